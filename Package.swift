@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "attrib",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "attrib", targets: ["attrib"]),
+        .library(name: "AttribCore", targets: ["AttribCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "AttribCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "AttribReports",
+            dependencies: ["AttribCore"]
+        ),
+        .executableTarget(
+            name: "attrib",
+            dependencies: [
+                "AttribCore",
+                "AttribReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "AttribCoreTests",
+            dependencies: ["AttribCore"]
+        ),
+        .testTarget(
+            name: "AttribReportsTests",
+            dependencies: ["AttribReports", "AttribCore"]
+        ),
+        .testTarget(
+            name: "attribTests",
+            dependencies: ["attrib"]
+        ),
+    ]
+)

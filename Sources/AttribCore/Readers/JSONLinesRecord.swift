@@ -1,0 +1,39 @@
+import Foundation
+
+/// One JSON Lines record: `{"id": …, "text": …, "title"?, "url"?, "published"?}`.
+public enum JSONLinesRecord {
+    /// Parses one line into a text document whose offsets are into the UTF-8 of `text`.
+    /// `source` and `line` (1-based) name the record in errors.
+    public static func parse(_ line: some Collection<UInt8>, source: String, line number: Int) throws -> SourceDocument {
+        let data = Data(line)
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            throw AttribError.malformedJSONLine(name: source, line: number, reason: "not valid JSON")
+        }
+        guard let dict = object as? [String: Any] else {
+            throw AttribError.malformedJSONLine(name: source, line: number, reason: "expected a JSON object")
+        }
+        let id: String
+        switch dict["id"] {
+        case let s as String where !s.isEmpty: id = s
+        case let n as NSNumber where !(n is Bool): id = n.stringValue
+        case nil: throw AttribError.malformedJSONLine(name: source, line: number, reason: "missing \"id\"")
+        default: throw AttribError.malformedJSONLine(name: source, line: number, reason: "\"id\" must be a non-empty string or a number")
+        }
+        guard let text = dict["text"] as? String else {
+            throw AttribError.malformedJSONLine(name: source, line: number,
+                                                reason: dict["text"] == nil ? "missing \"text\"" : "\"text\" must be a string")
+        }
+        func optional(_ key: String) throws -> String? {
+            switch dict[key] {
+            case nil, is NSNull: return nil
+            case let s as String: return s
+            default: throw AttribError.malformedJSONLine(name: source, line: number, reason: "\"\(key)\" must be a string")
+            }
+        }
+        let metadata = DocumentMetadata(title: try optional("title"), url: try optional("url"), published: try optional("published"))
+        return SourceDocument(name: id, bytes: Array(text.utf8), format: .text, isExternalID: true, metadata: metadata)
+    }
+}

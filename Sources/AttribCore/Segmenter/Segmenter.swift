@@ -1,0 +1,379 @@
+/// A rule-based, linear-time sentence segmenter for news text working directly on UTF-8 bytes.
+///
+/// Two passes: blocks (blank lines, reader-supplied breaks, and in plain text the line breaks that
+/// end a headline, byline or list item), then sentences inside each block. A period ends a sentence
+/// only when followed by space and a word that is not lower-case; what the word before it is (an
+/// abbreviation of some ``AbbreviationKind``) and what word follows decide the hard cases.
+public struct Segmenter: Sendable {
+    public var abbreviations: Abbreviations
+
+    public init(abbreviations: Abbreviations) {
+        self.abbreviations = abbreviations
+    }
+
+    /// The sentences of `prose`, in order, with original spans.
+    public func sentences(in prose: ProseText) -> [Sentence] {
+        var result: [Sentence] = []
+        prose.bytes.withUnsafeBufferPointer { t in
+            let blocks = self.blocks(t, prose)
+            for (index, block) in blocks.enumerated() {
+                splitSentences(t, block, into: &result) { span in
+                    let original = prose.attachMarkup(prose.originalSpan(span))
+                    return Sentence(span: original, prose: span, paragraph: index)
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: - Blocks
+
+    /// Block ranges in the analysed text, trimmed of whitespace, non-empty.
+    func blocks(_ t: UnsafeBufferPointer<UInt8>, _ prose: ProseText) -> [Range<Int>] {
+        let n = t.count
+        var lines: [Range<Int>] = []  // the current run of non-blank lines (content without EOL)
+        var blocks: [Range<Int>] = []
+        var i = 0
+
+        func flush() {
+            guard !lines.isEmpty else { return }
+            if prose.lineBreaks == .heuristic && lines.count > 1 {
+                var start = lines[0].lowerBound
+                let longest = lines.map { trimmedLength(t, $0) }.max() ?? 0
+                for k in 0..<(lines.count - 1) where lineEndsBlock(t, lines[k], next: lines[k + 1], longest: longest) {
+                    blocks.append(start..<lines[k].upperBound)
+                    start = lines[k + 1].lowerBound
+                }
+                blocks.append(start..<lines[lines.count - 1].upperBound)
+            } else {
+                blocks.append(lines[0].lowerBound..<lines[lines.count - 1].upperBound)
+            }
+            lines.removeAll(keepingCapacity: true)
+        }
+
+        while i < n {
+            let start = i
+            var end = i
+            var blank = true
+            while end < n && t[end] != 0x0A && t[end] != 0x0D {
+                if blank {
+                    let s = ByteClass.spaceLength(t, end)
+                    if s == 0 { blank = false } else { end += s; continue }
+                }
+                end += 1
+            }
+            if blank { flush() } else { lines.append(start..<end) }
+            i = end
+            if i < n && t[i] == 0x0D { i += 1 }
+            if i < n && t[i] == 0x0A { i += 1 }
+        }
+        flush()
+
+        // Cut at reader breaks, then trim.
+        var out: [Range<Int>] = []
+        out.reserveCapacity(blocks.count)
+        var bi = 0
+        let breaks = prose.breaks
+        for block in blocks {
+            var s = block.lowerBound
+            while bi < breaks.count && breaks[bi] <= s { bi += 1 }
+            while bi < breaks.count && breaks[bi] < block.upperBound {
+                appendTrimmed(t, s..<breaks[bi], to: &out)
+                s = breaks[bi]
+                bi += 1
+            }
+            appendTrimmed(t, s..<block.upperBound, to: &out)
+        }
+        return out
+    }
+
+    private func appendTrimmed(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, to out: inout [Range<Int>]) {
+        let tr = trim(t, r)
+        if !tr.isEmpty { out.append(tr) }
+    }
+
+    func trim(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int> {
+        var s = r.lowerBound
+        var e = r.upperBound
+        while s < e {
+            let l = ByteClass.spaceLength(t, s)
+            if l == 0 { break }
+            s += l
+        }
+        while e > s {
+            // Step back over one character and test it.
+            var p = e - 1
+            while p > s && t[p] & 0xC0 == 0x80 { p -= 1 }
+            if ByteClass.spaceLength(t, p) == e - p { e = p } else { break }
+        }
+        return s..<e
+    }
+
+    private func trimmedLength(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int { trim(t, r).count }
+
+    /// In plain text, whether the line break after `line` ends a block: list items, and lines with no
+    /// closing punctuation that are visibly shorter than the text around them (headlines, bylines).
+    private func lineEndsBlock(_ t: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, next: Range<Int>, longest: Int) -> Bool {
+        let cur = trim(t, line)
+        let nxt = trim(t, next)
+        guard !cur.isEmpty, !nxt.isEmpty else { return true }
+        if startsListItem(t, nxt) { return true }
+        let last = t[cur.upperBound - 1]
+        // Lines ending in sentence punctuation are left to the sentence pass; commas, hyphens and
+        // open clauses continue.
+        if last == 0x2E || last == 0x3F || last == 0x21 || last == 0x2C || last == 0x3B || last == 0x2D
+            || last == 0x3A || last == 0x22 || last == 0x27 || last == 0x29 || last >= 0x80 && endsWithCloser(t, cur) {
+            return false
+        }
+        let firstCase = ByteClass.letterCase(t, skipOpeners(t, nxt.lowerBound, nxt.upperBound))
+        guard firstCase != .lower else { return false }
+        if cur.count * 10 < longest * 7 { return true }
+        // A short following line with no closing punctuation of its own (a byline after a headline).
+        let nextLast = t[nxt.upperBound - 1]
+        let nextOpen = !(nextLast == 0x2E || nextLast == 0x3F || nextLast == 0x21)
+        if nextOpen && nxt.count * 10 < longest * 7 { return true }
+        if nxt.count > 3 && t[nxt.lowerBound] == 0x42 && t[nxt.lowerBound + 1] == 0x79 && t[nxt.lowerBound + 2] == 0x20 {
+            return true  // "By Jane Doe"
+        }
+        return false
+    }
+
+    private func endsWithCloser(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let e = r.upperBound
+        if e - 3 >= r.lowerBound, ByteClass.closerLength(t, e - 3) == 3 { return true }
+        if e - 3 >= r.lowerBound, t[e - 3] == 0xE2, t[e - 2] == 0x80, t[e - 1] == 0xA6 { return true }  // …
+        return false
+    }
+
+    private func startsListItem(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let s = r.lowerBound
+        let e = r.upperBound
+        guard e - s >= 2 else { return false }
+        let b = t[s]
+        if (b == 0x2D || b == 0x2A || b == 0x2B) && t[s + 1] == 0x20 { return true }
+        if b == 0xE2, e - s >= 4, t[s + 1] == 0x80, t[s + 2] == 0xA2 { return true }  // •
+        var i = s
+        while i < e && ByteClass.isDigit(t[i]) && i - s < 3 { i += 1 }
+        if i > s && i + 1 < e && (t[i] == 0x2E || t[i] == 0x29) && t[i + 1] == 0x20 { return true }
+        return false
+    }
+
+    private func skipOpeners(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        var i = start
+        while i < end {
+            let l = ByteClass.openerLength(t, i)
+            if l == 0 { break }
+            i += l
+        }
+        return min(i, end - 1)
+    }
+
+    // MARK: - Sentences
+
+    private func splitSentences(_ t: UnsafeBufferPointer<UInt8>, _ block: Range<Int>, into result: inout [Sentence],
+                                _ make: (Span) -> Sentence) {
+        let end = block.upperBound
+        var start = block.lowerBound
+        var i = start
+        while i < end {
+            let b = t[i]
+            var after = -1  // offset just past the terminator
+            var strong = false
+            var ellipsis = false
+            if b == 0x2E {  // .
+                if i + 2 < end && t[i + 1] == 0x2E && t[i + 2] == 0x2E {
+                    var j = i + 3
+                    while j < end && t[j] == 0x2E { j += 1 }
+                    after = j
+                    ellipsis = true
+                    // "word...." : four dots end a sentence like a period.
+                    if j - i >= 4 { ellipsis = false; strong = true }
+                } else {
+                    after = i + 1
+                }
+            } else if b == 0x3F || b == 0x21 {  // ? !
+                var j = i + 1
+                while j < end && (t[j] == 0x3F || t[j] == 0x21) { j += 1 }
+                after = j
+                strong = true
+            } else if b >= 0xE2 {
+                if b == 0xE2 && i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0xA6 {  // …
+                    after = i + 3
+                    ellipsis = true
+                } else if b == 0xE3 && i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0x82 {  // 。
+                    after = i + 3
+                    strong = true
+                } else if b == 0xEF && i + 2 < end && t[i + 1] == 0xBC && (t[i + 2] == 0x81 || t[i + 2] == 0x9F) {  // ！？
+                    after = i + 3
+                    strong = true
+                }
+            }
+            if after < 0 { i += 1; continue }
+
+            // Closing quotes and brackets belong to the sentence that ends here.
+            var k = after
+            var closedQuote = false
+            while k < end {
+                let l = ByteClass.closerLength(t, k)
+                if l == 0 { break }
+                if t[k] != 0x29 && t[k] != 0x5D { closedQuote = true }
+                k += l
+            }
+            let cjk = strong && b >= 0xE3
+            var next = k
+            if k < end {
+                let s = ByteClass.spaceLength(t, k)
+                if s == 0 && !cjk { i = max(after, i + 1); continue }
+                while next < end {
+                    let l = ByteClass.spaceLength(t, next)
+                    if l == 0 { break }
+                    next += l
+                }
+            }
+            if next >= end {
+                break  // the block ends here anyway
+            }
+            let isEnd: Bool
+            if strong || ellipsis {
+                isEnd = opensSentence(t, next, end, strict: ellipsis)
+            } else {
+                isEnd = periodEnds(t, at: i, blockStart: block.lowerBound, closedQuote: closedQuote, next: next, end: end)
+            }
+            if isEnd {
+                let span = trim(t, start..<k)
+                if !span.isEmpty { result.append(make(Span(span.lowerBound, span.upperBound))) }
+                start = next
+                i = next
+            } else {
+                i = max(after, i + 1)
+            }
+        }
+        let span = trim(t, start..<end)
+        if !span.isEmpty { result.append(make(Span(span.lowerBound, span.upperBound))) }
+    }
+
+    /// Whether the text at `i` can open a sentence: not a lower-case word. With `strict`, only an
+    /// upper-case word, digit or opening quote does (after an ellipsis).
+    private func opensSentence(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, strict: Bool) -> Bool {
+        let j = skipOpeners(t, i, end)
+        switch ByteClass.letterCase(t, j) {
+        case .lower: return false
+        case .upper, .digit, .uncased: return true
+        case .other: return !strict
+        }
+    }
+
+    /// The decision for a single period at `dot`.
+    private func periodEnds(_ t: UnsafeBufferPointer<UInt8>, at dot: Int, blockStart: Int, closedQuote: Bool,
+                            next: Int, end: Int) -> Bool {
+        let first = skipOpeners(t, next, end)
+        let nextCase = ByteClass.letterCase(t, first)
+        if nextCase == .lower { return false }
+        // A period inside closing quotes ends a sentence whatever precedes it.
+        if closedQuote { return true }
+
+        // The word before the period: ASCII letters, digits and internal periods.
+        var ws = dot
+        while ws > blockStart {
+            let c = t[ws - 1]
+            if ByteClass.isASCIILetter(c) || ByteClass.isDigit(c) || c == 0x2E || c == 0x26 { ws -= 1 } else { break }
+        }
+        if ws < dot && ws > blockStart && t[ws - 1] >= 0x80 {
+            // The word continues with a non-ASCII letter ("Müller."): not an abbreviation.
+            var p = ws - 1
+            while p > blockStart && t[p] & 0xC0 == 0x80 { p -= 1 }
+            if ByteClass.scalar(t, p).0.properties.isAlphabetic { return true }
+        }
+        while ws < dot && t[ws] == 0x2E { ws += 1 }
+        if ws == dot { return true }  // "3.5%." or ")." — nothing abbreviation-like
+
+        let wordLen = dot - ws
+        var kind: AbbreviationKind?
+        if let key = Abbreviations.key(t, ws, dot) { kind = abbreviations.kind(key: key) }
+        if kind == nil {
+            if wordLen == 1 && ByteClass.isUpper(t[ws]) {
+                kind = .initialism  // an initial: "J. K. Rowling"
+            } else if isDottedInitialism(t, ws, dot) {
+                kind = .initialism
+            } else {
+                return true  // an ordinary word
+            }
+        }
+        let nextWordKey = wordKey(t, first, end)
+        switch kind! {
+        case .never:
+            return false
+        case .title:
+            return nextCase != .digit && nextWordKey.map(abbreviations.isStarter) == true && isStrongStarter(t, first, end)
+        case .month, .prenumeric:
+            if nextCase == .digit { return false }
+            return nextWordKey.map(abbreviations.isStarter) == true
+        case .initialism:
+            if nextCase == .digit { return true }
+            if nextWordKey.map(abbreviations.isStarter) == true { return true }
+            if first != next { return true }  // an opening quote or bracket follows
+            return looksLikePluralSubject(t, first, end)
+        case .trailing:
+            if let k = nextWordKey, abbreviations.isContinuer(key: k) { return false }
+            return true
+        }
+    }
+
+    /// "U.S", "a.m", "Ph.D": letters separated by single periods, at least one period inside.
+    private func isDottedInitialism(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        var sawDot = false
+        var run = 0
+        for i in s..<e {
+            if t[i] == 0x2E {
+                if run == 0 { return false }
+                sawDot = true
+                run = 0
+            } else if ByteClass.isASCIILetter(t[i]) {
+                run += 1
+                if run > 2 { return false }
+            } else {
+                return false
+            }
+        }
+        return sawDot
+    }
+
+    /// The key of the ASCII word at `i`, if short enough.
+    private func wordKey(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> UInt64? {
+        var j = i
+        while j < end && ByteClass.isASCIILetter(t[j]) { j += 1 }
+        if j < end && t[j] >= 0x80 && ByteClass.scalar(t, j).0.properties.isAlphabetic { return nil }
+        return Abbreviations.key(t, i, j)
+    }
+
+    /// Pronouns and determiners that cannot follow a title such as "Gov." or "St.".
+    private func isStrongStarter(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard let k = wordKey(t, i, end) else { return false }
+        return Segmenter.strongStarters.contains(k)
+    }
+
+    private static let strongStarters: Set<UInt64> = Set(
+        ["the", "he", "she", "it", "they", "we", "i", "but", "this", "that", "there", "his", "her", "their", "its"]
+            .compactMap { Abbreviations.key($0) })
+
+    /// After an initialism, a capitalised plural noun followed by a lower-case word reads as a new
+    /// subject ("…in the U.S. Investigators said…") rather than a compound ("U.S. Army").
+    private func looksLikePluralSubject(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        var j = i
+        while j < end && ByteClass.isASCIILetter(t[j]) { j += 1 }
+        let len = j - i
+        guard len >= 4, t[j - 1] == 0x73 else { return false }  // ends in "s"
+        let prev = t[j - 2]
+        if prev == 0x73 || prev == 0x75 || prev == 0x69 { return false }  // -ss, -us, -is
+        // Only the first letter may be upper-case ("Investigators", not "NATO's"-like acronyms).
+        for p in (i + 1)..<j where ByteClass.isUpper(t[p]) { return false }
+        var k = j
+        while k < end {
+            let l = ByteClass.spaceLength(t, k)
+            if l == 0 { break }
+            k += l
+        }
+        guard k > j, k < end else { return false }
+        return ByteClass.isLower(t[k])
+    }
+}

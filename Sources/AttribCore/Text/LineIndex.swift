@@ -1,0 +1,111 @@
+/// A 1-based line and column. `column` counts Unicode scalars; `utf16Column` counts UTF-16 code
+/// units (what SARIF's default `columnKind` and many editors use); `byteColumn` counts UTF-8 bytes.
+public struct SourceLocation: Hashable, Sendable, Codable {
+    public var line: Int
+    public var column: Int
+    public var utf16Column: Int
+    public var byteColumn: Int
+
+    public init(line: Int, column: Int, utf16Column: Int, byteColumn: Int) {
+        self.line = line
+        self.column = column
+        self.utf16Column = utf16Column
+        self.byteColumn = byteColumn
+    }
+}
+
+/// The one converter between UTF-8 byte offsets and line/column positions.
+///
+/// CRLF, lone CR and LF each count as one line break. A leading UTF-8 byte-order mark is not
+/// counted as a column on line 1, but offsets stay into the original bytes (the BOM occupies 0..<3).
+/// Out-of-range input is clamped, as in swift-syntax's `SourceLocationConverter`.
+public struct LineIndex: Sendable {
+    /// Byte offset at which each line starts; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+    private let bytes: [UInt8]
+    private let bomLength: Int
+
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        bytes.withUnsafeBufferPointer { buf in
+            var i = 0
+            let n = buf.count
+            while i < n {
+                let b = buf[i]
+                if b == 0x0A {
+                    starts.append(i + 1)
+                } else if b == 0x0D {
+                    if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
+                    starts.append(i + 1)
+                }
+                i += 1
+            }
+        }
+        lineStarts = starts
+        bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The 0-based index of the line containing `offset` (clamped to the document).
+    public func lineIndex(of offset: Int) -> Int {
+        let offset = max(0, min(offset, bytes.count))
+        var lo = 0
+        var hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// Line and columns of a byte offset. An offset inside a multi-byte character is treated as
+    /// that character's start.
+    public func location(of offset: Int) -> SourceLocation {
+        let offset = max(0, min(offset, bytes.count))
+        let line = lineIndex(of: offset)
+        var i = lineStarts[line]
+        if line == 0 { i = min(bomLength, offset) }
+        var scalars = 0
+        var utf16 = 0
+        while i < offset {
+            let b = bytes[i]
+            let width = LineIndex.sequenceLength(b)
+            if i + width > offset { break }
+            scalars += 1
+            utf16 += width == 4 ? 2 : 1
+            i += width
+        }
+        let lineStart = line == 0 ? min(bomLength, offset) : lineStarts[line]
+        return SourceLocation(line: line + 1, column: scalars + 1, utf16Column: utf16 + 1,
+                              byteColumn: i - lineStart + 1)
+    }
+
+    /// The byte offset of a 1-based line and scalar column, clamped to the line's content.
+    public func offset(line: Int, column: Int) -> Int {
+        guard !lineStarts.isEmpty else { return 0 }
+        let li = max(0, min(line - 1, lineStarts.count - 1))
+        var i = lineStarts[li]
+        if li == 0 { i = bomLength }
+        let lineEnd = li + 1 < lineStarts.count ? lineStarts[li + 1] : bytes.count
+        var remaining = column - 1
+        while remaining > 0 && i < lineEnd {
+            let b = bytes[i]
+            if b == 0x0A || b == 0x0D { break }
+            i += LineIndex.sequenceLength(b)
+            remaining -= 1
+        }
+        return min(i, bytes.count)
+    }
+
+    @inline(__always)
+    static func sequenceLength(_ lead: UInt8) -> Int {
+        if lead < 0x80 { return 1 }
+        if lead < 0xC0 { return 1 }  // stray continuation byte: count it as one
+        if lead < 0xE0 { return 2 }
+        if lead < 0xF0 { return 3 }
+        return 4
+    }
+}

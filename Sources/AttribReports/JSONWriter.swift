@@ -1,0 +1,117 @@
+/// A minimal streaming JSON writer with a fixed key order, so output shapes are exact and stable
+/// and large documents are written without building an intermediate tree.
+public struct JSONWriter {
+    public private(set) var bytes: [UInt8] = []
+    private var needsComma: [Bool] = [false]
+
+    private var afterKey = false
+
+    public init() { bytes.reserveCapacity(4096) }
+
+    public mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        needsComma = [false]
+        afterKey = false
+    }
+
+    /// Writes the comma a value needs, unless it completes a `key`.
+    private mutating func valuePrefix() {
+        if afterKey {
+            afterKey = false
+        } else {
+            if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
+            needsComma[needsComma.count - 1] = true
+        }
+    }
+
+    public mutating func beginObject() { valuePrefix(); bytes.append(0x7B); needsComma.append(false) }
+    public mutating func endObject() { bytes.append(0x7D); needsComma.removeLast() }
+    public mutating func beginArray() { valuePrefix(); bytes.append(0x5B); needsComma.append(false) }
+    public mutating func endArray() { bytes.append(0x5D); needsComma.removeLast() }
+    public mutating func beginObject(_ name: String) { key(name); beginObject() }
+    public mutating func beginArray(_ name: String) { key(name); beginArray() }
+
+    /// Writes `"name":`; the next value completes the member.
+    public mutating func key(_ name: String) {
+        valuePrefix()
+        JSONWriter.appendQuoted(name, to: &bytes)
+        bytes.append(0x3A)
+        afterKey = true
+    }
+
+    /// Appends already-encoded JSON as a value.
+    public mutating func raw(_ json: [UInt8]) { valuePrefix(); bytes.append(contentsOf: json) }
+
+    public mutating func string(_ s: String) { valuePrefix(); JSONWriter.appendQuoted(s, to: &bytes) }
+    public mutating func int(_ i: Int) { valuePrefix(); bytes.append(contentsOf: String(i).utf8) }
+    public mutating func bool(_ b: Bool) { valuePrefix(); bytes.append(contentsOf: (b ? "true" : "false").utf8) }
+    public mutating func null() { valuePrefix(); bytes.append(contentsOf: "null".utf8) }
+    /// A number with at most `places` decimals, trailing zeros removed ("0.93", "1", "0.5").
+    public mutating func double(_ d: Double, places: Int = 4) {
+        valuePrefix()
+        bytes.append(contentsOf: JSONWriter.format(d, places: places).utf8)
+    }
+    public mutating func optionalString(_ s: String?) { if let s { string(s) } else { null() } }
+
+    public mutating func member(_ name: String, _ value: String) { key(name); string(value) }
+    public mutating func member(_ name: String, _ value: Int) { key(name); int(value) }
+    public mutating func member(_ name: String, _ value: Bool) { key(name); bool(value) }
+    public mutating func member(_ name: String, _ value: Double) { key(name); double(value) }
+    public mutating func member(_ name: String, _ value: String?) { key(name); optionalString(value) }
+
+    public static func format(_ d: Double, places: Int) -> String {
+        guard d.isFinite else { return "null" }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let r = (d * scale).rounded() / scale
+        if r == r.rounded() && abs(r) < 1e15 { return String(Int(r)) }
+        var s = String(r)
+        if s.contains("e") { s = String(format: r, places: places) }
+        return s
+    }
+
+    public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        for u in s.utf8 {
+            switch u {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0x09: out.append(0x5C); out.append(0x74)
+            case 0x08: out.append(0x5C); out.append(0x62)
+            case 0x0C: out.append(0x5C); out.append(0x66)
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(u >> 4)], hex[Int(u & 0xF)]])
+            default: out.append(u)
+            }
+        }
+        out.append(0x22)
+    }
+
+    public static func quoted(_ s: String) -> String {
+        var out: [UInt8] = []
+        appendQuoted(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+private extension String {
+    init(format value: Double, places: Int) {
+        // Fallback for very small or large numbers: fixed notation via integer arithmetic.
+        let negative = value < 0
+        var v = abs(value)
+        let whole = v.rounded(.down)
+        v -= whole
+        var digits = ""
+        for _ in 0..<places {
+            v *= 10
+            let d = Int(v.rounded(.down))
+            digits += String(d)
+            v -= Double(d)
+        }
+        while digits.hasSuffix("0") { digits.removeLast() }
+        self = (negative ? "-" : "") + String(Int(whole)) + (digits.isEmpty ? "" : "." + digits)
+    }
+}

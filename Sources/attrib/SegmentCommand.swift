@@ -1,0 +1,59 @@
+import ArgumentParser
+import AttribCore
+import AttribReports
+
+struct SegmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segment",
+        abstract: "Split articles into sentences.",
+        discussion: """
+            Formats:
+              text   one sentence per line: path:line:column: sentence
+              json   {"version":1,"documents":[{"path":…,"sentences":[{"start","end","line","column","text"}]}]}
+              jsonl  one document object per line, written as each document finishes
+
+            Offsets are UTF-8 byte offsets into the file as read (into "text" for JSON Lines input, \
+            whose documents carry "id" instead of "path"); columns count Unicode characters.
+
+            Exit codes: 0 success; 2 usage or input error (the other inputs are still processed).
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(name: .long, help: "Output format: text, json or jsonl.")
+    var format: Format = .text
+
+    @OptionGroup var rules: RulesOptions
+
+    func run() throws {
+        let segmenter = Segmenter(abbreviations: try rules.abbreviations())
+        var source = DocumentSource(inputs)
+        var writer = JSONWriter()
+        if format == .json {
+            Console.write("{\"version\":1,\"documents\":[")
+        }
+        var first = true
+        try source.forEach { document in
+            let prose = try DocumentReader.prose(for: document)
+            let sentences = segmenter.sentences(in: prose)
+            let lines = LineIndex(document.bytes)
+            let rows = sentences.map { SentenceRow($0, in: document, lines: lines) }
+            switch format {
+            case .text:
+                Console.write(SegmentReport.text(name: document.name, rows: rows))
+            case .json, .jsonl:
+                writer.reset()
+                SegmentReport.writeDocument(&writer, name: document.name, isExternalID: document.isExternalID, rows: rows)
+                if format == .json && !first { Console.write(",") }
+                Console.write(bytes: writer.bytes)
+                if format == .jsonl { Console.write("\n"); Console.flush() }
+            }
+            first = false
+        }
+        if format == .json { Console.write("]}\n") }
+        Console.flush()
+        if source.errorCount > 0 { throw ExitCode(ExitStatus.inputError) }
+    }
+}
