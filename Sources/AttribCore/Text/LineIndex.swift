@@ -1,6 +1,6 @@
 /// A 1-based line and column. `column` counts Unicode scalars; `utf16Column` counts UTF-16 code
 /// units (what SARIF's default `columnKind` and many editors use); `byteColumn` counts UTF-8 bytes.
-public struct SourceLocation: Hashable, Sendable, Codable {
+public struct TextLocation: Hashable, Sendable, Codable {
     public var line: Int
     public var column: Int
     public var utf16Column: Int
@@ -18,7 +18,7 @@ public struct SourceLocation: Hashable, Sendable, Codable {
 ///
 /// CRLF, lone CR and LF each count as one line break. A leading UTF-8 byte-order mark is not
 /// counted as a column on line 1, but offsets stay into the original bytes (the BOM occupies 0..<3).
-/// Out-of-range input is clamped, as in swift-syntax's `SourceLocationConverter`.
+/// Out-of-range input is clamped, as in swift-syntax's `TextLocationConverter`.
 public struct LineIndex: Sendable {
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
@@ -63,7 +63,7 @@ public struct LineIndex: Sendable {
 
     /// Line and columns of a byte offset. An offset inside a multi-byte character is treated as
     /// that character's start.
-    public func location(of offset: Int) -> SourceLocation {
+    public func location(of offset: Int) -> TextLocation {
         let offset = max(0, min(offset, bytes.count))
         let line = lineIndex(of: offset)
         var i = lineStarts[line]
@@ -79,7 +79,7 @@ public struct LineIndex: Sendable {
             i += width
         }
         let lineStart = line == 0 ? min(bomLength, offset) : lineStarts[line]
-        return SourceLocation(line: line + 1, column: scalars + 1, utf16Column: utf16 + 1,
+        return TextLocation(line: line + 1, column: scalars + 1, utf16Column: utf16 + 1,
                               byteColumn: i - lineStart + 1)
     }
 
