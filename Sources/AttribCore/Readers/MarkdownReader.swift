@@ -66,11 +66,12 @@ enum MarkdownReader {
                 pos = nextLine(e)
                 let r = s..<e
                 if let f = fence {
-                    mask(r)
+                    // Test for the closing fence before masking the line.
                     var p = s
                     while p < e && b[p] == 0x20 && p - s < 4 { p += 1 }
                     var c = 0
                     while p + c < e && b[p + c] == f.char { c += 1 }
+                    mask(r)
                     if c >= f.count && isBlank((p + c)..<e) { fence = nil; breaks.append(e) }
                     continue
                 }
