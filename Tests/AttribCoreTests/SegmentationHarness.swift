@@ -1,7 +1,9 @@
 import AttribCore
 import Testing
 
-/// Inline-marked segmentation cases: `⏐` marks each boundary between expected sentences.
+/// Inline-marked segmentation cases: `⏐` marks each boundary between expected sentences, and
+/// `⟪…⟫` wraps markup that belongs to no sentence (a Markdown heading marker, an HTML tag between
+/// sentences); it is kept in the input but cut out of the expected spans.
 /// The harness removes the markers, segments the text, and checks every sentence's exact span;
 /// then re-runs the case after a multi-byte prefix paragraph to prove the offsets.
 struct SegmentationCase: CustomTestStringConvertible, Sendable {
@@ -18,28 +20,43 @@ struct SegmentationCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { note.isEmpty ? String(marked.prefix(60)) : note }
 
     static let marker: Character = "⏐"
+    static let markupOpen: Character = "⟪"
+    static let markupClose: Character = "⟫"
 
-    /// The input without markers, and the expected sentence spans (trimmed of whitespace).
+    /// The input without markers, and the expected sentence spans (trimmed of whitespace,
+    /// including Unicode spaces such as U+00A0, as the segmenter trims them).
     func expected() -> (text: String, spans: [Span]) {
         var text = ""
-        var cuts: [Int] = [0]
+        var pieces: [Range<Int>] = []
+        var pieceStart: Int? = 0
         for ch in marked {
-            if ch == SegmentationCase.marker { cuts.append(text.utf8.count) } else { text.append(ch) }
+            let here = text.utf8.count
+            switch ch {
+            case SegmentationCase.marker:
+                if let s = pieceStart { pieces.append(s..<here) }
+                pieceStart = here
+            case SegmentationCase.markupOpen:
+                if let s = pieceStart { pieces.append(s..<here) }
+                pieceStart = nil
+            case SegmentationCase.markupClose:
+                pieceStart = here
+            default:
+                text.append(ch)
+            }
         }
+        if let s = pieceStart { pieces.append(s..<text.utf8.count) }
         let bytes = Array(text.utf8)
-        cuts.append(bytes.count)
         var spans: [Span] = []
-        for k in 0..<(cuts.count - 1) {
-            var s = cuts[k]
-            var e = cuts[k + 1]
-            while s < e && isSpace(bytes[s]) { s += 1 }
-            while e > s && isSpace(bytes[e - 1]) { e -= 1 }
+        for piece in pieces {
+            let scalars = String(decoding: bytes[piece], as: UTF8.self).unicodeScalars
+            let lead = scalars.prefix(while: \.properties.isWhitespace)
+            let trail = scalars.reversed().prefix(while: \.properties.isWhitespace)
+            let s = piece.lowerBound + lead.reduce(0) { $0 + $1.utf8.count }
+            let e = max(s, piece.upperBound - trail.reduce(0) { $0 + $1.utf8.count })
             if s < e { spans.append(Span(s, e)) }
         }
         return (text, spans)
     }
-
-    private func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
 }
 
 enum SegmentationCheck {

@@ -37,13 +37,659 @@ starters: [the, a, an, he, she, it, they, we, i, you, his, her, its, their, our,
            before, since, as, although, though, because, however, meanwhile, still, then, now, some,
            many, most, no, not, one, two, three, both, each, officials, police, what, why, how, who,
            where, asked, last, next, earlier, later, about, more, only, even, also, according, under,
-           during, despite, instead, such, all, none, another, other, several, few]
+           during, despite, instead, such, all, none, another, other, several, few, today,
+           yesterday, tomorrow, with, from, until, without]
 # Words that keep a sentence going after a trailing abbreviation ("at 10 a.m. Tuesday",
-# "John Ellis Jr. Jones"), lower-cased.
+# "Acme Inc. Chief Executive Ana Ruiz"), lower-cased.
 continuers: [monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, tonight,
              et, est, edt, ct, cst, cdt, mt, mst, mdt, pt, pst, pdt, gmt, utc, bst, cet,
              january, february, march, april, may, june, july, august, september, october,
-             november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec]
+             november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec,
+             chief, ceo, cfo, coo, chairman, founder]
+"""##),
+        ("findings.yml", ##"""
+# Findings: editorial policy. Each finding is a condition over attributions (or sentences), a
+# severity (info, warning, error), a message for the writer, and the standard it enforces.
+# `when` keys: source-kind, reason (none | boilerplate | substantive | any), cue-loaded,
+# cue-category, cue-group, quote, sentence (unattributed-quote | unattributed-claim).
+# `span` says where the finding points: source, cue, content, reason or sentence.
+# In a triggering example «…» marks that span. `confidence` multiplies the attribution's.
+version: 1
+findings:
+  - id: anonymous-source.no-reason
+    name: Anonymous source without a reason
+    severity: warning
+    message: "Anonymous source with no reason given for granting anonymity."
+    description: An unnamed source is used and the story does not say why the source could not be named.
+    rationale: >-
+      AP Stylebook (anonymous sources) and the New York Times' Confidential Sources policy require the
+      story to explain why anonymity was granted; NPR's Ethics Handbook asks the same.
+    when: {source-kind: anonymous, reason: none}
+    span: source
+    confidence: 0.95
+    examples:
+      triggering:
+        - "«Two senior diplomats» said the talks had stalled."
+        - "The talks had stalled, said «a person familiar with the negotiations»."
+      non-triggering:
+        - "Two senior diplomats, who spoke on condition of anonymity because the talks are private, said the talks had stalled."
+        - "Diplomat Ana Ruiz said the talks had stalled."
+
+  - id: anonymous-source.boilerplate-reason
+    name: Anonymous source with a rote reason
+    severity: info
+    message: "The reason for anonymity is boilerplate; say why this source could not be named."
+    description: The only reason given is a formula such as "not authorized to speak publicly", which does not tell readers why anonymity was warranted.
+    rationale: >-
+      The New York Times' Confidential Sources policy asks for a specific reason rather than stock
+      phrases; the AP Stylebook asks the story to explain why the source requested anonymity.
+    when: {source-kind: anonymous, reason: boilerplate}
+    span: reason
+    confidence: 0.9
+    examples:
+      triggering:
+        - "An official, «who was not authorized to speak publicly», said the deal was close."
+        - "Two aides, «who spoke on condition of anonymity because they were not authorized to speak publicly», said the deal was close."
+      non-triggering:
+        - "An official, who spoke on condition of anonymity to discuss private deliberations, said the deal was close."
+
+  - id: source.vague
+    name: Vague source
+    severity: warning
+    message: "Vague source: say who, specifically, says this."
+    description: The statement is attributed to an unspecific group ("critics", "some", "experts", "sources").
+    rationale: >-
+      The AP Stylebook discourages vague sourcing such as "some say"; the BBC Editorial Guidelines ask
+      that sources be as specific as possible so audiences can judge them.
+    when: {source-kind: vague}
+    span: source
+    confidence: 0.95
+    examples:
+      triggering:
+        - "«Critics» say the plan favours large landlords."
+        - "The plan favours large landlords, «some lawmakers» argue."
+      non-triggering:
+        - "Sen. Ana Ruiz says the plan favours large landlords."
+
+  - id: verb.loaded
+    name: Loaded verb of attribution
+    severity: info
+    message: "Loaded attribution verb; \"said\" is neutral."
+    description: A verb such as "claimed", "admitted" or "insisted" signals doubt or guilt the story may not intend.
+    rationale: >-
+      The AP Stylebook advises "said" as the neutral verb of attribution; "claim" and "admit" imply
+      judgments about the speaker (AP Stylebook entries "claim" and "admit, admitted").
+    when: {cue-loaded: true}
+    span: cue
+    examples:
+      triggering:
+        - "The company «claimed» that the spill was minor."
+        - "The minister «insisted» the plan was sound."
+      non-triggering:
+        - "The company said the spill was minor."
+
+  - id: quote.unattributed
+    name: Unattributed quotation
+    severity: warning
+    message: "Quotation with no speaker: attribute it."
+    description: A direct quotation has no attribution in its sentence and none from a neighbouring quotation.
+    rationale: >-
+      Reuters Handbook of Journalism: every quotation must be attributed; readers must always know who
+      is speaking (also AP Stylebook, "quotations in the news").
+    when: {sentence: unattributed-quote}
+    span: sentence
+    confidence: 0.85
+    examples:
+      triggering:
+        - "The room fell silent. «\"We have nothing left to sell.\"»"
+      non-triggering:
+        - "\"We have nothing left to sell,\" the owner said."
+
+  - id: claim.unattributed
+    name: Unattributed check-worthy claim
+    severity: info
+    message: "Check-worthy claim with no attribution: give its source."
+    description: A sentence with a figure, a superlative, a record or a causal claim has no attribution or hedge.
+    rationale: >-
+      Reuters Handbook of Journalism: facts that are not common knowledge need a source; fact-checkers
+      (Full Fact, ClaimBuster) prioritise figures, superlatives and causal claims.
+    when: {sentence: unattributed-claim}
+    span: sentence
+    confidence: 0.7
+    examples:
+      triggering:
+        - "«The breach exposed 4.2 million records, more than any breach on record.»"
+        - "«It was the largest strike in the port's history.»"
+      non-triggering:
+        - "The breach exposed 4.2 million records, the company said."
+        - "The council met on Tuesday."
+
+  - id: claim.hedged
+    name: Hedged claim
+    severity: info
+    message: "Hedged claim: name who believes or reports it."
+    description: A claim rests on a hedge such as "reportedly" or "is believed to" instead of a named source.
+    rationale: >-
+      Reuters Handbook of Journalism and the AP Stylebook discourage "reportedly" and "allegedly"
+      without saying who reports or alleges; BBC Editorial Guidelines ask for clear attribution.
+    when: {cue-category: hedge}
+    span: cue
+    confidence: 0.95
+    examples:
+      triggering:
+        - "The fire «is believed to» have started in the kitchen."
+        - "The minister «reportedly» offered to resign."
+      non-triggering:
+        - "The fire started in the kitchen, investigators said."
+"""##),
+        ("lexicons.yml", ##"""
+# Lexicons: groups of words and phrases with one meaning each. Every group is a rule: it has an
+# id, a description and examples, and `attrib rules test` checks them. In a triggering example
+# «…» marks the span the group must produce (a cue, a source, a reason or a hedge).
+#
+# Entries are matched case-insensitively, token by token, longest match first; list every
+# inflected form you want matched.
+version: 1
+lexicons:
+  - id: lexicon.cue.speech
+    name: Neutral speech verbs
+    class: cue
+    category: speech
+    description: Verbs of saying that report speech neutrally and can take a bare clause.
+    rationale: AP Stylebook ("said"): said is almost always the right word; it is neutral.
+    entries: [said, says, say, saying, told, tells, tell, telling, added, adds, add, noted, notes, wrote, writes,
+              explained, explains, replied, replies, responded, responds, asked, asks, recalled, recalls, testified,
+              testifies, tweeted, tweets, posted, remarked, continued, stressed, stresses, emphasized, emphasised,
+              observed, commented, comments, argued, argues, contended, maintained, maintains, predicted, predicts,
+              acknowledged, acknowledges, agreed, agrees, recounted, reiterated, answered, pointed out, points out,
+              said in a statement, told reporters]
+    examples:
+      triggering:
+        - "The mayor «said» the budget was balanced."
+        - "\"We are ready,\" Ms. Okafor «told» the council."
+      non-triggering:
+        - "The mayor declined to say whether the budget was balanced."
+        - "The minister did not say when the talks would resume."
+
+  - id: lexicon.cue.speech-complement
+    name: Speech verbs that need a complement
+    class: cue
+    category: speech
+    requires: complement
+    description: Verbs that report speech only with "that", a quotation or after the content ("announced a plan" reports an act, not words).
+    rationale: Reuters Handbook of Journalism, attribution: report what was said and by whom.
+    entries: [announced, announces, confirmed, confirms, denied, denies, warned, warns, cautioned, cautions,
+              estimated, estimates, suggested, suggests, indicated, indicates, disclosed, discloses, promised,
+              pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
+              declares, revealed, reveals]
+    examples:
+      triggering:
+        - "The ministry «warned» that prices would rise."
+        - "Prices will rise, the ministry «cautioned»."
+      non-triggering:
+        - "The ministry announced a new budget on Monday."
+
+  - id: lexicon.cue.loaded
+    name: Loaded verbs of attribution
+    class: cue
+    category: speech
+    loaded: true
+    requires: complement
+    description: Verbs that editorialise about the speaker (doubt, guilt, reluctance) instead of reporting neutrally.
+    rationale: AP Stylebook ("claim", "admit", "said"); NPR Ethics Handbook on fairness in attribution.
+    entries: [claimed, claims, claim, admitted, admits, admit, conceded, concedes, confessed, confesses, alleged,
+              alleges, boasted, boasts, complained, complains, charged, asserted, asserts]
+    examples:
+      triggering:
+        - "The company «claimed» that the spill was minor."
+        - "The spill was minor, the company «admitted»."
+      non-triggering:
+        - "The group claimed responsibility for the attack."
+
+  - id: lexicon.cue.insisted
+    name: Insisted and similar
+    class: cue
+    category: speech
+    loaded: true
+    description: Loaded verbs that take a bare clause ("insisted the plan was sound").
+    rationale: AP Stylebook ("said"); loaded verbs imply the writer's judgment.
+    entries: [insisted, insists, insist]
+    examples:
+      triggering:
+        - "The minister «insisted» the plan was sound."
+      non-triggering:
+        - "The minister said the plan was sound."
+
+  - id: lexicon.cue.cognition
+    name: Verbs of finding and belief
+    class: cue
+    category: cognition
+    requires: complement
+    description: Verbs that attribute a conclusion or belief ("investigators have concluded that").
+    rationale: Attribution of findings lets readers judge the evidence (Reuters Handbook of Journalism).
+    entries: [concluded, concludes, conclude, found, finds, find, believes, believe, believed, thinks, think,
+              thought, determined, determines, suspect, suspects, suspected, fear, fears, feared, expects, expect,
+              expected, hope, hopes, hoped, doubt, doubts, estimated, calculated, assessed, argued that,
+              learned, discovered, established, judged, ruled, rules]
+    examples:
+      triggering:
+        - "Investigators «have concluded» that the fire was set deliberately."
+        - "The fire was set deliberately, investigators «found»."
+      non-triggering:
+        - "Police found a body near the river."
+
+  - id: lexicon.cue.document
+    name: Verbs of documents
+    class: cue
+    category: document
+    requires: complement
+    description: Verbs whose subject is typically a document or data ("the report shows that").
+    rationale: Naming the document lets readers check it (BBC Editorial Guidelines, accuracy).
+    entries: [shows, show, showed, shown, states, documents, documented, reveals, cites, cited, lists, listed, notes that]
+    examples:
+      triggering:
+        - "The audit «shows» that the fund lost money."
+      non-triggering:
+        - "The museum shows paintings by local artists."
+
+  - id: lexicon.cue.according-to
+    name: According to
+    class: cue
+    category: nominal
+    description: The nominal cue "according to" before its source.
+    rationale: AP Stylebook ("according to") — best used for documents; for people "said" is preferred.
+    entries: [according to, citing, in the words of]
+    examples:
+      triggering:
+        - "The plant will close in May, «according to» a company filing."
+        - "«According to» the ministry, the plant will close in May."
+      non-triggering:
+        - "The plant closed in May."
+
+  - id: lexicon.cue.colon
+    name: Colon before a quotation
+    class: cue
+    category: nominal
+    description: A colon that introduces a quotation after its speaker.
+    rationale: News style: a colon introduces a full-sentence quotation (AP Stylebook, "colon").
+    entries: [":"]
+    examples:
+      triggering:
+        - "Okafor«:» \"We cannot afford this.\""
+      non-triggering:
+        - "The agenda had three items: housing, roads and water."
+
+  - id: lexicon.source.anonymous
+    name: Role nouns of unnamed sources
+    class: anonymous-source
+    description: People described by their role but not named ("a senior official", "two diplomats").
+    rationale: AP Stylebook, anonymous sources; New York Times Confidential Sources policy.
+    entries: [official, officials, aide, aides, adviser, advisers, advisor, advisors, diplomat, diplomats, source,
+              person, employee, employees, staffer, staffers, officer, officers, executive, executives, investigator,
+              investigators, lawmaker, lawmakers, member, members, spokesperson, spokesman, spokeswoman, spokespeople,
+              representative, representatives, negotiator, negotiators, engineer, engineers, worker, workers, manager,
+              managers, director, directors, official familiar, insider, government official, administration official,
+              military official, police officer, regulator, regulators, prosecutor, prosecutors, organizers,
+              organisers, organizer, residents, resident, witnesses, witness, doctors, doctor, nurses, teachers,
+              researchers, researcher, scientists, scientist, economist, economists, traders, trader, bankers,
+              banker, lawyers, lawyer, attorneys, attorney, auditors, auditor, inspectors, inspector, analyst,
+              someone, one]
+    examples:
+      triggering:
+        - "«Two senior diplomats» said the talks had stalled."
+        - "The talks had stalled, said «an official at the ministry»."
+      non-triggering:
+        - "Diplomat Ana Ruiz said the talks had stalled."
+
+  - id: lexicon.source.vague
+    name: Vague sources
+    class: vague-source
+    description: Sources too unspecific for a reader to weigh ("critics", "some", "experts", "sources").
+    rationale: AP Stylebook, anonymous sources ("vague sourcing" is discouraged); NPR Ethics Handbook, transparency.
+    entries: [critics, observers, experts, analysts, sources, some, many, others, skeptics, sceptics, insiders,
+              commentators, pundits, people, supporters, opponents, detractors, some people, many people, some in,
+              some experts, industry sources]
+    examples:
+      triggering:
+        - "«Critics» say the plan favours large landlords."
+        - "«Some in the party» argue the leader should resign."
+      non-triggering:
+        - "The party leader said she would not resign."
+
+  - id: lexicon.source.document
+    name: Document sources
+    class: document-source
+    description: Written records as sources ("the report", "a letter sent to the board").
+    rationale: BBC Editorial Guidelines, accuracy: name documents so readers can check them.
+    entries: [report, reports, statement, statements, letter, letters, memo, memos, memorandum, study, studies,
+              filing, filings, document, documents, records, data, survey, analysis, complaint, lawsuit, indictment,
+              ruling, email, emails, message, messages, post, threat, figures, estimates, audit, review, affidavit,
+              transcript, minutes, assessment, paper, research, poll, census, order, decision, judgment, assessment,
+              report by, projections, forecast, forecasts, presentation, notice, release, press release, guidance,
+              plan, proposal, budget, draft, footage, video, recording, logs, invoice, invoices, contract, contracts]
+    examples:
+      triggering:
+        - "«A letter sent to the board» said the fund was insolvent."
+        - "The plant will close, according to «the report»."
+      non-triggering:
+        - "The board said the fund was insolvent."
+
+  - id: lexicon.source.pronoun
+    name: Pronoun sources
+    class: pronoun
+    description: Pronouns as sources; attrib resolves them to an earlier source.
+    rationale: A pronoun source inherits the anonymity of the source it refers to.
+    entries: [he, she, they, it, we, i]
+    examples:
+      triggering:
+        - "Ms. Okafor opened the meeting. «She» said the budget was balanced."
+      non-triggering:
+        - "The budget was balanced."
+
+  - id: lexicon.source.organization
+    name: Organisations
+    class: organization
+    description: Institutions that speak as one ("the ministry", "police"); named sources even without a proper name.
+    rationale: An institution on the record is an identified source (AP Stylebook, attribution).
+    entries: [company, companies, ministry, government, police, agency, department, court, council, committee, board,
+              union, party, army, military, firm, bank, hospital, university, authority, authorities, commission,
+              office, regulator, prosecutor's office, administration, embassy, campaign, group, team, club, league,
+              federation, association, institute, foundation, airline, airlines, carrier, carriers, operator, utility,
+              district, city, state, county, province, parliament, congress, senate, cabinet, panel, tribunal, fund,
+              service, ministry of, police department, fire department, navy, white house, kremlin, pentagon]
+    examples:
+      triggering:
+        - "«The ministry» said the plant would close."
+        - "«Police» said the suspect fled on foot."
+      non-triggering:
+        - "Critics said the plant would close."
+
+  - id: lexicon.source.title
+    name: Offices held by one person
+    class: title
+    description: Titles that identify one person ("the mayor", "the prime minister") — named sources when definite.
+    rationale: "the mayor" identifies a person on the record; "an aide" does not.
+    entries: [mayor, governor, president, prime minister, minister, senator, chancellor, secretary, judge, chief
+              executive, ceo, chairman, chairwoman, chair, chief, commissioner, superintendent, sheriff, premier, king,
+              queen, pope, coach, manager, captain, ambassador, general, principal, dean, head, leader, founder,
+              owner, director general, secretary-general, treasurer, auditor general, attorney general, speaker]
+    examples:
+      triggering:
+        - "«The mayor» said the budget was balanced."
+      non-triggering:
+        - "The budget was balanced."
+
+  - id: lexicon.source.qualifier
+    name: Anonymity qualifiers
+    class: anonymity-qualifier
+    description: Post-modifiers that describe an unnamed source's access ("familiar with", "briefed on").
+    rationale: New York Times Confidential Sources policy: describe how the source knows.
+    entries: [familiar with, briefed on, with knowledge of, close to, involved in, with direct knowledge, knowledgeable about,
+              who spoke on condition, aware of]
+    examples:
+      triggering:
+        - "The deal is close, said «a person familiar with the talks»."
+      non-triggering:
+        - "The deal is close, said Ana Ruiz."
+
+  - id: lexicon.reason.anonymity
+    name: Reasons for anonymity
+    class: reason
+    description: Phrases that state why a source was granted anonymity.
+    rationale: AP Stylebook and New York Times Confidential Sources policy: tell readers why anonymity was granted.
+    entries: [on condition of anonymity, on the condition of anonymity, on condition that they not be named,
+              on condition they not be named, requested anonymity, request anonymity, asked for anonymity,
+              asked not to be named, asked not to be identified, declined to be named, declined to be identified,
+              would not speak on the record, not authorized to speak, not authorised to speak, not authorized to discuss,
+              not authorised to discuss, not authorized to comment, not permitted to speak, speaking anonymously,
+              spoke anonymously, insisted on anonymity, granted anonymity, was granted anonymity, were granted anonymity,
+              to discuss private, to discuss internal, to discuss confidential, to discuss sensitive, for fear of,
+              fearing reprisals, fearing reprisal, fearing retaliation, because they were not authorized,
+              because he was not authorized, because she was not authorized, because of the sensitivity,
+              were not authorized, was not authorized, was not authorised, were not authorised]
+    examples:
+      triggering:
+        - "Two officials, «who spoke on condition of anonymity because the talks are private», said the deal was close."
+      non-triggering:
+        - "Two officials said the deal was close."
+
+  - id: lexicon.reason.rote
+    name: Rote reasons
+    class: rote-reason
+    description: Words of stock reasons that explain nothing by themselves ("not authorized to speak publicly").
+    rationale: New York Times Confidential Sources policy: avoid boilerplate; say why the source could not be named.
+    entries: [not authorized to speak publicly, not authorised to speak publicly, not authorized to speak,
+              authorized to speak publicly, authorized, authorised, permitted, allowed, speak, publicly, on the record,
+              on condition of anonymity, anonymity, anonymously, named, identified, comment, comment publicly, discuss,
+              the matter, the issue, matter, issue, subject, media, press, news media, by name, spoke, speaking,
+              requested, asked, policy, company policy, department policy, reporters, journalists, record]
+    examples:
+      triggering:
+        - "An official, «who was not authorized to speak publicly», said the deal was close."
+      non-triggering:
+        - "An official, who spoke on condition of anonymity because the talks are private, said the deal was close."
+
+  - id: lexicon.reason.connective
+    name: Reason connectives
+    class: reason-connective
+    description: Words that link a real explanation to an anonymity reason ("because the talks are private").
+    rationale: A reason needs an explanation, not only a formula (New York Times Confidential Sources policy).
+    entries: [because, since, as, to discuss, to describe, to speak about, to talk about, to share, to reveal,
+              for fear, fearing, given, due to, to avoid, to protect, so as, in order to, out of concern]
+    examples:
+      triggering:
+        - "Two officials, «who spoke on condition of anonymity to discuss private deliberations», said the deal was close."
+      non-triggering:
+        - "Two officials, who spoke on condition of anonymity, said the deal was close."
+
+  - id: lexicon.hedge
+    name: Hedges
+    class: hedge
+    description: Claims resting on unnamed support ("reportedly", "is believed to", "according to reports").
+    rationale: Reuters Handbook of Journalism: say who believes or reports it; "reportedly" hides the source.
+    entries: [reportedly, allegedly, purportedly, supposedly, reputedly, is believed to, are believed to,
+              was believed to, were believed to, is thought to, are thought to, was thought to, were thought to,
+              is said to, are said to, was said to, were said to, is understood to, are understood to,
+              it is understood, it is believed, it is said, it is thought, it is alleged, it is rumored, it is rumoured,
+              according to reports, according to media reports, according to local reports, according to news reports,
+              is reported to, are reported to, was reported to, were reported to, is alleged to, are alleged to,
+              was alleged to, is rumored to, is rumoured to, rumored, rumoured, is widely believed, is widely thought,
+              is expected to have, are expected to have, was believed, were believed]
+    examples:
+      triggering:
+        - "The fire «is believed to» have started in the kitchen."
+        - "The minister «reportedly» offered to resign."
+      non-triggering:
+        - "The fire started in the kitchen, investigators said."
+
+  - id: lexicon.auxiliary
+    name: Auxiliaries attached to cues
+    class: auxiliary
+    description: Auxiliaries that belong to the cue ("have found", "will testify").
+    rationale: The cue span includes tense and modality so editors see "has claimed" as said.
+    entries: [has, have, had, will, would, could, can, may, might, should, shall, did, does, do, has been, have been, had been]
+    examples:
+      triggering:
+        - "Investigators «have concluded» that the fire was set deliberately."
+      non-triggering:
+        - "Investigators concluded their work."
+
+  - id: lexicon.audience
+    name: Audiences of "told"
+    class: audience
+    description: The objects of "told" that are part of the cue ("told reporters").
+    rationale: "told reporters" is one cue: it says the statement was public.
+    entries: [reporters, journalists, the press, a news conference, a press conference, a briefing, the media, news agencies]
+    examples:
+      triggering:
+        - "The senator «told reporters» the bill would pass."
+      non-triggering:
+        - "The senator told her staff to prepare."
+
+  - id: lexicon.adverbial
+    name: Adverbials after cues
+    class: adverbial
+    description: Short phrases between a cue and its content ("said on Tuesday that", "said in a statement").
+    rationale: Skipping them keeps the content span to what was said.
+    entries: [on, in, at, during, last, this, earlier, later, late, early, yesterday, today, tonight, monday, tuesday,
+              wednesday, thursday, friday, saturday, sunday, in a statement, in an interview, in a letter, in a post,
+              at a news conference, at a briefing, on social media, on x, on twitter, last week, last month, last year,
+              this week, this month, this year, afterward, afterwards, repeatedly, again, privately, publicly, separately]
+    examples:
+      triggering:
+        - "The ministry said in a statement that «the plant would close»."
+        - "Officials said on Tuesday that «the bridge was safe»."
+      non-triggering:
+        - "The ministry said the plant would close."
+
+  - id: lexicon.claim.marker
+    name: Check-worthy markers
+    class: claim-marker
+    description: Superlatives, records, firsts, quantities and causal links that make a claim worth checking.
+    rationale: Fact-checkers prioritise claims with figures, superlatives and causal links (Full Fact, ClaimBuster criteria).
+    entries: [largest, biggest, highest, lowest, worst, best, deadliest, costliest, fastest, slowest, oldest, youngest,
+              smallest, longest, shortest, most, least, record, record-breaking, unprecedented, the first, the only,
+              the last, more than any, than ever, million, millions, billion, billions, trillion, percent, per cent,
+              "%", "$", "€", "£", dozens, hundreds, thousands, half, a third, a quarter, doubled, tripled, halved,
+              caused, causes, led to, leads to, resulted in, results in, due to, because of, as a result, blamed on,
+              triggered, fueled, fuelled, contributed to, linked to]
+    examples:
+      triggering:
+        - "«The spill was the largest in the state's history.»"
+        - "«Unemployment rose to 7.2% in March.»"
+      non-triggering:
+        - "The council met on Tuesday."
+"""##),
+        ("patterns.yml", ##"""
+# Patterns build attributions around a cue. Elements: SOURCE (noun phrase), CUE (lexicon cue),
+# CONTENT (reported clause to the sentence edge), QUOTE (a quotation), END (only adverbials or
+# punctuation follow), and literal tokens such as , or : (add ? for optional).
+# Elements before CUE are matched leftwards from it, elements after it rightwards. Patterns are
+# tried in priority order at each cue; the first that matches wins. `cues` limits a pattern to
+# cue categories or lexicon group ids. `confidence` is the base confidence; see docs/confidence.md for adjustments.
+# In a triggering example «…» marks the source span the pattern must produce.
+version: 1
+patterns:
+  - id: pattern.quote-source-cue
+    name: Quotation, then source and cue
+    match: "QUOTE ,? SOURCE CUE END"
+    cues: [speech, cognition, document]
+    confidence: 0.95
+    priority: 10
+    description: A quotation followed by its speaker and the verb ("…," she said).
+    examples:
+      triggering:
+        - "\"We will appeal,\" «the union» said."
+        - "“Why now?” «the senator» asked on Tuesday."
+      non-triggering:
+        - "\"We will appeal,\" read the banner."
+
+  - id: pattern.quote-cue-source
+    name: Quotation, then cue and source
+    match: "QUOTE ,? CUE SOURCE END"
+    cues: [speech, cognition, document]
+    confidence: 0.93
+    priority: 20
+    description: A quotation followed by an inverted attribution ("…," said Maria Okafor, the mayor).
+    examples:
+      triggering:
+        - "\"We will appeal,\" said «Maria Okafor», the union's president."
+      non-triggering:
+        - "\"We will appeal,\" the banner read."
+
+  - id: pattern.content-source-cue
+    name: Content, then source and cue
+    match: "CONTENT , SOURCE CUE END"
+    cues: [speech, cognition, document]
+    confidence: 0.9
+    priority: 30
+    description: Reported content followed by its source at the end ("The talks stalled, two officials said.").
+    examples:
+      triggering:
+        - "The talks have stalled, «two senior diplomats» said on Tuesday."
+        - "The fire was set deliberately, «investigators» have concluded."
+      non-triggering:
+        - "The talks have stalled, and officials said nothing."
+
+  - id: pattern.content-cue-source
+    name: Content, then inverted cue and source
+    match: "CONTENT , CUE SOURCE END"
+    cues: [speech, cognition, document]
+    confidence: 0.88
+    priority: 40
+    description: Reported content followed by an inverted attribution ("…, said officials").
+    examples:
+      triggering:
+        - "The talks have stalled, said «two senior diplomats»."
+      non-triggering:
+        - "The talks have stalled, said to be the worst in years."
+
+  - id: pattern.source-cue-content
+    name: Source, cue, content
+    match: "SOURCE CUE CONTENT"
+    cues: [speech, cognition, document]
+    confidence: 0.9
+    priority: 50
+    description: The common order — source, verb, then what was said, reported or quoted.
+    examples:
+      triggering:
+        - "«Two senior diplomats» said the talks had stalled."
+        - "«Maria Okafor», the agency's director, said: \"We are not done.\""
+        - "«Researchers at the university» have found that the drug works."
+      non-triggering:
+        - "The talks had stalled."
+
+  - id: pattern.according-to-first
+    name: According to, then content
+    match: "CUE SOURCE , CONTENT"
+    cues: [lexicon.cue.according-to]
+    confidence: 0.9
+    priority: 60
+    description: '"According to" with its source, before the content ("According to the ministry, the plant will close.").'
+    examples:
+      triggering:
+        - "According to «the ministry», the plant will close in May."
+      non-triggering:
+        - "The plant will close in May."
+
+  - id: pattern.content-according-to
+    name: Content, then according to
+    match: "CONTENT ,? CUE SOURCE"
+    cues: [lexicon.cue.according-to]
+    confidence: 0.88
+    priority: 70
+    description: Content followed by "according to" and its source.
+    examples:
+      triggering:
+        - "The plant will close in May, according to «a company filing»."
+      non-triggering:
+        - "According to plan, the plant will close."
+
+  - id: pattern.source-colon-quote
+    name: Source, colon, quotation
+    match: "SOURCE CUE QUOTE"
+    cues: [lexicon.cue.colon]
+    confidence: 0.8
+    priority: 80
+    description: A speaker and a colon introducing a quotation, with no verb.
+    examples:
+      triggering:
+        - "«Okafor»: \"We cannot afford this.\""
+      non-triggering:
+        - "The agenda: housing, roads and water."
+
+  - id: pattern.hedge
+    name: Hedge
+    match: "CUE"
+    cues: [hedge]
+    confidence: 0.9
+    priority: 90
+    description: A hedge word or phrase that rests a claim on unnamed support.
+    examples:
+      triggering:
+        - "The minister «reportedly» offered to resign."
+      non-triggering:
+        - "The minister offered to resign, aides said."
 """##),
     ]
 }

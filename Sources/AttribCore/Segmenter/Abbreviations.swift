@@ -32,12 +32,18 @@ public struct Abbreviations: Sendable {
     }
 
     public mutating func addStarter(_ word: String) {
-        if let key = Abbreviations.key(word) { starters.insert(key) }
+        if let key = Abbreviations.wordKey(word) { starters.insert(key) }
     }
 
     public mutating func addContinuer(_ word: String) {
-        if let key = Abbreviations.key(word) { continuers.insert(key) }
+        if let key = Abbreviations.wordKey(word) { continuers.insert(key) }
     }
+
+    /// Whether a word (any case) is a sentence starter ("The", "Officials").
+    public func isStarter(_ word: String) -> Bool { Abbreviations.wordKey(word).map(starters.contains) ?? false }
+
+    /// Whether a word (any case) is a continuer ("Tuesday", "EST").
+    public func isContinuer(_ word: String) -> Bool { Abbreviations.wordKey(word).map(continuers.contains) ?? false }
 
     public func kind(of word: String) -> AbbreviationKind? {
         Abbreviations.key(word).flatMap { kinds[$0] }
@@ -64,6 +70,28 @@ public struct Abbreviations: Sendable {
             k = (k << 8) | UInt64(b)
         }
         return k
+    }
+
+    /// The key of a whole ASCII word of any length up to 32 bytes, lower-cased: the packed bytes
+    /// (as ``key(_:_:_:)``) up to 8 bytes, else an FNV-1a hash with the top bit set, which packed
+    /// ASCII never has. Starters and continuers such as "officials" or "meanwhile" need it.
+    @inline(__always)
+    static func wordKey(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64? {
+        let len = end - start
+        if len <= 8 { return key(t, start, end) }
+        guard len <= 32 else { return nil }
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for i in start..<end {
+            var b = t[i]
+            if b >= 0x80 { return nil }
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3
+        }
+        return h | (1 << 63)
+    }
+
+    static func wordKey(_ word: String) -> UInt64? {
+        Array(word.utf8).withUnsafeBufferPointer { wordKey($0, 0, $0.count) }
     }
 
     func kind(key: UInt64) -> AbbreviationKind? { kinds[key] }

@@ -188,6 +188,13 @@ public struct Segmenter: Sendable {
                     ellipsis = true
                     // "word...." : four dots end a sentence like a period.
                     if j - i >= 4 { ellipsis = false; strong = true }
+                } else if i + 4 < end && t[i + 1] == 0x20 && t[i + 2] == 0x2E && t[i + 3] == 0x20 && t[i + 4] == 0x2E {
+                    // A spaced ellipsis ". . ." (". . . ." after a full sentence).
+                    var j = i + 5
+                    var dots = 3
+                    while j + 1 < end && t[j] == 0x20 && t[j + 1] == 0x2E { j += 2; dots += 1 }
+                    after = j
+                    if dots >= 4 { strong = true } else { ellipsis = true }
                 } else {
                     after = i + 1
                 }
@@ -235,9 +242,13 @@ public struct Segmenter: Sendable {
             }
             let isEnd: Bool
             if strong || ellipsis {
+                // `?”` or `!”` followed by a named speaker and a speech verb ("“Why now?” Diaz
+                // asked.") is an attribution, not a new sentence.
                 isEnd = opensSentence(t, next, end, strict: ellipsis)
+                    && !(closedQuote && attributionFollows(t, next, end))
             } else {
-                isEnd = periodEnds(t, at: i, blockStart: block.lowerBound, closedQuote: closedQuote, next: next, end: end)
+                isEnd = periodEnds(t, at: i, blockStart: block.lowerBound, sentenceStart: start, closedQuote: closedQuote,
+                                   next: next, end: end)
             }
             if isEnd {
                 let span = trim(t, start..<k)
@@ -255,6 +266,7 @@ public struct Segmenter: Sendable {
     /// Whether the text at `i` can open a sentence: not a lower-case word. With `strict`, only an
     /// upper-case word, digit or opening quote does (after an ellipsis).
     private func opensSentence(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int, strict: Bool) -> Bool {
+        if Segmenter.cannotOpen(t[i]) { return false }
         let j = skipOpeners(t, i, end)
         switch ByteClass.letterCase(t, j) {
         case .lower: return false
@@ -264,11 +276,12 @@ public struct Segmenter: Sendable {
     }
 
     /// The decision for a single period at `dot`.
-    private func periodEnds(_ t: UnsafeBufferPointer<UInt8>, at dot: Int, blockStart: Int, closedQuote: Bool,
-                            next: Int, end: Int) -> Bool {
+    private func periodEnds(_ t: UnsafeBufferPointer<UInt8>, at dot: Int, blockStart: Int, sentenceStart: Int,
+                            closedQuote: Bool, next: Int, end: Int) -> Bool {
         let first = skipOpeners(t, next, end)
         let nextCase = ByteClass.letterCase(t, first)
         if nextCase == .lower { return false }
+        if Segmenter.cannotOpen(t[next]) { return false }
         // A period inside closing quotes ends a sentence whatever precedes it.
         if closedQuote { return true }
 
@@ -286,38 +299,155 @@ public struct Segmenter: Sendable {
         }
         while ws < dot && t[ws] == 0x2E { ws += 1 }
         if ws == dot { return true }  // "3.5%." or ")." — nothing abbreviation-like
+        // The end of a URL or an e-mail address ("news@kx.co.", ".../U.S.") is not an abbreviation.
+        if ws > blockStart && (t[ws - 1] == 0x40 || t[ws - 1] == 0x2F) { return true }
+
+        var opened = sentenceStart
+        while opened < dot {
+            let l = ByteClass.openerLength(t, opened)
+            if l == 0 { break }
+            opened += l
+        }
+        let atSentenceStart = ws == opened
+        // "1. Costs doubled.": a short number opening a sentence is a list marker.
+        if atSentenceStart && dot - ws <= 3 && (ws..<dot).allSatisfy({ ByteClass.isDigit(t[$0]) }) { return false }
 
         let wordLen = dot - ws
         var kind: AbbreviationKind?
+        var inferredInitial = false
         if let key = Abbreviations.key(t, ws, dot) { kind = abbreviations.kind(key: key) }
         if kind == nil {
-            if wordLen == 1 && ByteClass.isUpper(t[ws]) {
-                kind = .initialism  // an initial: "J. K. Rowling"
-            } else if isDottedInitialism(t, ws, dot) {
-                kind = .initialism
+            if (wordLen == 1 && ByteClass.isUpper(t[ws])) || isDottedInitialism(t, ws, dot) {
+                kind = .initialism  // an initial ("J. K. Rowling") or an unlisted initialism
+                inferredInitial = true
             } else {
                 return true  // an ordinary word
             }
         }
+        // A title, initial, month or trailing abbreviation cannot be a sentence on its own, so one
+        // that opens the sentence does not end it ("A.J. Ramos scored"). "No." can ("“No.” …").
+        if atSentenceStart && kind != .prenumeric { return false }
+        // An abbreviation before a parenthesis: "SPRINGFIELD, Ill. (AP) —" and "Corp. (Nasdaq: X)"
+        // continue the sentence; a whole parenthesised sentence "(The firm denies it.)" is a new one.
+        if t[next] == 0x28, let ends = parenthesisIsSentence(t, next, end) { return ends }
         let nextWordKey = wordKey(t, first, end)
+        // Another trailing abbreviation continues a name: "Samsung Heavy Co. Ltd.", "Fenwick Inc. Jr.".
+        if let k = nextWordKey, abbreviations.kind(key: k) == .trailing, followedByPeriod(t, first, end) { return false }
         switch kind! {
         case .never:
             return false
         case .title:
             return nextCase != .digit && nextWordKey.map(abbreviations.isStarter) == true && isStrongStarter(t, first, end)
-        case .month, .prenumeric:
+        case .month:
             if nextCase == .digit { return false }
             return nextWordKey.map(abbreviations.isStarter) == true
+        case .prenumeric:
+            // "No. 3", "Fig. 2"; before anything else the word is an ordinary one ("She voted no.").
+            return nextCase != .digit
         case .initialism:
             if nextCase == .digit { return true }
             if nextWordKey.map(abbreviations.isStarter) == true { return true }
             if first != next { return true }  // an opening quote or bracket follows
+            // An unlisted initial after a capitalised word is part of a name: "John Q. Adams said".
+            if inferredInitial && followsCapitalisedWord(t, ws, blockStart) { return false }
             return looksLikePluralSubject(t, first, end)
         case .trailing:
             if let k = nextWordKey, abbreviations.isContinuer(key: k) { return false }
             return true
         }
     }
+
+    /// Bytes that cannot start a sentence: the second period of ". . .", a comma, a semicolon...
+    @inline(__always)
+    private static func cannotOpen(_ b: UInt8) -> Bool {
+        b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x29 || b == 0x5D || b == 0x25
+    }
+
+    /// For a `(` at `open`: whether the parenthesised text is a sentence of its own (it ends with
+    /// `.`, `?` or `!` before the `)`), or nil when no `)` closes it nearby.
+    private func parenthesisIsSentence(_ t: UnsafeBufferPointer<UInt8>, _ open: Int, _ end: Int) -> Bool? {
+        let limit = min(end, open + 400)
+        var j = open + 1
+        while j < limit && t[j] != 0x29 {
+            if t[j] == 0x28 { return nil }
+            j += 1
+        }
+        guard j < limit else { return nil }
+        // Step back over closing quotes: "(He said “no.”)".
+        var p = j
+        while p > open + 1 {
+            if t[p - 1] == 0x22 || t[p - 1] == 0x27 { p -= 1; continue }
+            if p - 3 > open && ByteClass.closerLength(t, p - 3) == 3 { p -= 3; continue }
+            break
+        }
+        guard p > open + 1 else { return false }
+        let c = t[p - 1]
+        return c == 0x2E || c == 0x3F || c == 0x21
+    }
+
+    /// Whether the ASCII word at `i` is directly followed by a period.
+    private func followedByPeriod(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        var j = i
+        while j < end && ByteClass.isASCIILetter(t[j]) { j += 1 }
+        return j < end && t[j] == 0x2E
+    }
+
+    /// Whether the word before `ws` is capitalised or an initial ("John Q.", "J. K."), which makes
+    /// an unlisted initial at `ws` part of a name.
+    private func followsCapitalisedWord(_ t: UnsafeBufferPointer<UInt8>, _ ws: Int, _ blockStart: Int) -> Bool {
+        var p = ws
+        while p > blockStart {
+            let c = t[p - 1]
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { p -= 1 }
+            else if c == 0xA0 && p - 2 >= blockStart && t[p - 2] == 0xC2 { p -= 2 }
+            else { break }
+        }
+        guard p < ws, p > blockStart else { return false }
+        var s = p
+        while s > blockStart && p - s < 64 {
+            let c = t[s - 1]
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0xA0 { break }
+            s -= 1
+        }
+        return ByteClass.letterCase(t, skipOpeners(t, s, p)) == .upper
+    }
+
+    /// After `?”`/`!”` at `i`: one to four capitalised words (a name, possibly with titles or
+    /// initials, not a sentence opener such as "The" or "Officials") and then a speech verb, as in
+    /// "“Why now?” Sen. Ana Diaz asked."
+    private func attributionFollows(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        var p = i
+        var names = 0
+        while p < end {
+            let c = ByteClass.letterCase(t, p)
+            if c == .lower {
+                guard names > 0, let k = wordKey(t, p, end) else { return false }
+                return Segmenter.speechVerbs.contains(k)
+            }
+            guard c == .upper, names < 4 else { return false }
+            // "“Is it over?” Officials said no." starts a new sentence; a name does not.
+            if names == 0, let k = wordKey(t, p, end), abbreviations.isStarter(key: k) { return false }
+            names += 1
+            // Step over the word (letters, apostrophes, hyphens, periods of titles and initials).
+            while p < end {
+                let b = t[p]
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x2C { break }
+                p += 1
+            }
+            guard p < end, t[p] != 0x2C else { return false }
+            while p < end {
+                let l = ByteClass.spaceLength(t, p)
+                if l == 0 { break }
+                p += l
+            }
+        }
+        return false
+    }
+
+    private static let speechVerbs: Set<UInt64> = Set(
+        ["said", "says", "asked", "asks", "added", "told", "wrote", "replied", "shouted", "yelled", "cried",
+         "wondered", "demanded", "insisted", "pleaded", "snapped", "joked", "exclaimed", "whispered"]
+            .compactMap { Abbreviations.wordKey($0) })
 
     /// "U.S", "a.m", "Ph.D": letters separated by single periods, at least one period inside.
     private func isDottedInitialism(_ t: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
@@ -343,7 +473,7 @@ public struct Segmenter: Sendable {
         var j = i
         while j < end && ByteClass.isASCIILetter(t[j]) { j += 1 }
         if j < end && t[j] >= 0x80 && ByteClass.scalar(t, j).0.properties.isAlphabetic { return nil }
-        return Abbreviations.key(t, i, j)
+        return Abbreviations.wordKey(t, i, j)
     }
 
     /// Pronouns and determiners that cannot follow a title such as "Gov." or "St.".
@@ -354,7 +484,7 @@ public struct Segmenter: Sendable {
 
     private static let strongStarters: Set<UInt64> = Set(
         ["the", "he", "she", "it", "they", "we", "i", "but", "this", "that", "there", "his", "her", "their", "its"]
-            .compactMap { Abbreviations.key($0) })
+            .compactMap { Abbreviations.wordKey($0) })
 
     /// After an initialism, a capitalised plural noun followed by a lower-case word reads as a new
     /// subject ("…in the U.S. Investigators said…") rather than a compound ("U.S. Army").
