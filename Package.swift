@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .target(
@@ -21,11 +22,21 @@ let package = Package(
             name: "AttribReports",
             dependencies: ["AttribCore"]
         ),
+        .target(
+            name: "AttribStore",
+            dependencies: [
+                "AttribCore",
+                "AttribReports",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "attrib",
             dependencies: [
                 "AttribCore",
                 "AttribReports",
+                "AttribStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +47,10 @@ let package = Package(
         .testTarget(
             name: "AttribReportsTests",
             dependencies: ["AttribReports", "AttribCore"]
+        ),
+        .testTarget(
+            name: "AttribStoreTests",
+            dependencies: ["AttribStore", "AttribReports", "AttribCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "attribTests",

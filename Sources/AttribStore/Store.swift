@@ -1,0 +1,213 @@
+import AttribCore
+import Foundation
+import GRDB
+
+/// An attrib database: analyses recorded per document, reviews, and the queries reports need.
+///
+/// Opening checks the file before anything is written: a file that is not SQLite, is corrupt,
+/// belongs to another program or has a newer schema is refused with a ``StoreError`` and left
+/// exactly as it was. Writers use WAL, `BEGIN IMMEDIATE` and a busy timeout, so several
+/// processes can record into one file at once.
+public final class Store {
+    public enum Mode: Sendable {
+        /// Create the file if needed and migrate it to the current schema.
+        case readWrite
+        /// Reports and listings: never create or change the file.
+        case readOnly
+    }
+
+    public let path: String
+    public let mode: Mode
+    let queue: DatabaseQueue
+
+    /// How long a writer waits for another process' transaction before giving up.
+    public static let busyTimeout: TimeInterval = 60
+
+    public init(path: String, mode: Mode = .readWrite) throws {
+        self.path = path
+        self.mode = mode
+        try Store.preflight(path: path, mode: mode)
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(Store.busyTimeout)
+        config.label = "attrib"
+        if mode == .readOnly {
+            config.readonly = true
+        } else {
+            config.journalMode = .wal
+            config.prepareDatabase { db in
+                // WAL with NORMAL is safe against process crashes (kill -9); only an OS crash may
+                // lose the last commits, never corrupt the file.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
+        queue = try Store.retryingBusy(path: path) {
+            do {
+                return try DatabaseQueue(path: path, configuration: config)
+            } catch {
+                throw Store.map(error, path: path)
+            }
+        }
+        if mode == .readWrite {
+            try migrate()
+        }
+    }
+
+    /// Checks the file without SQLite writing anything: the header, then a read-only look at the
+    /// application id, schema version and tables.
+    static func preflight(path: String, mode: Mode) throws {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+            if mode == .readOnly { throw StoreError.missing(path: path) }
+            return
+        }
+        if isDir.boolValue { throw StoreError.cannotOpen(path: path, detail: "it is a directory") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.cannotOpen(path: path, detail: "permission denied")
+        }
+        let header = (try? handle.read(upToCount: 100)) ?? Data()
+        try? handle.close()
+        if header.isEmpty { return }  // an empty file is an empty database
+        let magic = Array("SQLite format 3\u{0}".utf8)
+        guard header.count >= 100, Array(header.prefix(16)) == magic else {
+            throw StoreError.notADatabase(path: path)
+        }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(busyTimeout)
+        do {
+            let probe = try DatabaseQueue(path: path, configuration: config)
+            defer { try? probe.close() }
+            try probe.read { db in try check(db, path: path) }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw map(error, path: path)
+        }
+    }
+
+    /// Refuses databases this attrib must not write to.
+    static func check(_ db: Database, path: String) throws {
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if tables.isEmpty && appID == 0 { return }
+        guard appID == Schema.applicationID else { throw StoreError.foreignDatabase(path: path) }
+        if try version > Schema.version || Schema.migrator.hasBeenSuperseded(db) {
+            throw StoreError.newerSchema(path: path, found: version, supported: Schema.version)
+        }
+        // Touch the schema of every table so a damaged one shows up now, not mid-write.
+        for table in tables {
+            _ = try db.columns(in: table)
+        }
+    }
+
+    /// Creates or upgrades the schema. Concurrent first opens race harmlessly: the loser retries
+    /// and finds the work done.
+    private func migrate() throws {
+        let migrator = Schema.migrator
+        try Store.retryingBusy(path: path) {
+            do {
+                if try queue.read({ try migrator.hasCompletedMigrations($0) }) { return }
+                try migrator.migrate(queue)
+            } catch {
+                throw Store.map(error, path: path)
+            }
+        }
+    }
+
+    /// The schema version of the open database.
+    public func schemaVersion() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
+    }
+
+    public func close() throws {
+        try queue.close()
+    }
+
+    // MARK: - Access with errors mapped
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Store.map(error, path: path)
+        }
+    }
+
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction, retrying when another process held the
+    /// lock past the busy timeout. Any error rolls the whole transaction back.
+    func write<T>(document: String? = nil, _ body: (Database) throws -> T) throws -> T {
+        guard mode == .readWrite else { throw StoreError.cannotOpen(path: path, detail: "opened read-only") }
+        return try Store.retryingBusy(path: path, document: document) {
+            do {
+                var result: T?
+                try queue.inTransaction(.immediate) { db in
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw Store.map(error, path: path, document: document)
+            }
+        }
+    }
+
+    static func retryingBusy<T>(path: String, document: String? = nil, attempts: Int = 5, _ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as StoreError where attempt + 1 < attempts && error.isBusy {
+                attempt += 1
+                usleep(UInt32(20_000 * attempt))
+            }
+        }
+    }
+
+    /// Turns GRDB and SQLite errors into readable ``StoreError``s.
+    static func map(_ error: Error, path: String, document: String? = nil) -> StoreError {
+        if let e = error as? StoreError { return e }
+        guard let e = error as? DatabaseError else {
+            return .sqlite(path: path, detail: "\(error)")
+        }
+        let detail = e.message ?? e.resultCode.description
+        switch e.resultCode {
+        case .SQLITE_NOTADB: return .notADatabase(path: path)
+        case .SQLITE_CORRUPT: return .corrupt(path: path, detail: detail)
+        case .SQLITE_CANTOPEN: return .cannotOpen(path: path, detail: detail)
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_AUTH:
+            return document == nil ? .cannotOpen(path: path, detail: "read-only: \(detail)")
+                : .writeFailed(path: path, document: document, detail: "read-only location or file: \(detail)")
+        case .SQLITE_FULL: return .writeFailed(path: path, document: document, detail: "disk full")
+        case .SQLITE_IOERR: return .writeFailed(path: path, document: document, detail: "I/O error: \(detail)")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .writeFailed(path: path, document: document, detail: "database is locked by another process (\(detail))")
+        default:
+            return document == nil ? .sqlite(path: path, detail: detail)
+                : .writeFailed(path: path, document: document, detail: detail)
+        }
+    }
+}
+
+extension StoreError {
+    var isBusy: Bool {
+        if case let .writeFailed(_, _, detail) = self { return detail.hasPrefix("database is locked") }
+        return false
+    }
+}
+
+/// ISO 8601 timestamps in UTC with milliseconds, e.g. `2025-03-01T12:00:00.000Z`.
+enum Clock {
+    static func now() -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: Date())
+    }
+}
