@@ -2,24 +2,12 @@ import ArgumentParser
 import AttribCore
 import Foundation
 
-/// `--rules DIR`: a user rules folder that adds to (and overrides) the built-in rules.
+/// `--rules DIR`: user rule folders that add to (and override by id) the built-in rules.
 struct RulesOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "A folder of extra rule files that add to or override the built-in rules.",
+        "A folder of extra rule files (*.yml) that add rules or override built-in ones by id. Repeatable.",
         valueName: "dir"))
     var rules: [String] = []
-
-    /// The built-in abbreviations plus any `abbreviations.yml` in the user folders.
-    func abbreviations() throws -> Abbreviations {
-        var a = Abbreviations.builtIn
-        for dir in rules {
-            let path = dir.hasSuffix("/") ? dir + "abbreviations.yml" : dir + "/abbreviations.yml"
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            let text = String(decoding: try DocumentSource.readFile(path), as: UTF8.self)
-            try a.load(yaml: text, file: path)
-        }
-        return a
-    }
 
     func validate() throws {
         for dir in rules {
@@ -28,5 +16,30 @@ struct RulesOptions: ParsableArguments {
                 throw ValidationError("--rules \(dir): not a directory")
             }
         }
+    }
+
+    /// The built-in rules plus every `*.yml` file in the user folders (sorted by name).
+    func ruleSet(extraFolders: [String] = []) throws -> RuleSet {
+        let folders = rules + extraFolders
+        if folders.isEmpty { return RuleSet.builtIn }
+        return try RuleSet.load(files: RulesOptions.builtInFiles() + RulesOptions.userFiles(in: folders))
+    }
+
+    func abbreviations() throws -> Abbreviations { try ruleSet().abbreviations }
+
+    static func builtInFiles() -> [(name: String, text: String)] {
+        EmbeddedRules.files.map { ("rules/" + $0.name, $0.text) }
+    }
+
+    static func userFiles(in folders: [String]) throws -> [(name: String, text: String)] {
+        var files: [(String, String)] = []
+        for dir in folders {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+            for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
+                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+                files.append((path, String(decoding: try DocumentSource.readFile(path), as: UTF8.self)))
+            }
+        }
+        return files
     }
 }

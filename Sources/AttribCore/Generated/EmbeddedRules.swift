@@ -196,7 +196,7 @@ lexicons:
     class: cue
     category: speech
     description: Verbs of saying that report speech neutrally and can take a bare clause.
-    rationale: AP Stylebook ("said"): said is almost always the right word; it is neutral.
+    rationale: "\"AP Stylebook (\\\"said\\\"): said is almost always the right word; it is neutral.\""
     entries: [said, says, say, saying, told, tells, tell, telling, added, adds, add, noted, notes, wrote, writes,
               explained, explains, replied, replies, responded, responds, asked, asks, recalled, recalls, testified,
               testifies, tweeted, tweets, posted, remarked, continued, stressed, stresses, emphasized, emphasised,
@@ -217,7 +217,7 @@ lexicons:
     category: speech
     requires: complement
     description: Verbs that report speech only with "that", a quotation or after the content ("announced a plan" reports an act, not words).
-    rationale: Reuters Handbook of Journalism, attribution: report what was said and by whom.
+    rationale: "Reuters Handbook of Journalism, attribution: report what was said and by whom."
     entries: [announced, announces, confirmed, confirms, denied, denies, warned, warns, cautioned, cautions,
               estimated, estimates, suggested, suggests, indicated, indicates, disclosed, discloses, promised,
               pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
@@ -311,7 +311,7 @@ lexicons:
     class: cue
     category: nominal
     description: A colon that introduces a quotation after its speaker.
-    rationale: News style: a colon introduces a full-sentence quotation (AP Stylebook, "colon").
+    rationale: "\"News style: a colon introduces a full-sentence quotation (AP Stylebook, \\\"colon\\\").\""
     entries: [":"]
     examples:
       triggering:
@@ -360,7 +360,7 @@ lexicons:
     name: Document sources
     class: document-source
     description: Written records as sources ("the report", "a letter sent to the board").
-    rationale: BBC Editorial Guidelines, accuracy: name documents so readers can check them.
+    rationale: "BBC Editorial Guidelines, accuracy: name documents so readers can check them."
     entries: [report, reports, statement, statements, letter, letters, memo, memos, memorandum, study, studies,
               filing, filings, document, documents, records, data, survey, analysis, complaint, lawsuit, indictment,
               ruling, email, emails, message, messages, post, threat, figures, estimates, audit, review, affidavit,
@@ -408,7 +408,7 @@ lexicons:
     name: Offices held by one person
     class: title
     description: Titles that identify one person ("the mayor", "the prime minister") — named sources when definite.
-    rationale: "the mayor" identifies a person on the record; "an aide" does not.
+    rationale: "\"the mayor\" identifies a person on the record; \"an aide\" does not."
     entries: [mayor, governor, president, prime minister, minister, senator, chancellor, secretary, judge, chief
               executive, ceo, chairman, chairwoman, chair, chief, commissioner, superintendent, sheriff, premier, king,
               queen, pope, coach, manager, captain, ambassador, general, principal, dean, head, leader, founder,
@@ -423,7 +423,7 @@ lexicons:
     name: Anonymity qualifiers
     class: anonymity-qualifier
     description: Post-modifiers that describe an unnamed source's access ("familiar with", "briefed on").
-    rationale: New York Times Confidential Sources policy: describe how the source knows.
+    rationale: "New York Times Confidential Sources policy: describe how the source knows."
     entries: [familiar with, briefed on, with knowledge of, close to, involved in, with direct knowledge, knowledgeable about,
               who spoke on condition, aware of]
     examples:
@@ -436,7 +436,7 @@ lexicons:
     name: Reasons for anonymity
     class: reason
     description: Phrases that state why a source was granted anonymity.
-    rationale: AP Stylebook and New York Times Confidential Sources policy: tell readers why anonymity was granted.
+    rationale: "AP Stylebook and New York Times Confidential Sources policy: tell readers why anonymity was granted."
     entries: [on condition of anonymity, on the condition of anonymity, on condition that they not be named,
               on condition they not be named, requested anonymity, request anonymity, asked for anonymity,
               asked not to be named, asked not to be identified, declined to be named, declined to be identified,
@@ -457,7 +457,7 @@ lexicons:
     name: Rote reasons
     class: rote-reason
     description: Words of stock reasons that explain nothing by themselves ("not authorized to speak publicly").
-    rationale: New York Times Confidential Sources policy: avoid boilerplate; say why the source could not be named.
+    rationale: "New York Times Confidential Sources policy: avoid boilerplate; say why the source could not be named."
     entries: [not authorized to speak publicly, not authorised to speak publicly, not authorized to speak,
               authorized to speak publicly, authorized, authorised, permitted, allowed, speak, publicly, on the record,
               on condition of anonymity, anonymity, anonymously, named, identified, comment, comment publicly, discuss,
@@ -486,7 +486,7 @@ lexicons:
     name: Hedges
     class: hedge
     description: Claims resting on unnamed support ("reportedly", "is believed to", "according to reports").
-    rationale: Reuters Handbook of Journalism: say who believes or reports it; "reportedly" hides the source.
+    rationale: "\"Reuters Handbook of Journalism: say who believes or reports it; \\\"reportedly\\\" hides the source.\""
     entries: [reportedly, allegedly, purportedly, supposedly, reputedly, is believed to, are believed to,
               was believed to, were believed to, is thought to, are thought to, was thought to, were thought to,
               is said to, are said to, was said to, were said to, is understood to, are understood to,
@@ -518,7 +518,7 @@ lexicons:
     name: Audiences of "told"
     class: audience
     description: The objects of "told" that are part of the cue ("told reporters").
-    rationale: "told reporters" is one cue: it says the statement was public.
+    rationale: "\"told reporters\" is one cue: it says the statement was public."
     entries: [reporters, journalists, the press, a news conference, a press conference, a briefing, the media, news agencies]
     examples:
       triggering:

@@ -9,6 +9,7 @@ enum HTMLReader {
         var origin: [Int32] = []
         origin.reserveCapacity(n)
         var breaks: [Int] = []
+        var attached: [Span] = []
         var decodedAny = false
 
         func emitMasked(_ r: Range<Int>) {
@@ -29,7 +30,13 @@ enum HTMLReader {
                     end = closingTagEnd(b, tag.name, from: tag.end) ?? n
                 }
                 emitMasked(i..<end)
-                if tag.isBlock || HTMLTag.opaqueElements.contains(tag.name) { breaks.append(out.count) }
+                if tag.isBlock || HTMLTag.opaqueElements.contains(tag.name) {
+                    breaks.append(out.count)
+                } else if tag.name.first?.isLetter == true {
+                    // Inline tags (<a>, <em>…) belong to the text they wrap, so a sentence that ends
+                    // with "link.</a>" or starts with "<b>Breaking" includes them, as in Markdown.
+                    attached.append(Span(i, end))
+                }
                 i = end
                 continue
             }
@@ -48,7 +55,8 @@ enum HTMLReader {
             origin.append(Int32(truncatingIfNeeded: i))
             i += 1
         }
-        return ProseText(bytes: out, origin: decodedAny ? origin : nil, originalCount: n, breaks: breaks, lineBreaks: .soft)
+        return ProseText(bytes: out, origin: decodedAny ? origin : nil, originalCount: n, breaks: breaks, lineBreaks: .soft,
+                         attachedMarkup: attached)
     }
 
     /// The end of `</name>` after `from` (case-insensitive), or nil.

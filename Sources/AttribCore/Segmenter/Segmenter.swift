@@ -23,6 +23,14 @@ public struct Segmenter: Sendable {
                 }
             }
         }
+        // Markup between two sentences with no space ("One.<b>Two") opens the second one; the
+        // first gives it up so that sentences never overlap.
+        if !prose.attachedMarkup.isEmpty && result.count > 1 {
+            for k in 1..<result.count where result[k - 1].span.end > result[k].span.start {
+                let prev = result[k - 1].span
+                result[k - 1].span = Span(prev.start, max(prev.start, result[k].span.start))
+            }
+        }
         return result
     }
 

@@ -1,0 +1,358 @@
+/// Runs the rules over documents. Pure: values in, values out; no I/O, no printing.
+///
+/// Per sentence: tokenize, match the lexicon trie, find quotations, then try every pattern at each
+/// cue in priority order (the first match wins). Then, across the document: anonymity reasons,
+/// pronoun resolution, quotations that inherit a neighbour's attribution, hedges, and findings.
+public struct Analyzer: Sendable {
+    public let rules: RuleSet
+    public let segmenter: Segmenter
+
+    public init(rules: RuleSet) {
+        self.rules = rules
+        self.segmenter = Segmenter(abbreviations: rules.abbreviations)
+    }
+
+    /// Confidence multipliers, documented in docs/confidence.md.
+    enum Weight {
+        static let nested = 0.85
+        static let longSource = 0.9
+        static let pronounResolved = 0.95
+        static let pronounUnresolved = 0.75
+        static let inheritedRun = 0.8
+        static let inheritedParagraph = 0.6
+        static let hedge = 0.9
+    }
+
+    public func analyze(document: SourceDocument) throws -> DocumentAnalysis {
+        let prose = try DocumentReader.prose(for: document)
+        return analyze(document: document, prose: prose)
+    }
+
+    /// Analyses already-read text (rule examples, tests).
+    public func analyze(text: String, name: String = "example") -> DocumentAnalysis {
+        let doc = SourceDocument(name: name, bytes: Array(text.utf8), format: .text)
+        return analyze(document: doc, prose: PlainTextReader.read(doc.bytes))
+    }
+
+    func analyze(document: SourceDocument, prose: ProseText) -> DocumentAnalysis {
+        let sentences = segmenter.sentences(in: prose)
+        var contexts: [SentenceContext] = []
+        contexts.reserveCapacity(sentences.count)
+        prose.bytes.withUnsafeBufferPointer { t in
+            for (i, s) in sentences.enumerated() {
+                let tokens = Tokenizer.tokenize(t, s.prose.start..<s.prose.end)
+                contexts.append(SentenceContext(index: i, paragraph: s.paragraph, tokens: tokens, lexicon: rules.lexicon))
+            }
+        }
+        Quotes.assign(&contexts)
+
+        var work = Work(prose: prose, contexts: contexts)
+        for c in contexts { work.attribute(c, patterns: rules.patterns) }
+        work.resolvePronouns()
+        work.inheritQuotes()
+        var attributions = work.attributions.map(\.attribution)
+        attributions.sort { ($0.sentence, $0.cue?.span.start ?? 0) < ($1.sentence, $1.cue?.span.start ?? 0) }
+        let findings = FindingEvaluator(rules: rules, work: work, attributions: attributions).evaluate()
+        return DocumentAnalysis(document: document, sentences: sentences, attributions: attributions, findings: findings)
+    }
+}
+
+/// The state of one document's analysis while it is built.
+struct Work {
+    let prose: ProseText
+    let contexts: [SentenceContext]
+
+    /// An attribution with the token-level facts later passes need.
+    struct Item {
+        var attribution: Attribution
+        var context: Int
+        var sourceTokens: Range<Int>?
+        var contentTokens: Range<Int>?
+        var reasonKind: FindingCondition.Reason
+        var plural: Bool
+    }
+
+    var attributions: [Item] = []
+
+    init(prose: ProseText, contexts: [SentenceContext]) {
+        self.prose = prose
+        self.contexts = contexts
+    }
+
+    func span(_ c: SentenceContext, _ r: Range<Int>) -> Span {
+        prose.originalSpan(Span(c.tokens[r.lowerBound].start, c.tokens[r.upperBound - 1].end))
+    }
+
+    // MARK: - Patterns
+
+    mutating func attribute(_ c: SentenceContext, patterns: [PatternRule]) {
+        var taken: [Range<Int>] = []  // token ranges already used as cue or source
+        var contents: [Range<Int>] = []
+        for cue in c.cueCandidates() {
+            if taken.contains(where: { $0.overlaps(cue.start..<cue.end) }) { continue }
+            if cue.group.lexiconClass == .hedge {
+                addHedge(c, cue)
+                taken.append(cue.start..<cue.end)
+                continue
+            }
+            for p in patterns {
+                guard p.accepts(cue.group) else { continue }
+                guard let m = c.match(p, cue) else { continue }
+                if let s = m.source, taken.contains(where: { $0.overlaps(s.start..<s.end) }) { continue }
+                let nested = contents.contains { $0.contains(cue.start) }
+                add(c, m, nested: nested)
+                taken.append(m.cue.start..<m.cue.end)
+                if let s = m.source { taken.append(s.start..<s.end) }
+                if let r = m.content { contents.append(r) }
+                break
+            }
+        }
+    }
+
+    mutating func add(_ c: SentenceContext, _ m: PatternMatch, nested: Bool) {
+        var confidence = m.pattern.confidence
+        var rules = [m.pattern.id, m.cue.group.id]
+        var source: SourceMention?
+        var reason: Span?
+        var reasonKind = FindingCondition.Reason.none
+        var plural = false
+        if let s = m.source {
+            source = SourceMention(span: span(c, s.start..<s.end), kind: s.kind)
+            confidence *= s.certainty
+            if s.end - s.start > 8 { confidence *= Analyzer.Weight.longSource }
+            plural = c.tokens[s.end - 1].endsWith("s") && !c.tokens[s.end - 1].possessive
+            if let g = (s.start..<s.end).lazy.compactMap({ i in c.hits[i].first.map { c.lexicon.group($0.group) } })
+                .first(where: { [.anonymousSource, .vagueSource, .documentSource, .organization, .title, .pronoun].contains($0.lexiconClass) }) {
+                rules.append(g.id)
+            }
+            if s.kind == .anonymous || s.kind == .vague, let (r, kind, group) = findReason(c, near: s) {
+                reason = span(c, r)
+                reasonKind = kind
+                rules.append(group)
+            }
+        }
+        if nested { confidence *= Analyzer.Weight.nested }
+        let cueSpan = span(c, m.cue.start..<m.cue.end)
+        let cue = Cue(span: cueSpan, category: m.cue.group.category ?? .speech, loaded: m.cue.group.loaded, rule: m.cue.group.id)
+        let anonymous = source.map { $0.kind == .anonymous || $0.kind == .vague } ?? false
+        let a = Attribution(sentence: c.index, cue: cue, source: source, content: m.content.map { span(c, $0) }, quote: m.quote,
+                            anonymous: anonymous, anonymityReason: reason, confidence: min(1, confidence), rules: rules)
+        attributions.append(Item(attribution: a, context: c.index, sourceTokens: m.source.map { $0.start..<$0.end },
+                                 contentTokens: m.content, reasonKind: reasonKind, plural: plural))
+    }
+
+    mutating func addHedge(_ c: SentenceContext, _ cue: CandidateLike) {
+        let a = Attribution(sentence: c.index,
+                            cue: Cue(span: span(c, cue.start..<cue.end), category: .hedge, loaded: cue.group.loaded, rule: cue.group.id),
+                            source: nil, content: nil, quote: .none, anonymous: false, anonymityReason: nil,
+                            confidence: Analyzer.Weight.hedge, rules: ["pattern.hedge", cue.group.id])
+        attributions.append(Item(attribution: a, context: c.index, sourceTokens: nil, contentTokens: nil, reasonKind: .none, plural: false))
+    }
+
+    // MARK: - Anonymity reasons
+
+    /// The reason near an anonymous source: in its appositive / relative clause, else anywhere in
+    /// the sentence. Returns the token range, whether it explains anything, and the group id.
+    func findReason(_ c: SentenceContext, near s: SourcePhrase) -> (Range<Int>, FindingCondition.Reason, String)? {
+        var found: (Int, Int32)?
+        if let aside = s.aside {
+            for i in aside { if let h = c.hit(i, .reason) { found = (i, h.group); break } }
+        }
+        if found == nil {
+            for i in 0..<c.count { if let h = c.hit(i, .reason) { found = (i, h.group); break } }
+        }
+        guard let (at, group) = found else { return nil }
+        var range: Range<Int>
+        if let aside = s.aside, aside.contains(at) {
+            range = aside
+        } else {
+            var a = at
+            while a > 0 && at - a < 3 && c.tokens[a - 1].kind == .word && c.tokens[a - 1].key != Keys.that { a -= 1 }
+            // Start at "who" / "speaking" / "because" when just before.
+            var e = at
+            while e < c.count && c.tokens[e].key != Keys.comma && !(c.tokens[e].kind == .punct && c.tokens[e].key == Keys.period)
+                    && c.tokens[e].kind != .quote && c.tokens[e].key != Keys.semicolon { e += 1 }
+            if let w = (a...at).first(where: { [Keys.who, Keys.because].contains(c.tokens[$0].key) || c.has($0, .reason) }) { a = w }
+            range = a..<e
+        }
+        range = c.trimmed(range)
+        guard !range.isEmpty else { return nil }
+        return (range, reasonKind(c, range), c.lexicon.group(group).id)
+    }
+
+    static let stopWords: Set<UInt64> = Set([
+        "they", "he", "she", "it", "we", "i", "were", "was", "is", "are", "be", "been", "not", "to", "the", "a", "an",
+        "who", "because", "of", "and", "or", "that", "this", "those", "their", "his", "her", "its", "on", "about",
+        "had", "has", "have", "would", "could", "did", "do", "so", "as", "by", "for", "with", "in",
+    ].map(Keys.k))
+
+    static let permissionWords: Set<UInt64> = Set(["authorized", "authorised", "permitted", "allowed", "cleared", "empowered"].map(Keys.k))
+
+    /// A reason explains something when a connective ("because", "to discuss") is followed by a
+    /// word that is neither rote ("not authorized to speak publicly") nor a function word.
+    func reasonKind(_ c: SentenceContext, _ r: Range<Int>) -> FindingCondition.Reason {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if let h = c.hit(i, .reasonConnective), !(i > 0 && Work.permissionWords.contains(c.tokens[i - 1].key)) {
+                var j = h.end
+                while j < r.upperBound {
+                    if let rote = c.hit(j, .roteReason) { j = rote.end; continue }
+                    let t = c.tokens[j]
+                    if t.kind == .word && !Work.stopWords.contains(t.key) && !Work.permissionWords.contains(t.key) { return .substantive }
+                    j += 1
+                }
+                i = h.end
+                continue
+            }
+            i += 1
+        }
+        return .boilerplate
+    }
+
+    // MARK: - Pronouns
+
+    /// Points each pronoun source at the nearest compatible earlier source in the same or the two
+    /// preceding paragraphs; a resolved pronoun takes its antecedent's anonymity.
+    mutating func resolvePronouns() {
+        for idx in attributions.indices {
+            guard let src = attributions[idx].attribution.source, src.kind == .pronoun,
+                  let tr = attributions[idx].sourceTokens else { continue }
+            let c = contexts[attributions[idx].context]
+            let pk = c.tokens[tr.lowerBound].key
+            let wantPlural = pk == Keys.they || pk == Keys.we
+            let wantThing = pk == Keys.it
+            var best: (Span, SourceKind)?
+            // Earlier attributions, nearest first.
+            for j in stride(from: idx - 1, through: 0, by: -1) {
+                let other = attributions[j]
+                guard let os = other.attribution.source, os.kind != .pronoun || os.resolved != nil else { continue }
+                if c.paragraph - contexts[other.context].paragraph > 2 { break }
+                let kind = os.kind == .pronoun ? os.resolvedKind! : os.kind
+                let compatible: Bool
+                if wantThing { compatible = kind == .document || (kind == .named && !looksLikePerson(other)) }
+                else if wantPlural { compatible = other.plural || kind == .named && !looksLikePerson(other) || kind == .vague }
+                else { compatible = (kind == .named && looksLikePerson(other)) || (kind == .anonymous && !other.plural) }
+                if compatible { best = (os.resolved ?? os.span, kind); break }
+            }
+            if best == nil, !wantPlural, let name = personMention(before: attributions[idx].context, at: tr.lowerBound) {
+                best = (name, .named)
+            }
+            var a = attributions[idx].attribution
+            if let (s, k) = best {
+                a.source?.resolved = s
+                a.source?.resolvedKind = k
+                a.anonymous = k == .anonymous || k == .vague
+                a.confidence *= Analyzer.Weight.pronounResolved
+                a.rules.append("resolution.pronoun")
+            } else {
+                a.confidence *= Analyzer.Weight.pronounUnresolved
+            }
+            attributions[idx].attribution = a
+        }
+    }
+
+    func looksLikePerson(_ item: Item) -> Bool {
+        guard let r = item.sourceTokens else { return false }
+        let c = contexts[item.context]
+        if (r).contains(where: { c.has($0, .organization) || c.has($0, .documentSource) }) { return false }
+        if item.attribution.source?.kind == .named {
+            let caps = r.filter { c.tokens[$0].capitalized }.count
+            return caps >= 2 || r.count == 1 && c.tokens[r.lowerBound].capitalized && !c.tokens[r.lowerBound].allCaps && r.count == 1 && false
+                || r.contains(where: { c.has($0, .title) }) || caps >= 1 && r.count >= 2
+        }
+        return true
+    }
+
+    /// The nearest earlier person name ("Ms. Okafor", "Jane Doe") in this or the previous sentences
+    /// of the same paragraph.
+    func personMention(before sentence: Int, at token: Int) -> Span? {
+        var s = sentence
+        while s >= 0 && contexts[s].paragraph >= contexts[sentence].paragraph - 1 {
+            let c = contexts[s]
+            let limit = s == sentence ? token : c.count
+            var i = limit - 1
+            while i >= 1 {
+                if c.tokens[i].capitalized && c.tokens[i].kind == .word && !c.has(i, .organization) {
+                    var a = i
+                    while a - 1 >= 0 && ((c.tokens[a - 1].capitalized && c.tokens[a - 1].kind == .word)
+                                         || (c.tokens[a - 1].key == Keys.period && a - 2 >= 0 && c.tokens[a - 2].capitalized)) { a -= 1 }
+                    if a == 0 && i == 0 { break }
+                    let len = i - a + 1
+                    let titled = (a..<i).contains { c.tokens[$0].key == Keys.period } || c.has(a, .title)
+                    if (len >= 2 || titled) && !(a...i).contains(where: { c.has($0, .organization) || c.has($0, .documentSource) }) {
+                        return span(c, a..<(i + 1))
+                    }
+                    i = a - 1
+                    continue
+                }
+                i -= 1
+            }
+            s -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Quotations without their own attribution
+
+    /// A quotation sentence with no attribution inherits one from another piece of the same
+    /// quotation, or else from an attributed quotation in the same paragraph.
+    mutating func inheritQuotes() {
+        var byRun: [Int: Int] = [:]  // quote run -> attribution index
+        for (i, item) in attributions.enumerated() where item.attribution.quote == .direct {
+            if let r = item.contentTokens, let q = contexts[item.context].quote(containing: r.lowerBound) { byRun[q.run] = byRun[q.run] ?? i }
+        }
+        for c in contexts {
+            for q in c.quotes where isQuotation(c, q) {
+                let covered = attributions.contains { $0.context == c.index && ($0.contentTokens?.overlaps(q.contentStart..<q.contentEnd) ?? false) }
+                if covered { continue }
+                var donor: Int?
+                var weight = Analyzer.Weight.inheritedRun
+                if let d = byRun[q.run] {
+                    donor = d
+                } else {
+                    weight = Analyzer.Weight.inheritedParagraph
+                    donor = attributions.indices.last { j in
+                        let o = attributions[j]
+                        return o.attribution.quote == .direct && contexts[o.context].paragraph == c.paragraph && o.attribution.source != nil
+                    } ?? attributions.indices.first { j in
+                        let o = attributions[j]
+                        return o.attribution.quote == .direct && contexts[o.context].paragraph == c.paragraph && o.context > c.index
+                            && o.attribution.source != nil
+                    }
+                }
+                guard let d = donor else { continue }
+                let o = attributions[d].attribution
+                let content = c.trimmed(q.contentStart..<q.contentEnd)
+                guard !content.isEmpty else { continue }
+                var a = o
+                a.sentence = c.index
+                a.content = span(c, content)
+                a.quote = .direct
+                a.anonymityReason = nil
+                a.confidence = o.confidence * weight
+                a.rules = ["attribution.inherited"] + o.rules.filter { !$0.hasPrefix("pattern.") }
+                attributions.append(Item(attribution: a, context: c.index, sourceTokens: nil, contentTokens: content,
+                                         reasonKind: attributions[d].reasonKind, plural: attributions[d].plural))
+                if byRun[q.run] == nil { byRun[q.run] = attributions.count - 1 }
+            }
+        }
+    }
+
+    /// A quotation (not a scare-quoted word or title): it opens or closes outside this sentence, or
+    /// holds at least four words, or ends with sentence punctuation.
+    func isQuotation(_ c: SentenceContext, _ q: QuoteSpan) -> Bool {
+        if q.open == nil || q.close == nil { return true }
+        let words = (q.contentStart..<q.contentEnd).filter { c.tokens[$0].isWord }.count
+        if words >= 4 { return true }
+        let lastKey = c.tokens[q.contentEnd - 1].key
+        return words >= 2 && (lastKey == Keys.period || lastKey == Keys.question || lastKey == Keys.exclamation || lastKey == Keys.comma)
+    }
+}
+
+protocol CandidateLike {
+    var start: Int { get }
+    var end: Int { get }
+    var group: LexiconGroup { get }
+}
+
+extension CueCandidate: CandidateLike {}

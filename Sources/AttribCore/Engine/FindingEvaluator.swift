@@ -1,0 +1,125 @@
+/// Applies the finding rules to a document's attributions and sentences.
+struct FindingEvaluator {
+    let rules: RuleSet
+    let work: Work
+    let attributions: [Attribution]
+
+    func evaluate() -> [Finding] {
+        var out: [Finding] = []
+        let items = work.attributions
+        for rule in rules.findings where rule.enabled {
+            let cond = rule.condition
+            if let test = cond.sentence {
+                for c in work.contexts {
+                    if let span = sentenceTest(test, c) {
+                        out.append(Finding(rule: rule.id, severity: rule.severity, message: rule.message, span: span,
+                                           sentence: c.index, confidence: rule.confidence))
+                    }
+                }
+                continue
+            }
+            for item in items {
+                let a = item.attribution
+                // Inherited quotation attributions repeat their donor's facts: judge the donor only.
+                if a.rules.first == "attribution.inherited" { continue }
+                guard matches(cond, a, item) else { continue }
+                guard let span = target(rule.target, a) else { continue }
+                out.append(Finding(rule: rule.id, severity: rule.severity, message: rule.message, span: span,
+                                   sentence: a.sentence, confidence: min(1, a.confidence * rule.confidence)))
+            }
+        }
+        out.sort { ($0.span.start, $0.rule) < ($1.span.start, $1.rule) }
+        return out
+    }
+
+    func matches(_ c: FindingCondition, _ a: Attribution, _ item: Work.Item) -> Bool {
+        if let kinds = c.sourceKinds {
+            guard let s = a.source, kinds.contains(s.kind) || kinds.contains(s.effectiveKind) && s.kind == .pronoun && !kinds.contains(.pronoun)
+            else { return false }
+        }
+        if let r = c.reason {
+            switch r {
+            case .none: if a.anonymityReason != nil { return false }
+            case .any: if a.anonymityReason == nil { return false }
+            case .boilerplate, .substantive: if a.anonymityReason == nil || item.reasonKind != r { return false }
+            }
+        }
+        if let l = c.cueLoaded, a.cue?.loaded != l { return false }
+        if let cats = c.cueCategories { guard let cat = a.cue?.category, cats.contains(cat) else { return false } }
+        if let groups = c.cueGroups { guard let g = a.cue?.rule, groups.contains(g) else { return false } }
+        if let q = c.quote, !q.contains(a.quote) { return false }
+        return true
+    }
+
+    func target(_ t: FindingTarget, _ a: Attribution) -> Span? {
+        switch t {
+        case .source: return a.source?.span ?? a.cue?.span
+        case .cue: return a.cue?.span
+        case .content: return a.content ?? a.cue?.span
+        case .reason: return a.anonymityReason
+        case .sentence: return work.contexts.indices.contains(a.sentence) ? sentenceSpan(work.contexts[a.sentence]) : nil
+        }
+    }
+
+    func sentenceSpan(_ c: SentenceContext) -> Span? {
+        guard !c.tokens.isEmpty else { return nil }
+        return work.span(c, 0..<c.count)
+    }
+
+    // MARK: - Sentence tests
+
+    func sentenceTest(_ test: FindingCondition.SentenceTest, _ c: SentenceContext) -> Span? {
+        let here = work.attributions.filter { $0.context == c.index }
+        switch test {
+        case .unattributedQuote:
+            for q in c.quotes where q.open != nil && work.isQuotation(c, q) {
+                let covered = here.contains { $0.contentTokens?.overlaps(q.contentStart..<q.contentEnd) ?? false }
+                if !covered {
+                    let s = q.open!
+                    let e = q.close.map { $0 + 1 } ?? c.count
+                    return work.span(c, s..<e)
+                }
+            }
+            return nil
+        case .unattributedClaim:
+            if !here.isEmpty { return nil }
+            // Quoted speech is judged by quote.unattributed, not as a claim.
+            if c.quotes.contains(where: { work.isQuotation(c, $0) }) { return nil }
+            return isCheckWorthy(c) ? sentenceSpan(c) : nil
+        }
+    }
+
+    static let monthKeys: Set<UInt64> = Set([
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ].map(Keys.k))
+    static let timeKeys: Set<UInt64> = Set(["a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock"].map(Keys.k))
+
+    /// Figures (other than dates, years, times, ages and identifiers), quantity words,
+    /// superlatives and causal claims make a sentence check-worthy.
+    func isCheckWorthy(_ c: SentenceContext) -> Bool {
+        let words = c.tokens.filter(\.isWord).count
+        guard words >= 4 else { return false }
+        for i in 0..<c.count where c.has(i, .claimMarker) { return true }
+        for (i, t) in c.tokens.enumerated() where t.kind == .number {
+            if isYear(c, i) { continue }
+            if i > 0 && (FindingEvaluator.monthKeys.contains(c.tokens[i - 1].key)
+                         || (c.tokens[i - 1].key == Keys.period && i > 1 && FindingEvaluator.monthKeys.contains(c.tokens[i - 2].key))) { continue }
+            if i + 1 < c.count && (c.tokens[i + 1].key == Keys.colon || FindingEvaluator.timeKeys.contains(c.tokens[i + 1].key)) { continue }
+            if i > 0 && c.tokens[i - 1].key == Keys.colon { continue }
+            if i > 0 && (c.tokens[i - 1].key == Keys.k("no") || c.tokens[i - 1].key == Keys.period && i > 1 && c.tokens[i - 2].key == Keys.k("no")) { continue }
+            // Age: "Jane Doe, 54, said"
+            if i > 0 && i + 1 < c.count && c.tokens[i - 1].key == Keys.comma && c.tokens[i + 1].key == Keys.comma { continue }
+            return true
+        }
+        return false
+    }
+
+    private func isYear(_ c: SentenceContext, _ i: Int) -> Bool {
+        let t = c.tokens[i]
+        guard t.end - t.start == 4 else { return false }
+        let text = work.prose.bytes[t.start..<t.end]
+        guard let v = Int(String(decoding: text, as: UTF8.self)) else { return false }
+        return v >= 1800 && v <= 2100
+    }
+}

@@ -1,0 +1,126 @@
+/// What a lexicon entry means to the engine.
+public enum LexiconClass: String, CaseIterable, Sendable, Codable {
+    /// An attribution cue (verb or phrase); the group gives category, neutrality, requirement.
+    case cue
+    /// Source head nouns by kind.
+    case anonymousSource = "anonymous-source"
+    case vagueSource = "vague-source"
+    case documentSource = "document-source"
+    case pronoun
+    /// Organisation nouns ("the ministry", "police"): named sources even without a proper name.
+    case organization
+    /// Offices held by one identifiable person ("the mayor", "the prime minister").
+    case title
+    /// Post-modifiers that make a described source anonymous ("familiar with", "briefed on").
+    case anonymityQualifier = "anonymity-qualifier"
+    /// Phrases that open an explanation of anonymity ("on condition of anonymity").
+    case reason
+    /// Words that make up rote reasons, which explain nothing ("not authorized to speak publicly").
+    case roteReason = "rote-reason"
+    /// Words that connect a real explanation ("because", "to discuss", "for fear of").
+    case reasonConnective = "reason-connective"
+    /// Hedges: "reportedly", "is believed to".
+    case hedge
+    /// Auxiliaries that attach to a cue ("has", "will").
+    case auxiliary
+    /// Objects of "told" that belong to the cue ("reporters").
+    case audience
+    /// Words that open a short adverbial after a cue ("on Tuesday", "in a statement").
+    case adverbial
+    /// Markers of a check-worthy claim: superlatives, records, causal links, quantities.
+    case claimMarker = "claim-marker"
+}
+
+/// When a cue needs evidence that what follows is reported content.
+public enum CueRequirement: String, CaseIterable, Sendable, Codable {
+    /// A bare clause is enough ("said the talks stalled").
+    case none
+    /// Needs "that", a quote, or the cue after its content ("…, researchers found.").
+    case complement
+}
+
+/// A group of lexicon entries: one rule with one meaning.
+public struct LexiconGroup: Sendable {
+    public var id: String
+    public var lexiconClass: LexiconClass
+    public var category: CueCategory?
+    public var loaded: Bool
+    public var requirement: CueRequirement
+    public var entries: [String]
+    public var description: RuleDescription
+}
+
+/// All lexicon groups compiled into a token trie. Tokens are matched by a 64-bit hash of their
+/// lower-cased bytes, so matching allocates nothing.
+public struct Lexicon: Sendable {
+    public private(set) var groups: [LexiconGroup] = []
+
+    struct Node: Sendable {
+        var children: [UInt64: Int32] = [:]
+        /// Groups that end at this node.
+        var groups: [Int32] = []
+    }
+
+    private(set) var nodes: [Node] = [Node()]
+
+    public init() {}
+
+    /// Adds or replaces (by id) a group.
+    public mutating func add(_ group: LexiconGroup) {
+        if let i = groups.firstIndex(where: { $0.id == group.id }) {
+            groups[i] = group
+            rebuild()
+        } else {
+            groups.append(group)
+            insert(groupIndex: groups.count - 1)
+        }
+    }
+
+    private mutating func rebuild() {
+        nodes = [Node()]
+        for i in groups.indices { insert(groupIndex: i) }
+    }
+
+    private mutating func insert(groupIndex: Int) {
+        for entry in groups[groupIndex].entries {
+            let keys = Tokenizer.keys(of: entry)
+            guard !keys.isEmpty else { continue }
+            var node = 0
+            for k in keys {
+                if let next = nodes[node].children[k] {
+                    node = Int(next)
+                } else {
+                    nodes.append(Node())
+                    let idx = nodes.count - 1
+                    nodes[node].children[k] = Int32(idx)
+                    node = idx
+                }
+            }
+            if !nodes[node].groups.contains(Int32(groupIndex)) { nodes[node].groups.append(Int32(groupIndex)) }
+        }
+    }
+
+    /// A lexicon hit: tokens `start..<end` of a sentence match entries of `groups`.
+    struct Match {
+        var start: Int
+        var end: Int
+        var groups: [Int32]
+    }
+
+    /// Every longest match starting at each token (one per start token and end length).
+    func matches(_ tokens: [Token]) -> [Match] {
+        var out: [Match] = []
+        for i in tokens.indices {
+            var node = 0
+            var j = i
+            while j < tokens.count, let next = nodes[node].children[tokens[j].key] {
+                node = Int(next)
+                j += 1
+                if !nodes[node].groups.isEmpty { out.append(Match(start: i, end: j, groups: nodes[node].groups)) }
+            }
+        }
+        return out
+    }
+
+    public func group(_ index: Int32) -> LexiconGroup { groups[Int(index)] }
+}

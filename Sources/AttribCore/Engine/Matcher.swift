@@ -1,0 +1,222 @@
+/// A cue found in a sentence, with auxiliaries attached ("have found").
+struct CueCandidate {
+    var start: Int
+    var end: Int
+    /// The lexicon hit itself, without auxiliaries.
+    var coreStart: Int
+    var coreEnd: Int
+    var group: LexiconGroup
+}
+
+/// The result of matching one pattern at one cue.
+struct PatternMatch {
+    var pattern: PatternRule
+    var cue: CueCandidate
+    var source: SourcePhrase?
+    var content: Range<Int>?
+    var quote: QuoteKind
+}
+
+extension SentenceContext {
+    static let toldKeys: Set<UInt64> = Set(["told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned", "urged"].map(Keys.k))
+    static let negators: Set<UInt64> = Set(["not", "n't", "never", "to", "declined", "refused", "without", "unable"].map(Keys.k))
+    static let passiveAux: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "being", "'s"].map(Keys.k))
+
+    /// Cue candidates in token order; hedges are returned with category `.hedge`.
+    func cueCandidates() -> [CueCandidate] {
+        var out: [CueCandidate] = []
+        var i = 0
+        while i < count {
+            guard let h = hits[i].first(where: { let c = lexicon.group($0.group).lexiconClass; return c == .cue || c == .hedge }) else {
+                i += 1
+                continue
+            }
+            let g = lexicon.group(h.group)
+            var c = CueCandidate(start: i, end: h.end, coreStart: i, coreEnd: h.end, group: g)
+            if g.lexiconClass == .cue {
+                if isNegatedOrInfinitive(i) { i = h.end; continue }
+                var s = i
+                while s - 1 >= 0, let a = hit(s - 1, .auxiliary), a.end == s { s -= 1 }
+                c.start = s
+                if s - 1 >= 0 && SentenceContext.negators.contains(tokens[s - 1].key) && s < i { i = h.end; continue }
+                // "told reporters", "told a news conference": the audience belongs to the cue.
+                if SentenceContext.toldKeys.contains(tokens[h.end - 1].key), let a = hit(h.end, .audience) { c.end = a.end }
+            }
+            out.append(c)
+            i = h.end
+        }
+        return out
+    }
+
+    private func isNegatedOrInfinitive(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let p = tokens[i - 1].key
+        if SentenceContext.negators.contains(p) { return true }
+        // Passive "was told", "is said" (hedges such as "is said to" are matched separately).
+        if SentenceContext.passiveAux.contains(p) { return true }
+        if i > 1 && SentenceContext.negators.contains(tokens[i - 2].key) && (has(i - 1, .auxiliary) || isAdverb(i - 1)) { return true }
+        return false
+    }
+
+    /// Matches one pattern anchored on a cue.
+    func match(_ pattern: PatternRule, _ cue: CueCandidate) -> PatternMatch? {
+        let els = pattern.elements
+        let ci = pattern.cueIndex
+        var m = PatternMatch(pattern: pattern, cue: cue, source: nil, content: nil, quote: .none)
+        var p = cue.start
+        for e in els[..<ci].reversed() {
+            switch e {
+            case .source:
+                guard let sp = sourceEnding(before: p) else { return nil }
+                m.source = sp
+                p = sp.start
+            case .content:
+                guard let (range, q) = contentBefore(p) else { return nil }
+                m.content = range
+                m.quote = q
+                p = range.lowerBound
+            case .quote:
+                guard p - 1 >= 0, isQuote(p - 1), tokens[p - 1].quote == .close,
+                      let span = quotes.first(where: { $0.close == p - 1 }) else { return nil }
+                m.content = trimmed(span.contentStart..<span.contentEnd)
+                m.quote = .direct
+                p = span.open ?? 0
+            case let .literal(text, optional):
+                if p - 1 >= 0 && tokens[p - 1].key == Keys.k(text) { p -= 1 } else if !optional { return nil }
+            case .end, .cue:
+                break
+            }
+        }
+        var q = cue.end
+        for e in els[(ci + 1)...] {
+            switch e {
+            case .source:
+                guard let (sp, after) = sourceStarting(at: q) else { return nil }
+                m.source = sp
+                q = after
+            case .content:
+                guard let (range, kind, after) = contentAfter(q, cue: &m.cue) else { return nil }
+                m.content = range
+                m.quote = kind
+                q = after
+            case .quote:
+                var k = q
+                if k < count && (tokens[k].key == Keys.comma || tokens[k].key == Keys.colon) { k += 1 }
+                guard k < count, isQuote(k), tokens[k].quote == .open, let span = quotes.first(where: { $0.open == k }) else { return nil }
+                m.content = trimmed(span.contentStart..<span.contentEnd)
+                m.quote = .direct
+                q = (span.close ?? count - 1) + 1
+            case let .literal(text, optional):
+                if q < count && tokens[q].key == Keys.k(text) { q += 1 } else if !optional { return nil }
+            case .end:
+                guard endsHere(q) else { return nil }
+            case .cue:
+                break
+            }
+        }
+        if let c = m.content, c.isEmpty { return nil }
+        return m
+    }
+
+    /// Nothing but punctuation, a following clause after a comma, or a short adverbial remains.
+    func endsHere(_ q: Int) -> Bool {
+        let last = lastContentToken
+        if q > last { return true }
+        let k = tokens[q].key
+        if k == Keys.comma || k == Keys.semicolon || k == Keys.dash || k == Keys.endash { return true }
+        if isQuote(q) && tokens[q].quote == .close { return true }
+        if has(q, .adverbial) {
+            // "…, she said on Tuesday." but not "…, she said on Tuesday that …"
+            return !(q...last).contains { tokens[$0].key == Keys.that }
+        }
+        return false
+    }
+
+    /// The first content token of the sentence: after a dateline ("LISBON (Wire) —") and any
+    /// leading conjunction.
+    var contentFloor: Int {
+        var dash = -1
+        for i in 0..<min(count, 14) {
+            let k = tokens[i].key
+            if k == Keys.dash || k == Keys.endash || (k == Keys.hyphen && tokens[i].kind == .punct) {
+                dash = i
+                break
+            }
+            let t = tokens[i]
+            let ok = (t.kind == .word && (t.allCaps || t.capitalized)) || k == Keys.comma || k == Keys.openParen || k == Keys.closeParen
+            if !ok { break }
+        }
+        if dash > 0 && tokens[..<dash].contains(where: { $0.allCaps }) { return dash + 1 }
+        return 0
+    }
+
+    /// Content that runs from the sentence start (or the start of an enclosing quote) up to `p`.
+    func contentBefore(_ p: Int) -> (Range<Int>, QuoteKind)? {
+        var e = p
+        while e > 0 && (tokens[e - 1].key == Keys.comma || tokens[e - 1].key == Keys.dash) { e -= 1 }
+        guard e > 0 else { return nil }
+        // A quote ending here.
+        if isQuote(e - 1), tokens[e - 1].quote == .close, let span = quotes.first(where: { $0.close == e - 1 }) {
+            return (trimmed(span.contentStart..<span.contentEnd), .direct)
+        }
+        let s = contentFloor
+        guard e - s >= 2 else { return nil }
+        let range = trimmed(s..<e)
+        guard range.count >= 2 else { return nil }
+        let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
+        return (range, partial ? .partial : .none)
+    }
+
+    /// Content after a cue: skips "that", the object of "told", and a short adverbial.
+    func contentAfter(_ start: Int, cue: inout CueCandidate) -> (Range<Int>, QuoteKind, Int)? {
+        let last = lastContentToken
+        var i = start
+        guard i <= last else { return nil }
+        // `said: "…"` / `said, "…"`
+        if (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) && tokens[i + 1].quote == .open {
+            i += 1
+        }
+        if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd {
+            // Skip the object: up to "that" when close, else one phrase.
+            if let t = (i..<min(last + 1, i + 9)).first(where: { tokens[$0].key == Keys.that }),
+               !(i..<t).contains(where: { tokens[$0].kind == .quote || tokens[$0].key == Keys.comma }) {
+                i = t
+            } else if let (_, after) = sourceStarting(at: i) {
+                i = after
+                if i <= last && tokens[i].key == Keys.comma { i += 1 }
+            }
+        }
+        if i <= last && has(i, .adverbial) {
+            if let t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }) {
+                i = tokens[t].key == Keys.comma ? t + 1 : t
+            }
+        }
+        if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
+        var hasThat = false
+        if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }
+        guard i <= last || (i < count && isQuote(i)) else { return nil }
+        if i < count && isQuote(i) && tokens[i].quote == .open, let span = quotes.first(where: { $0.open == i }) {
+            let closeAt = span.close ?? count
+            let range = trimmed(span.contentStart..<span.contentEnd)
+            if closeAt >= last || !(closeAt + 1...last).contains(where: { tokens[$0].kind == .word }) {
+                guard !range.isEmpty else { return nil }
+                return (range, .direct, closeAt + 1)
+            }
+        }
+        if cue.group.requirement == .complement && !hasThat { return nil }
+        let range = trimmed(i..<(last + 1))
+        guard range.count >= 2 else { return nil }
+        let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
+        return (range, partial ? .partial : .none, last + 1)
+    }
+
+    /// Drops trailing commas, dashes and quote marks and leading commas from a token range.
+    func trimmed(_ r: Range<Int>) -> Range<Int> {
+        var s = r.lowerBound
+        var e = r.upperBound
+        while e > s && (tokens[e - 1].key == Keys.comma || tokens[e - 1].key == Keys.dash || tokens[e - 1].key == Keys.colon
+                        || (tokens[e - 1].kind == .quote)) { e -= 1 }
+        while s < e && (tokens[s].key == Keys.comma || tokens[s].kind == .quote) { s += 1 }
+        return s..<e
+    }
+}

@@ -1,0 +1,224 @@
+/// Finds and classifies the noun phrase of a source around a cue, by token.
+///
+/// No part-of-speech tagger: the phrase grows over tokens that can sit inside a noun phrase
+/// (words, numbers, possessives, prepositions of post-modifiers, name lists) and stops at clause
+/// boundaries (punctuation, quote marks, conjunctions and relative pronouns, other cues).
+struct SourcePhrase {
+    var start: Int
+    /// Token after the phrase.
+    var end: Int
+    var kind: SourceKind
+    /// Lowers confidence when the phrase could not be classified from the lexicon.
+    var certainty: Double
+    /// A relative clause or appositive next to the phrase (token range), where reasons often sit.
+    var aside: Range<Int>?
+}
+
+extension SentenceContext {
+    static let boundaryWords: Set<UInt64> = Set([
+        "that", "which", "who", "whom", "whose", "when", "while", "because", "although", "though", "if", "as",
+        "since", "where", "but", "so", "yet", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+        "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "not", "to", "after",
+        "before", "then", "than", "said", "says", "say", "told", "added", "however", "also", "meanwhile",
+        "there", "here", "this", "these", "those", "what", "how", "why", "whether", "until", "unless", "once",
+    ].map(Keys.k))
+
+    static let prepositions: Set<UInt64> = Set([
+        "of", "at", "in", "for", "with", "on", "from", "to", "familiar", "close", "briefed", "involved", "within",
+        "inside", "across", "near", "under", "over", "about", "by", "among",
+    ].map(Keys.k))
+
+    static let determiners: Set<UInt64> = Set([
+        "the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
+        "many", "most", "few", "other", "others", "one", "its", "their", "his", "her", "our", "all", "both", "each",
+        "senior", "top", "former", "current",
+    ].map(Keys.k))
+
+    static let adverbs: Set<UInt64> = Set([
+        "also", "previously", "later", "earlier", "once", "again", "repeatedly", "recently", "then", "still", "further",
+        "often", "separately", "privately", "publicly", "initially", "first", "last", "now", "since", "already",
+    ].map(Keys.k))
+
+    func isAdverb(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word else { return false }
+        if SentenceContext.adverbs.contains(t.key) { return true }
+        // -ly words, lower-case.
+        return !t.capitalized && t.end - t.start > 4 && tokenEndsWith(i, "ly")
+    }
+
+    func tokenEndsWith(_ i: Int, _ suffix: String) -> Bool { tokens[i].endsWith(suffix) }
+
+    /// Can token `i` sit inside a source noun phrase?
+    func isPhraseWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.kind == .number { return true }
+        guard t.kind == .word else {
+            // "Mr." and "Corp." keep their period; "&" joins names.
+            if t.key == Keys.period, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, tokens[i - 1].end == t.start {
+                return true
+            }
+            return t.key == Keys.k("&") || t.key == Keys.k("-")
+        }
+        if SentenceContext.boundaryWords.contains(t.key) { return false }
+        if has(i, .cue) && !t.capitalized { return false }
+        return true
+    }
+
+    /// The source phrase that ends just before token `end` (going leftwards), skipping a comma- or
+    /// dash-delimited appositive or relative clause right before it.
+    func sourceEnding(before end: Int, floor: Int = 0) -> SourcePhrase? {
+        var j = end - 1
+        while j >= floor && isAdverb(j) { j -= 1 }
+        guard j >= floor else { return nil }
+        var aside: Range<Int>?
+        let delimiter = tokens[j].key
+        if delimiter == Keys.comma || delimiter == Keys.dash || delimiter == Keys.endash {
+            // "Maria Okafor, the agency's director, said" / "two officials, who requested anonymity, said"
+            var k = j - 1
+            while k > floor && tokens[k].key != delimiter && tokens[k].kind != .quote { k -= 1 }
+            guard k > floor, tokens[k].key == delimiter, j - k > 1 else { return nil }
+            aside = (k + 1)..<j
+            j = k - 1
+        }
+        guard j >= floor, isPhraseWord(j), tokens[j].kind != .punct || tokens[j].key == Keys.period else { return nil }
+        // A preposition cannot end a phrase.
+        if SentenceContext.prepositions.contains(tokens[j].key) { return nil }
+        var s = j
+        while s - 1 >= floor && j - s < 18 {
+            let p = s - 1
+            if isPhraseWord(p) {
+                if p == floor || !isClauseOpener(p) { s = p; continue }
+                break
+            }
+            // A comma inside a list of names: "Delta, United and American".
+            if tokens[p].key == Keys.comma && p - 1 >= floor && tokens[p - 1].capitalized && tokens[s].capitalized {
+                s = p
+                continue
+            }
+            break
+        }
+        // "and"/"or" only join names or source nouns: trim a leading conjunction.
+        while s <= j && (tokens[s].key == Keys.and || tokens[s].key == Keys.or || tokens[s].kind == .punct) { s += 1 }
+        // Drop a leading prepositional phrase: "In a statement the ministry" -> "the ministry".
+        s = trimLeadingAdverbial(s, j)
+        guard s <= j else { return nil }
+        // "and" inside: keep only if both sides look like names/sources.
+        if let a = (s...j).first(where: { tokens[$0].key == Keys.and || tokens[$0].key == Keys.or }) {
+            let leftOK = a > s && (tokens[a - 1].capitalized || has(a - 1, .anonymousSource) || has(a - 1, .vagueSource) || has(a - 1, .organization))
+            if !leftOK { s = a + 1 }
+        }
+        guard s <= j else { return nil }
+        var phrase = classify(s, j + 1)
+        phrase.aside = aside
+        return phrase
+    }
+
+    /// The source phrase starting at token `start` (going rightwards); an appositive or relative
+    /// clause after it is skipped and reported as `aside`. Returns the phrase and the token after
+    /// everything consumed.
+    func sourceStarting(at start: Int) -> (SourcePhrase, Int)? {
+        var j = start
+        while j < count && isAdverb(j) { j += 1 }
+        let s = j
+        while j < count && j - s < 14 {
+            if isPhraseWord(j) { j += 1; continue }
+            if tokens[j].key == Keys.comma && j + 1 < count && tokens[j + 1].capitalized && j > s && tokens[j - 1].capitalized
+                && (j + 2 < count && (tokens[j + 2].key == Keys.and || tokens[j + 2].key == Keys.comma)) {
+                j += 1
+                continue
+            }
+            break
+        }
+        // Do not run into a following clause: stop before a verb-like cue.
+        guard j > s else { return nil }
+        var e = j
+        while e > s && (SentenceContext.prepositions.contains(tokens[e - 1].key) || SentenceContext.determiners.contains(tokens[e - 1].key)) { e -= 1 }
+        guard e > s else { return nil }
+        var phrase = classify(s, e)
+        var after = e
+        if after < count && (tokens[after].key == Keys.comma || tokens[after].key == Keys.dash) {
+            // Appositive or relative clause up to the next comma or the end.
+            var k = after + 1
+            while k < count && tokens[k].key != Keys.comma && tokens[k].key != tokens[after].key && tokens[k].kind != .quote
+                    && !(tokens[k].kind == .punct && (tokens[k].key == Keys.period || tokens[k].key == Keys.semicolon)) { k += 1 }
+            if k > after + 1 {
+                phrase.aside = (after + 1)..<k
+                after = k
+            }
+        }
+        return (phrase, after)
+    }
+
+    /// Words that open a clause or adverbial and so cannot be inside a phrase ending later.
+    private func isClauseOpener(_ i: Int) -> Bool {
+        let k = tokens[i].key
+        return k == Keys.k("according") || k == Keys.k("despite") || k == Keys.k("during")
+    }
+
+    private func trimLeadingAdverbial(_ s: Int, _ j: Int) -> Int {
+        // "On Tuesday officials" / "In a statement the ministry": a leading preposition whose phrase
+        // is followed by a determiner restarts the phrase at that determiner.
+        guard s < j, SentenceContext.prepositions.contains(tokens[s].key), tokens[s].key != Keys.of else { return s }
+        var k = s + 1
+        while k <= j {
+            if k > s + 1 && (tokens[k].key == Keys.the || tokens[k].key == Keys.a || tokens[k].key == Keys.an || has(k, .anonymousSource)
+                               || has(k, .vagueSource) || has(k, .pronoun)) {
+                return k
+            }
+            k += 1
+        }
+        return s
+    }
+
+    /// Classifies tokens `s..<e` as a source.
+    func classify(_ s: Int, _ e: Int) -> SourcePhrase {
+        if e - s == 1, has(s, .pronoun) { return SourcePhrase(start: s, end: e, kind: .pronoun, certainty: 1) }
+        // The head: the last word before a post-modifier.
+        var headEnd = e
+        for i in (s + 1)..<max(e, s + 1) where SentenceContext.prepositions.contains(tokens[i].key) || tokens[i].key == Keys.comma {
+            headEnd = i
+            break
+        }
+        let head = max(s, headEnd - 1)
+        let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
+        func headIs(_ cls: LexiconClass) -> Bool {
+            (s..<headEnd).contains { i in
+                if let h = hit(i, cls) { return h.end == headEnd || h.end - 1 == head || (i == head) }
+                return false
+            }
+        }
+        // A proper name: a capitalised token that is not a lexicon word and not the first
+        // word only because it starts the sentence.
+        let names = (s..<e).filter { i in
+            let t = tokens[i]
+            guard t.kind == .word, t.capitalized else { return false }
+            if i == 0 && SentenceContext.determiners.contains(t.key) { return false }
+            return !(has(i, .anonymousSource) || has(i, .vagueSource) || has(i, .documentSource) || has(i, .pronoun)
+                        || has(i, .title) || SentenceContext.determiners.contains(t.key))
+        }
+        let nameInHead = names.contains { $0 < headEnd }
+        let quantifier = SentenceContext.vagueQuantifiers.contains(tokens[s].key)
+        if qualified { return SourcePhrase(start: s, end: e, kind: .anonymous, certainty: 0.95) }
+        if headIs(.vagueSource) && !nameAfterHead(names, head) { return SourcePhrase(start: s, end: e, kind: .vague, certainty: 0.95) }
+        if headIs(.documentSource) { return SourcePhrase(start: s, end: e, kind: .document, certainty: 0.9) }
+        if headIs(.anonymousSource) {
+            if nameAfterHead(names, head) { return SourcePhrase(start: s, end: e, kind: .named, certainty: 0.9) }
+            if quantifier { return SourcePhrase(start: s, end: e, kind: .vague, certainty: 0.8) }
+            return SourcePhrase(start: s, end: e, kind: .anonymous, certainty: 0.95)
+        }
+        if headIs(.organization) { return SourcePhrase(start: s, end: e, kind: .named, certainty: 0.9) }
+        if headIs(.title) {
+            let indefinite = tokens[s].key == Keys.a || tokens[s].key == Keys.an
+            return SourcePhrase(start: s, end: e, kind: indefinite ? .anonymous : .named, certainty: 0.85)
+        }
+        if nameInHead || !names.isEmpty { return SourcePhrase(start: s, end: e, kind: .named, certainty: 0.9) }
+        if quantifier { return SourcePhrase(start: s, end: e, kind: .vague, certainty: 0.7) }
+        // An unlisted common noun ("the engineer", "a witness").
+        return SourcePhrase(start: s, end: e, kind: .anonymous, certainty: 0.6)
+    }
+
+    private func nameAfterHead(_ names: [Int], _ head: Int) -> Bool { names.contains { $0 > head } }
+
+    static let vagueQuantifiers: Set<UInt64> = Set(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"].map(Keys.k))
+}

@@ -1,0 +1,166 @@
+/// Splits a sentence of analysed text into tokens at byte level. No regular expressions, no
+/// per-token allocation: words carry a hash of their lower-cased bytes for lexicon lookup.
+enum Tokenizer {
+    static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var h = fnvOffset
+        for var b in bytes {
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            h = (h ^ UInt64(b)) &* fnvPrime
+        }
+        return h
+    }
+
+    /// The token keys of a lexicon phrase.
+    static func keys(of phrase: String) -> [UInt64] {
+        let bytes = Array(phrase.utf8)
+        return bytes.withUnsafeBufferPointer { t in tokenize(t, 0..<t.count).map(\.key) }
+    }
+
+    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 5)
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = t[i]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { i += 1; continue }
+            let s = ByteClass.spaceLength(t, i)
+            if s > 0 { i += s; continue }
+            if isWordStart(t, i, end) {
+                let start = i
+                var h = fnvOffset
+                var upperFirst = false
+                var letters = 0
+                var uppers = 0
+                var digits = 0
+                var possessive = false
+                var first = true
+                while i < end {
+                    var c = t[i]
+                    var len = 1
+                    if c < 0x80 {
+                        if ByteClass.isASCIILetter(c) {
+                            letters += 1
+                            if ByteClass.isUpper(c) { uppers += 1; if first { upperFirst = true } }
+                        } else if ByteClass.isDigit(c) {
+                            digits += 1
+                        } else if (c == 0x27 || c == 0x2E || c == 0x2D || c == 0x2C || c == 0x26 || c == 0x2F)
+                                    && i + 1 < end && isWordByte(t, i + 1, end) {
+                            // Internal apostrophe, period (U.S., 3.5), hyphen, thousands comma, & and /.
+                            if c == 0x2C && !(digits > 0 && i + 1 < end && ByteClass.isDigit(t[i + 1])) { break }
+                            if c == 0x27 { possessive = isPossessive(t, i, end) }
+                        } else if c == 0x2E && i - start >= 3 && t[i - 2] == 0x2E && ByteClass.isASCIILetter(t[i - 1]) {
+                            // The final period of a dotted initialism: "U.S." keeps it.
+                            h = (h ^ UInt64(c)) &* fnvPrime
+                            i += 1
+                            break
+                        } else {
+                            break
+                        }
+                    } else {
+                        if c == 0xE2 && i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0x99 && i + 3 < end && isWordByte(t, i + 3, end) {
+                            // ’ inside a word is an apostrophe; hash it as '.
+                            possessive = isPossessive(t, i, end)
+                            h = (h ^ 0x27) &* fnvPrime
+                            i += 3
+                            first = false
+                            continue
+                        }
+                        let (scalar, l) = ByteClass.scalar(t, i)
+                        guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                                || scalar.properties.generalCategory == .nonspacingMark else { break }
+                        letters += 1
+                        if scalar.properties.isUppercase { uppers += 1; if first { upperFirst = true } }
+                        len = l
+                        for k in 0..<l { h = (h ^ UInt64(t[i + k])) &* fnvPrime }
+                        i += len
+                        first = false
+                        continue
+                    }
+                    if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                    h = (h ^ UInt64(c)) &* fnvPrime
+                    i += len
+                    first = false
+                }
+                let isNumber = letters == 0 && digits > 0
+                var tail: UInt16 = 0
+                for k in max(start, i - 2)..<i {
+                    var c = t[k]
+                    if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                    tail = tail << 8 | UInt16(c)
+                }
+                tokens.append(Token(start: start, end: i, key: h, kind: isNumber ? .number : .word, quote: nil,
+                                    capitalized: upperFirst, allCaps: letters > 1 && uppers == letters, possessive: possessive,
+                                    tail: tail))
+                continue
+            }
+            // Punctuation and quotes.
+            var len = LineIndex.sequenceLength(b)
+            if i + len > end { len = end - i }
+            var kind = Token.Kind.punct
+            var mark: Token.QuoteMark?
+            if b == 0x22 {
+                kind = .quote
+                mark = straightQuoteOpens(t, i, range) ? .open : .close
+            } else if b == 0xE2 && len == 3 && t[i + 1] == 0x80 {
+                if t[i + 2] == 0x9C || t[i + 2] == 0x9E { kind = .quote; mark = .open }  // “ „
+                if t[i + 2] == 0x9D { kind = .quote; mark = .close }  // ”
+            } else if b == 0xC2 && len == 2 {
+                if t[i + 1] == 0xAB { kind = .quote; mark = .open }  // «
+                if t[i + 1] == 0xBB { kind = .quote; mark = .close }  // »
+            }
+            var h = fnvOffset
+            for k in 0..<len { h = (h ^ UInt64(t[i + k])) &* fnvPrime }
+            tokens.append(Token(start: i, end: i + len, key: h, kind: kind, quote: mark, capitalized: false, allCaps: false, possessive: false))
+            i += len
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    static func isWordStart(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        let c = t[i]
+        if c < 0x80 { return ByteClass.isASCIILetter(c) || ByteClass.isDigit(c) }
+        if c == 0xE2 { return false }  // general punctuation, quotes, dashes
+        let (s, _) = ByteClass.scalar(t, i)
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func isWordByte(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        let c = t[i]
+        if c < 0x80 { return ByteClass.isASCIILetter(c) || ByteClass.isDigit(c) }
+        return isWordStart(t, i, end)
+    }
+
+    private static func isPossessive(_ t: UnsafeBufferPointer<UInt8>, _ apostrophe: Int, _ end: Int) -> Bool {
+        let next = t[apostrophe] == 0x27 ? apostrophe + 1 : apostrophe + 3
+        guard next < end, t[next] | 0x20 == 0x73 else { return false }
+        return next + 1 >= end || !isWordByte(t, next + 1, end)
+    }
+
+    /// A straight double quote opens when what precedes it is space, an opening bracket or dash,
+    /// or the start of the sentence.
+    private static func straightQuoteOpens(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ range: Range<Int>) -> Bool {
+        if i == range.lowerBound { return true }
+        let p = t[i - 1]
+        if p == 0x20 || p == 0x0A || p == 0x0D || p == 0x09 || p == 0x28 || p == 0x5B || p == 0x2D || p == 0x3A { return true }
+        if p >= 0x80 {
+            // A multi-byte space or dash before it.
+            var s = i - 1
+            while s > range.lowerBound && t[s] & 0xC0 == 0x80 { s -= 1 }
+            if ByteClass.spaceLength(t, s) > 0 { return true }
+            if t[s] == 0xE2 && i - s == 3 && t[s + 1] == 0x80 && (t[s + 2] == 0x94 || t[s + 2] == 0x93) { return true }
+        }
+        if i + 1 < range.upperBound {
+            // Quote then a letter, with a non-space before: `word"Word` is rare; treat as opening
+            // only when followed by a letter and preceded by punctuation.
+            let n = t[i + 1]
+            if (p == 0x2C || p == 0x2E) && (ByteClass.isASCIILetter(n)) { return false }
+        }
+        return false
+    }
+}

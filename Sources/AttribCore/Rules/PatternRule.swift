@@ -1,0 +1,96 @@
+/// One element of a pattern. A pattern is anchored on its CUE (or HEDGE): elements before it
+/// are matched leftwards from the cue, elements after it rightwards.
+public enum PatternElement: Hashable, Sendable {
+    /// The noun phrase of the source ("Two senior diplomats", "Maria Okafor").
+    case source
+    /// The lexicon cue.
+    case cue
+    /// Reported content: a clause running to the sentence edge.
+    case content
+    /// A quotation delimited by quote marks.
+    case quote
+    /// Nothing but short adverbials and closing punctuation until the sentence end.
+    case end
+    /// A literal token (",", ":", "that"), optionally absent.
+    case literal(String, optional: Bool)
+
+    static func parse(_ word: String) -> PatternElement? {
+        switch word {
+        case "SOURCE": return .source
+        case "CUE": return .cue
+        case "CONTENT": return .content
+        case "QUOTE": return .quote
+        case "END": return .end
+        default:
+            var w = word
+            var optional = false
+            if w.hasSuffix("?") && w.count > 1 { optional = true; w.removeLast() }
+            if w.hasPrefix("'") && w.hasSuffix("'") && w.count >= 3 { w = String(w.dropFirst().dropLast()) }
+            guard !w.isEmpty, w.uppercased() != w || !w.contains(where: \.isLetter) else { return nil }
+            return .literal(w, optional: optional)
+        }
+    }
+}
+
+/// A declarative attribution pattern, e.g. `QUOTE ,? SOURCE CUE END`.
+public struct PatternRule: Sendable {
+    public var id: String
+    public var elements: [PatternElement]
+    /// Cue categories (`speech`) or lexicon group ids (`lexicon.cue.colon`) the pattern applies
+    /// to; empty means every category but `hedge`.
+    public var cues: Set<String>
+
+    /// Whether a cue from `group` may anchor this pattern.
+    func accepts(_ group: LexiconGroup) -> Bool {
+        guard let category = group.category else { return false }
+        if cues.isEmpty { return category != .hedge }
+        return cues.contains(category.rawValue) || cues.contains(group.id)
+    }
+    /// Base confidence before adjustments.
+    public var confidence: Double
+    /// Lower numbers are tried first; the first pattern that matches a cue wins.
+    public var priority: Int
+    public var description: RuleDescription
+
+    var cueIndex: Int { elements.firstIndex(of: .cue)! }
+}
+
+/// What a finding rule tests.
+public struct FindingCondition: Hashable, Sendable {
+    public enum Reason: String, Sendable, Hashable { case none, boilerplate, substantive, any }
+    public enum SentenceTest: String, Sendable, Hashable {
+        /// A direct quote with no attribution of its own and none inherited.
+        case unattributedQuote = "unattributed-quote"
+        /// A check-worthy sentence (figures, superlatives, causal claims) with no attribution.
+        case unattributedClaim = "unattributed-claim"
+    }
+
+    public var sourceKinds: Set<SourceKind>?
+    public var reason: Reason?
+    public var cueLoaded: Bool?
+    public var cueCategories: Set<CueCategory>?
+    /// Lexicon group ids the cue must come from.
+    public var cueGroups: Set<String>?
+    public var quote: Set<QuoteKind>?
+    public var sentence: SentenceTest?
+
+    public init() {}
+}
+
+/// Which span a finding points at.
+public enum FindingTarget: String, Sendable, CaseIterable {
+    case source, cue, content, reason, sentence
+}
+
+/// An editorial finding rule: a condition over attributions (or sentences), a severity, a message.
+public struct FindingRule: Sendable {
+    public var id: String
+    public var severity: Severity
+    public var message: String
+    public var condition: FindingCondition
+    public var target: FindingTarget
+    /// Multiplies the attribution's confidence (or is the confidence of sentence tests).
+    public var confidence: Double
+    public var enabled: Bool
+    public var description: RuleDescription
+}

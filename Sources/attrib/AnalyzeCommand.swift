@@ -1,0 +1,59 @@
+import ArgumentParser
+import AttribCore
+import AttribReports
+import Foundation
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Tag attributions, sources, quotes and hedges, and report editorial findings.",
+        discussion: """
+            Formats:
+              text   each attributed or flagged sentence with source [..] and cue {..} marked, then a summary
+              json   {"version":1,"documents":[…]} — the schema is in docs/analysis-json.md
+              jsonl  one document object per line, written as each document finishes
+
+            Offsets are UTF-8 byte offsets into the document as read (into "text" for JSON Lines input).
+            Findings do not make analyze fail; use `attrib check` as a gate.
+
+            Exit codes: 0 success; 2 usage, input or rule error (other inputs are still processed).
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
+
+    @OptionGroup var inputs: InputOptions
+
+    @Option(name: .long, help: "Output format: text, json or jsonl.")
+    var format: Format = .text
+
+    @OptionGroup var rules: RulesOptions
+
+    @Flag(name: .long, help: "Never color the text output (also when NO_COLOR is set).")
+    var noColor = false
+
+    func run() throws {
+        let analyzer = Analyzer(rules: try rules.ruleSet())
+        var source = DocumentSource(inputs)
+        let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && Console.stdoutIsTerminal
+        var writer = JSONWriter()
+        if format == .json { Console.write("{\"version\":1,\"documents\":[") }
+        var first = true
+        try source.forEach { document in
+            let analysis = try analyzer.analyze(document: document)
+            switch format {
+            case .text:
+                Console.write(AnalysisText.render(analysis, style: .init(color: color)))
+            case .json, .jsonl:
+                writer.reset()
+                AnalysisJSON.write(&writer, analysis)
+                if format == .json && !first { Console.write(",") }
+                Console.write(bytes: writer.bytes)
+                if format == .jsonl { Console.write("\n"); Console.flush() }
+            }
+            first = false
+        }
+        if format == .json { Console.write("]}\n") }
+        Console.flush()
+        if source.errorCount > 0 { throw ExitCode(ExitStatus.inputError) }
+    }
+}
