@@ -429,6 +429,9 @@ struct SegmenterTests {
         SegmentationCase("⟪<div>⟫A <em>very</em> close vote. ⏐A <b>recount</b> follows.⟪</div>⟫", format: .html, "inline tags"),
         SegmentationCase("⟪<!-- A. B. C. -->⟫Text after a comment.", format: .html, "comment"),
         SegmentationCase("⟪<p>⟫Prices rose&nbsp;4%. ⏐Wages&nbsp;fell.⟪</p>⟫", format: .html, "nbsp entity"),
+        SegmentationCase("⟪<p>⟫A <a href=\"x.html\">link.</a> ⏐Then more.⟪</p>⟫", format: .html, "closing inline tag after the period"),
+        SegmentationCase("⟪<p>⟫<b>Breaking:</b> The dam held. ⏐Residents returned.⟪</p>⟫", format: .html, "sentence opening with an inline tag"),
+        SegmentationCase("⟪<p>⟫The vote passed.⏐<i>Critics</i> were silent.⟪</p>⟫", format: .html, "inline tag between sentences goes to the second"),
     ]
 
     @Test(arguments: htmlCases)
