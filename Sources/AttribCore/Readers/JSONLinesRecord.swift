@@ -18,7 +18,8 @@ public enum JSONLinesRecord {
         let id: String
         switch dict["id"] {
         case let s as String where !s.isEmpty: id = s
-        case let n as NSNumber where !(n is Bool): id = n.stringValue
+        // `n is Bool` is also true for the numbers 0 and 1; JSON booleans are the "c" type.
+        case let n as NSNumber where String(cString: n.objCType) != "c": id = n.stringValue
         case nil: throw AttribError.malformedJSONLine(name: source, line: number, reason: "missing \"id\"")
         default: throw AttribError.malformedJSONLine(name: source, line: number, reason: "\"id\" must be a non-empty string or a number")
         }
