@@ -1,0 +1,231 @@
+import AttribCore
+import Testing
+
+/// Markdown is masked in place: every offset of the analysed text is the original offset, so the
+/// line and column of a word after any construct are exactly those of the source file.
+@Suite("Markdown reader")
+struct MarkdownReaderTests {
+    /// Segments `text` as Markdown and checks that analysed and original bytes line up.
+    func read(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [Located] {
+        let doc = ReaderCheck.document(text, .markdown)
+        let prose = try DocumentReader.prose(for: doc)
+        #expect(prose.bytes.count == doc.bytes.count, "masking must not change the length", sourceLocation: sourceLocation)
+        #expect(prose.origin == nil, sourceLocation: sourceLocation)
+        // Masking only ever turns bytes into spaces; line breaks survive.
+        for (a, b) in zip(prose.bytes, doc.bytes) where a != b {
+            #expect(a == 0x20 && b != 0x0A && b != 0x0D, sourceLocation: sourceLocation)
+        }
+        return try ReaderCheck.sentences(doc)
+    }
+
+    /// The sentence that starts with `word` is reported at the line and column `word` has in the source.
+    func expectPosition(of word: String, in text: String, sentences: [Located],
+                        sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let want = ReaderCheck.expectedLocation(of: word, in: text) else {
+            Issue.record("\(word) not in the text", sourceLocation: sourceLocation)
+            return
+        }
+        let hit = sentences.first { $0.text.hasPrefix(word) }
+        #expect(hit?.line == want.line && hit?.column == want.column,
+                "\(word): want \(want.line):\(want.column), got \(sentences)", sourceLocation: sourceLocation)
+    }
+
+    @Test func yamlFrontMatterIsNotProse() throws {
+        let text = "---\ntitle: \"Storm. Report.\"\ntags: [flood, coast]\n---\nThe storm hit at dawn. Crews responded.\n"
+        let got = try read(text)
+        #expect(got == [Located("The storm hit at dawn.", 5, 1), Located("Crews responded.", 5, 24)])
+    }
+
+    @Test func tomlFrontMatterIsNotProse() throws {
+        let text = "+++\ntitle = \"Storm. Report.\"\ndraft = false\n+++\n\nThe storm hit at dawn.\n"
+        #expect(try read(text) == [Located("The storm hit at dawn.", 6, 1)])
+    }
+
+    @Test func yamlFrontMatterMayEndWithDots() throws {
+        let text = "---\ntitle: Storm\n...\nBody text here.\n"
+        #expect(try read(text) == [Located("Body text here.", 4, 1)])
+    }
+
+    @Test func frontMatterOnlyAtTheStart() throws {
+        // A later "---" pair is a thematic break and a setext heading, not front matter.
+        let text = "Intro line.\n\n---\n\nMiddle text.\n"
+        #expect(try read(text) == [Located("Intro line.", 1, 1), Located("Middle text.", 5, 1)])
+    }
+
+    @Test func fencedCodeBlocksYieldNoSentences() throws {
+        let text = """
+            Before the code.
+
+            ```swift
+            let summary = "Rates rose. Then fell."
+            ```
+
+            After the code.
+
+            ~~~~
+            Tilde fence. Also code.
+            ```
+            still code inside the tilde fence
+            ~~~~
+            Right after the fence.
+            """
+        let got = try read(text)
+        #expect(got.map(\.text) == ["Before the code.", "After the code.", "Right after the fence."])
+        expectPosition(of: "After the code.", in: text, sentences: got)
+        expectPosition(of: "Right after", in: text, sentences: got)
+    }
+
+    @Test func unclosedFenceRunsToTheEnd() throws {
+        let text = "Visible text.\n\n```\ncode. More code.\n\nStill code."
+        #expect(try read(text).map(\.text) == ["Visible text."])
+    }
+
+    @Test func indentedCodeBlock() throws {
+        let text = "Before the block.\n\n    let a = 1. Code.\n    let b = 2\n\nAfter the block."
+        let got = try read(text)
+        #expect(got.map(\.text) == ["Before the block.", "After the block."])
+        expectPosition(of: "After the block.", in: text, sentences: got)
+    }
+
+    @Test func inlineCodeIsMaskedInsideTheSentence() throws {
+        let text = "Run `make test. Now` before you push. Then wait."
+        let got = try read(text)
+        #expect(got == [Located("Run `make test. Now` before you push.", 1, 1), Located("Then wait.", 1, 39)])
+    }
+
+    @Test func sentenceStartingWithALinkIncludesTheBracket() throws {
+        let text = "[Ana Diaz](https://example.org/a.b \"Profile. Here\") said the vote passed. She left."
+        let got = try read(text)
+        #expect(got.count == 2)
+        #expect(got.first?.text.hasPrefix("[Ana Diaz](https://example.org/a.b") == true)
+        #expect(got.first?.text.hasSuffix("said the vote passed.") == true)
+        #expect(got.first?.column == 1)
+        expectPosition(of: "She left.", in: text, sentences: got)
+    }
+
+    @Test func sentenceEndingWithALinkIncludesTheTarget() throws {
+        let text = "Read [the full report](https://example.org/r.pdf). It is long."
+        let got = try read(text)
+        #expect(got == [Located("Read [the full report](https://example.org/r.pdf).", 1, 1), Located("It is long.", 1, 52)])
+    }
+
+    @Test func referenceLinks() throws {
+        let text = "See [the ruling][court]. Appeals follow.\n\n[court]: https://example.org/ruling.pdf \"The ruling. PDF\"\n\nAfter the definitions."
+        let got = try read(text)
+        #expect(got.map(\.text) == ["See [the ruling][court].", "Appeals follow.", "After the definitions."])
+        expectPosition(of: "After the definitions.", in: text, sentences: got)
+    }
+
+    @Test func imagesAreMasked() throws {
+        let text = "![Flood. Damage on Main St.](img/flood.jpg)\n\nThe river rose overnight."
+        let got = try read(text)
+        #expect(got == [Located("The river rose overnight.", 3, 1)])
+    }
+
+    @Test func htmlCommentsAcrossLines() throws {
+        let text = "Kept text.\n\n<!-- Editor's note. Check\nthe names. Twice. -->\nAfter the comment."
+        let got = try read(text)
+        #expect(got.map(\.text) == ["Kept text.", "After the comment."])
+        expectPosition(of: "After the comment.", in: text, sentences: got)
+    }
+
+    @Test func inlineHTMLTagsAreMasked() throws {
+        let text = "A <span class=\"x. y\">very</span> close vote. A recount<br> follows."
+        let got = try read(text)
+        #expect(got.map(\.text) == ["A <span class=\"x. y\">very</span> close vote.", "A recount", "follows."])
+    }
+
+    @Test func tableCellsAreSeparateAndPipesMasked() throws {
+        let text = "| Name | Role |\n|------|:----:|\n| Ana Diaz | Mayor. Elected 2022 |\n\nBelow the table."
+        let got = try read(text)
+        #expect(got == [
+            Located("Name", 1, 3), Located("Role", 1, 10),
+            Located("Ana Diaz", 3, 3), Located("Mayor.", 3, 14), Located("Elected 2022", 3, 21),
+            Located("Below the table.", 5, 1),
+        ])
+    }
+
+    @Test func headings() throws {
+        let text = "# Storm hits coast\n\n## Damage report ##\nPower is out.\n\nSetext title\n============\nBody."
+        let got = try read(text)
+        #expect(got == [
+            Located("Storm hits coast", 1, 3), Located("Damage report", 3, 4), Located("Power is out.", 4, 1),
+            Located("Setext title", 6, 1), Located("Body.", 8, 1),
+        ])
+    }
+
+    @Test func listsAndTaskLists() throws {
+        let text = "- First item\n* Second item. Two sentences.\n+ Third\n\n1. Numbered\n2) Other style\n\n- [ ] Open task\n- [x] Done task"
+        let got = try read(text)
+        #expect(got == [
+            Located("First item", 1, 3), Located("Second item.", 2, 3), Located("Two sentences.", 2, 16),
+            Located("Third", 3, 3), Located("Numbered", 5, 4), Located("Other style", 6, 4),
+            Located("Open task", 8, 7), Located("Done task", 9, 7),
+        ])
+    }
+
+    @Test func blockquotes() throws {
+        let text = "> “We are safe,” the mayor said.\n> Crews are working.\n>\n> > Nested quote here.\n\nOutside."
+        let got = try read(text)
+        #expect(got == [
+            Located("“We are safe,” the mayor said.", 1, 3), Located("Crews are working.", 2, 3),
+            Located("Nested quote here.", 4, 5), Located("Outside.", 6, 1),
+        ])
+    }
+
+    @Test func emphasisMarkersStayWithTheirSentence() throws {
+        let text = "**Breaking:** The dam held. It was *barely* enough."
+        let got = try read(text)
+        #expect(got == [Located("**Breaking:** The dam held.", 1, 1), Located("It was *barely* enough.", 1, 29)])
+    }
+
+    @Test func positionsAfterEveryConstructInOneDocument() throws {
+        let text = """
+            ---
+            title: Everything
+            ---
+            # Heading
+
+            Intro with `code` and [a link](https://x.org). Zulu one.
+
+                indented code
+
+            ```
+            fenced
+            ```
+            Yankee two.
+
+            <!-- comment -->
+            X-ray three.
+
+            [ref]: https://x.org
+            Whiskey four.
+
+            | a | b |
+            |---|---|
+            | Victor five | c |
+
+            - Uniform six.
+            > Tango seven.
+            """
+        let got = try read(text)
+        for word in ["Heading", "Zulu", "Yankee", "X-ray", "Whiskey", "Victor", "Uniform", "Tango"] {
+            expectPosition(of: word, in: text, sentences: got)
+        }
+        #expect(!got.contains { $0.text.contains("fenced") || $0.text.contains("indented") || $0.text.contains("title") })
+    }
+
+    @Test func crlfMarkdown() throws {
+        let text = "# Title\r\n\r\n```\r\ncode. X.\r\n```\r\nAfter fence.\r\n"
+        let got = try read(text)
+        #expect(got == [Located("Title", 1, 3), Located("After fence.", 6, 1)])
+    }
+
+    @Test func bomIsMaskedAndOffsetsStayOriginal() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("# Title\n\nBody text.".utf8)
+        let doc = ReaderCheck.document(bytes, .markdown)
+        let sentences = ReaderCheck.segmenter.sentences(in: try DocumentReader.prose(for: doc))
+        #expect(sentences.map(\.span) == [Span(5, 10), Span(12, 22)])
+        #expect(try ReaderCheck.sentences(doc) == [Located("Title", 1, 3), Located("Body text.", 3, 1)])
+    }
+}
