@@ -18,7 +18,7 @@ struct Attrib: ParsableCommand {
             Exit codes: 0 success; 2 usage, configuration or input error.
             """,
         version: version,
-        subcommands: [SegmentCommand.self, AnalyzeCommand.self]
+        subcommands: [SegmentCommand.self, AnalyzeCommand.self, EvalCommand.self]
     )
 
     /// Like `ParsableCommand.main()`, but usage errors exit with 2 (not 64) and AttribCore errors

@@ -90,6 +90,8 @@ struct Work {
         var contents: [Range<Int>] = []
         for cue in c.cueCandidates() {
             if taken.contains(where: { $0.overlaps(cue.start..<cue.end) }) { continue }
+            // Words inside a quotation are the speaker's, not the story's attributions.
+            if c.quote(containing: cue.coreStart) != nil { continue }
             if cue.group.lexiconClass == .hedge {
                 addHedge(c, cue)
                 taken.append(cue.start..<cue.end)
@@ -122,7 +124,7 @@ struct Work {
             if s.end - s.start > 8 { confidence *= Analyzer.Weight.longSource }
             plural = c.tokens[s.end - 1].endsWith("s") && !c.tokens[s.end - 1].possessive
             if let g = (s.start..<s.end).lazy.compactMap({ i in c.hits[i].first.map { c.lexicon.group($0.group) } })
-                .first(where: { [.anonymousSource, .vagueSource, .documentSource, .organization, .title, .pronoun].contains($0.lexiconClass) }) {
+                .first(where: { [.anonymousSource, .vagueSource, .populationSource, .documentSource, .organization, .title, .pronoun, .anonymityQualifier].contains($0.lexiconClass) }) {
                 rules.append(g.id)
             }
             if s.kind == .anonymous || s.kind == .vague, let (r, kind, group) = findReason(c, near: s) {
@@ -214,6 +216,7 @@ struct Work {
     /// Points each pronoun source at the nearest compatible earlier source in the same or the two
     /// preceding paragraphs; a resolved pronoun takes its antecedent's anonymity.
     mutating func resolvePronouns() {
+        let surnames = knownSurnames()
         for idx in attributions.indices {
             guard let src = attributions[idx].attribution.source, src.kind == .pronoun,
                   let tr = attributions[idx].sourceTokens else { continue }
@@ -234,7 +237,9 @@ struct Work {
                 else { compatible = (kind == .named && looksLikePerson(other)) || (kind == .anonymous && !other.plural) }
                 if compatible { best = (os.resolved ?? os.span, kind); break }
             }
-            if best == nil, !wantPlural, let name = personMention(before: attributions[idx].context, at: tr.lowerBound) {
+            // A person named in the text after that source is nearer.
+            if !wantPlural && !wantThing, let name = personMention(before: attributions[idx].context, at: tr.lowerBound, surnames: surnames),
+               best == nil || name.start > best!.0.start {
                 best = (name, .named)
             }
             var a = attributions[idx].attribution
@@ -251,41 +256,48 @@ struct Work {
         }
     }
 
+    /// A named source that reads as a person: a title, or two or more capitalised words, and no
+    /// organisation or document noun.
     func looksLikePerson(_ item: Item) -> Bool {
         guard let r = item.sourceTokens else { return false }
         let c = contexts[item.context]
-        if (r).contains(where: { c.has($0, .organization) || c.has($0, .documentSource) }) { return false }
-        if item.attribution.source?.kind == .named {
-            let caps = r.filter { c.tokens[$0].capitalized }.count
-            return caps >= 2 || r.count == 1 && c.tokens[r.lowerBound].capitalized && !c.tokens[r.lowerBound].allCaps && r.count == 1 && false
-                || r.contains(where: { c.has($0, .title) }) || caps >= 1 && r.count >= 2
-        }
-        return true
+        if r.contains(where: { c.has($0, .organization) || c.has($0, .documentSource) }) { return false }
+        guard item.attribution.source?.kind == .named else { return true }
+        return r.contains { c.has($0, .title) } || r.filter { c.tokens[$0].capitalized }.count >= 2
     }
 
-    /// The nearest earlier person name ("Ms. Okafor", "Jane Doe") in this or the previous sentences
-    /// of the same paragraph.
-    func personMention(before sentence: Int, at token: Int) -> Span? {
+    /// Surnames of people named in full earlier ("Rui Tavares" makes a later "Tavares" a person).
+    func knownSurnames() -> Set<UInt64> {
+        var keys = Set<UInt64>()
+        for item in attributions where item.attribution.source?.kind == .named && looksLikePerson(item) {
+            if let r = item.sourceTokens { keys.insert(contexts[item.context].tokens[r.upperBound - 1].key) }
+        }
+        return keys
+    }
+
+    /// The nearest earlier person name ("Ms. Okafor", "Jane Doe", or a surname named in full
+    /// before) in this or the previous paragraph. Names after "in", "at", "from" are places.
+    func personMention(before sentence: Int, at token: Int, surnames: Set<UInt64>) -> Span? {
+        let places: Set<UInt64> = [Keys.in, Keys.at, Keys.k("from"), Keys.to, Keys.k("near"), Keys.k("into"), Keys.of]
         var s = sentence
         while s >= 0 && contexts[s].paragraph >= contexts[sentence].paragraph - 1 {
             let c = contexts[s]
-            let limit = s == sentence ? token : c.count
-            var i = limit - 1
-            while i >= 1 {
-                if c.tokens[i].capitalized && c.tokens[i].kind == .word && !c.has(i, .organization) {
-                    var a = i
-                    while a - 1 >= 0 && ((c.tokens[a - 1].capitalized && c.tokens[a - 1].kind == .word)
-                                         || (c.tokens[a - 1].key == Keys.period && a - 2 >= 0 && c.tokens[a - 2].capitalized)) { a -= 1 }
-                    if a == 0 && i == 0 { break }
-                    let len = i - a + 1
-                    let titled = (a..<i).contains { c.tokens[$0].key == Keys.period } || c.has(a, .title)
-                    if (len >= 2 || titled) && !(a...i).contains(where: { c.has($0, .organization) || c.has($0, .documentSource) }) {
-                        return span(c, a..<(i + 1))
-                    }
-                    i = a - 1
-                    continue
+            var i = (s == sentence ? token : c.count) - 1
+            while i >= 0 {
+                let t = c.tokens[i]
+                guard t.capitalized && t.kind == .word && !c.has(i, .organization) && !c.has(i, .pronoun) else { i -= 1; continue }
+                var a = i
+                while a - 1 >= 0 && ((c.tokens[a - 1].capitalized && c.tokens[a - 1].kind == .word)
+                                     || (c.tokens[a - 1].key == Keys.period && a - 2 >= 0 && c.tokens[a - 2].capitalized)) { a -= 1 }
+                let len = i - a + 1
+                let titled = (a..<i).contains { c.tokens[$0].key == Keys.period } || c.has(a, .title)
+                let place = a > 0 && places.contains(c.tokens[a - 1].key)
+                let known = surnames.contains(c.tokens[i].key)
+                let lexical = (a...i).contains { c.has($0, .documentSource) || c.has($0, .anonymousSource) || c.has($0, .vagueSource) }
+                if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && SentenceContext.determiners.contains(c.tokens[0].key)) || titled || known) {
+                    return span(c, a..<(i + 1))
                 }
-                i -= 1
+                i = a - 1
             }
             s -= 1
         }

@@ -5,6 +5,8 @@ public enum LexiconClass: String, CaseIterable, Sendable, Codable {
     /// Source head nouns by kind.
     case anonymousSource = "anonymous-source"
     case vagueSource = "vague-source"
+    /// Groups of people ("scientists", "residents"): vague when bare, anonymous when specified.
+    case populationSource = "population-source"
     case documentSource = "document-source"
     case pronoun
     /// Organisation nouns ("the ministry", "police"): named sources even without a proper name.

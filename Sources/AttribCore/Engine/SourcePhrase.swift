@@ -110,6 +110,7 @@ extension SentenceContext {
         }
         guard s <= j else { return nil }
         var phrase = classify(s, j + 1)
+        guard phrase.certainty > 0 else { return nil }
         phrase.aside = aside
         return phrase
     }
@@ -136,6 +137,7 @@ extension SentenceContext {
         while e > s && (SentenceContext.prepositions.contains(tokens[e - 1].key) || SentenceContext.determiners.contains(tokens[e - 1].key)) { e -= 1 }
         guard e > s else { return nil }
         var phrase = classify(s, e)
+        guard phrase.certainty > 0 else { return nil }
         var after = e
         if after < count && (tokens[after].key == Keys.comma || tokens[after].key == Keys.dash) {
             // Appositive or relative clause up to the next comma or the end.
@@ -194,31 +196,37 @@ extension SentenceContext {
             let t = tokens[i]
             guard t.kind == .word, t.capitalized else { return false }
             if i == 0 && SentenceContext.determiners.contains(t.key) { return false }
-            return !(has(i, .anonymousSource) || has(i, .vagueSource) || has(i, .documentSource) || has(i, .pronoun)
+            return !(has(i, .anonymousSource) || has(i, .vagueSource) || has(i, .populationSource) || has(i, .documentSource) || has(i, .pronoun)
                         || has(i, .title) || SentenceContext.determiners.contains(t.key))
         }
-        let nameInHead = names.contains { $0 < headEnd }
-        let quantifier = SentenceContext.vagueQuantifiers.contains(tokens[s].key)
+        let quantified = (s..<headEnd).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key) }
+        let determiner = tokens[s].key
+        let indefinite = determiner == Keys.a || determiner == Keys.an
+        let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || SentenceContext.determiners.contains(tokens[$0].key) }
         if qualified { return SourcePhrase(start: s, end: e, kind: .anonymous, certainty: 0.95) }
-        if headIs(.vagueSource) && !nameAfterHead(names, head) { return SourcePhrase(start: s, end: e, kind: .vague, certainty: 0.95) }
+        if headIs(.vagueSource) { return SourcePhrase(start: s, end: e, kind: .vague, certainty: 0.95) }
         if headIs(.documentSource) { return SourcePhrase(start: s, end: e, kind: .document, certainty: 0.9) }
         if headIs(.anonymousSource) {
-            if nameAfterHead(names, head) { return SourcePhrase(start: s, end: e, kind: .named, certainty: 0.9) }
-            if quantifier { return SourcePhrase(start: s, end: e, kind: .vague, certainty: 0.8) }
-            return SourcePhrase(start: s, end: e, kind: .anonymous, certainty: 0.95)
+            return SourcePhrase(start: s, end: e, kind: quantified ? .vague : .anonymous, certainty: 0.95)
+        }
+        if headIs(.populationSource) {
+            // "Scientists say" and "many residents" are vague; "two researchers at the institute" is not.
+            let vague = quantified || !modified
+            return SourcePhrase(start: s, end: e, kind: vague ? .vague : .anonymous, certainty: 0.85)
         }
         if headIs(.organization) { return SourcePhrase(start: s, end: e, kind: .named, certainty: 0.9) }
         if headIs(.title) {
-            let indefinite = tokens[s].key == Keys.a || tokens[s].key == Keys.an
             return SourcePhrase(start: s, end: e, kind: indefinite ? .anonymous : .named, certainty: 0.85)
         }
-        if nameInHead || !names.isEmpty { return SourcePhrase(start: s, end: e, kind: .named, certainty: 0.9) }
-        if quantifier { return SourcePhrase(start: s, end: e, kind: .vague, certainty: 0.7) }
-        // An unlisted common noun ("the engineer", "a witness").
-        return SourcePhrase(start: s, end: e, kind: .anonymous, certainty: 0.6)
+        if !names.isEmpty { return SourcePhrase(start: s, end: e, kind: .named, certainty: 0.9) }
+        if quantified { return SourcePhrase(start: s, end: e, kind: .vague, certainty: 0.7) }
+        // An unlisted common noun: "the coast guard" (an institution), "a witness" (a person),
+        // "exporters" (a population). Anything else ("blunt", "written") is not a source.
+        if indefinite { return SourcePhrase(start: s, end: e, kind: .anonymous, certainty: 0.6) }
+        if determiner == Keys.the || tokens[s].possessive { return SourcePhrase(start: s, end: e, kind: .named, certainty: 0.6) }
+        if tokens[head].endsWith("s") && !tokens[head].possessive { return SourcePhrase(start: s, end: e, kind: .vague, certainty: 0.6) }
+        return SourcePhrase(start: s, end: e, kind: .anonymous, certainty: 0)
     }
-
-    private func nameAfterHead(_ names: [Int], _ head: Int) -> Bool { names.contains { $0 > head } }
 
     static let vagueQuantifiers: Set<UInt64> = Set(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"].map(Keys.k))
 }

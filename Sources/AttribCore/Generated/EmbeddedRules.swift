@@ -199,10 +199,9 @@ lexicons:
     rationale: "\"AP Stylebook (\\\"said\\\"): said is almost always the right word; it is neutral.\""
     entries: [said, says, say, saying, told, tells, tell, telling, added, adds, add, noted, notes, wrote, writes,
               explained, explains, replied, replies, responded, responds, asked, asks, recalled, recalls, testified,
-              testifies, tweeted, tweets, posted, remarked, continued, stressed, stresses, emphasized, emphasised,
-              observed, commented, comments, argued, argues, contended, maintained, maintains, predicted, predicts,
-              acknowledged, acknowledges, agreed, agrees, recounted, reiterated, answered, pointed out, points out,
-              said in a statement, told reporters]
+              testifies, tweeted, posted, remarked, continued, stressed, stresses, emphasized, emphasised,
+              observed, commented, argued, argues, contended, maintained, maintains, predicted, predicts,
+              acknowledged, acknowledges, agreed, agrees, recounted, reiterated, answered, pointed out, points out]
     examples:
       triggering:
         - "The mayor «said» the budget was balanced."
@@ -221,7 +220,7 @@ lexicons:
     entries: [announced, announces, confirmed, confirms, denied, denies, warned, warns, cautioned, cautions,
               estimated, estimates, suggested, suggests, indicated, indicates, disclosed, discloses, promised,
               pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
-              declares, revealed, reveals]
+              declares, revealed, reveals, comments, tweets, posts, notes that, writes that]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
@@ -330,10 +329,9 @@ lexicons:
               representative, representatives, negotiator, negotiators, engineer, engineers, worker, workers, manager,
               managers, director, directors, official familiar, insider, government official, administration official,
               military official, police officer, regulator, regulators, prosecutor, prosecutors, organizers,
-              organisers, organizer, residents, resident, witnesses, witness, doctors, doctor, nurses, teachers,
-              researchers, researcher, scientists, scientist, economist, economists, traders, trader, bankers,
-              banker, lawyers, lawyer, attorneys, attorney, auditors, auditor, inspectors, inspector, analyst,
-              someone, one]
+              organisers, organizer, witness, doctor, researcher, scientist, economist, trader, banker, lawyer,
+              lawyer, attorney, auditor, inspector, inspectors, analyst, someone, one, investigators, detectives,
+              detective, mediator, mediators, envoy, envoys]
     examples:
       triggering:
         - "«Two senior diplomats» said the talks had stalled."
@@ -346,15 +344,33 @@ lexicons:
     class: vague-source
     description: Sources too unspecific for a reader to weigh ("critics", "some", "experts", "sources").
     rationale: AP Stylebook, anonymous sources ("vague sourcing" is discouraged); NPR Ethics Handbook, transparency.
-    entries: [critics, observers, experts, analysts, sources, some, many, others, skeptics, sceptics, insiders,
+    entries: [critics, observers, sources, some, many, others, skeptics, sceptics, insiders,
               commentators, pundits, people, supporters, opponents, detractors, some people, many people, some in,
-              some experts, industry sources]
+              industry sources, everyone, nobody, few]
     examples:
       triggering:
         - "«Critics» say the plan favours large landlords."
         - "«Some in the party» argue the leader should resign."
       non-triggering:
         - "The party leader said she would not resign."
+
+  - id: lexicon.source.population
+    name: Groups of people
+    class: population-source
+    description: "Groups such as \"scientists\" or \"residents\": vague when bare (\"Scientists say\") or quantified (\"many residents\"), anonymous when specified (\"two researchers at the institute\")."
+    rationale: AP Stylebook, anonymous sources; a reader cannot weigh "experts say".
+    entries: [experts, analysts, scientists, researchers, economists, residents, witnesses, doctors, nurses, teachers,
+              parents, students, farmers, growers, herders, fishermen, traders, bankers, lawyers, attorneys, auditors,
+              exporters, importers, workers, employees, drivers, voters, consumers, investors, shoppers, retailers,
+              landlords, tenants, locals, villagers, patients, families, survivors, activists, economists, historians,
+              engineers, physicians, scholars, academics, environmentalists, conservationists, campaigners, fans,
+              businesses, owners, merchants, shopkeepers, miners, dockworkers, pilots, passengers, commuters]
+    examples:
+      triggering:
+        - "«Scientists» say the reef is recovering."
+        - "«Many residents» said the water smelled of fuel."
+      non-triggering:
+        - "Marine biologist Ana Ruiz said the reef is recovering."
 
   - id: lexicon.source.document
     name: Document sources

@@ -1,0 +1,48 @@
+/// Floors: the minimum each evaluation figure may reach (`corpus/eval-floors.json`).
+public enum EvalFloors {
+    /// Figures below their floor, as (name, value, floor).
+    public static func violations(_ e: Evaluation, floors: [String: Double]) -> [(String, Double, Double)] {
+        let figures = Dictionary(e.figures, uniquingKeysWith: { a, _ in a })
+        return floors.keys.sorted().compactMap { name in
+            let floor = floors[name]!
+            let value = figures[name] ?? 0
+            return value + 1e-9 < floor ? (name, value, floor) : nil
+        }
+    }
+}
+
+extension Evaluation {
+    /// A plain-text table of the scores.
+    public func table() -> String {
+        func pct(_ d: Double) -> String {
+            let v = (d * 1000).rounded() / 10
+            let s = String(v)
+            return String(repeating: " ", count: max(0, 5 - s.count)) + s
+        }
+        func row(_ name: String, _ r: PRF) -> String {
+            let padded = name.padding(toLength: 34, withPad: " ", startingAt: 0)
+            return "\(padded) \(pct(r.precision))  \(pct(r.recall))  \(pct(r.f1))   \(r.truePositives)/\(r.predicted) pred, \(r.gold) gold\n"
+        }
+        var out = "documents: \(documents)\n\n"
+        out += "figure".padding(toLength: 34, withPad: " ", startingAt: 0) + "    P      R     F1\n"
+        out += row("sentences (exact)", sentences)
+        out += row("cue (exact)", cueExact)
+        out += row("cue (overlap)", cueOverlap)
+        out += row("source (exact)", sourceExact)
+        out += row("source (overlap)", sourceOverlap)
+        out += row("content (exact)", contentExact)
+        out += row("content (overlap)", contentOverlap)
+        out += "\n"
+        out += "source kind accuracy".padding(toLength: 34, withPad: " ", startingAt: 0) + " \(pct(sourceKindAccuracy))   (\(sourceKindCorrect)/\(sourceKindTotal))\n"
+        out += "anonymous flag accuracy".padding(toLength: 34, withPad: " ", startingAt: 0) + " \(pct(anonymousAccuracy))   (\(anonymousCorrect)/\(anonymousTotal))\n\n"
+        out += "findings".padding(toLength: 34, withPad: " ", startingAt: 0) + "    P      R     F1\n"
+        for rule in findings.keys.sorted() { out += row("  " + rule, findings[rule]!) }
+        out += row("  all findings", allFindings)
+        out += "\ncalibration (attributions whose cue and source match gold)\n"
+        for level in [ConfidenceLevel.high, .medium, .low] {
+            let c = calibration[level] ?? PRF()
+            out += "  \(level.rawValue)".padding(toLength: 34, withPad: " ", startingAt: 0) + " \(pct(c.precision))   (\(c.truePositives)/\(c.predicted))\n"
+        }
+        return out
+    }
+}
