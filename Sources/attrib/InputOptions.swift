@@ -7,7 +7,7 @@ extension InputFormat: ExpressibleByArgument {}
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
         "Files or directories to read, or - for standard input.",
-        discussion: "Directories are searched recursively for .txt, .md, .markdown, .html, .htm and .jsonl files, in sorted order.",
+        discussion: "Directories are searched recursively, in sorted order, for text (.txt), Markdown (.md, .markdown), HTML (.html, .htm) and JSON Lines (.jsonl, .ndjson) files; hidden files are skipped.",
         valueName: "path"))
     var paths: [String] = []
 

@@ -7,15 +7,20 @@ struct SegmentCommand: ParsableCommand {
         commandName: "segment",
         abstract: "Split articles into sentences.",
         discussion: """
-            Formats:
+            Output formats (--format):
               text   one sentence per line: path:line:column: sentence
-              json   {"version":1,"documents":[{"path":…,"sentences":[{"start","end","line","column","text"}]}]}
-              jsonl  one document object per line, written as each document finishes
+              json   one object: {"version":1,"documents":[…]}; each document is
+                     {"path":…,"sentences":[…]} and each sentence is
+                     {"start":…,"end":…,"line":…,"column":…,"text":…}
+              jsonl  one document object per line, written as each one finishes
 
-            Offsets are UTF-8 byte offsets into the file as read (into "text" for JSON Lines input, \
-            whose documents carry "id" instead of "path"); columns count Unicode characters.
+            Offsets are UTF-8 byte offsets into the file as read (into "text" for JSON \
+            Lines input, whose documents carry "id" instead of "path"); lines and \
+            columns are 1-based and columns count Unicode characters.
 
-            Exit codes: 0 success; 2 usage or input error (the other inputs are still processed).
+            Exit codes: 0 success; 2 usage or input error. A bad input is reported on \
+            standard error with its file and position; the other inputs are still \
+            processed.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
