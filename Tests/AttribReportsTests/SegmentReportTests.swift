@@ -1,0 +1,117 @@
+import AttribCore
+import AttribReports
+import Foundation
+import Testing
+
+@Suite("JSONWriter")
+struct JSONWriterTests {
+    func text(_ w: JSONWriter) -> String { String(decoding: w.bytes, as: UTF8.self) }
+
+    @Test func nestedStructureHasCommasInTheRightPlaces() {
+        var w = JSONWriter()
+        w.beginObject()
+        w.member("a", 1)
+        w.beginArray("list")
+        w.int(1)
+        w.beginObject()
+        w.member("b", true)
+        w.member("c", nil as String?)
+        w.endObject()
+        w.beginArray()
+        w.endArray()
+        w.string("x")
+        w.endArray()
+        w.beginObject("o")
+        w.endObject()
+        w.key("d")
+        w.null()
+        w.endObject()
+        #expect(text(w) == #"{"a":1,"list":[1,{"b":true,"c":null},[],"x"],"o":{},"d":null}"#)
+        // The output is JSON.
+        #expect((try? JSONSerialization.jsonObject(with: Data(w.bytes))) != nil)
+    }
+
+    @Test func resetStartsOver() {
+        var w = JSONWriter()
+        w.beginArray()
+        w.int(1)
+        w.reset()
+        w.beginArray()
+        w.int(2)
+        w.endArray()
+        #expect(text(w) == "[2]")
+    }
+
+    @Test func stringEscapes() {
+        #expect(JSONWriter.quoted("plain") == #""plain""#)
+        #expect(JSONWriter.quoted("say \"hi\" \\ there") == #""say \"hi\" \\ there""#)
+        #expect(JSONWriter.quoted("a\nb\rc\td\u{08}e\u{0C}f") == #""a\nb\rc\td\be\ff""#)
+        #expect(JSONWriter.quoted("\u{01}\u{1F}\u{7F}") == #""\u0001\u001f\u007f""#)
+        // Non-ASCII is written as UTF-8, not escaped; "/" needs no escape.
+        #expect(JSONWriter.quoted("“Café” 中文 🗞️ a/b") == "\"“Café” 中文 🗞️ a/b\"")
+        // Every escaped string decodes back to itself.
+        for s in ["", "\u{00}", "x\u{2028}y", "\"\\\"", "tab\tline\r\n"] {
+            let decoded = try? JSONSerialization.jsonObject(with: Data(JSONWriter.quoted(s).utf8), options: [.fragmentsAllowed]) as? String
+            #expect(decoded == s, "\(s.debugDescription)")
+        }
+    }
+
+    @Test func numbers() {
+        #expect(JSONWriter.format(0.93, places: 4) == "0.93")
+        #expect(JSONWriter.format(1.0, places: 4) == "1")
+        #expect(JSONWriter.format(0.5, places: 4) == "0.5")
+        #expect(JSONWriter.format(-2.25, places: 4) == "-2.25")
+        #expect(JSONWriter.format(2.0 / 3.0, places: 4) == "0.6667")
+        #expect(JSONWriter.format(0.00001, places: 4) == "0")
+        #expect(JSONWriter.format(.nan, places: 4) == "null")
+        #expect(JSONWriter.format(.infinity, places: 2) == "null")
+        // Large values are written in fixed notation, never with an exponent.
+        #expect(JSONWriter.format(1e16, places: 2) == "10000000000000000")
+        var w = JSONWriter()
+        w.beginArray()
+        w.double(12.3456789, places: 2)
+        w.int(-7)
+        w.endArray()
+        #expect(text(w) == "[12.35,-7]")
+    }
+}
+
+@Suite("SegmentReport")
+struct SegmentReportTests {
+    @Test func textLines() {
+        let rows = [
+            SentenceRow(start: 0, end: 5, line: 1, column: 1, text: "One."),
+            SentenceRow(start: 6, end: 20, line: 1, column: 7, text: "Two\r\n  lines\tand\n\nmore."),
+        ]
+        #expect(SegmentReport.text(name: "a.txt", rows: rows) == "a.txt:1:1: One.\na.txt:1:7: Two   lines and more.\n")
+        #expect(SegmentReport.text(name: "a.txt", rows: []) == "")
+    }
+
+    @Test func oneLineCollapsesBreakRuns() {
+        #expect(SegmentReport.oneLine("a\r\nb") == "a b")
+        #expect(SegmentReport.oneLine("a\r\rb\n\n\nc") == "a b c")
+        #expect(SegmentReport.oneLine("no breaks") == "no breaks")
+    }
+
+    @Test func documentShapeWithPathOrID() {
+        let rows = [SentenceRow(start: 3, end: 9, line: 2, column: 4, text: "Hi \"x\"")]
+        var w = JSONWriter()
+        SegmentReport.writeDocument(&w, name: "dir/a.md", isExternalID: false, rows: rows)
+        #expect(String(decoding: w.bytes, as: UTF8.self)
+                == #"{"path":"dir/a.md","sentences":[{"start":3,"end":9,"line":2,"column":4,"text":"Hi \"x\""}]}"#)
+        w.reset()
+        SegmentReport.writeDocument(&w, name: "42", isExternalID: true, rows: [])
+        #expect(String(decoding: w.bytes, as: UTF8.self) == #"{"id":"42","sentences":[]}"#)
+    }
+
+    @Test func rowFromASentence() throws {
+        let text = "First line.\r\n“Café” second."
+        let doc = SourceDocument(name: "d.txt", bytes: Array(text.utf8), format: .text)
+        let sentences = Segmenter(abbreviations: .builtIn).sentences(in: try DocumentReader.prose(for: doc))
+        let rows = sentences.map { SentenceRow($0, in: doc, lines: LineIndex(doc.bytes)) }
+        #expect(rows == [
+            SentenceRow(start: 0, end: 11, line: 1, column: 1, text: "First line."),
+            SentenceRow(start: 13, end: 32, line: 2, column: 1, text: "“Café” second."),
+        ])
+    }
+}
