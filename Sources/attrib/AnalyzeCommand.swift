@@ -31,8 +31,12 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "Never color the text output (also when NO_COLOR is set).")
     var noColor = false
 
+    /// `--db [PATH]`: record every analysis (see DatabaseOptions); the text output then becomes a summary.
+    @OptionGroup var database: DatabaseOptions
+
     func run() throws {
         let analyzer = Analyzer(rules: try rules.ruleSet())
+        let recorder = try database.recorder(rules: analyzer.rules)
         var source = DocumentSource(inputs)
         let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && Console.stdoutIsTerminal
         var writer = JSONWriter()
@@ -40,7 +44,9 @@ struct AnalyzeCommand: ParsableCommand {
         var first = true
         try source.forEach { document in
             let analysis = try analyzer.analyze(document: document)
+            try recorder?.record(analysis)
             switch format {
+            case .text where recorder != nil: break
             case .text:
                 Console.write(AnalysisText.render(analysis, style: .init(color: color)))
             case .json, .jsonl:
@@ -54,6 +60,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         if format == .json { Console.write("]}\n") }
         Console.flush()
+        try recorder?.finish()
         if source.errorCount > 0 { throw ExitCode(ExitStatus.inputError) }
     }
 }

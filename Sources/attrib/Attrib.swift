@@ -1,5 +1,6 @@
 import ArgumentParser
 import AttribCore
+import AttribStore
 import Foundation
 
 /// The `attrib` command. A thin shell: it reads files, calls AttribCore, renders with
@@ -18,16 +19,19 @@ struct Attrib: ParsableCommand {
             Exit codes: 0 success; 2 usage, configuration or input error.
             """,
         version: version,
-        subcommands: [SegmentCommand.self, AnalyzeCommand.self, EvalCommand.self]
+        subcommands: [SegmentCommand.self, AnalyzeCommand.self, EvalCommand.self, ReportCommand.self, SourcesCommand.self, ReviewCommand.self]
     )
 
     /// Like `ParsableCommand.main()`, but usage errors exit with 2 (not 64) and AttribCore errors
     /// print their message alone.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(DatabaseOptions.normalize(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let error as AttribError {
+            Console.error("attrib: \(error)")
+            Foundation.exit(ExitStatus.inputError)
+        } catch let error as StoreError {
             Console.error("attrib: \(error)")
             Foundation.exit(ExitStatus.inputError)
         } catch let error as CLIError {
