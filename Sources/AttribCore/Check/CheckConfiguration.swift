@@ -41,6 +41,24 @@ public struct CheckConfiguration: Sendable, Equatable {
         }
     }
 
+    /// One `rule-folders:` entry, as written (relative to the configuration file's folder), with its position.
+    public struct RuleFolder: Sendable, Equatable {
+        public var path: String
+        public var line: Int
+        public var column: Int
+
+        public init(path: String, line: Int = 0, column: Int = 0) {
+            self.path = path
+            self.line = line
+            self.column = column
+        }
+
+        /// An error about this entry, at its position in `file`.
+        public func error(file: String, _ reason: String) -> AttribError {
+            .invalidRuleFile(file: file, line: line, column: column, reason: "rule-folders: \(reason)")
+        }
+    }
+
     public struct Policy: Sendable, Equatable {
         /// Findings `policy.max-anonymous-share` when anonymous + vague over sourced attributions exceeds it.
         public var maxAnonymousShare: Double?
@@ -64,13 +82,13 @@ public struct CheckConfiguration: Sendable, Equatable {
     public var include: [Glob]
     public var exclude: [Glob]
     /// Extra rules folders, as written (relative to the configuration file's folder).
-    public var ruleFolders: [String]
+    public var ruleFolders: [RuleFolder]
     public var rules: [RuleOverride]
     public var policy: Policy
     /// The lowest severity that fails the check; nil means the default (`error`) or the command line's.
     public var failOn: Severity?
 
-    public init(file: String? = nil, include: [Glob] = [], exclude: [Glob] = [], ruleFolders: [String] = [],
+    public init(file: String? = nil, include: [Glob] = [], exclude: [Glob] = [], ruleFolders: [RuleFolder] = [],
                 rules: [RuleOverride] = [], policy: Policy = Policy(), failOn: Severity? = nil) {
         self.file = file
         self.include = include
@@ -115,7 +133,7 @@ public struct CheckConfiguration: Sendable, Equatable {
         let root = try y.parse(text)
         var config = CheckConfiguration(file: file)
         var sawVersion = false
-        for (key, keyNode, value) in try y.mapping(root, allowed: topLevelKeys, what: "the configuration") {
+        for (key, _, value) in try y.mapping(root, allowed: topLevelKeys, what: "the configuration") {
             switch key {
             case "version":
                 try y.checkVersion(value)
@@ -125,9 +143,10 @@ public struct CheckConfiguration: Sendable, Equatable {
             case "exclude":
                 config.exclude = try globs(value, key, y)
             case "rule-folders":
-                config.ruleFolders = try y.strings(value, key)
-                if let empty = (value.sequence.map(Array.init) ?? [value]).first(where: { $0.scalar?.string.isEmpty == true }) {
-                    throw y.error(empty, "rule-folders: a folder name must not be empty")
+                for item in value.sequence.map(Array.init) ?? [value] {
+                    let path = try y.string(item, "rule-folders")
+                    if path.isEmpty { throw y.error(item, "rule-folders: a folder name must not be empty") }
+                    config.ruleFolders.append(RuleFolder(path: path, line: item.mark?.line ?? 0, column: item.mark?.column ?? 0))
                 }
             case "rules":
                 if value.scalar?.string == "" || value.scalar?.string == "~" { continue }  // `rules:` left empty
@@ -163,7 +182,6 @@ public struct CheckConfiguration: Sendable, Equatable {
                 }
                 config.failOn = s
             }
-            _ = keyNode
         }
         if !sawVersion { throw y.error(root, "missing 'version: 1'") }
         return config

@@ -99,8 +99,15 @@ struct Work {
             }
             for p in patterns {
                 guard p.accepts(cue.group) else { continue }
-                guard let m = c.match(p, cue) else { continue }
-                if let s = m.source, taken.contains(where: { $0.overlaps(s.start..<s.end) }) { continue }
+                guard var m = c.match(p, cue) else { continue }
+                if !p.elements.contains(.source) && !p.elements.contains(.subject) {
+                    // "X claimed … and said …": the second cue shares the first one's source.
+                    guard let prev = attributions.last(where: { $0.context == c.index && $0.sourceTokens != nil }),
+                          let r = prev.sourceTokens, let k = prev.attribution.source?.kind else { continue }
+                    m.source = SourcePhrase(start: r.lowerBound, end: r.upperBound, kind: k, certainty: 1, aside: nil, group: nil)
+                } else if let s = m.source, taken.contains(where: { $0.overlaps(s.start..<s.end) }) {
+                    continue
+                }
                 let nested = contents.contains { $0.contains(cue.start) }
                 add(c, m, nested: nested)
                 taken.append(m.cue.start..<m.cue.end)
@@ -123,10 +130,7 @@ struct Work {
             confidence *= s.certainty
             if s.end - s.start > 8 { confidence *= Analyzer.Weight.longSource }
             plural = c.tokens[s.end - 1].endsWith("s") && !c.tokens[s.end - 1].possessive
-            if let g = (s.start..<s.end).lazy.compactMap({ i in c.hits[i].first.map { c.lexicon.group($0.group) } })
-                .first(where: { [.anonymousSource, .vagueSource, .populationSource, .documentSource, .organization, .title, .pronoun, .anonymityQualifier].contains($0.lexiconClass) }) {
-                rules.append(g.id)
-            }
+            if let g = s.group { rules.append(g) }
             if s.kind == .anonymous || s.kind == .vague, let (r, kind, group) = findReason(c, near: s) {
                 reason = span(c, r)
                 reasonKind = kind

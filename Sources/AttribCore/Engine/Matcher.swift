@@ -83,17 +83,24 @@ extension SentenceContext {
                 p = span.open ?? 0
             case let .literal(text, optional):
                 if p - 1 >= 0 && tokens[p - 1].key == Keys.k(text) { p -= 1 } else if !optional { return nil }
+            case .subject:
+                guard let sp = subject(before: p) else { return nil }
+                m.source = sp
+                p = sp.start
             case .end, .cue:
                 break
             }
         }
+        let quoteLed = els[..<ci].contains(.quote) || (els[..<ci].contains(.content) && m.quote == .direct)
         var q = cue.end
         for e in els[(ci + 1)...] {
             switch e {
             case .source:
-                guard let (sp, after) = sourceStarting(at: q) else { return nil }
+                guard let (sp, end, after) = sourceStartingWithEnd(at: q) else { return nil }
                 m.source = sp
-                q = after
+                // An appositive after the source is skipped only when the pattern ends there.
+                let rest = els[(els.firstIndex(of: .source)! + 1)...]
+                q = rest.contains(where: { if case .literal = $0 { return true }; return $0 == .content || $0 == .quote }) ? end : after
             case .content:
                 guard let (range, kind, after) = contentAfter(q, cue: &m.cue) else { return nil }
                 m.content = range
@@ -109,8 +116,8 @@ extension SentenceContext {
             case let .literal(text, optional):
                 if q < count && tokens[q].key == Keys.k(text) { q += 1 } else if !optional { return nil }
             case .end:
-                guard endsHere(q) else { return nil }
-            case .cue:
+                guard endsHere(q, cue: cue, relaxed: quoteLed) else { return nil }
+            case .cue, .subject:
                 break
             }
         }
@@ -119,9 +126,20 @@ extension SentenceContext {
     }
 
     /// Nothing but punctuation, a following clause after a comma, or a short adverbial remains.
-    func endsHere(_ q: Int) -> Bool {
+    /// After "told" its object may come first ("…, she told the council."). `relaxed` (after a
+    /// quotation) accepts any remainder without "that", a quotation or another cue.
+    func endsHere(_ start: Int, cue: CueCandidate, relaxed: Bool) -> Bool {
         let last = lastContentToken
+        var q = start
         if q > last { return true }
+        if relaxed {
+            return !(q...last).contains { tokens[$0].key == Keys.that || (isQuote($0) && tokens[$0].quote == .open) || has($0, .cue) }
+        }
+        if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
+           let (_, after) = sourceStarting(at: q) {
+            q = after
+            if q > last { return true }
+        }
         let k = tokens[q].key
         if k == Keys.comma || k == Keys.semicolon || k == Keys.dash || k == Keys.endash { return true }
         if isQuote(q) && tokens[q].quote == .close { return true }
@@ -203,11 +221,38 @@ extension SentenceContext {
                 return (range, .direct, closeAt + 1)
             }
         }
-        if cue.group.requirement == .complement && !hasThat { return nil }
+        if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last) { return nil }
         let range = trimmed(i..<(last + 1))
         guard range.count >= 2 else { return nil }
         let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
         return (range, partial ? .partial : .none, last + 1)
+    }
+
+    static let finiteAux: Set<UInt64> = Set(["is", "are", "was", "were", "had", "has", "have", "would", "will", "could",
+                                             "should", "can", "may", "might", "must", "did", "does", "do"].map(Keys.k))
+
+    /// A bare clause: a short subject phrase and then a finite auxiliary ("the plan would fail").
+    func looksLikeClause(_ i: Int, _ last: Int) -> Bool {
+        var j = i
+        while j <= last && j - i < 7 {
+            if SentenceContext.finiteAux.contains(tokens[j].key) { return j > i }
+            guard tokens[j].isWord || tokens[j].possessive else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// The clause subject before a colon: the phrase at the start of the sentence, or its
+    /// possessor ("Hutchins's assessment was blunt:" → "Hutchins").
+    func subject(before p: Int) -> SourcePhrase? {
+        let s = contentFloor
+        guard p - s <= 12, !(s..<p).contains(where: { has($0, .cue) || isQuote($0) }) else { return nil }
+        if let poss = (s..<p).first(where: { tokens[$0].key == Tokenizer.possessiveKey }), poss > s,
+           (s..<poss).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }) {
+            return classify(s, poss)
+        }
+        guard let (phrase, _) = sourceStarting(at: s), phrase.end <= p else { return nil }
+        return phrase
     }
 
     /// Drops trailing commas, dashes and quote marks and leading commas from a token range.

@@ -12,6 +12,8 @@ struct SourcePhrase {
     var certainty: Double
     /// A relative clause or appositive next to the phrase (token range), where reasons often sit.
     var aside: Range<Int>?
+    /// The lexicon group that decided the kind, if any.
+    var group: String?
 }
 
 extension SentenceContext {
@@ -119,6 +121,11 @@ extension SentenceContext {
     /// clause after it is skipped and reported as `aside`. Returns the phrase and the token after
     /// everything consumed.
     func sourceStarting(at start: Int) -> (SourcePhrase, Int)? {
+        sourceStartingWithEnd(at: start).map { ($0.0, $0.2) }
+    }
+
+    /// The phrase, the token right after it, and the token after an appositive that follows it.
+    func sourceStartingWithEnd(at start: Int) -> (SourcePhrase, Int, Int)? {
         var j = start
         while j < count && isAdverb(j) { j += 1 }
         let s = j
@@ -139,7 +146,7 @@ extension SentenceContext {
         var phrase = classify(s, e)
         guard phrase.certainty > 0 else { return nil }
         var after = e
-        if after < count && (tokens[after].key == Keys.comma || tokens[after].key == Keys.dash) {
+        if after < count && (tokens[after].key == Keys.comma || tokens[after].key == Keys.dash) && !looksLikeClause(after + 1, lastContentToken) {
             // Appositive or relative clause up to the next comma or the end.
             var k = after + 1
             while k < count && tokens[k].key != Keys.comma && tokens[k].key != tokens[after].key && tokens[k].kind != .quote
@@ -149,7 +156,7 @@ extension SentenceContext {
                 after = k
             }
         }
-        return (phrase, after)
+        return (phrase, e, after)
     }
 
     /// Words that open a clause or adverbial and so cannot be inside a phrase ending later.
@@ -173,59 +180,77 @@ extension SentenceContext {
         return s
     }
 
+    static let participleEnds: [String] = ["ed", "en", "ng"]
+
+    /// Where the head noun group of `s..<e` ends: at the first preposition, relative pronoun,
+    /// comma or lower-case participle ("a letter sent to the board") after the first word.
+    func headEnd(_ s: Int, _ e: Int) -> Int {
+        var i = s + 1
+        while i < e {
+            let t = tokens[i]
+            if SentenceContext.prepositions.contains(t.key) || t.key == Keys.comma || t.key == Keys.who || t.key == Keys.that
+                || t.key == Keys.which { return i }
+            if t.kind == .word && !t.capitalized && i > s && (t.endsWith("ed") || t.endsWith("ng")) && !has(i, .anonymousSource)
+                && !has(i, .populationSource) && !has(i, .vagueSource) && !has(i, .documentSource) && !has(i, .title) { return i }
+            i += 1
+        }
+        return e
+    }
+
     /// Classifies tokens `s..<e` as a source.
     func classify(_ s: Int, _ e: Int) -> SourcePhrase {
-        if e - s == 1, has(s, .pronoun) { return SourcePhrase(start: s, end: e, kind: .pronoun, certainty: 1) }
-        // The head: the last word before a post-modifier.
-        var headEnd = e
-        for i in (s + 1)..<max(e, s + 1) where SentenceContext.prepositions.contains(tokens[i].key) || tokens[i].key == Keys.comma {
-            headEnd = i
-            break
-        }
-        let head = max(s, headEnd - 1)
-        let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
-        func headIs(_ cls: LexiconClass) -> Bool {
-            (s..<headEnd).contains { i in
-                if let h = hit(i, cls) { return h.end == headEnd || h.end - 1 == head || (i == head) }
-                return false
+        func phrase(_ kind: SourceKind, _ certainty: Double, _ cls: LexiconClass? = nil, at: Int? = nil) -> SourcePhrase {
+            var group: String?
+            if let cls {
+                for i in (s..<e).reversed() {
+                    if let h = hit(i, cls), at == nil || (i <= at! && h.end > at!) { group = lexicon.group(h.group).id; break }
+                }
             }
+            return SourcePhrase(start: s, end: e, kind: kind, certainty: certainty, aside: nil, group: group)
         }
-        // A proper name: a capitalised token that is not a lexicon word and not the first
-        // word only because it starts the sentence.
-        let names = (s..<e).filter { i in
+        if e - s == 1, has(s, .pronoun) { return phrase(.pronoun, 1, .pronoun) }
+        let headEnd = self.headEnd(s, e)
+        let head = max(s, headEnd - 1)
+        // Does a lexicon entry of this class end at the head?
+        func headIs(_ cls: LexiconClass) -> Bool {
+            (s...head).contains { i in hit(i, cls).map { $0.end == head + 1 } ?? false }
+        }
+        // A proper name: a capitalised token that is not a lexicon word or determiner.
+        let names = (s..<headEnd).filter { i in
             let t = tokens[i]
             guard t.kind == .word, t.capitalized else { return false }
-            if i == 0 && SentenceContext.determiners.contains(t.key) { return false }
-            return !(has(i, .anonymousSource) || has(i, .vagueSource) || has(i, .populationSource) || has(i, .documentSource) || has(i, .pronoun)
-                        || has(i, .title) || SentenceContext.determiners.contains(t.key))
+            return !(has(i, .anonymousSource) || has(i, .vagueSource) || has(i, .populationSource) || has(i, .documentSource)
+                        || has(i, .pronoun) || has(i, .title) || has(i, .organization) || SentenceContext.determiners.contains(t.key))
         }
+        let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
         let quantified = (s..<headEnd).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key) }
         let determiner = tokens[s].key
         let indefinite = determiner == Keys.a || determiner == Keys.an
         let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || SentenceContext.determiners.contains(tokens[$0].key) }
-        if qualified { return SourcePhrase(start: s, end: e, kind: .anonymous, certainty: 0.95) }
-        if headIs(.vagueSource) { return SourcePhrase(start: s, end: e, kind: .vague, certainty: 0.95) }
-        if headIs(.documentSource) { return SourcePhrase(start: s, end: e, kind: .document, certainty: 0.9) }
-        if headIs(.anonymousSource) {
-            return SourcePhrase(start: s, end: e, kind: quantified ? .vague : .anonymous, certainty: 0.95)
+        if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
+        if headIs(.vagueSource) { return phrase(.vague, 0.95, .vagueSource, at: head) }
+        if headIs(.documentSource) { return phrase(.document, 0.9, .documentSource, at: head) }
+        // "Diplomat Ana Ruiz", "spokesman Carlos Vela": a name after the role noun is the source.
+        if !names.isEmpty && names.last! > (s..<headEnd).last(where: { !names.contains($0) && tokens[$0].kind == .word }) ?? -1 {
+            return phrase(.named, 0.9)
         }
+        if headIs(.anonymousSource) { return phrase(quantified ? .vague : .anonymous, 0.95, .anonymousSource, at: head) }
         if headIs(.populationSource) {
             // "Scientists say" and "many residents" are vague; "two researchers at the institute" is not.
-            let vague = quantified || !modified
-            return SourcePhrase(start: s, end: e, kind: vague ? .vague : .anonymous, certainty: 0.85)
+            return phrase(quantified || !modified ? .vague : .anonymous, 0.85, .populationSource, at: head)
         }
-        if headIs(.organization) { return SourcePhrase(start: s, end: e, kind: .named, certainty: 0.9) }
-        if headIs(.title) {
-            return SourcePhrase(start: s, end: e, kind: indefinite ? .anonymous : .named, certainty: 0.85)
-        }
-        if !names.isEmpty { return SourcePhrase(start: s, end: e, kind: .named, certainty: 0.9) }
-        if quantified { return SourcePhrase(start: s, end: e, kind: .vague, certainty: 0.7) }
+        if headIs(.organization) { return phrase(.named, 0.9, .organization, at: head) }
+        if headIs(.title) { return phrase(indefinite ? .anonymous : .named, 0.85, .title, at: head) }
+        if !names.isEmpty { return phrase(.named, 0.9) }
+        if quantified { return phrase(.vague, 0.7) }
         // An unlisted common noun: "the coast guard" (an institution), "a witness" (a person),
         // "exporters" (a population). Anything else ("blunt", "written") is not a source.
-        if indefinite { return SourcePhrase(start: s, end: e, kind: .anonymous, certainty: 0.6) }
-        if determiner == Keys.the || tokens[s].possessive { return SourcePhrase(start: s, end: e, kind: .named, certainty: 0.6) }
-        if tokens[head].endsWith("s") && !tokens[head].possessive { return SourcePhrase(start: s, end: e, kind: .vague, certainty: 0.6) }
-        return SourcePhrase(start: s, end: e, kind: .anonymous, certainty: 0)
+        if indefinite { return phrase(.anonymous, 0.6) }
+        if determiner == Keys.the || tokens[s].possessive || (s + 1 < e && tokens[s + 1].key == Tokenizer.possessiveKey) {
+            return phrase(.named, 0.6)
+        }
+        if tokens[head].endsWith("s") && tokens[head].kind == .word { return phrase(.vague, 0.6) }
+        return phrase(.anonymous, 0)
     }
 
     static let vagueQuantifiers: Set<UInt64> = Set(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"].map(Keys.k))

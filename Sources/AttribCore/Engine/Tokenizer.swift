@@ -4,6 +4,8 @@ enum Tokenizer {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
+    static let possessiveKey = hash(Array("'s".utf8))
+
     static func hash(_ bytes: [UInt8]) -> UInt64 {
         var h = fnvOffset
         for var b in bytes {
@@ -51,7 +53,7 @@ enum Tokenizer {
                                     && i + 1 < end && isWordByte(t, i + 1, end) {
                             // Internal apostrophe, period (U.S., 3.5), hyphen, thousands comma, & and /.
                             if c == 0x2C && !(digits > 0 && i + 1 < end && ByteClass.isDigit(t[i + 1])) { break }
-                            if c == 0x27 { possessive = isPossessive(t, i, end) }
+                            if c == 0x27 && isPossessive(t, i, end) { possessive = true; break }
                         } else if c == 0x2E && i - start >= 3 && t[i - 2] == 0x2E && ByteClass.isASCIILetter(t[i - 1]) {
                             // The final period of a dotted initialism: "U.S." keeps it.
                             h = (h ^ UInt64(c)) &* fnvPrime
@@ -63,7 +65,7 @@ enum Tokenizer {
                     } else {
                         if c == 0xE2 && i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0x99 && i + 3 < end && isWordByte(t, i + 3, end) {
                             // ’ inside a word is an apostrophe; hash it as '.
-                            possessive = isPossessive(t, i, end)
+                            if isPossessive(t, i, end) { possessive = true; break }
                             h = (h ^ 0x27) &* fnvPrime
                             i += 3
                             first = false
@@ -95,6 +97,13 @@ enum Tokenizer {
                 tokens.append(Token(start: start, end: i, key: h, kind: isNumber ? .number : .word, quote: nil,
                                     capitalized: upperFirst, allCaps: letters > 1 && uppers == letters, possessive: possessive,
                                     tail: tail))
+                if possessive {
+                    // The possessive "'s" is its own token, so "Hutchins's assessment" has "Hutchins".
+                    let len = t[i] == 0x27 ? 2 : 4
+                    tokens.append(Token(start: i, end: i + len, key: possessiveKey, kind: .word, quote: nil, capitalized: false,
+                                        allCaps: false, possessive: true, tail: 0x2773))
+                    i += len
+                }
                 continue
             }
             // Punctuation and quotes.

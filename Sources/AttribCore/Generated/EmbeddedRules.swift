@@ -200,7 +200,7 @@ lexicons:
     entries: [said, says, say, saying, told, tells, tell, telling, added, adds, add, noted, notes, wrote, writes,
               explained, explains, replied, replies, responded, responds, asked, asks, recalled, recalls, testified,
               testifies, tweeted, posted, remarked, continued, stressed, stresses, emphasized, emphasised,
-              observed, commented, argued, argues, contended, maintained, maintains, predicted, predicts,
+              observed, commented, argued, argues, argue, contended, contend, contends, maintained, maintains, predicted, predicts,
               acknowledged, acknowledges, agreed, agrees, recounted, reiterated, answered, pointed out, points out]
     examples:
       triggering:
@@ -682,17 +682,32 @@ patterns:
         - "According to plan, the plant will close."
 
   - id: pattern.source-colon-quote
-    name: Source, colon, quotation
-    match: "SOURCE CUE QUOTE"
+    name: Speaker, colon, quotation
+    match: "SUBJECT CUE QUOTE"
     cues: [lexicon.cue.colon]
     confidence: 0.8
     priority: 80
-    description: A speaker and a colon introducing a quotation, with no verb.
+    description: "A speaker and a colon introducing a quotation, with no verb of saying (\"Hutchins's assessment was blunt: ...\")."
     examples:
       triggering:
         - "«Okafor»: \"We cannot afford this.\""
+        - "«Hutchins»'s assessment was blunt: \"This building is a total loss.\""
+        - "«Maria Okafor», the agency's director, was blunt: \"We are not done.\""
       non-triggering:
         - "The agenda: housing, roads and water."
+
+  - id: pattern.coordinated-cue
+    name: Second verb of the same source
+    match: "'and' CUE CONTENT"
+    cues: [speech, cognition, document]
+    confidence: 0.8
+    priority: 85
+    description: "A second cue joined by \"and\" takes the source of the attribution before it (\"X claimed … and said …\")."
+    examples:
+      triggering:
+        - "«Judge Akers» claimed the majority had erred and said the commission had followed the law."
+      non-triggering:
+        - "The ruling stands and the commission said nothing."
 
   - id: pattern.hedge
     name: Hedge

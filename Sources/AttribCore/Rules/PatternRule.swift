@@ -11,6 +11,8 @@ public enum PatternElement: Hashable, Sendable {
     case quote
     /// Nothing but short adverbials and closing punctuation until the sentence end.
     case end
+    /// The subject at the start of the clause ("Hutchins's assessment was blunt: …" → Hutchins).
+    case subject
     /// A literal token (",", ":", "that"), optionally absent.
     case literal(String, optional: Bool)
 
@@ -21,6 +23,7 @@ public enum PatternElement: Hashable, Sendable {
         case "CONTENT": return .content
         case "QUOTE": return .quote
         case "END": return .end
+        case "SUBJECT": return .subject
         default:
             var w = word
             var optional = false

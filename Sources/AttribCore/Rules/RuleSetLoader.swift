@@ -140,12 +140,14 @@ extension RuleSet {
             elements = []
             for word in text.split(separator: " ") {
                 guard let e = PatternElement.parse(String(word)) else {
-                    throw r.error(n, "unknown pattern element '\(word)' (use SOURCE, CUE, CONTENT, QUOTE, END, or literal punctuation/words such as , : 'that', with ? for optional)")
+                    throw r.error(n, "unknown pattern element '\(word)' (use SOURCE, SUBJECT, CUE, CONTENT, QUOTE, END, or literal punctuation/words such as , : 'that', with ? for optional)")
                 }
                 elements.append(e)
             }
             guard elements.filter({ $0 == .cue }).count == 1 else { throw r.error(n, "a pattern needs exactly one CUE") }
-            guard elements.filter({ $0 == .source }).count <= 1 else { throw r.error(n, "a pattern has at most one SOURCE") }
+            guard elements.filter({ $0 == .source || $0 == .subject }).count <= 1 else {
+                throw r.error(n, "a pattern has at most one SOURCE or SUBJECT")
+            }
         }
         if elements.isEmpty { throw r.error(node, "pattern \(f.id) needs match") }
         var cues = existing?.cues ?? []
