@@ -93,6 +93,12 @@ extension SentenceContext {
                 if p == floor || !isClauseOpener(p) { s = p; continue }
                 break
             }
+            // "a letter sent to the board": "to" before a determiner inside a post-modifier.
+            if tokens[p].key == Keys.to && p - 1 >= floor && tokens[p - 1].kind == .word && !has(p - 1, .cue)
+                && SentenceContext.determiners.contains(tokens[s].key) {
+                s = p
+                continue
+            }
             // A comma inside a list of names: "Delta, United and American".
             if tokens[p].key == Keys.comma && p - 1 >= floor && tokens[p - 1].capitalized && tokens[s].capitalized {
                 s = p
@@ -190,8 +196,12 @@ extension SentenceContext {
             let t = tokens[i]
             if SentenceContext.prepositions.contains(t.key) || t.key == Keys.comma || t.key == Keys.who || t.key == Keys.that
                 || t.key == Keys.which { return i }
-            if t.kind == .word && !t.capitalized && i > s && (t.endsWith("ed") || t.endsWith("ng")) && !has(i, .anonymousSource)
-                && !has(i, .populationSource) && !has(i, .vagueSource) && !has(i, .documentSource) && !has(i, .title) { return i }
+            let sourceNoun: (Int) -> Bool = { j in
+                [.anonymousSource, .populationSource, .vagueSource, .documentSource, .title, .organization].contains { self.has(j, $0) }
+            }
+            // A participle after the head: "a letter sent to", "documents filed with", "officials speaking".
+            if t.kind == .word && !t.capitalized && !sourceNoun(i)
+                && (t.endsWith("ed") || t.endsWith("ng") || sourceNoun(i - 1)) { return i }
             i += 1
         }
         return e
@@ -213,7 +223,7 @@ extension SentenceContext {
         let head = max(s, headEnd - 1)
         // Does a lexicon entry of this class end at the head?
         func headIs(_ cls: LexiconClass) -> Bool {
-            (s...head).contains { i in hit(i, cls).map { $0.end == head + 1 } ?? false }
+            (s...head).contains { i in hits[i].contains { lexicon.group($0.group).lexiconClass == cls && $0.end > head } }
         }
         // A proper name: a capitalised token that is not a lexicon word or determiner.
         let names = (s..<headEnd).filter { i in
