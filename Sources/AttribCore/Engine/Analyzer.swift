@@ -349,7 +349,8 @@ struct Work {
                 a.rules = ["attribution.inherited"] + o.rules.filter { !$0.hasPrefix("pattern.") }
                 attributions.append(Item(attribution: a, context: c.index, sourceTokens: nil, contentTokens: content,
                                          reasonKind: attributions[d].reasonKind, plural: attributions[d].plural))
-                if byRun[q.run] == nil { byRun[q.run] = attributions.count - 1 }
+                // Later pieces of this quotation take the same speaker from the original attribution.
+                if byRun[q.run] == nil { byRun[q.run] = d }
             }
         }
     }
