@@ -20,6 +20,7 @@ public struct Analyzer: Sendable {
         static let pronounUnresolved = 0.75
         static let inheritedRun = 0.8
         static let inheritedParagraph = 0.6
+        static let inheritedAdjacent = 0.75
         static let hedge = 0.9
     }
 
@@ -337,6 +338,9 @@ struct Work {
                     }
                 }
                 guard let d = donor else { continue }
+                if weight == Analyzer.Weight.inheritedParagraph && attributions[d].context == c.index - 1 {
+                    weight = Analyzer.Weight.inheritedAdjacent
+                }
                 let o = attributions[d].attribution
                 let content = c.trimmed(q.contentStart..<q.contentEnd)
                 guard !content.isEmpty else { continue }

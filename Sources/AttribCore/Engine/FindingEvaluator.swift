@@ -72,7 +72,7 @@ struct FindingEvaluator {
         let here = work.attributions.filter { $0.context == c.index }
         switch test {
         case .unattributedQuote:
-            for q in c.quotes where q.open != nil && work.isQuotation(c, q) {
+            for q in c.quotes where q.open != nil && work.isQuotation(c, q) && opensOrIsLong(c, q) {
                 let covered = here.contains { $0.contentTokens?.overlaps(q.contentStart..<q.contentEnd) ?? false }
                 if !covered {
                     let s = q.open!
@@ -87,6 +87,13 @@ struct FindingEvaluator {
             if c.quotes.contains(where: { work.isQuotation(c, $0) }) { return nil }
             return isCheckWorthy(c) ? sentenceSpan(c) : nil
         }
+    }
+
+    /// A short quoted fragment inside a sentence ("calling it \"fake news\"") is a partial quote,
+    /// not a quotation that needs its own speaker.
+    func opensOrIsLong(_ c: SentenceContext, _ q: QuoteSpan) -> Bool {
+        if let open = q.open, open <= c.contentFloor { return true }
+        return (q.contentStart..<q.contentEnd).filter { c.tokens[$0].isWord }.count >= 6
     }
 
     static let monthKeys: Set<UInt64> = Set([

@@ -132,6 +132,8 @@ extension SentenceContext {
         let last = lastContentToken
         var q = start
         if q > last { return true }
+        let first = tokens[q].key
+        if first == Keys.comma || first == Keys.semicolon || first == Keys.dash || first == Keys.endash { return true }
         if relaxed {
             return !(q...last).contains { tokens[$0].key == Keys.that || (isQuote($0) && tokens[$0].quote == .open) || has($0, .cue) }
         }
@@ -179,6 +181,14 @@ extension SentenceContext {
         }
         let s = contentFloor
         guard e - s >= 2 else { return nil }
+        // "The officials, speaking on condition of anonymity, said …": a subject with an aside is
+        // not reported content.
+        if let comma = (s..<e).first(where: { tokens[$0].key == Keys.comma }), comma + 1 < e, comma - s <= 8,
+           tokens[comma + 1].key == Keys.who || tokens[comma + 1].key == Keys.which || tokens[comma + 1].key == Keys.whose
+            || (tokens[comma + 1].kind == .word && tokens[comma + 1].endsWith("ng") && !tokens[comma + 1].capitalized),
+           let subject = sourceEnding(before: comma, floor: s), subject.start == s {
+            return nil
+        }
         let range = trimmed(s..<e)
         guard range.count >= 2 else { return nil }
         let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }

@@ -137,8 +137,7 @@ extension SentenceContext {
         let s = j
         while j < count && j - s < 14 {
             if isPhraseWord(j) { j += 1; continue }
-            if tokens[j].key == Keys.comma && j + 1 < count && tokens[j + 1].capitalized && j > s && tokens[j - 1].capitalized
-                && (j + 2 < count && (tokens[j + 2].key == Keys.and || tokens[j + 2].key == Keys.comma)) {
+            if tokens[j].key == Keys.comma && j > s && tokens[j - 1].capitalized && isNameList(from: j) {
                 j += 1
                 continue
             }
@@ -163,6 +162,19 @@ extension SentenceContext {
             }
         }
         return (phrase, e, after)
+    }
+
+    /// After a comma at `comma`: capitalised names separated by commas, then "and"/"or" and a
+    /// capitalised name ("Delta, United and American").
+    func isNameList(from comma: Int) -> Bool {
+        var k = comma + 1
+        while k < count {
+            let t = tokens[k]
+            if t.key == Keys.and || t.key == Keys.or { return k + 1 < count && tokens[k + 1].capitalized }
+            guard t.capitalized || t.key == Keys.comma else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Words that open a clause or adverbial and so cannot be inside a phrase ending later.

@@ -218,7 +218,7 @@ lexicons:
     description: Verbs that report speech only with "that", a quotation or after the content ("announced a plan" reports an act, not words).
     rationale: "Reuters Handbook of Journalism, attribution: report what was said and by whom."
     entries: [announced, announces, confirmed, confirms, denied, denies, warned, warns, cautioned, cautions,
-              estimated, estimates, suggested, suggests, indicated, indicates, disclosed, discloses, promised,
+              estimated, estimates, suggested, suggests, warn, caution, announce, confirm, deny, indicated, indicates, disclosed, discloses, promised,
               pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that]
     examples:
