@@ -100,7 +100,7 @@ extension SentenceContext {
                 continue
             }
             // A comma inside a list of names: "Delta, United and American".
-            if tokens[p].key == Keys.comma && p - 1 >= floor && tokens[p - 1].capitalized && tokens[s].capitalized {
+            if tokens[p].key == Keys.comma && p - 1 >= floor && tokens[p - 1].capitalized && tokens[s].capitalized && isNameList(from: p) {
                 s = p
                 continue
             }
@@ -212,8 +212,10 @@ extension SentenceContext {
                 [.anonymousSource, .populationSource, .vagueSource, .documentSource, .title, .organization].contains { self.has(j, $0) }
             }
             // A participle after the head: "a letter sent to", "documents filed with", "officials speaking".
+            let beforePreposition = i + 1 < e && SentenceContext.prepositions.contains(tokens[i + 1].key)
             if t.kind == .word && !t.capitalized && !sourceNoun(i)
-                && (t.endsWith("ed") || t.endsWith("ng") || sourceNoun(i - 1)) { return i }
+                && ((t.endsWith("ed") || t.endsWith("ng")) && (beforePreposition || sourceNoun(i - 1))
+                    || sourceNoun(i - 1) && beforePreposition) { return i }
             i += 1
         }
         return e
@@ -245,7 +247,7 @@ extension SentenceContext {
                         || has(i, .pronoun) || has(i, .title) || has(i, .organization) || SentenceContext.determiners.contains(t.key))
         }
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
-        let quantified = (s..<headEnd).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key) }
+        let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key) }
         let determiner = tokens[s].key
         let indefinite = determiner == Keys.a || determiner == Keys.an
         let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || SentenceContext.determiners.contains(tokens[$0].key) }

@@ -268,7 +268,7 @@ lexicons:
     rationale: Attribution of findings lets readers judge the evidence (Reuters Handbook of Journalism).
     entries: [concluded, concludes, conclude, found, finds, find, believes, believe, believed, thinks, think,
               thought, determined, determines, suspect, suspects, suspected, fear, fears, feared, expects, expect,
-              expected, hope, hopes, hoped, doubt, doubts, estimated, calculated, assessed, argued that,
+              expected, hope, hopes, hoped, doubt, doubts, worry, worries, worried, estimated, calculated, assessed, argued that,
               learned, discovered, established, judged, ruled, rules]
     examples:
       triggering:
@@ -378,7 +378,7 @@ lexicons:
     description: Written records as sources ("the report", "a letter sent to the board").
     rationale: "BBC Editorial Guidelines, accuracy: name documents so readers can check them."
     entries: [report, reports, statement, statements, letter, letters, memo, memos, memorandum, study, studies,
-              filing, filings, document, documents, records, data, survey, analysis, complaint, lawsuit, indictment,
+              filing, filings, document, documents, records, data, survey, analysis, complaint, lawsuit, indictment, estimate,
               ruling, email, emails, message, messages, post, threat, figures, estimates, audit, review, affidavit,
               transcript, minutes, assessment, paper, research, poll, census, order, decision, judgment, assessment,
               report by, projections, forecast, forecasts, presentation, notice, release, press release, guidance,
