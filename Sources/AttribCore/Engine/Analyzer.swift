@@ -239,7 +239,7 @@ struct Work {
                 let compatible: Bool
                 if wantThing { compatible = kind == .document || (kind == .named && !looksLikePerson(other)) }
                 else if wantPlural { compatible = other.plural || kind == .named && !looksLikePerson(other) || kind == .vague }
-                else { compatible = (kind == .named && looksLikePerson(other)) || (kind == .anonymous && !other.plural) }
+                else { compatible = (kind == .named && looksLikePerson(other, surnames: surnames)) || (kind == .anonymous && !other.plural) }
                 if compatible { best = (os.resolved ?? os.span, kind); break }
             }
             // A person named in the text after that source is nearer.
@@ -263,19 +263,39 @@ struct Work {
 
     /// A named source that reads as a person: a title, or two or more capitalised words, and no
     /// organisation or document noun.
-    func looksLikePerson(_ item: Item) -> Bool {
+    func looksLikePerson(_ item: Item, surnames: Set<UInt64> = []) -> Bool {
         guard let r = item.sourceTokens else { return false }
         let c = contexts[item.context]
         if r.contains(where: { c.has($0, .organization) || c.has($0, .documentSource) }) { return false }
         guard item.attribution.source?.kind == .named else { return true }
         return r.contains { c.has($0, .title) } || r.filter { c.tokens[$0].capitalized }.count >= 2
+            || surnames.contains(c.tokens[r.upperBound - 1].key)
     }
 
-    /// Surnames of people named in full earlier ("Rui Tavares" makes a later "Tavares" a person).
+    /// Surnames of people named in full anywhere in the document ("Rui Tavares", "Gerald Ashby Jr.")
+    /// so that a later bare "Tavares" or "Ashby" reads as a person.
     func knownSurnames() -> Set<UInt64> {
+        let suffixes: Set<UInt64> = Set(["jr", "sr", "ii", "iii", "iv"].map(Keys.k))
         var keys = Set<UInt64>()
-        for item in attributions where item.attribution.source?.kind == .named && looksLikePerson(item) {
-            if let r = item.sourceTokens { keys.insert(contexts[item.context].tokens[r.upperBound - 1].key) }
+        for c in contexts {
+            var i = 0
+            while i < c.count {
+                guard c.tokens[i].capitalized && c.tokens[i].kind == .word else { i += 1; continue }
+                var j = i
+                var words: [Int] = []
+                while j < c.count && ((c.tokens[j].capitalized && c.tokens[j].kind == .word) || (c.tokens[j].key == Keys.period && !words.isEmpty)) {
+                    if c.tokens[j].kind == .word && !suffixes.contains(c.tokens[j].key) { words.append(j) }
+                    j += 1
+                }
+                let lexical = words.contains { k in
+                    [.organization, .documentSource, .anonymousSource, .vagueSource, .populationSource, .pronoun].contains { c.has(k, $0) }
+                        || FindingEvaluator.monthKeys.contains(c.tokens[k].key)
+                }
+                if words.count >= 2 && !lexical && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
+                    keys.insert(c.tokens[words.last!].key)
+                }
+                i = max(j, i + 1)
+            }
         }
         return keys
     }
