@@ -92,7 +92,9 @@ public final class Store {
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
         let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-        if tables.isEmpty && appID == 0 { return }
+        // Empty, or a new file another attrib is migrating right now (GRDB creates its
+        // bookkeeping table before the first migration's transaction).
+        if appID == 0 && tables.allSatisfy({ $0 == "grdb_migrations" }) { return }
         guard appID == Schema.applicationID else { throw StoreError.foreignDatabase(path: path) }
         if try version > Schema.version || Schema.migrator.hasBeenSuperseded(db) {
             throw StoreError.newerSchema(path: path, found: version, supported: Schema.version)
@@ -103,16 +105,21 @@ public final class Store {
         }
     }
 
-    /// Creates or upgrades the schema. Concurrent first opens race harmlessly: the loser retries
-    /// and finds the work done.
+    /// Creates or upgrades the schema. Two processes opening a new file at once race harmlessly:
+    /// each migration is one transaction, and the loser finds the work done (or retries).
     private func migrate() throws {
         let migrator = Schema.migrator
-        try Store.retryingBusy(path: path) {
+        var attempt = 0
+        while true {
             do {
                 if try queue.read({ try migrator.hasCompletedMigrations($0) }) { return }
                 try migrator.migrate(queue)
+                return
             } catch {
-                throw Store.map(error, path: path)
+                attempt += 1
+                if (try? queue.read({ try migrator.hasCompletedMigrations($0) })) == true { return }
+                if attempt >= 20 { throw Store.map(error, path: path) }
+                usleep(UInt32(10_000 * attempt))
             }
         }
     }
