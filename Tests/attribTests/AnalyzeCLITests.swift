@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// `attrib analyze`, `attrib rules` and `attrib eval` as a user runs them.
+@Suite("analyze, rules and eval commands")
+struct AnalyzeCLITests {
+    static let article = """
+        Two senior diplomats said the talks had stalled.
+
+        “We will appeal,” said Maria Okafor, the union’s president.
+        """
+
+    func write(_ text: String, _ name: String, in dir: URL) throws -> String {
+        let url = dir.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test func jsonHasTheDocumentedShape() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { CLI.cleanUp(dir) }
+        let path = try write(Self.article, "a.txt", in: dir)
+        let r = try CLI.run(["analyze", "--format", "json", path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: r.stdoutBytes) as? [String: Any])
+        #expect(root["version"] as? Int == 1)
+        let doc = try #require((root["documents"] as? [[String: Any]])?.first)
+        #expect(doc["path"] as? String == path)
+        let sentences = try #require(doc["sentences"] as? [[String: Any]])
+        #expect(sentences.count == 2)
+        let ats = try #require(doc["attributions"] as? [[String: Any]])
+        #expect(ats.count == 2)
+        let first = ats[0]
+        let source = try #require(first["source"] as? [String: Any])
+        #expect(source["text"] as? String == "Two senior diplomats")
+        #expect(source["kind"] as? String == "anonymous")
+        #expect(source["start"] as? Int == 0 && source["end"] as? Int == 20)
+        let cue = try #require(first["cue"] as? [String: Any])
+        #expect(cue["text"] as? String == "said" && cue["category"] as? String == "speech")
+        #expect((first["content"] as? [String: Any])?["text"] as? String == "the talks had stalled")
+        #expect(first["quote"] as? String == "none")
+        #expect(first["anonymous"] as? Bool == true)
+        #expect(first["anonymityReason"] is NSNull)
+        #expect(["high", "medium", "low"].contains(first["level"] as? String ?? ""))
+        #expect((first["rules"] as? [String])?.first?.hasPrefix("pattern.") == true)
+        let second = ats[1]
+        #expect(second["quote"] as? String == "direct")
+        // Offsets are UTF-8 bytes: the curly quote is 3 bytes.
+        let content = try #require(second["content"] as? [String: Any])
+        let bytes = Array(Self.article.utf8)
+        let s = try #require(content["start"] as? Int), e = try #require(content["end"] as? Int)
+        #expect(String(decoding: bytes[s..<e], as: UTF8.self) == "We will appeal")
+        let findings = try #require(doc["findings"] as? [[String: Any]])
+        #expect(findings.contains { $0["rule"] as? String == "anonymous-source.no-reason" && $0["line"] as? Int == 1 && $0["column"] as? Int == 1 })
+        let summary = try #require(doc["summary"] as? [String: Any])
+        #expect(summary["attributions"] as? Int == 2)
+        #expect(summary["anonymous"] as? Int == 1 && summary["named"] as? Int == 1)
+    }
+
+    @Test func jsonLinesInputKeepsIdsAndStreamsOneLinePerDocument() throws {
+        let input = #"{"id":"a1","text":"Critics say the plan is flawed."}"# + "\n" + #"{"id":7,"text":"Officials said it was fine."}"# + "\n"
+        let r = try CLI.run(["analyze", "--input", "jsonl", "--format", "jsonl", "-"], stdin: Data(input.utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["id"] as? String == "a1")
+        #expect(first["path"] == nil)
+        let second = try #require(try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as? [String: Any])
+        #expect(second["id"] as? String == "7")
+    }
+
+    @Test func textOutputMarksSourceAndCueWithoutColorWhenPiped() throws {
+        let r = try CLI.run(["analyze", "-"], stdin: Data("Two senior diplomats said the talks had stalled.".utf8))
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("[Two senior diplomats] {said} the talks had stalled."))
+        #expect(!r.stdout.contains("\u{1B}["))
+        #expect(r.stdout.contains("[anonymous-source.no-reason]"))
+    }
+
+    @Test func badRuleFolderIsAUsageErrorNamingFileLineColumn() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { CLI.cleanUp(dir) }
+        _ = try write("version: 1\nfindings:\n  - id: verb.loaded\n    severty: error\n", "house.yml", in: dir)
+        let r = try CLI.run(["analyze", "--rules", dir.path, "-"], stdin: Data("He said so.".utf8))
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("house.yml:4:5: unknown key 'severty'"), "\(r.stderr)")
+    }
+
+    @Test func userRulesOverrideSeverity() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { CLI.cleanUp(dir) }
+        _ = try write("version: 1\nfindings:\n  - id: verb.loaded\n    severity: error\n", "house.yml", in: dir)
+        let r = try CLI.run(["analyze", "--rules", dir.path, "--format", "json", "-"], stdin: Data("The firm claimed that it was fine.".utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(#""rule":"verb.loaded","severity":"error""#))
+    }
+
+    @Test func rulesTestPassesAndExplainShowsRationale() throws {
+        let t = try CLI.run(["rules", "test"])
+        #expect(t.status == 0, "\(t.stdout)")
+        #expect(t.stdout.contains(" passed, 0 failed"))
+        let e = try CLI.run(["rules", "explain", "anonymous-source.no-reason"])
+        #expect(e.status == 0)
+        #expect(e.stdout.contains("AP Stylebook"))
+        #expect(e.stdout.contains("Triggers on"))
+        let missing = try CLI.run(["rules", "explain", "no-such-rule"])
+        #expect(missing.status == 2)
+        let list = try CLI.run(["rules", "list", "--kind", "finding"])
+        #expect(list.stdout.split(separator: "\n").count >= 7)
+    }
+
+    @Test func invalidInputStillProcessesTheRest() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { CLI.cleanUp(dir) }
+        let bad = dir.appendingPathComponent("bad.txt")
+        try Data([0x41, 0xFF, 0x42]).write(to: bad)
+        let good = try write("Officials said the bridge was safe.", "good.txt", in: dir)
+        let r = try CLI.run(["analyze", "--format", "jsonl", bad.path, good])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("bad.txt: not valid UTF-8 (first bad byte at offset 1)"))
+        #expect(r.stdout.contains("\"path\":\"\(good)\""))
+    }
+}
