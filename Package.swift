@@ -53,6 +53,11 @@ let package = Package(
             dependencies: ["AttribStore", "AttribReports", "AttribCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
+            name: "CheckTests",
+            dependencies: ["AttribCore", "AttribReports", "attrib"],
+            exclude: ["Golden", "Fixtures"]
+        ),
+        .testTarget(
             name: "attribTests",
             dependencies: ["attrib"]
         ),
