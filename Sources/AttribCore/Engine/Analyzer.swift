@@ -50,6 +50,7 @@ public struct Analyzer: Sendable {
         var work = Work(prose: prose, contexts: contexts)
         for c in contexts { work.attribute(c, patterns: rules.patterns) }
         work.resolvePronouns()
+        work.shareReasons()
         work.inheritQuotes()
         var attributions = work.attributions.map(\.attribution)
         attributions.sort { ($0.sentence, $0.cue?.span.start ?? 0) < ($1.sentence, $1.cue?.span.start ?? 0) }
@@ -214,6 +215,65 @@ struct Work {
             i += 1
         }
         return .boilerplate
+    }
+
+    // MARK: - Reasons given elsewhere
+
+    static let anaphoric: Set<UInt64> = Set(["the", "those", "these", "one", "another", "both", "each", "that", "this", "such", "other"].map(Keys.k))
+
+    /// A word's key without a plural "s", for matching "official" with "officials".
+    func stemKey(_ c: SentenceContext, _ i: Int) -> UInt64 {
+        let t = c.tokens[i]
+        var bytes = Array(prose.bytes[t.start..<t.end])
+        if bytes.count > 3, bytes.last == 0x73 || bytes.last == 0x53 { bytes.removeLast() }
+        return Tokenizer.hash(bytes)
+    }
+
+    /// An anonymous source without a reason in its sentence is covered when the next sentence of
+    /// the paragraph gives one ("Those people requested anonymity because …"), or when it refers
+    /// back ("the officials", "one official", "another") to sources whose reason the story gave
+    /// earlier — a reason needs stating once, not at every mention.
+    mutating func shareReasons() {
+        let attributed = Set(attributions.map(\.context))
+        for idx in attributions.indices {
+            let item = attributions[idx]
+            guard item.attribution.anonymous, item.attribution.anonymityReason == nil,
+                  item.attribution.source?.effectiveKind == .anonymous, let tr = item.sourceTokens else { continue }
+            let c = contexts[item.context]
+            // The next sentence explains.
+            let n = item.context + 1
+            if n < contexts.count, contexts[n].paragraph == c.paragraph, !attributed.contains(n),
+               let at = (0..<contexts[n].count).first(where: { contexts[n].has($0, .reason) }) {
+                let nc = contexts[n]
+                let end = max(at + 1, nc.lastContentToken + 1)
+                let r = nc.trimmed(at..<end)
+                if !r.isEmpty {
+                    attributions[idx].attribution.anonymityReason = span(nc, r)
+                    attributions[idx].reasonKind = reasonKind(nc, r)
+                    attributions[idx].attribution.rules.append("reason.next-sentence")
+                    continue
+                }
+            }
+            // An earlier reason for the same sources.
+            let first = c.tokens[tr.lowerBound].key
+            guard Work.anaphoric.contains(first) || tr.count == 1 else { continue }
+            let heads = Set(tr.filter { c.tokens[$0].kind == .word }.map { stemKey(c, $0) })
+            for j in stride(from: idx - 1, through: 0, by: -1) {
+                let o = attributions[j]
+                guard let reason = o.attribution.anonymityReason, let orange = o.sourceTokens,
+                      o.attribution.source?.effectiveKind == .anonymous else { continue }
+                let oc = contexts[o.context]
+                let oheads = Set(orange.filter { oc.tokens[$0].kind == .word && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource)) }
+                                    .map { stemKey(oc, $0) })
+                let elliptical = tr.count == 1 && (first == Keys.k("another") || first == Keys.one)
+                if elliptical || !heads.isDisjoint(with: oheads) {
+                    attributions[idx].attribution.anonymityReason = reason
+                    attributions[idx].reasonKind = o.reasonKind
+                    attributions[idx].attribution.rules.append("reason.earlier")
+                    break
+                }
+            }
+        }
     }
 
     // MARK: - Pronouns

@@ -29,7 +29,9 @@ struct FindingEvaluator {
             }
         }
         out.sort { ($0.span.start, $0.rule) < ($1.span.start, $1.rule) }
-        return out
+        // One finding per rule and span: a reason shared by several mentions is reported once.
+        var seen = Set<String>()
+        return out.filter { seen.insert("\($0.rule) \($0.span.start) \($0.span.end)").inserted }
     }
 
     func matches(_ c: FindingCondition, _ a: Attribution, _ item: Work.Item) -> Bool {

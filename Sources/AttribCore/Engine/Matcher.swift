@@ -183,7 +183,8 @@ extension SentenceContext {
         guard e - s >= 2 else { return nil }
         // "The officials, speaking on condition of anonymity, said …": a subject with an aside is
         // not reported content.
-        if let comma = (s..<e).first(where: { tokens[$0].key == Keys.comma }), comma + 1 < e, comma - s <= 8,
+        let commas = (s..<e).filter { tokens[$0].key == Keys.comma }
+        if commas.count == 1, let comma = commas.first, comma + 1 < e, comma - s <= 8,
            tokens[comma + 1].key == Keys.who || tokens[comma + 1].key == Keys.which || tokens[comma + 1].key == Keys.whose
             || (tokens[comma + 1].kind == .word && tokens[comma + 1].endsWith("ng") && !tokens[comma + 1].capitalized),
            let subject = sourceEnding(before: comma, floor: s), subject.start == s {

@@ -71,7 +71,8 @@ extension SentenceContext {
     /// dash-delimited appositive or relative clause right before it.
     func sourceEnding(before end: Int, floor: Int = 0) -> SourcePhrase? {
         var j = end - 1
-        while j >= floor && isAdverb(j) { j -= 1 }
+        // "have privately warned": adverbs and auxiliaries between the source and the verb.
+        while j >= floor && (isAdverb(j) || has(j, .auxiliary)) { j -= 1 }
         guard j >= floor else { return nil }
         var aside: Range<Int>?
         let delimiter = tokens[j].key
@@ -260,6 +261,10 @@ extension SentenceContext {
         }
         if headIs(.anonymousSource) { return phrase(quantified ? .vague : .anonymous, 0.95, .anonymousSource, at: head) }
         if headIs(.populationSource) {
+            // "Analysts at Barclays": a group identified by a named organisation.
+            if (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
+                return phrase(.named, 0.8, .populationSource, at: head)
+            }
             // "Scientists say" and "many residents" are vague; "two researchers at the institute" is not.
             return phrase(quantified || !modified ? .vague : .anonymous, 0.85, .populationSource, at: head)
         }

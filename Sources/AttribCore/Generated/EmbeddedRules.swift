@@ -330,7 +330,7 @@ lexicons:
               managers, director, directors, official familiar, insider, government official, administration official,
               military official, police officer, regulator, regulators, prosecutor, prosecutors, organizers,
               organisers, organizer, witness, doctor, researcher, scientist, economist, trader, banker, lawyer,
-              lawyer, attorney, auditor, inspector, inspectors, analyst, someone, one, investigators, detectives,
+              lawyer, attorney, auditor, inspector, inspectors, analyst, someone, one, another, investigators, detectives,
               detective, mediator, mediators, envoy, envoys]
     examples:
       triggering:
@@ -407,7 +407,7 @@ lexicons:
     class: organization
     description: Institutions that speak as one ("the ministry", "police"); named sources even without a proper name.
     rationale: An institution on the record is an identified source (AP Stylebook, attribution).
-    entries: [company, companies, ministry, government, police, agency, department, court, council, committee, board,
+    entries: [company, companies, ministry, ministries, government, governments, police, agency, agencies, department, departments, court, council, committee, board,
               union, party, army, military, firm, bank, hospital, university, authority, authorities, commission,
               office, regulator, prosecutor's office, administration, embassy, campaign, group, team, club, league,
               federation, association, institute, foundation, airline, airlines, carrier, carriers, operator, utility,

@@ -182,6 +182,9 @@ public struct Segmenter: Sendable {
                                 _ make: (Span) -> Sentence) {
         let end = block.upperBound
         var start = block.lowerBound
+        // Where the current sentence's first word starts (after opening quotes and brackets);
+        // computed once per sentence so that no byte is rescanned for every period.
+        var firstWord = -1
         var i = start
         while i < end {
             let b = t[i]
@@ -255,7 +258,15 @@ public struct Segmenter: Sendable {
                 isEnd = opensSentence(t, next, end, strict: ellipsis)
                     && !(closedQuote && attributionFollows(t, next, end))
             } else {
-                isEnd = periodEnds(t, at: i, blockStart: block.lowerBound, sentenceStart: start, closedQuote: closedQuote,
+                if firstWord < start {
+                    firstWord = start
+                    while firstWord < end {
+                        let l = ByteClass.openerLength(t, firstWord)
+                        if l == 0 { break }
+                        firstWord += l
+                    }
+                }
+                isEnd = periodEnds(t, at: i, blockStart: block.lowerBound, firstWord: firstWord, closedQuote: closedQuote,
                                    next: next, end: end)
             }
             if isEnd {
@@ -284,7 +295,7 @@ public struct Segmenter: Sendable {
     }
 
     /// The decision for a single period at `dot`.
-    private func periodEnds(_ t: UnsafeBufferPointer<UInt8>, at dot: Int, blockStart: Int, sentenceStart: Int,
+    private func periodEnds(_ t: UnsafeBufferPointer<UInt8>, at dot: Int, blockStart: Int, firstWord: Int,
                             closedQuote: Bool, next: Int, end: Int) -> Bool {
         let first = skipOpeners(t, next, end)
         let nextCase = ByteClass.letterCase(t, first)
@@ -310,13 +321,7 @@ public struct Segmenter: Sendable {
         // The end of a URL or an e-mail address ("news@kx.co.", ".../U.S.") is not an abbreviation.
         if ws > blockStart && (t[ws - 1] == 0x40 || t[ws - 1] == 0x2F) { return true }
 
-        var opened = sentenceStart
-        while opened < dot {
-            let l = ByteClass.openerLength(t, opened)
-            if l == 0 { break }
-            opened += l
-        }
-        let atSentenceStart = ws == opened
+        let atSentenceStart = ws == firstWord
         // "1. Costs doubled.": a short number opening a sentence is a list marker.
         if atSentenceStart && dot - ws <= 3 && (ws..<dot).allSatisfy({ ByteClass.isDigit(t[$0]) }) { return false }
 
