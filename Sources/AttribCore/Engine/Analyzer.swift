@@ -103,14 +103,22 @@ struct Work {
                 guard p.accepts(cue.group) else { continue }
                 guard var m = c.match(p, cue) else { continue }
                 if !p.elements.contains(.source) && !p.elements.contains(.subject) {
-                    // "X claimed … and said …": the second cue shares the first one's source.
-                    guard let prev = attributions.last(where: { $0.context == c.index && $0.sourceTokens != nil }),
-                          let r = prev.sourceTokens, let k = prev.attribution.source?.kind else { continue }
-                    m.source = SourcePhrase(start: r.lowerBound, end: r.upperBound, kind: k, certainty: 1, aside: nil, group: nil)
+                    // "X claimed … and said …", "X dismissed it, saying …": the cue shares the source
+                    // of the attribution before it in the sentence, or else the clause's subject.
+                    if let prev = attributions.last(where: { $0.context == c.index && $0.sourceTokens != nil }),
+                       let r = prev.sourceTokens, let k = prev.attribution.source?.kind {
+                        m.source = SourcePhrase(start: r.lowerBound, end: r.upperBound, kind: k, certainty: 1, aside: nil, group: nil)
+                    } else if let subject = c.subject(before: cue.start, lenient: true), subject.end < cue.start {
+                        m.source = subject
+                    } else {
+                        continue
+                    }
                 } else if let s = m.source, taken.contains(where: { $0.overlaps(s.start..<s.end) }) {
                     continue
                 }
                 let nested = contents.contains { $0.contains(cue.start) }
+                // A belief reported inside someone's statement ("said she hoped …") is part of it.
+                if nested && cue.group.category == .cognition { break }
                 add(c, m, nested: nested)
                 taken.append(m.cue.start..<m.cue.end)
                 if let s = m.source { taken.append(s.start..<s.end) }

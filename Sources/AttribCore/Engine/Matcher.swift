@@ -82,7 +82,7 @@ extension SentenceContext {
                 m.quote = .direct
                 p = span.open ?? 0
             case let .literal(text, optional):
-                if p - 1 >= 0 && tokens[p - 1].key == Keys.k(text) { p -= 1 } else if !optional { return nil }
+                if p - 1 >= 0 && SentenceContext.literalMatches(text, tokens[p - 1].key) { p -= 1 } else if !optional { return nil }
             case .subject:
                 guard let sp = subject(before: p) else { return nil }
                 m.source = sp
@@ -114,7 +114,7 @@ extension SentenceContext {
                 m.quote = .direct
                 q = (span.close ?? count - 1) + 1
             case let .literal(text, optional):
-                if q < count && tokens[q].key == Keys.k(text) { q += 1 } else if !optional { return nil }
+                if q < count && SentenceContext.literalMatches(text, tokens[q].key) { q += 1 } else if !optional { return nil }
             case .end:
                 guard endsHere(q, cue: cue, relaxed: quoteLed) else { return nil }
             case .cue, .subject:
@@ -218,8 +218,15 @@ extension SentenceContext {
         if i <= last && has(i, .adverbial) {
             if let t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }) {
                 i = tokens[t].key == Keys.comma ? t + 1 : t
+            } else {
+                // "said Tuesday the deal …", "said on Tuesday the deal …"
+                while i <= last, let h = hit(i, .adverbial) { i = h.end }
             }
         }
+        // Reported content does not start with a preposition ("responded with sanctions") or,
+        // after "told", with an infinitive ("told them to leave").
+        if i <= last && tokens[i].key != Keys.that && SentenceContext.prepositions.contains(tokens[i].key)
+            && !(isQuote(i)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
         var hasThat = false
         if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }
@@ -239,11 +246,18 @@ extension SentenceContext {
         return (range, partial ? .partial : .none, last + 1)
     }
 
+    static func literalMatches(_ text: String, _ key: UInt64) -> Bool {
+        text.split(separator: "|").contains { Keys.k(String($0)) == key }
+    }
+
+    static let whWords: Set<UInt64> = Set(["whether", "if", "when", "how", "why", "what", "where", "who", "which"].map(Keys.k))
+
     static let finiteAux: Set<UInt64> = Set(["is", "are", "was", "were", "had", "has", "have", "would", "will", "could",
                                              "should", "can", "may", "might", "must", "did", "does", "do"].map(Keys.k))
 
     /// A bare clause: a short subject phrase and then a finite auxiliary ("the plan would fail").
     func looksLikeClause(_ i: Int, _ last: Int) -> Bool {
+        if i <= last && SentenceContext.whWords.contains(tokens[i].key) { return false }
         var j = i
         while j <= last && j - i < 7 {
             if SentenceContext.finiteAux.contains(tokens[j].key) { return j > i }
@@ -255,8 +269,26 @@ extension SentenceContext {
 
     /// The clause subject before a colon: the phrase at the start of the sentence, or its
     /// possessor ("Hutchins's assessment was blunt:" → "Hutchins").
-    func subject(before p: Int) -> SourcePhrase? {
+    func subject(before p: Int, lenient: Bool = false) -> SourcePhrase? {
         let s = contentFloor
+        if lenient {
+            // The clause subject of "Brandt dismissed the poll, saying …": a run of capitalised
+            // words, or a determiner and nouns up to the first verb-like word.
+            guard s < p, !isQuote(s) else { return nil }
+            var e = s
+            if tokens[s].capitalized && !SentenceContext.determiners.contains(tokens[s].key) && !has(s, .pronoun) {
+                while e < p && (tokens[e].capitalized || (tokens[e].key == Keys.period && e > s && tokens[e - 1].capitalized)) { e += 1 }
+            } else if SentenceContext.determiners.contains(tokens[s].key) || has(s, .pronoun) {
+                e = s + 1
+                if !has(s, .pronoun) {
+                    while e < p && e - s < 5 && tokens[e].kind == .word && !tokens[e].endsWith("ed")
+                            && !SentenceContext.boundaryWords.contains(tokens[e].key) && !has(e, .cue) { e += 1 }
+                }
+            }
+            guard e > s else { return nil }
+            let phrase = classify(s, e)
+            return phrase.certainty > 0 ? phrase : nil
+        }
         guard p - s <= 12, !(s..<p).contains(where: { has($0, .cue) || isQuote($0) }) else { return nil }
         if let poss = (s..<p).first(where: { tokens[$0].key == Tokenizer.possessiveKey }), poss > s,
            (s..<poss).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }) {

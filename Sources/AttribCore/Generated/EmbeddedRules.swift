@@ -197,7 +197,7 @@ lexicons:
     category: speech
     description: Verbs of saying that report speech neutrally and can take a bare clause.
     rationale: "\"AP Stylebook (\\\"said\\\"): said is almost always the right word; it is neutral.\""
-    entries: [said, says, say, saying, told, tells, tell, telling, added, adds, add, noted, notes, wrote, writes,
+    entries: [said, says, say, told, tells, tell, added, adds, noted, wrote, writes,
               explained, explains, replied, replies, responded, responds, asked, asks, recalled, recalls, testified,
               testifies, tweeted, posted, remarked, continued, stressed, stresses, emphasized, emphasised,
               observed, commented, argued, argues, argue, contended, contend, contends, maintained, maintains, predicted, predicts,
@@ -218,7 +218,7 @@ lexicons:
     description: Verbs that report speech only with "that", a quotation or after the content ("announced a plan" reports an act, not words).
     rationale: "Reuters Handbook of Journalism, attribution: report what was said and by whom."
     entries: [announced, announces, confirmed, confirms, denied, denies, warned, warns, cautioned, cautions,
-              estimated, estimates, suggested, suggests, warn, caution, announce, confirm, deny, indicated, indicates, disclosed, discloses, promised,
+              estimated, estimates, suggested, suggests, warn, caution, announce, confirm, deny, advised, advises, indicated, indicates, disclosed, discloses, promised,
               pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that]
     examples:
@@ -290,6 +290,20 @@ lexicons:
         - "The audit «shows» that the fund lost money."
       non-triggering:
         - "The museum shows paintings by local artists."
+
+  - id: lexicon.cue.participle
+    name: Participles of saying after a comma
+    class: cue
+    category: speech
+    description: "\"saying\", \"adding\", \"noting\" after a comma: the subject of the clause says it."
+    rationale: A participial cue attributes to the clause's subject ("Brandt dismissed the poll, saying …").
+    entries: [saying, adding, noting, arguing, insisting, explaining, stressing, warning, claiming, acknowledging,
+              writing, telling]
+    examples:
+      triggering:
+        - "Brandt dismissed the poll, «saying» voters had not yet paid attention."
+      non-triggering:
+        - "The old market saying fits this cycle well."
 
   - id: lexicon.cue.according-to
     name: According to
@@ -506,7 +520,8 @@ lexicons:
     entries: [reportedly, allegedly, purportedly, supposedly, reputedly, is believed to, are believed to,
               was believed to, were believed to, is thought to, are thought to, was thought to, were thought to,
               is said to, are said to, was said to, were said to, is understood to, are understood to,
-              it is understood, it is believed, it is said, it is thought, it is alleged, it is rumored, it is rumoured,
+              it is understood, it is believed that, it is said that, it is thought that, it is alleged that,
+              it is rumored, it is rumoured,
               according to reports, according to media reports, according to local reports, according to news reports,
               is reported to, are reported to, was reported to, were reported to, is alleged to, are alleged to,
               was alleged to, is rumored to, is rumoured to, rumored, rumoured, is widely believed, is widely thought,
@@ -550,7 +565,8 @@ lexicons:
     entries: [on, in, at, during, last, this, earlier, later, late, early, yesterday, today, tonight, monday, tuesday,
               wednesday, thursday, friday, saturday, sunday, in a statement, in an interview, in a letter, in a post,
               at a news conference, at a briefing, on social media, on x, on twitter, last week, last month, last year,
-              this week, this month, this year, afterward, afterwards, repeatedly, again, privately, publicly, separately]
+              this week, this month, this year, afterward, afterwards, repeatedly, again, privately, publicly, separately,
+              for years, for months, for weeks, for decades, in court, in court papers, in a filing]
     examples:
       triggering:
         - "The ministry said in a statement that «the plant would close»."
@@ -696,16 +712,31 @@ patterns:
       non-triggering:
         - "The agenda: housing, roads and water."
 
+  - id: pattern.participle-cue
+    name: Participle of saying after a comma
+    match: ", CUE CONTENT"
+    cues: [lexicon.cue.participle]
+    confidence: 0.82
+    priority: 84
+    description: "\"…, saying …\": the source is the subject of the clause, or the source of the attribution just before it."
+    examples:
+      triggering:
+        - "«Brandt» dismissed the poll, saying voters had not yet paid attention."
+        - "«The court» blocked the pipeline, saying the agency had ignored the risk."
+      non-triggering:
+        - "The old market saying fits this cycle well."
+
   - id: pattern.coordinated-cue
     name: Second verb of the same source
-    match: "'and' CUE CONTENT"
+    match: "'and|but' CUE CONTENT"
     cues: [speech, cognition, document]
     confidence: 0.8
     priority: 85
-    description: "A second cue joined by \"and\" takes the source of the attribution before it (\"X claimed … and said …\")."
+    description: "A second cue joined by \"and\" or \"but\" takes the source of the attribution before it (\"X claimed … and said …\")."
     examples:
       triggering:
         - "«Judge Akers» claimed the majority had erred and said the commission had followed the law."
+        - "«Moe» conceded that the delay was a mistake but insisted that no money had been taken."
       non-triggering:
         - "The ruling stands and the commission said nothing."
 

@@ -13,7 +13,7 @@ public enum PatternElement: Hashable, Sendable {
     case end
     /// The subject at the start of the clause ("Hutchins's assessment was blunt: …" → Hutchins).
     case subject
-    /// A literal token (",", ":", "that"), optionally absent.
+    /// A literal token (",", ":", "that"; "and|but" for alternatives), optionally absent.
     case literal(String, optional: Bool)
 
     static func parse(_ word: String) -> PatternElement? {
@@ -43,11 +43,17 @@ public struct PatternRule: Sendable {
     /// to; empty means every category but `hedge`.
     public var cues: Set<String>
 
+    /// Lexicon groups that some pattern names by id: only patterns naming them use them
+    /// (a colon or "saying" is a cue only where a pattern says so). Set by the loader.
+    var reservedGroups: Set<String> = []
+
     /// Whether a cue from `group` may anchor this pattern.
     func accepts(_ group: LexiconGroup) -> Bool {
         guard let category = group.category else { return false }
+        if cues.contains(group.id) { return true }
+        if reservedGroups.contains(group.id) { return false }
         if cues.isEmpty { return category != .hedge }
-        return cues.contains(category.rawValue) || cues.contains(group.id)
+        return cues.contains(category.rawValue)
     }
     /// Base confidence before adjustments.
     public var confidence: Double

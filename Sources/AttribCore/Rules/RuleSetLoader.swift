@@ -16,6 +16,8 @@ extension RuleSet {
         }
         set.fingerprint = hasher.hex
         set.patterns.sort { ($0.priority, $0.id) < ($1.priority, $1.id) }
+        let reserved = Set(set.patterns.flatMap { $0.cues.filter { $0.hasPrefix("lexicon.") } })
+        for i in set.patterns.indices { set.patterns[i].reservedGroups = reserved }
         return set
     }
 
