@@ -266,7 +266,7 @@ struct Work {
             let first = c.tokens[tr.lowerBound].key
             guard Work.anaphoric.contains(first) || tr.count == 1 else { continue }
             let heads = Set(tr.filter { c.tokens[$0].kind == .word }.map { stemKey(c, $0) })
-            for j in stride(from: idx - 1, through: 0, by: -1) {
+            for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
                 guard let reason = o.attribution.anonymityReason, let orange = o.sourceTokens,
                       o.attribution.source?.effectiveKind == .anonymous else { continue }
@@ -406,9 +406,11 @@ struct Work {
         for (i, item) in attributions.enumerated() where item.attribution.quote == .direct {
             if let r = item.contentTokens, let q = contexts[item.context].quote(containing: r.lowerBound) { byRun[q.run] = byRun[q.run] ?? i }
         }
+        var bySentence = [[Int]](repeating: [], count: contexts.count)
+        for (i, item) in attributions.enumerated() { bySentence[item.context].append(i) }
         for c in contexts {
             for q in c.quotes where isQuotation(c, q) {
-                let covered = attributions.contains { $0.context == c.index && ($0.contentTokens?.overlaps(q.contentStart..<q.contentEnd) ?? false) }
+                let covered = bySentence[c.index].contains { attributions[$0].contentTokens?.overlaps(q.contentStart..<q.contentEnd) ?? false }
                 if covered { continue }
                 var donor: Int?
                 var weight = Analyzer.Weight.inheritedRun
@@ -416,14 +418,13 @@ struct Work {
                     donor = d
                 } else {
                     weight = Analyzer.Weight.inheritedParagraph
-                    donor = attributions.indices.last { j in
-                        let o = attributions[j]
-                        return o.attribution.quote == .direct && contexts[o.context].paragraph == c.paragraph && o.attribution.source != nil
-                    } ?? attributions.indices.first { j in
-                        let o = attributions[j]
-                        return o.attribution.quote == .direct && contexts[o.context].paragraph == c.paragraph && o.context > c.index
-                            && o.attribution.source != nil
-                    }
+                    // The nearest attributed quotation of the paragraph, before it or else after it.
+                    var lo = c.index, hi = c.index
+                    while lo > 0 && contexts[lo - 1].paragraph == c.paragraph { lo -= 1 }
+                    while hi + 1 < contexts.count && contexts[hi + 1].paragraph == c.paragraph { hi += 1 }
+                    let paragraph = (lo...hi).flatMap { bySentence[$0] }
+                    let usable = paragraph.filter { attributions[$0].attribution.quote == .direct && attributions[$0].attribution.source != nil }
+                    donor = usable.last { attributions[$0].context < c.index } ?? usable.first { attributions[$0].context > c.index }
                 }
                 guard let d = donor else { continue }
                 if weight == Analyzer.Weight.inheritedParagraph && attributions[d].context == c.index - 1 {

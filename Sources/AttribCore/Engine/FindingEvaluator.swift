@@ -7,11 +7,13 @@ struct FindingEvaluator {
     func evaluate() -> [Finding] {
         var out: [Finding] = []
         let items = work.attributions
+        var bySentence = [[Work.Item]](repeating: [], count: work.contexts.count)
+        for item in items { bySentence[item.context].append(item) }
         for rule in rules.findings where rule.enabled {
             let cond = rule.condition
             if let test = cond.sentence {
                 for c in work.contexts {
-                    if let span = sentenceTest(test, c) {
+                    if let span = sentenceTest(test, c, here: bySentence[c.index]) {
                         out.append(Finding(rule: rule.id, severity: rule.severity, message: rule.message, span: span,
                                            sentence: c.index, confidence: rule.confidence))
                     }
@@ -70,8 +72,7 @@ struct FindingEvaluator {
 
     // MARK: - Sentence tests
 
-    func sentenceTest(_ test: FindingCondition.SentenceTest, _ c: SentenceContext) -> Span? {
-        let here = work.attributions.filter { $0.context == c.index }
+    func sentenceTest(_ test: FindingCondition.SentenceTest, _ c: SentenceContext, here: [Work.Item]) -> Span? {
         switch test {
         case .unattributedQuote:
             for q in c.quotes where q.open != nil && work.isQuotation(c, q) && opensOrIsLong(c, q) {

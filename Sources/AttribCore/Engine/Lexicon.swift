@@ -56,6 +56,8 @@ public struct LexiconGroup: Sendable {
 /// lower-cased bytes, so matching allocates nothing.
 public struct Lexicon: Sendable {
     public private(set) var groups: [LexiconGroup] = []
+    /// Each group's class, kept flat so the hot path never copies a group.
+    private(set) var classes: [LexiconClass] = []
 
     struct Node: Sendable {
         var children: [UInt64: Int32] = [:]
@@ -71,9 +73,11 @@ public struct Lexicon: Sendable {
     public mutating func add(_ group: LexiconGroup) {
         if let i = groups.firstIndex(where: { $0.id == group.id }) {
             groups[i] = group
+            classes[i] = group.lexiconClass
             rebuild()
         } else {
             groups.append(group)
+            classes.append(group.lexiconClass)
             insert(groupIndex: groups.count - 1)
         }
     }
@@ -125,4 +129,7 @@ public struct Lexicon: Sendable {
     }
 
     public func group(_ index: Int32) -> LexiconGroup { groups[Int(index)] }
+
+    @inline(__always)
+    func lexiconClass(_ index: Int32) -> LexiconClass { classes[Int(index)] }
 }

@@ -27,7 +27,7 @@ extension SentenceContext {
         var out: [CueCandidate] = []
         var i = 0
         while i < count {
-            guard let h = hits[i].first(where: { let c = lexicon.group($0.group).lexiconClass; return c == .cue || c == .hedge }) else {
+            guard let h = hits[i].first(where: { let c = lexicon.lexiconClass($0.group); return c == .cue || c == .hedge }) else {
                 i += 1
                 continue
             }

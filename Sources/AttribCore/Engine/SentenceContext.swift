@@ -26,7 +26,7 @@ struct SentenceContext {
     /// The longest hit of a class starting at token `i`.
     func hit(_ i: Int, _ cls: LexiconClass) -> (group: Int32, end: Int)? {
         guard i >= 0 && i < hits.count else { return nil }
-        return hits[i].first { lexicon.group($0.group).lexiconClass == cls }
+        return hits[i].first { lexicon.lexiconClass($0.group) == cls }
     }
 
     func has(_ i: Int, _ cls: LexiconClass) -> Bool { hit(i, cls) != nil }
@@ -35,7 +35,7 @@ struct SentenceContext {
     func covering(_ i: Int, _ cls: LexiconClass, lookback: Int = 4) -> (start: Int, end: Int, group: Int32)? {
         var s = i
         while s >= 0 && i - s <= lookback {
-            for h in hits[s] where h.end > i && lexicon.group(h.group).lexiconClass == cls { return (s, h.end, h.group) }
+            for h in hits[s] where h.end > i && lexicon.lexiconClass(h.group) == cls { return (s, h.end, h.group) }
             s -= 1
         }
         return nil

@@ -238,7 +238,7 @@ extension SentenceContext {
         let head = max(s, headEnd - 1)
         // Does a lexicon entry of this class end at the head?
         func headIs(_ cls: LexiconClass) -> Bool {
-            (s...head).contains { i in hits[i].contains { lexicon.group($0.group).lexiconClass == cls && $0.end > head } }
+            (s...head).contains { i in hits[i].contains { lexicon.lexiconClass($0.group) == cls && $0.end > head } }
         }
         // A proper name: a capitalised token that is not a lexicon word or determiner.
         let names = (s..<headEnd).filter { i in
