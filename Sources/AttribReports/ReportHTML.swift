@@ -347,7 +347,7 @@ public enum ReportHTML {
         table { border-collapse: collapse; width: 100%; font-size: 13px; } th, td { text-align: left; vertical-align: top; border-bottom: 1px solid #eee; padding: 4px 6px; }
         th { background: #fafafa; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
         .tag { border-radius: 10px; padding: 0 8px; font-size: 12px; background: #eee; white-space: nowrap; }
-        .sev { border-radius: 10px; padding: 0 8px; font-size: 12px; color: #fff; } .sev-error { background: #c62828; } .sev-warning { background: #ef6c00; } .sev-info { background: #1976d2; }
+        .sev { border-radius: 10px; padding: 0 8px; font-size: 12px; color: #fff; } .sev.sev-error { background: #c62828; } .sev.sev-warning { background: #ef6c00; } .sev.sev-info { background: #1976d2; }
         blockquote { margin: 4px 0 8px 0; padding-left: 10px; border-left: 3px solid #ddd; color: #444; }
         .review { font-size: 12px; } .v-confirmed { color: #2e7d32; } .v-rejected { color: #c62828; } .v-note { color: #555; }
         svg.chart { font: 12px sans-serif; max-width: 100%; height: auto; } svg .track { fill: #f0f0f0; } svg .bar { fill: #f2a65a; } svg text { fill: #333; }

@@ -68,8 +68,8 @@ extension Store {
     public func record(_ analysis: DocumentAnalysis, rulesFingerprint: String, run: Int64) throws -> RecordOutcome {
         let document = analysis.document
         let sha = SHA256.hex(document.bytes)
-        // Unchanged documents are answered from a read, without taking the write lock.
-        if try read({ db in try storedVersion(db, document)?.matches(sha: sha, rules: rulesFingerprint) }) == true {
+        // Unchanged documents are answered by one SELECT in autocommit mode, without the write lock.
+        if try unlockedRead({ db in try storedVersion(db, document)?.matches(sha: sha, rules: rulesFingerprint) }) == true {
             return .unchanged
         }
         let identity = Store.identity(of: document)

@@ -39,6 +39,8 @@ public final class Store {
                 // WAL with NORMAL is safe against process crashes (kill -9); only an OS crash may
                 // lose the last commits, never corrupt the file.
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                // Fewer, larger checkpoints: each one syncs the file.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
             }
         }
         queue = try Store.retryingBusy(path: path) {
@@ -68,7 +70,11 @@ public final class Store {
         }
         let header = (try? handle.read(upToCount: 100)) ?? Data()
         try? handle.close()
-        if header.isEmpty { return }  // an empty file is an empty database
+        if header.isEmpty {
+            // An empty file is an empty database: fine to create the schema in, nothing to read.
+            if mode == .readOnly { throw StoreError.missing(path: path) }
+            return
+        }
         let magic = Array("SQLite format 3\u{0}".utf8)
         guard header.count >= 100, Array(header.prefix(16)) == magic else {
             throw StoreError.notADatabase(path: path)
@@ -79,7 +85,7 @@ public final class Store {
         do {
             let probe = try DatabaseQueue(path: path, configuration: config)
             defer { try? probe.close() }
-            try probe.read { db in try check(db, path: path) }
+            try probe.read { db in try check(db, path: path, readOnly: mode == .readOnly) }
         } catch let error as StoreError {
             throw error
         } catch {
@@ -88,13 +94,16 @@ public final class Store {
     }
 
     /// Refuses databases this attrib must not write to.
-    static func check(_ db: Database, path: String) throws {
+    static func check(_ db: Database, path: String, readOnly: Bool) throws {
         let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
         let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         // Empty, or a new file another attrib is migrating right now (GRDB creates its
         // bookkeeping table before the first migration's transaction).
-        if appID == 0 && tables.allSatisfy({ $0 == "grdb_migrations" }) { return }
+        if appID == 0 && tables.allSatisfy({ $0 == "grdb_migrations" }) {
+            if readOnly { throw StoreError.missing(path: path) }
+            return
+        }
         guard appID == Schema.applicationID else { throw StoreError.foreignDatabase(path: path) }
         if try version > Schema.version || Schema.migrator.hasBeenSuperseded(db) {
             throw StoreError.newerSchema(path: path, found: version, supported: Schema.version)
@@ -140,6 +149,16 @@ public final class Store {
             return try queue.read(body)
         } catch let error as StoreError {
             throw error
+        } catch {
+            throw Store.map(error, path: path)
+        }
+    }
+
+    /// Runs `body` outside any explicit transaction (each statement autocommits), without
+    /// `read`'s bookkeeping: for single SELECTs on the hot path.
+    func unlockedRead<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try queue.writeWithoutTransaction(body)
         } catch {
             throw Store.map(error, path: path)
         }
@@ -209,12 +228,20 @@ extension StoreError {
     }
 }
 
-/// ISO 8601 timestamps in UTC with milliseconds, e.g. `2025-03-01T12:00:00.000Z`.
+/// ISO 8601 timestamps in UTC with milliseconds, e.g. `2025-03-01T12:00:00.000Z`. Formatted by
+/// hand: `ISO8601DateFormatter` costs more than recording a small document.
 enum Clock {
-    static func now() -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: Date())
+    static func now() -> String { format(Date().timeIntervalSince1970) }
+
+    static func format(_ secondsSince1970: Double) -> String {
+        let millis = Int64((secondsSince1970 * 1000).rounded(.down))
+        var seconds = time_t(millis / 1000)
+        var t = tm()
+        gmtime_r(&seconds, &t)
+        func pad(_ v: Int32, _ width: Int) -> String {
+            let s = String(v)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        return "\(pad(t.tm_year + 1900, 4))-\(pad(t.tm_mon + 1, 2))-\(pad(t.tm_mday, 2))T\(pad(t.tm_hour, 2)):\(pad(t.tm_min, 2)):\(pad(t.tm_sec, 2)).\(pad(Int32(millis % 1000), 3))Z"
     }
 }

@@ -126,6 +126,27 @@ final class TempDatabase: Sendable {
         #expect(try store.document(id: try store.documentID(matching: "other.txt")).analysis.attributions.count == 5)
     }
 
+    @Test func aFullDiskRollsBackTheDocumentAndSaysSo() throws {
+        let t = TempDatabase()
+        let store = try Store(path: t.path)
+        let run = try store.beginRun(toolVersion: "test", rulesFingerprint: fingerprint, arguments: [])
+        try store.record(Sample.analysis(name: "small.txt"), rulesFingerprint: fingerprint, run: run)
+        let counts = try store.tableCounts()
+        // Simulate a full disk: the file may not grow by more than a few pages.
+        let pages = try store.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+        try store.queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = \(pages + 2)") }
+        let filler = String(repeating: "A paragraph of filler text that makes the document large. ", count: 4000)
+        let big = Sample.analysis(name: "big.txt", text: Sample.article + "\n" + filler)
+        #expect {
+            try store.record(big, rulesFingerprint: fingerprint, run: run)
+        } throws: { error in
+            guard case let .writeFailed(_, document, detail) = error as? StoreError else { return false }
+            return document == "big.txt" && detail == "disk full" && "\(error)".contains("that document was rolled back")
+        }
+        #expect(try store.tableCounts() == counts)
+        #expect(try store.integrityCheck() == "ok")
+    }
+
     @Test func externalIDsAndPathsAreSeparateIdentities() throws {
         let t = TempDatabase()
         let store = try Store(path: t.path)
@@ -266,6 +287,15 @@ final class TempDatabase: Sendable {
         #expect(throws: StoreError.missing(path: t.path)) { try Store(path: t.path, mode: .readOnly) }
         #expect(t.files().isEmpty)
         #expect("\(StoreError.missing(path: "x.sqlite"))".contains("attrib analyze"))
+    }
+
+    @Test func anEmptyFileIsAnEmptyDatabase() throws {
+        let t = TempDatabase()
+        FileManager.default.createFile(atPath: t.path, contents: Data())
+        #expect(throws: StoreError.missing(path: t.path)) { try Store(path: t.path, mode: .readOnly) }
+        #expect(t.bytes().isEmpty)
+        let store = try Store(path: t.path)
+        #expect(try store.schemaVersion() == Schema.version)
     }
 
     @Test func aDirectoryIsNotADatabase() throws {
