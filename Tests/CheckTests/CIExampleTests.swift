@@ -66,16 +66,17 @@ import Testing
         try FileManager.default.copyItem(at: CIExampleTests.ci.appendingPathComponent("pre-commit"), to: hook)
 
         // Warnings only (fail-on: error): the commit goes through.
-        #expect(try git(["add", ".attrib.yml", "drafts/brief.txt", "drafts/port-strike.md"]).0 == 0)
+        try newsroom.write("drafts/vague.md", "Critics said the plan would fail.\n")
+        #expect(try git(["add", ".attrib.yml", "drafts/vague.md"]).0 == 0)
         let ok = try git(["commit", "-q", "-m", "drafts"])
         #expect(ok.0 == 0, "\(ok.1)")
-        #expect(ok.1.contains("drafts/brief.txt:1:1: warning:"))
+        #expect(ok.1.contains("drafts/vague.md:1:1: warning:"))
 
-        // verb.loaded is an error in .attrib.yml: the commit is stopped and says where.
+        // anonymous-source.no-reason is an error in .attrib.yml: the commit is stopped and says where.
         #expect(try git(["add", "drafts/council.html"]).0 == 0)
         let stopped = try git(["commit", "-q", "-m", "council"])
         #expect(stopped.0 != 0)
-        #expect(stopped.1.contains("drafts/council.html:11:27: error: "))
+        #expect(stopped.1.contains("drafts/council.html:7:53: error: "))
         #expect(stopped.1.contains("attrib: commit stopped"))
 
         // Nothing attrib reads is staged: the hook checks nothing and lets the commit through.

@@ -14,7 +14,7 @@ import Testing
     func everyFormatMatchesItsGoldenFile(_ format: String) throws {
         let newsroom = try Newsroom()
         let r = try newsroom.run(["check", "--format", format])
-        #expect(r.status == 1, "verb.loaded is raised to error in .attrib.yml, and fail-on is error")
+        #expect(r.status == 1, "anonymous-source.no-reason is raised to error in .attrib.yml, and fail-on is error")
         #expect(r.stderr == "")
         let ext = ["text": "txt", "github": "github.txt", "junit": "junit.xml"][format] ?? format
         try expectGolden(r.stdout, "e2e/newsroom.\(ext)")
@@ -72,7 +72,7 @@ import Testing
         let rd = try newsroom.run(["check", "--format", "rdjsonl", "drafts/port-strike.md"]).stdout
         #expect(rd.contains("{\"line\":15,\"column\":82}"))
         let text = try newsroom.run(["check", "drafts/port-strike.md"]).stdout
-        #expect(text.contains("drafts/port-strike.md:15:79: warning:"))
+        #expect(text.contains("drafts/port-strike.md:15:79: error:"))
         #expect(!text.contains(":11:"))  // "officials said" in the code block is not prose
     }
 
@@ -91,14 +91,14 @@ import Testing
         let newsroom = try Newsroom()
         let write = try newsroom.run(["check", "--write-baseline", "attrib-baseline.json"])
         #expect(write.status == 0)
-        #expect(write.stdout == "No findings in 3 files; 2 suppressed, 9 baselined.\n")
-        #expect(write.stderr == "attrib: recorded 9 findings in attrib-baseline.json\n")
+        #expect(write.stdout == "No findings in 3 files; 2 suppressed, 8 baselined.\n")
+        #expect(write.stderr == "attrib: recorded 8 findings in attrib-baseline.json\n")
         try expectGolden(String(decoding: try newsroom.bytes("attrib-baseline.json"), as: UTF8.self), "e2e/baseline.json")
 
         // Unchanged: everything is baselined.
         let same = try newsroom.run(["check", "--baseline", "attrib-baseline.json", "--fail-on", "info"])
         #expect(same.status == 0)
-        #expect(same.stdout == "No findings in 3 files; 2 suppressed, 9 baselined.\n")
+        #expect(same.stdout == "No findings in 3 files; 2 suppressed, 8 baselined.\n")
 
         // Paragraphs added above and a sentence re-wrapped: the findings move lines but stay baselined.
         var story = String(decoding: try newsroom.bytes("drafts/port-strike.md"), as: UTF8.self)
@@ -108,7 +108,7 @@ import Testing
         try newsroom.write("drafts/port-strike.md", story)
         let moved = try newsroom.run(["check", "--baseline", "attrib-baseline.json", "--fail-on", "info"])
         #expect(moved.status == 0)
-        #expect(moved.stdout == "No findings in 3 files; 2 suppressed, 9 baselined.\n")
+        #expect(moved.stdout == "No findings in 3 files; 2 suppressed, 8 baselined.\n")
 
         // A new anonymous source is reported, and fails at warning.
         story += "\nPeople familiar with the talks said a deal was close.\n"
@@ -116,8 +116,8 @@ import Testing
         let added = try newsroom.run(["check", "--baseline", "attrib-baseline.json", "--fail-on", "warning", "drafts/port-strike.md"])
         #expect(added.status == 1)
         #expect(added.stdout == """
-            drafts/port-strike.md:26:1: warning: Anonymous source with no reason given for granting anonymity. [anonymous-source.no-reason]
-            1 finding (0 errors, 1 warning, 0 info) in 1 file; 1 suppressed, 4 baselined.
+            drafts/port-strike.md:26:1: error: Anonymous source with no reason given for granting anonymity. [anonymous-source.no-reason]
+            1 finding (1 error, 0 warnings, 0 info) in 1 file; 1 suppressed, 4 baselined.
 
             """)
     }
@@ -155,11 +155,11 @@ import Testing
     @Test func configurationIsFoundFromASubfolderAndPathsStayRelative() throws {
         let newsroom = try Newsroom()
         let r = try newsroom.run(["check", "--format", "github", "port-strike.md"], in: "drafts")
-        #expect(r.status == 0)  // no error-level finding in port-strike.md
-        // Annotations name files from the root; the configuration (up one folder) applied its include.
-        #expect(r.stdout.hasPrefix("::warning file=drafts/port-strike.md,line=8,endLine=8,col=13,endColumn=21,"))
+        #expect(r.status == 1)
+        // Annotations name files from the root; the configuration (one folder up) raised the severity.
+        #expect(r.stdout.hasPrefix("::error file=drafts/port-strike.md,line=8,endLine=8,col=13,endColumn=21,"))
         let text = try newsroom.run(["check", "port-strike.md"], in: "drafts")
-        #expect(text.stdout.hasPrefix("port-strike.md:8:13: warning:"))
+        #expect(text.stdout.hasPrefix("port-strike.md:8:13: error:"))
     }
 
     @Test func usageAndInputErrors() throws {
@@ -170,7 +170,7 @@ import Testing
         let missing = try newsroom.run(["check", "drafts/brief.txt", "drafts/none.md"])
         #expect(missing.status == 2)  // the other input is still checked
         #expect(missing.stderr == "attrib: drafts/none.md: no such file or directory\n")
-        #expect(missing.stdout.hasSuffix("2 findings (0 errors, 2 warnings, 0 info) in 1 file.\n"))
+        #expect(missing.stdout.hasSuffix("2 findings (1 error, 1 warning, 0 info) in 1 file.\n"))
         let baseline = try newsroom.run(["check", "--baseline", "none.json"])
         #expect(baseline.status == 2)
         #expect(baseline.stderr == "attrib: none.json: no such file or directory\n")
@@ -183,12 +183,12 @@ import Testing
         let newsroom = try Newsroom()
         let r = try newsroom.run(["check", "--input", "markdown", "-"],
                                  stdin: "<!-- attrib-disable-file source.vague -->\nCritics said the plan would fail. Officials said it too.\n")
-        #expect(r.status == 0)
-        // The configuration applies to standard input too (its policy asks for a named source).
+        #expect(r.status == 1)
+        // The configuration applies to standard input too: its policy and its severity override.
         #expect(r.stdout == """
             <stdin>:2:1: warning: the story names 0 sources; the policy asks for at least 1 named source [policy.min-named-sources]
-            <stdin>:2:35: warning: Anonymous source with no reason given for granting anonymity. [anonymous-source.no-reason]
-            2 findings (0 errors, 2 warnings, 0 info) in 1 file; 1 suppressed, 0 baselined.
+            <stdin>:2:35: error: Anonymous source with no reason given for granting anonymity. [anonymous-source.no-reason]
+            2 findings (1 error, 1 warning, 0 info) in 1 file; 1 suppressed, 0 baselined.
 
             """)
         // Without a configuration file every readable file under "." is checked.
