@@ -190,6 +190,12 @@ extension SentenceContext {
            let subject = sourceEnding(before: comma, floor: s), subject.start == s {
             return nil
         }
+        // "The union's leader, Ana Ruiz, said …": a subject and its name in apposition.
+        if commas.count == 1, let comma = commas.first, comma + 1 < e, comma - s <= 8,
+           (comma + 1..<e).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }),
+           let subject = sourceEnding(before: comma, floor: s), subject.start == s {
+            return nil
+        }
         let range = trimmed(s..<e)
         guard range.count >= 2 else { return nil }
         let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }

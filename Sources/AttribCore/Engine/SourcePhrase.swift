@@ -159,7 +159,8 @@ extension SentenceContext {
                     && !(tokens[k].kind == .punct && (tokens[k].key == Keys.period || tokens[k].key == Keys.semicolon)) { k += 1 }
             if k > after + 1 {
                 phrase.aside = (after + 1)..<k
-                after = k
+                // Step over the closing comma or dash too, so what follows the aside is judged.
+                after = k < count && tokens[k].key == tokens[after].key && tokens[k].key == Keys.dash ? k + 1 : k
             }
         }
         return (phrase, e, after)

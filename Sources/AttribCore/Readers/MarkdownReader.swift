@@ -5,7 +5,42 @@ enum MarkdownReader {
     static func read(_ original: [UInt8]) -> ProseText {
         var m = Masker(original)
         m.run()
-        return ProseText(bytes: m.b, breaks: m.breaks.sorted(), lineBreaks: .soft, attachedMarkup: m.attached.sorted())
+        let prose = ProseText(bytes: m.b, breaks: m.breaks.sorted(), lineBreaks: .soft, attachedMarkup: m.attached.sorted())
+        return decodeEntities(prose)
+    }
+
+    /// Markdown allows HTML character references ("the union&rsquo;s leader"). Code is already
+    /// masked, so what remains is prose: decode them, mapping decoded bytes back like HTML does.
+    static func decodeEntities(_ prose: ProseText) -> ProseText {
+        let b = prose.bytes
+        guard b.contains(0x26) else { return prose }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var origin: [Int32] = []
+        origin.reserveCapacity(b.count)
+        /// Analysed offset of each original offset, for re-basing block breaks.
+        var newIndex = [Int](repeating: 0, count: b.count + 1)
+        var decoded = false
+        var i = 0
+        while i < b.count {
+            newIndex[i] = out.count
+            if b[i] == 0x26, let (scalars, end) = HTMLEntities.decode(b, i) {
+                decoded = true
+                for s in scalars {
+                    for u in String(s).utf8 { out.append(u); origin.append(Int32(truncatingIfNeeded: i)) }
+                }
+                for k in (i + 1)..<end { newIndex[k] = out.count }
+                i = end
+                continue
+            }
+            out.append(b[i])
+            origin.append(Int32(truncatingIfNeeded: i))
+            i += 1
+        }
+        newIndex[b.count] = out.count
+        guard decoded else { return prose }
+        return ProseText(bytes: out, origin: origin, originalCount: b.count, breaks: prose.breaks.map { newIndex[$0] },
+                         lineBreaks: prose.lineBreaks, attachedMarkup: prose.attachedMarkup)
     }
 
     private struct Masker {
