@@ -34,6 +34,8 @@ struct AnalyzeCommand: ParsableCommand {
     /// `--db [PATH]`: record every analysis (see DatabaseOptions); the text output then becomes a summary.
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup var jobs: JobsOptions
+
     func run() throws {
         let analyzer = Analyzer(rules: try rules.ruleSet())
         let recorder = try database.recorder(rules: analyzer.rules)
@@ -42,8 +44,7 @@ struct AnalyzeCommand: ParsableCommand {
         var writer = JSONWriter()
         if format == .json { Console.write("{\"version\":1,\"documents\":[") }
         var first = true
-        try source.forEach { document in
-            let analysis = try analyzer.analyze(document: document)
+        try source.forEach(jobs: jobs.count, transform: { try analyzer.analyze(document: $0) }) { _, analysis in
             try recorder?.record(analysis)
             switch format {
             case .text where recorder != nil: break

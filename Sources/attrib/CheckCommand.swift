@@ -69,6 +69,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesOptions
 
+    @OptionGroup var jobs: JobsOptions
+
     func run() throws {
         let where_ = try CheckPaths(config: config)
         let configuration = try where_.loadConfiguration()
@@ -103,8 +105,7 @@ struct CheckCommand: ParsableCommand {
         var source = DocumentSource(paths: selected, format: input)
         var documents: [CheckedDocument] = []
         var current: [BaselineKey] = []
-        try source.forEach { document in
-            let analysis = try analyzer.analyze(document: document)
+        try source.forEach(jobs: jobs.count, transform: { try analyzer.analyze(document: $0) }) { document, analysis in
             let uri = where_.rootRelative(document)
             let check = checker.check(analysis, path: uri, baseline: writeBaseline == nil ? recorded : nil)
             if writeBaseline != nil {

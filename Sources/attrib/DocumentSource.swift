@@ -18,7 +18,7 @@ struct DocumentSource {
     }
 
     /// Input errors seen so far; the command exits 2 when there was any.
-    private(set) var errorCount = 0
+    var errorCount = 0
 
     private mutating func report(_ error: Error) {
         errorCount += 1

@@ -32,6 +32,8 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var rules: RulesOptions
 
+    @OptionGroup var jobs: JobsOptions
+
     func run() throws {
         let segmenter = Segmenter(abbreviations: try rules.abbreviations())
         var source = DocumentSource(inputs)
@@ -40,11 +42,11 @@ struct SegmentCommand: ParsableCommand {
             Console.write("{\"version\":1,\"documents\":[")
         }
         var first = true
-        try source.forEach { document in
+        try source.forEach(jobs: jobs.count, transform: { document -> [SentenceRow] in
             let prose = try DocumentReader.prose(for: document)
-            let sentences = segmenter.sentences(in: prose)
             let lines = LineIndex(document.bytes)
-            let rows = sentences.map { SentenceRow($0, in: document, lines: lines) }
+            return segmenter.sentences(in: prose).map { SentenceRow($0, in: document, lines: lines) }
+        }) { document, rows in
             switch format {
             case .text:
                 Console.write(SegmentReport.text(name: document.name, rows: rows))

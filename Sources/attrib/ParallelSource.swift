@@ -1,0 +1,86 @@
+import AttribCore
+import ArgumentParser
+import Dispatch
+import Foundation
+
+extension DocumentSource {
+    /// Like `forEach`, but `transform` (the analysis) runs on up to `jobs` threads. Documents are
+    /// gathered into batches bounded in count and bytes, so memory stays flat on any input size,
+    /// and `body` (output, the database writer) sees results one at a time in input order — so
+    /// output and database contents are identical whatever the job count.
+    mutating func forEach<T>(jobs: Int, transform: @escaping @Sendable (SourceDocument) throws -> T,
+                             _ body: (SourceDocument, T) throws -> Void) throws {
+        let jobs = max(1, jobs)
+        if jobs == 1 {
+            try forEach { doc in try body(doc, try transform(doc)) }
+            return
+        }
+        var batch: [SourceDocument] = []
+        var bytes = 0
+        var failures = 0
+        let maxDocuments = 64 * jobs
+        let maxBytes = (4 << 20) * jobs
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let docs = batch
+            batch.removeAll(keepingCapacity: true)
+            bytes = 0
+            let results = ResultSlots<T>(count: docs.count)
+            let workers = min(jobs, docs.count)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var i = w
+                while i < docs.count {
+                    results.set(i, Result { try transform(docs[i]) })
+                    i += workers
+                }
+            }
+            for (doc, result) in zip(docs, results.values()) {
+                switch result {
+                case let .success(value): try body(doc, value)
+                case let .failure(error as AttribError):
+                    // Bad input (invalid UTF-8, binary): reported, and the rest goes on.
+                    failures += 1
+                    Console.error("attrib: \(error)")
+                case let .failure(error): throw error
+                }
+            }
+        }
+        try forEach { doc in
+            batch.append(doc)
+            bytes += doc.bytes.count
+            if batch.count >= maxDocuments || bytes >= maxBytes { try flush() }
+        }
+        try flush()
+        errorCount += failures
+    }
+}
+
+/// Result slots written by distinct threads at distinct indices and read after all finish.
+final class ResultSlots<T>: @unchecked Sendable {
+    private var slots: [Result<T, Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: Result<T, Error>) {
+        lock.lock()
+        slots[i] = value
+        lock.unlock()
+    }
+
+    func values() -> [Result<T, Error>] { slots.map { $0! } }
+}
+
+/// `--jobs N` for commands that analyse documents.
+struct JobsOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Documents analysed in parallel (default: the number of cores). Output is the same for any value.",
+        valueName: "n"))
+    var jobs: Int?
+
+    var count: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+}
