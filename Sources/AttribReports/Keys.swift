@@ -10,6 +10,17 @@ public enum SourceKey {
         scalars.reserveCapacity(text.unicodeScalars.count)
         var pendingSpace = false
         for s in text.unicodeScalars {
+            if s.isASCII {
+                // The common case without Unicode property lookups.
+                let v = s.value
+                if v == 0x20 || (0x09...0x0D).contains(v) {
+                    pendingSpace = !scalars.isEmpty
+                    continue
+                }
+                if pendingSpace { scalars.append(" "); pendingSpace = false }
+                scalars.append((0x41...0x5A).contains(v) ? Unicode.Scalar(v + 0x20)! : s)
+                continue
+            }
             if s.properties.isWhitespace {
                 pendingSpace = !scalars.isEmpty
                 continue

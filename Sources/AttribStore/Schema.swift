@@ -22,6 +22,8 @@ public enum Schema {
         return migrator
     }
 
+    /// Version 1. Enumerated columns are checked with `x = 'a' OR x = 'b'`, not `x IN ('a', 'b')`:
+    /// SQLite evaluates an IN list through a temporary index built on every insert.
     static let v1 = """
         CREATE TABLE runs (
             id INTEGER PRIMARY KEY,
@@ -37,7 +39,7 @@ public enum Schema {
         CREATE TABLE documents (
             id INTEGER PRIMARY KEY,
             identity TEXT NOT NULL CHECK (identity <> ''),
-            is_external_id INTEGER NOT NULL CHECK (is_external_id IN (0, 1)),
+            is_external_id INTEGER NOT NULL CHECK (is_external_id = 0 OR is_external_id = 1),
             format TEXT NOT NULL,
             title TEXT,
             url TEXT,
@@ -80,29 +82,29 @@ public enum Schema {
             cue_start INTEGER,
             cue_end INTEGER,
             cue_text TEXT,
-            cue_category TEXT CHECK (cue_category IN ('speech', 'cognition', 'document', 'nominal', 'hedge')),
-            cue_loaded INTEGER CHECK (cue_loaded IN (0, 1)),
+            cue_category TEXT CHECK (cue_category = 'speech' OR cue_category = 'cognition' OR cue_category = 'document' OR cue_category = 'nominal' OR cue_category = 'hedge'),
+            cue_loaded INTEGER CHECK (cue_loaded = 0 OR cue_loaded = 1),
             cue_rule TEXT,
             source_start INTEGER,
             source_end INTEGER,
             source_text TEXT,
-            source_kind TEXT CHECK (source_kind IN ('named', 'anonymous', 'vague', 'document', 'pronoun')),
+            source_kind TEXT CHECK (source_kind = 'named' OR source_kind = 'anonymous' OR source_kind = 'vague' OR source_kind = 'document' OR source_kind = 'pronoun'),
             resolved_start INTEGER,
             resolved_end INTEGER,
             resolved_text TEXT,
-            resolved_kind TEXT CHECK (resolved_kind IN ('named', 'anonymous', 'vague', 'document', 'pronoun')),
-            source_effective_kind TEXT CHECK (source_effective_kind IN ('named', 'anonymous', 'vague', 'document', 'pronoun')),
+            resolved_kind TEXT CHECK (resolved_kind = 'named' OR resolved_kind = 'anonymous' OR resolved_kind = 'vague' OR resolved_kind = 'document' OR resolved_kind = 'pronoun'),
+            source_effective_kind TEXT CHECK (source_effective_kind = 'named' OR source_effective_kind = 'anonymous' OR source_effective_kind = 'vague' OR source_effective_kind = 'document' OR source_effective_kind = 'pronoun'),
             source_key TEXT,
             content_start INTEGER,
             content_end INTEGER,
             content_text TEXT,
-            quote TEXT NOT NULL CHECK (quote IN ('direct', 'partial', 'none')),
-            anonymous INTEGER NOT NULL CHECK (anonymous IN (0, 1)),
+            quote TEXT NOT NULL CHECK (quote = 'direct' OR quote = 'partial' OR quote = 'none'),
+            anonymous INTEGER NOT NULL CHECK (anonymous = 0 OR anonymous = 1),
             reason_start INTEGER,
             reason_end INTEGER,
             reason_text TEXT,
             confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1),
-            level TEXT NOT NULL CHECK (level IN ('low', 'medium', 'high')),
+            level TEXT NOT NULL CHECK (level = 'low' OR level = 'medium' OR level = 'high'),
             rules TEXT NOT NULL,
             UNIQUE (document_id, idx),
             FOREIGN KEY (document_id, sentence) REFERENCES sentences(document_id, idx) ON DELETE CASCADE,
@@ -116,7 +118,7 @@ public enum Schema {
             idx INTEGER NOT NULL CHECK (idx >= 0),
             key TEXT NOT NULL,
             rule TEXT NOT NULL,
-            severity TEXT NOT NULL CHECK (severity IN ('info', 'warning', 'error')),
+            severity TEXT NOT NULL CHECK (severity = 'info' OR severity = 'warning' OR severity = 'error'),
             message TEXT NOT NULL,
             start INTEGER NOT NULL CHECK (start >= 0),
             "end" INTEGER NOT NULL CHECK ("end" >= start),
@@ -125,7 +127,7 @@ public enum Schema {
             sentence INTEGER,
             text TEXT NOT NULL,
             confidence REAL NOT NULL CHECK (confidence >= 0 AND confidence <= 1),
-            level TEXT NOT NULL CHECK (level IN ('low', 'medium', 'high')),
+            level TEXT NOT NULL CHECK (level = 'low' OR level = 'medium' OR level = 'high'),
             UNIQUE (document_id, idx),
             FOREIGN KEY (document_id, sentence) REFERENCES sentences(document_id, idx) ON DELETE CASCADE
         );
@@ -133,10 +135,10 @@ public enum Schema {
         CREATE TABLE reviews (
             id INTEGER PRIMARY KEY,
             document_identity TEXT NOT NULL,
-            is_external_id INTEGER NOT NULL CHECK (is_external_id IN (0, 1)),
-            target TEXT NOT NULL CHECK (target IN ('attribution', 'finding')),
+            is_external_id INTEGER NOT NULL CHECK (is_external_id = 0 OR is_external_id = 1),
+            target TEXT NOT NULL CHECK (target = 'attribution' OR target = 'finding'),
             key TEXT NOT NULL,
-            verdict TEXT NOT NULL CHECK (verdict IN ('confirmed', 'rejected', 'note')),
+            verdict TEXT NOT NULL CHECK (verdict = 'confirmed' OR verdict = 'rejected' OR verdict = 'note'),
             note TEXT,
             reviewer TEXT NOT NULL,
             reviewed_at TEXT NOT NULL,

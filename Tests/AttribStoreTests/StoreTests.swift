@@ -40,6 +40,18 @@ final class TempDatabase: Sendable {
         #expect(try again.schemaVersion() == Schema.version)
     }
 
+    /// The hot-path inserts must not build temporary b-trees (an `IN (…)` CHECK does, per row).
+    @Test func hotPathInsertsOpenNoTemporaryTables() throws {
+        let t = TempDatabase()
+        let store = try Store(path: t.path)
+        for sql in [Inserter.documentSQL, Inserter.sentenceSQL, Inserter.attributionSQL, Inserter.findingSQL] {
+            let arguments = StatementArguments(Array(repeating: nil as Int?, count: sql.filter { $0 == "?" }.count))
+            let opcodes = try store.read { db in try Row.fetchAll(db, sql: "EXPLAIN " + sql, arguments: arguments).map { $0["opcode"] as String } }
+            #expect(!opcodes.isEmpty)
+            #expect(!opcodes.contains("OpenEphemeral"), "\(sql.prefix(40))")
+        }
+    }
+
     @Test func recordsAndReadsBackTheSameAnalysis() throws {
         let t = TempDatabase()
         let store = try Store(path: t.path)
