@@ -17,39 +17,38 @@ public enum AbbreviationKind: String, CaseIterable, Sendable, Codable {
 
 /// The abbreviation data the segmenter uses, loaded from `rules/abbreviations.yml` and extendable.
 public struct Abbreviations: Sendable {
-    /// Lower-cased abbreviation without its final period (internal periods kept: "u.s", "ph.d"),
-    /// packed into 8 bytes; longer words are never abbreviations.
-    private(set) var kinds: [UInt64: AbbreviationKind] = [:]
-    /// Capitalised words that typically open a sentence ("The", "He", "But"), lower-cased.
-    private(set) var starters: Set<UInt64> = []
-    /// Words that continue a sentence after a trailing abbreviation ("10 a.m. Tuesday").
-    private(set) var continuers: Set<UInt64> = []
+    /// Every known word in one table, keyed by ``key(_:_:_:)`` / ``wordKey(_:_:_:)``: abbreviations
+    /// (lower-cased, without the final period, internal periods kept: "u.s", "ph.d"), starters
+    /// (capitalised words that typically open a sentence: "The", "He", "But") and continuers
+    /// (words that continue a sentence after a trailing abbreviation: "10 a.m. Tuesday").
+    private var table = WordTable()
 
     public init() {}
 
     public mutating func add(_ word: String, kind: AbbreviationKind) {
-        if let key = Abbreviations.key(word) { kinds[key] = kind }
+        if let key = Abbreviations.key(word) { table.update(key) { $0.kind = kind } }
     }
 
     public mutating func addStarter(_ word: String) {
-        if let key = Abbreviations.wordKey(word) { starters.insert(key) }
+        if let key = Abbreviations.wordKey(word) { table.update(key) { $0.isStarter = true } }
     }
 
     public mutating func addContinuer(_ word: String) {
-        if let key = Abbreviations.wordKey(word) { continuers.insert(key) }
+        if let key = Abbreviations.wordKey(word) { table.update(key) { $0.isContinuer = true } }
     }
 
     /// Whether a word (any case) is a sentence starter ("The", "Officials").
-    public func isStarter(_ word: String) -> Bool { Abbreviations.wordKey(word).map(starters.contains) ?? false }
+    public func isStarter(_ word: String) -> Bool { Abbreviations.wordKey(word).map(isStarter(key:)) ?? false }
 
     /// Whether a word (any case) is a continuer ("Tuesday", "EST").
-    public func isContinuer(_ word: String) -> Bool { Abbreviations.wordKey(word).map(continuers.contains) ?? false }
+    public func isContinuer(_ word: String) -> Bool { Abbreviations.wordKey(word).map(isContinuer(key:)) ?? false }
 
     public func kind(of word: String) -> AbbreviationKind? {
-        Abbreviations.key(word).flatMap { kinds[$0] }
+        Abbreviations.key(word).flatMap { kind(key: $0) }
     }
 
-    public var count: Int { kinds.count }
+    /// The number of abbreviations.
+    public var count: Int { table.abbreviationCount }
 
     static func key(_ word: String) -> UInt64? {
         var w = Array(word.utf8)
@@ -94,7 +93,109 @@ public struct Abbreviations: Sendable {
         Array(word.utf8).withUnsafeBufferPointer { wordKey($0, 0, $0.count) }
     }
 
-    func kind(key: UInt64) -> AbbreviationKind? { kinds[key] }
-    func isStarter(key: UInt64) -> Bool { starters.contains(key) }
-    func isContinuer(key: UInt64) -> Bool { continuers.contains(key) }
+    @inline(__always) func entry(key: UInt64) -> WordTable.Entry { table[key] }
+    @inline(__always) func kind(key: UInt64) -> AbbreviationKind? { table[key].kind }
+    @inline(__always) func isStarter(key: UInt64) -> Bool { table[key].isStarter }
+    @inline(__always) func isContinuer(key: UInt64) -> Bool { table[key].isContinuer }
+}
+
+/// An open-addressing hash table from word keys to what the segmenter knows about the word.
+/// The segmenter looks words up at every candidate period, so this avoids `Dictionary`'s
+/// per-lookup SipHash: keys are already well-mixed integers and one multiply spreads them.
+struct WordTable: Sendable {
+    struct Entry: Sendable {
+        var bits: UInt8 = 0
+
+        var kind: AbbreviationKind? {
+            @inline(__always) get {
+                switch bits & 0x07 {
+                case 1: return .title
+                case 2: return .month
+                case 3: return .prenumeric
+                case 4: return .initialism
+                case 5: return .trailing
+                case 6: return .never
+                default: return nil
+                }
+            }
+            set {
+                let k: UInt8
+                switch newValue {
+                case nil: k = 0
+                case .title: k = 1
+                case .month: k = 2
+                case .prenumeric: k = 3
+                case .initialism: k = 4
+                case .trailing: k = 5
+                case .never: k = 6
+                }
+                bits = (bits & ~0x07) | k
+            }
+        }
+
+        var isStarter: Bool {
+            get { bits & 0x08 != 0 }
+            set { bits = newValue ? bits | 0x08 : bits & ~0x08 }
+        }
+
+        var isContinuer: Bool {
+            get { bits & 0x10 != 0 }
+            set { bits = newValue ? bits | 0x10 : bits & ~0x10 }
+        }
+    }
+
+    /// Keys (0 marks an empty slot: no word has the key 0) and entries, a power of two long.
+    private var keys = [UInt64](repeating: 0, count: 256)
+    private var entries = [Entry](repeating: Entry(), count: 256)
+    private var used = 0
+    private(set) var abbreviationCount = 0
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    subscript(key: UInt64) -> Entry {
+        @inline(__always) get {
+            keys.withUnsafeBufferPointer { k in
+                let mask = k.count - 1
+                var i = WordTable.slot(key, mask)
+                while true {
+                    let here = k[i]
+                    if here == key { return entries[i] }
+                    if here == 0 { return Entry() }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+    }
+
+    mutating func update(_ key: UInt64, _ change: (inout Entry) -> Void) {
+        precondition(key != 0)
+        if (used + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var i = WordTable.slot(key, mask)
+        while keys[i] != 0 && keys[i] != key { i = (i + 1) & mask }
+        if keys[i] == 0 {
+            keys[i] = key
+            used += 1
+        }
+        let hadKind = entries[i].kind != nil
+        change(&entries[i])
+        if !hadKind && entries[i].kind != nil { abbreviationCount += 1 }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldEntries = entries
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        entries = [Entry](repeating: Entry(), count: oldKeys.count * 2)
+        let mask = keys.count - 1
+        for (k, e) in zip(oldKeys, oldEntries) where k != 0 {
+            var i = WordTable.slot(k, mask)
+            while keys[i] != 0 { i = (i + 1) & mask }
+            keys[i] = k
+            entries[i] = e
+        }
+    }
 }

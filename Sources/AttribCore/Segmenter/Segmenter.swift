@@ -14,13 +14,20 @@ public struct Segmenter: Sendable {
     /// The sentences of `prose`, in order, with original spans.
     public func sentences(in prose: ProseText) -> [Sentence] {
         var result: [Sentence] = []
+        result.reserveCapacity(prose.bytes.count / 40 + 4)
         prose.bytes.withUnsafeBufferPointer { t in
-            let blocks = self.blocks(t, prose)
-            for (index, block) in blocks.enumerated() {
-                splitSentences(t, block, into: &result) { span in
-                    let original = prose.attachMarkup(prose.originalSpan(span))
-                    return Sentence(span: original, prose: span, paragraph: index)
-                }
+            // Each block is split as soon as it is found, while its bytes are still in cache.
+            var finder = ByteFinder(t)
+            var paragraph = 0
+            forEachBlock(t, prose) { block in
+                splitSentences(t, block, paragraph: paragraph, finder: &finder, into: &result)
+                paragraph += 1
+            }
+        }
+        // Plain text and most Markdown need no mapping: analysed and original offsets agree.
+        if prose.origin != nil || !prose.attachedMarkup.isEmpty {
+            for k in result.indices {
+                result[k].span = prose.attachMarkup(prose.originalSpan(result[k].prose))
             }
         }
         // Markup between two sentences with no space ("One.<b>Two") opens the second one; the
@@ -36,25 +43,43 @@ public struct Segmenter: Sendable {
 
     // MARK: - Blocks
 
-    /// Block ranges in the analysed text, trimmed of whitespace, non-empty.
-    func blocks(_ t: UnsafeBufferPointer<UInt8>, _ prose: ProseText) -> [Range<Int>] {
+    /// Calls `body` with each block (trimmed, non-empty, in order): blank lines, reader breaks
+    /// and, in plain text, the line breaks that end a headline, byline or list item separate them.
+    func forEachBlock(_ t: UnsafeBufferPointer<UInt8>, _ prose: ProseText, _ body: (Range<Int>) -> Void) {
         let n = t.count
+        var finder = ByteFinder(t)
         var lines: [Range<Int>] = []  // the current run of non-blank lines (content without EOL)
-        var blocks: [Range<Int>] = []
         var i = 0
+        var bi = 0
+        let breaks = prose.breaks
+
+        // Cuts a paragraph at reader breaks, trims the pieces and hands them on.
+        func emit(_ block: Range<Int>) {
+            var s = block.lowerBound
+            while bi < breaks.count && breaks[bi] <= s { bi += 1 }
+            while bi < breaks.count && breaks[bi] < block.upperBound {
+                let piece = trim(t, s..<breaks[bi])
+                if !piece.isEmpty { body(piece) }
+                s = breaks[bi]
+                bi += 1
+            }
+            let piece = trim(t, s..<block.upperBound)
+            if !piece.isEmpty { body(piece) }
+        }
 
         func flush() {
             guard !lines.isEmpty else { return }
             if prose.lineBreaks == .heuristic && lines.count > 1 {
                 var start = lines[0].lowerBound
-                let longest = lines.map { trimmedLength(t, $0) }.max() ?? 0
+                var longest = 0
+                for line in lines { longest = max(longest, trimmedLength(t, line)) }
                 for k in 0..<(lines.count - 1) where lineEndsBlock(t, lines[k], next: lines[k + 1], longest: longest) {
-                    blocks.append(start..<lines[k].upperBound)
+                    emit(start..<lines[k].upperBound)
                     start = lines[k + 1].lowerBound
                 }
-                blocks.append(start..<lines[lines.count - 1].upperBound)
+                emit(start..<lines[lines.count - 1].upperBound)
             } else {
-                blocks.append(lines[0].lowerBound..<lines[lines.count - 1].upperBound)
+                emit(lines[0].lowerBound..<lines[lines.count - 1].upperBound)
             }
             lines.removeAll(keepingCapacity: true)
         }
@@ -64,40 +89,17 @@ public struct Segmenter: Sendable {
             var end = i
             var blank = true
             while end < n && t[end] != 0x0A && t[end] != 0x0D {
-                if blank {
-                    let s = ByteClass.spaceLength(t, end)
-                    if s == 0 { blank = false } else { end += s; continue }
-                }
-                end += 1
+                let s = ByteClass.spaceLength(t, end)
+                if s == 0 { blank = false; break }
+                end += s
             }
+            if !blank { end = finder.nextLineBreak(from: end) }
             if blank { flush() } else { lines.append(start..<end) }
             i = end
             if i < n && t[i] == 0x0D { i += 1 }
             if i < n && t[i] == 0x0A { i += 1 }
         }
         flush()
-
-        // Cut at reader breaks, then trim.
-        var out: [Range<Int>] = []
-        out.reserveCapacity(blocks.count)
-        var bi = 0
-        let breaks = prose.breaks
-        for block in blocks {
-            var s = block.lowerBound
-            while bi < breaks.count && breaks[bi] <= s { bi += 1 }
-            while bi < breaks.count && breaks[bi] < block.upperBound {
-                appendTrimmed(t, s..<breaks[bi], to: &out)
-                s = breaks[bi]
-                bi += 1
-            }
-            appendTrimmed(t, s..<block.upperBound, to: &out)
-        }
-        return out
-    }
-
-    private func appendTrimmed(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, to out: inout [Range<Int>]) {
-        let tr = trim(t, r)
-        if !tr.isEmpty { out.append(tr) }
     }
 
     func trim(_ t: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Range<Int> {
@@ -166,7 +168,13 @@ public struct Segmenter: Sendable {
         return false
     }
 
+    @inline(__always)
     private func skipOpeners(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+        if ByteClass.openerLength(t, start) == 0 { return start }
+        return skipOpenerRun(t, start, end)
+    }
+
+    private func skipOpenerRun(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var i = start
         while i < end {
             let l = ByteClass.openerLength(t, i)
@@ -178,15 +186,18 @@ public struct Segmenter: Sendable {
 
     // MARK: - Sentences
 
-    private func splitSentences(_ t: UnsafeBufferPointer<UInt8>, _ block: Range<Int>, into result: inout [Sentence],
-                                _ make: (Span) -> Sentence) {
+    /// Appends the sentences of a block (trimmed, non-empty) with their analysed spans.
+    private func splitSentences(_ t: UnsafeBufferPointer<UInt8>, _ block: Range<Int>, paragraph: Int,
+                                finder: inout ByteFinder, into result: inout [Sentence]) {
         let end = block.upperBound
         var start = block.lowerBound
         // Where the current sentence's first word starts (after opening quotes and brackets);
         // computed once per sentence so that no byte is rescanned for every period.
         var firstWord = -1
         var i = start
-        while i < end {
+        while true {
+            i = finder.nextTerminator(from: i)
+            if i >= end { break }
             let b = t[i]
             var after = -1  // offset just past the terminator
             var strong = false
@@ -270,16 +281,18 @@ public struct Segmenter: Sendable {
                                    next: next, end: end)
             }
             if isEnd {
-                let span = trim(t, start..<k)
-                if !span.isEmpty { result.append(make(Span(span.lowerBound, span.upperBound))) }
+                // No trimming needed: `start` is past any space and `k` right after the terminator.
+                let span = Span(start, k)
+                result.append(Sentence(span: span, prose: span, paragraph: paragraph))
                 start = next
                 i = next
             } else {
                 i = max(after, i + 1)
             }
         }
-        let span = trim(t, start..<end)
-        if !span.isEmpty { result.append(make(Span(span.lowerBound, span.upperBound))) }
+        // The block is trimmed, so the last sentence ends at its end.
+        let span = Span(start, end)
+        result.append(Sentence(span: span, prose: span, paragraph: paragraph))
     }
 
     /// Whether the text at `i` can open a sentence: not a lower-case word. With `strict`, only an
@@ -296,7 +309,8 @@ public struct Segmenter: Sendable {
 
     /// The decision for a single period at `dot`.
     private func periodEnds(_ t: UnsafeBufferPointer<UInt8>, at dot: Int, blockStart: Int, firstWord: Int,
-                            closedQuote: Bool, next: Int, end: Int) -> Bool {
+                            closedQuote: Bool, next nextStart: Int, end: Int) -> Bool {
+        let next = nextStart
         let first = skipOpeners(t, next, end)
         let nextCase = ByteClass.letterCase(t, first)
         if nextCase == .lower { return false }
@@ -304,11 +318,23 @@ public struct Segmenter: Sendable {
         // A period inside closing quotes ends a sentence whatever precedes it.
         if closedQuote { return true }
 
-        // The word before the period: ASCII letters, digits and internal periods.
+        // The word before the period: ASCII letters, digits, "&" and internal periods. Its key
+        // (see `Abbreviations.key`) is built on the way: OR 0x20 lower-cases letters and leaves
+        // digits, "." and "&" as they are.
         var ws = dot
+        var dotted = false
+        var packed: UInt64 = 0
+        var shift: UInt64 = 0
         while ws > blockStart {
             let c = t[ws - 1]
-            if ByteClass.isASCIILetter(c) || ByteClass.isDigit(c) || c == 0x2E || c == 0x26 { ws -= 1 } else { break }
+            guard ByteClass.isWordByte(c) else { break }
+            if c == 0x2E { dotted = true }
+            // Nine letters or digits without a period: longer than any abbreviation, so an
+            // ordinary word (or number) ends here.
+            if shift == 64 && !dotted { return true }
+            if shift < 64 { packed |= UInt64(c | 0x20) << shift }
+            shift &+= 8
+            ws -= 1
         }
         if ws < dot && ws > blockStart && t[ws - 1] >= 0x80 {
             // The word continues with a non-ASCII letter ("Müller."): not an abbreviation.
@@ -328,9 +354,12 @@ public struct Segmenter: Sendable {
         let wordLen = dot - ws
         var kind: AbbreviationKind?
         var inferredInitial = false
-        if let key = Abbreviations.key(t, ws, dot) { kind = abbreviations.kind(key: key) }
+        if wordLen <= 8 {
+            let key = wordLen == 8 ? packed : packed & ((1 << (UInt64(wordLen) * 8)) - 1)
+            kind = abbreviations.kind(key: key)
+        }
         if kind == nil {
-            if (wordLen == 1 && ByteClass.isUpper(t[ws])) || isDottedInitialism(t, ws, dot) {
+            if (wordLen == 1 && ByteClass.isUpper(t[ws])) || (dotted && isDottedInitialism(t, ws, dot)) {
                 kind = .initialism  // an initial ("J. K. Rowling") or an unlisted initialism
                 inferredInitial = true
             } else {
@@ -343,30 +372,31 @@ public struct Segmenter: Sendable {
         // An abbreviation before a parenthesis: "SPRINGFIELD, Ill. (AP) —" and "Corp. (Nasdaq: X)"
         // continue the sentence; a whole parenthesised sentence "(The firm denies it.)" is a new one.
         if t[next] == 0x28, let ends = parenthesisIsSentence(t, next, end) { return ends }
-        let nextWordKey = wordKey(t, first, end)
+        // What is known about the next word (nothing when it is not a plain ASCII word).
+        var following = WordTable.Entry()
+        if let k = wordKey(t, first, end) { following = abbreviations.entry(key: k) }
         // Another trailing abbreviation continues a name: "Samsung Heavy Co. Ltd.", "Fenwick Inc. Jr.".
-        if let k = nextWordKey, abbreviations.kind(key: k) == .trailing, followedByPeriod(t, first, end) { return false }
+        if following.kind == .trailing, followedByPeriod(t, first, end) { return false }
         switch kind! {
         case .never:
             return false
         case .title:
-            return nextCase != .digit && nextWordKey.map(abbreviations.isStarter) == true && isStrongStarter(t, first, end)
+            return nextCase != .digit && following.isStarter && isStrongStarter(t, first, end)
         case .month:
             if nextCase == .digit { return false }
-            return nextWordKey.map(abbreviations.isStarter) == true
+            return following.isStarter
         case .prenumeric:
             // "No. 3", "Fig. 2"; before anything else the word is an ordinary one ("She voted no.").
             return nextCase != .digit
         case .initialism:
             if nextCase == .digit { return true }
-            if nextWordKey.map(abbreviations.isStarter) == true { return true }
-            if first != next { return true }  // an opening quote or bracket follows
+            if following.isStarter { return true }
+            if first != nextStart { return true }  // an opening quote or bracket follows
             // An unlisted initial after a capitalised word is part of a name: "John Q. Adams said".
             if inferredInitial && followsCapitalisedWord(t, ws, blockStart) { return false }
             return looksLikePluralSubject(t, first, end)
         case .trailing:
-            if let k = nextWordKey, abbreviations.isContinuer(key: k) { return false }
-            return true
+            return !following.isContinuer
         }
     }
 
@@ -482,11 +512,18 @@ public struct Segmenter: Sendable {
     }
 
     /// The key of the ASCII word at `i`, if short enough.
+    @inline(__always)
     private func wordKey(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> UInt64? {
         var j = i
-        while j < end && ByteClass.isASCIILetter(t[j]) { j += 1 }
+        var packed: UInt64 = 0
+        while j < end && ByteClass.isASCIILetter(t[j]) {
+            packed = (packed << 8) | UInt64(t[j] | 0x20)
+            j += 1
+        }
         if j < end && t[j] >= 0x80 && ByteClass.scalar(t, j).0.properties.isAlphabetic { return nil }
-        return Abbreviations.wordKey(t, i, j)
+        let len = j - i
+        if len == 0 { return nil }
+        return len <= 8 ? packed : Abbreviations.wordKey(t, i, j)
     }
 
     /// Pronouns and determiners that cannot follow a title such as "Gov." or "St.".
