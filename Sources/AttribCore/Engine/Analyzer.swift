@@ -99,9 +99,10 @@ struct Work {
                 taken.append(cue.start..<cue.end)
                 continue
             }
-            for p in patterns {
-                guard p.accepts(cue.group) else { continue }
-                guard var m = c.match(p, cue) else { continue }
+            for pi in patterns.indices {
+                guard patterns[pi].acceptsGroup[Int(cue.group.index)] else { continue }
+                guard var m = c.match(patterns[pi], index: pi, cue) else { continue }
+                let p = patterns[pi]
                 if !p.elements.contains(.source) && !p.elements.contains(.subject) {
                     // "X claimed … and said …", "X dismissed it, saying …": the cue shares the source
                     // of the attribution before it in the sentence, or else the clause's subject.
@@ -119,7 +120,7 @@ struct Work {
                 let nested = contents.contains { $0.contains(cue.start) }
                 // A belief reported inside someone's statement ("said she hoped …") is part of it.
                 if nested && cue.group.category == .cognition { break }
-                add(c, m, nested: nested)
+                add(c, m, pattern: p, nested: nested)
                 taken.append(m.cue.start..<m.cue.end)
                 if let s = m.source { taken.append(s.start..<s.end) }
                 if let r = m.content { contents.append(r) }
@@ -128,9 +129,10 @@ struct Work {
         }
     }
 
-    mutating func add(_ c: SentenceContext, _ m: PatternMatch, nested: Bool) {
-        var confidence = m.pattern.confidence
-        var rules = [m.pattern.id, m.cue.group.id]
+    mutating func add(_ c: SentenceContext, _ m: PatternMatch, pattern: PatternRule, nested: Bool) {
+        var confidence = pattern.confidence
+        let cueRule = c.lexicon.id(m.cue.group.index)
+        var rules = [pattern.id, cueRule]
         var source: SourceMention?
         var reason: Span?
         var reasonKind = FindingCondition.Reason.none
@@ -149,7 +151,7 @@ struct Work {
         }
         if nested { confidence *= Analyzer.Weight.nested }
         let cueSpan = span(c, m.cue.start..<m.cue.end)
-        let cue = Cue(span: cueSpan, category: m.cue.group.category ?? .speech, loaded: m.cue.group.loaded, rule: m.cue.group.id)
+        let cue = Cue(span: cueSpan, category: m.cue.group.category ?? .speech, loaded: m.cue.group.loaded, rule: cueRule)
         let anonymous = source.map { $0.kind == .anonymous || $0.kind == .vague } ?? false
         let a = Attribution(sentence: c.index, cue: cue, source: source, content: m.content.map { span(c, $0) }, quote: m.quote,
                             anonymous: anonymous, anonymityReason: reason, confidence: min(1, confidence), rules: rules)
@@ -157,11 +159,12 @@ struct Work {
                                  contentTokens: m.content, reasonKind: reasonKind, plural: plural))
     }
 
-    mutating func addHedge(_ c: SentenceContext, _ cue: CandidateLike) {
+    mutating func addHedge(_ c: SentenceContext, _ cue: CueCandidate) {
+        let id = c.lexicon.id(cue.group.index)
         let a = Attribution(sentence: c.index,
-                            cue: Cue(span: span(c, cue.start..<cue.end), category: .hedge, loaded: cue.group.loaded, rule: cue.group.id),
+                            cue: Cue(span: span(c, cue.start..<cue.end), category: .hedge, loaded: cue.group.loaded, rule: id),
                             source: nil, content: nil, quote: .none, anonymous: false, anonymityReason: nil,
-                            confidence: Analyzer.Weight.hedge, rules: ["pattern.hedge", cue.group.id])
+                            confidence: Analyzer.Weight.hedge, rules: ["pattern.hedge", id])
         attributions.append(Item(attribution: a, context: c.index, sourceTokens: nil, contentTokens: nil, reasonKind: .none, plural: false))
     }
 
@@ -289,6 +292,8 @@ struct Work {
     /// Points each pronoun source at the nearest compatible earlier source in the same or the two
     /// preceding paragraphs; a resolved pronoun takes its antecedent's anonymity.
     mutating func resolvePronouns() {
+        // Only documents with pronoun sources need the surname scan.
+        guard attributions.contains(where: { $0.attribution.source?.kind == .pronoun }) else { return }
         let surnames = knownSurnames()
         for idx in attributions.indices {
             guard let src = attributions[idx].attribution.source, src.kind == .pronoun,
@@ -458,11 +463,3 @@ struct Work {
         return words >= 2 && (lastKey == Keys.period || lastKey == Keys.question || lastKey == Keys.exclamation || lastKey == Keys.comma)
     }
 }
-
-protocol CandidateLike {
-    var start: Int { get }
-    var end: Int { get }
-    var group: LexiconGroup { get }
-}
-
-extension CueCandidate: CandidateLike {}

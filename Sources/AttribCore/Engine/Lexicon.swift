@@ -52,6 +52,15 @@ public struct LexiconGroup: Sendable {
     public var description: RuleDescription
 }
 
+/// The facts of a group the hot path needs, as a plain value (copying it retains nothing).
+struct GroupInfo: Sendable {
+    var index: Int32
+    var lexiconClass: LexiconClass
+    var category: CueCategory?
+    var loaded: Bool
+    var requirement: CueRequirement
+}
+
 /// All lexicon groups compiled into a token trie. Tokens are matched by a 64-bit hash of their
 /// lower-cased bytes, so matching allocates nothing.
 public struct Lexicon: Sendable {
@@ -60,7 +69,7 @@ public struct Lexicon: Sendable {
     private(set) var classes: [LexiconClass] = []
 
     struct Node: Sendable {
-        var children: [UInt64: Int32] = [:]
+        var children = KeyTable()
         /// Groups that end at this node.
         var groups: [Int32] = []
     }
@@ -93,12 +102,12 @@ public struct Lexicon: Sendable {
             guard !keys.isEmpty else { continue }
             var node = 0
             for k in keys {
-                if let next = nodes[node].children[k] {
+                if let next = nodes[node].children.get(k) {
                     node = Int(next)
                 } else {
                     nodes.append(Node())
                     let idx = nodes.count - 1
-                    nodes[node].children[k] = Int32(idx)
+                    nodes[node].children.set(k, Int32(idx))
                     node = idx
                 }
             }
@@ -119,7 +128,7 @@ public struct Lexicon: Sendable {
         for i in tokens.indices {
             var node = 0
             var j = i
-            while j < tokens.count, let next = nodes[node].children[tokens[j].key] {
+            while j < tokens.count, let next = nodes[node].children.get(tokens[j].key) {
                 node = Int(next)
                 j += 1
                 if !nodes[node].groups.isEmpty { out.append(Match(start: i, end: j, groups: nodes[node].groups)) }
@@ -132,4 +141,11 @@ public struct Lexicon: Sendable {
 
     @inline(__always)
     func lexiconClass(_ index: Int32) -> LexiconClass { classes[Int(index)] }
+
+    func info(_ index: Int32) -> GroupInfo {
+        let g = groups[Int(index)]
+        return GroupInfo(index: index, lexiconClass: g.lexiconClass, category: g.category, loaded: g.loaded, requirement: g.requirement)
+    }
+
+    func id(_ index: Int32) -> String { groups[Int(index)].id }
 }

@@ -5,12 +5,12 @@ struct CueCandidate {
     /// The lexicon hit itself, without auxiliaries.
     var coreStart: Int
     var coreEnd: Int
-    var group: LexiconGroup
+    var group: GroupInfo
 }
 
 /// The result of matching one pattern at one cue.
 struct PatternMatch {
-    var pattern: PatternRule
+    var pattern: Int
     var cue: CueCandidate
     var source: SourcePhrase?
     var content: Range<Int>?
@@ -31,7 +31,7 @@ extension SentenceContext {
                 i += 1
                 continue
             }
-            let g = lexicon.group(h.group)
+            let g = lexicon.info(h.group)
             var c = CueCandidate(start: i, end: h.end, coreStart: i, coreEnd: h.end, group: g)
             if g.lexiconClass == .cue {
                 if isNegatedOrInfinitive(i) { i = h.end; continue }
@@ -59,10 +59,10 @@ extension SentenceContext {
     }
 
     /// Matches one pattern anchored on a cue.
-    func match(_ pattern: PatternRule, _ cue: CueCandidate) -> PatternMatch? {
+    func match(_ pattern: PatternRule, index: Int, _ cue: CueCandidate) -> PatternMatch? {
         let els = pattern.elements
         let ci = pattern.cueIndex
-        var m = PatternMatch(pattern: pattern, cue: cue, source: nil, content: nil, quote: .none)
+        var m = PatternMatch(pattern: index, cue: cue, source: nil, content: nil, quote: .none)
         var p = cue.start
         for e in els[..<ci].reversed() {
             switch e {

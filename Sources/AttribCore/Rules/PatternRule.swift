@@ -47,6 +47,9 @@ public struct PatternRule: Sendable {
     /// (a colon or "saying" is a cue only where a pattern says so). Set by the loader.
     var reservedGroups: Set<String> = []
 
+    /// `accepts` for every lexicon group, by group index (computed once when rules load).
+    var acceptsGroup: [Bool] = []
+
     /// Whether a cue from `group` may anchor this pattern.
     func accepts(_ group: LexiconGroup) -> Bool {
         guard let category = group.category else { return false }

@@ -17,7 +17,10 @@ extension RuleSet {
         set.fingerprint = hasher.hex
         set.patterns.sort { ($0.priority, $0.id) < ($1.priority, $1.id) }
         let reserved = Set(set.patterns.flatMap { $0.cues.filter { $0.hasPrefix("lexicon.") } })
-        for i in set.patterns.indices { set.patterns[i].reservedGroups = reserved }
+        for i in set.patterns.indices {
+            set.patterns[i].reservedGroups = reserved
+            set.patterns[i].acceptsGroup = set.lexicon.groups.map(set.patterns[i].accepts)
+        }
         return set
     }
 

@@ -1,0 +1,44 @@
+/// An open-addressing table from 64-bit token keys to trie nodes. Keys are already FNV hashes,
+/// so they index the table directly; Swift's `Dictionary` would hash them again with SipHash,
+/// which dominated lexicon matching.
+struct KeyTable: Sendable {
+    private var keys: [UInt64] = []
+    /// -1 marks an empty slot.
+    private var values: [Int32] = []
+    private var mask = 0
+    private(set) var count = 0
+
+    @inline(__always)
+    func get(_ key: UInt64) -> Int32? {
+        guard count > 0 else { return nil }
+        var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while true {
+            let v = values[i]
+            if v < 0 { return nil }
+            if keys[i] == key { return v }
+            i = (i + 1) & mask
+        }
+    }
+
+    mutating func set(_ key: UInt64, _ value: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while values[i] >= 0 {
+            if keys[i] == key { values[i] = value; return }
+            i = (i + 1) & mask
+        }
+        keys[i] = key
+        values[i] = value
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, values).filter { $0.1 >= 0 }
+        let size = max(8, keys.count * 2)
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: -1, count: size)
+        mask = size - 1
+        count = 0
+        for (k, v) in old { set(k, v) }
+    }
+}
