@@ -44,7 +44,7 @@ struct AnalyzeCommand: ParsableCommand {
         var writer = JSONWriter()
         if format == .json { Console.write("{\"version\":1,\"documents\":[") }
         var first = true
-        try source.forEach(jobs: jobs.count, transform: { try analyzer.analyze(document: $0) }) { _, analysis in
+        try source.forEach(jobs, transform: { try analyzer.analyze(document: $0) }) { _, analysis in
             try recorder?.record(analysis)
             switch format {
             case .text where recorder != nil: break

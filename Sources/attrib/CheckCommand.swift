@@ -105,7 +105,7 @@ struct CheckCommand: ParsableCommand {
         var source = DocumentSource(paths: selected, format: input)
         var documents: [CheckedDocument] = []
         var current: [BaselineKey] = []
-        try source.forEach(jobs: jobs.count, transform: { try analyzer.analyze(document: $0) }) { document, analysis in
+        try source.forEach(jobs, transform: { try analyzer.analyze(document: $0) }) { document, analysis in
             let uri = where_.rootRelative(document)
             let check = checker.check(analysis, path: uri, baseline: writeBaseline == nil ? recorded : nil)
             if writeBaseline != nil {

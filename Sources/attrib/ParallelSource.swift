@@ -8,11 +8,16 @@ extension DocumentSource {
     /// gathered into batches bounded in count and bytes, so memory stays flat on any input size,
     /// and `body` (output, the database writer) sees results one at a time in input order — so
     /// output and database contents are identical whatever the job count.
-    mutating func forEach<T>(jobs: Int, transform: @escaping @Sendable (SourceDocument) throws -> T,
+    mutating func forEach<T>(_ options: JobsOptions, transform: @escaping @Sendable (SourceDocument) throws -> T,
                              _ body: (SourceDocument, T) throws -> Void) throws {
-        let jobs = max(1, jobs)
+        var progress = Progress(enabled: !options.quiet, totalBytes: totalBytes())
+        defer { progress.finish() }
+        let jobs = max(1, options.count)
         if jobs == 1 {
-            try forEach { doc in try body(doc, try transform(doc)) }
+            try forEach { doc in
+                try body(doc, try transform(doc))
+                progress.advance(bytes: doc.bytes.count)
+            }
             return
         }
         var batch: [SourceDocument] = []
@@ -35,6 +40,7 @@ extension DocumentSource {
                 }
             }
             for (doc, result) in zip(docs, results.values()) {
+                progress.advance(bytes: doc.bytes.count)
                 switch result {
                 case let .success(value): try body(doc, value)
                 case let .failure(error as AttribError):
@@ -55,6 +61,23 @@ extension DocumentSource {
     }
 }
 
+extension DocumentSource {
+    /// The size of all inputs when they are files (for the ETA), else nil.
+    func totalBytes() -> Int? {
+        var total = 0
+        for path in paths {
+            if path == "-" { return nil }
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { continue }
+            let files = isDir.boolValue ? DocumentSource.files(under: path) : [path]
+            for f in files {
+                total += (try? FileManager.default.attributesOfItem(atPath: f)[.size] as? Int) ?? 0
+            }
+        }
+        return total
+    }
+}
+
 /// Result slots written by distinct threads at distinct indices and read after all finish.
 final class ResultSlots<T>: @unchecked Sendable {
     private var slots: [Result<T, Error>?]
@@ -71,12 +94,15 @@ final class ResultSlots<T>: @unchecked Sendable {
     func values() -> [Result<T, Error>] { slots.map { $0! } }
 }
 
-/// `--jobs N` for commands that analyse documents.
+/// `--jobs N` and `--quiet` for commands that analyse documents.
 struct JobsOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "Documents analysed in parallel (default: the number of cores). Output is the same for any value.",
         valueName: "n"))
     var jobs: Int?
+
+    @Flag(name: .long, help: "No progress line on standard error.")
+    var quiet = false
 
     var count: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 

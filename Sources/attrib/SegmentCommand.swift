@@ -42,7 +42,7 @@ struct SegmentCommand: ParsableCommand {
             Console.write("{\"version\":1,\"documents\":[")
         }
         var first = true
-        try source.forEach(jobs: jobs.count, transform: { document -> [SentenceRow] in
+        try source.forEach(jobs, transform: { document -> [SentenceRow] in
             let prose = try DocumentReader.prose(for: document)
             let lines = LineIndex(document.bytes)
             return segmenter.sentences(in: prose).map { SentenceRow($0, in: document, lines: lines) }
