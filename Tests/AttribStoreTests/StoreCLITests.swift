@@ -238,7 +238,7 @@ func assertWholeDocuments(_ path: String, sourceLocation: SourceLocation = #_sou
     /// and the next run completes it.
     @Test func killNineLeavesOnlyWholeDocuments() throws {
         let t = TempDatabase()
-        let total = 1500
+        let total = 3000
         try Articles.jsonLines(prefix: "doc", count: total, paragraphs: 4).write(to: t.dir.appendingPathComponent("big.jsonl"), atomically: true, encoding: .utf8)
         let db = t.dir.appendingPathComponent("k.sqlite").path
         let (process, _, err) = try Binary.start(["analyze", "big.jsonl", "--db", "k.sqlite"], in: t.dir)
