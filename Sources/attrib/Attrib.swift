@@ -19,7 +19,7 @@ struct Attrib: ParsableCommand {
             Exit codes: 0 success; 2 usage, configuration or input error.
             """,
         version: version,
-        subcommands: [SegmentCommand.self, AnalyzeCommand.self, CheckCommand.self, EvalCommand.self, RulesCommand.self, ReportCommand.self, SourcesCommand.self, ReviewCommand.self]
+        subcommands: [SegmentCommand.self, AnalyzeCommand.self, CheckCommand.self, EvalCommand.self, RulesCommand.self, MergeCommand.self, ReportCommand.self, SourcesCommand.self, ReviewCommand.self]
     )
 
     /// Like `ParsableCommand.main()`, but usage errors exit with 2 (not 64) and AttribCore errors
