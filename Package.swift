@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "attrib", targets: ["attrib"]),
         .library(name: "AttribCore", targets: ["AttribCore"]),
+        .library(name: "AttribStore", targets: ["AttribStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
