@@ -113,6 +113,50 @@ struct LineIndexTests {
         #expect(index.lineIndex(of: 100) == 1)
     }
 
+    /// Lines longer than 1 KB use checkpoints; every position must agree with a direct count.
+    @Test(arguments: [0, 1, 255, 256, 300])
+    func longLinesAgreeWithDirectCounting(_ pad: Int) {
+        var text = String(repeating: "p", count: pad) + "\n"
+        let pieces = ["Plain words. ", "Ünïcødé — ", "中文文本 ", "🗞️📰 ", "x\r\n", "café ", "abc"]
+        var k = 0
+        while text.utf8.count < 9000 + pad {
+            text += pieces[k % pieces.count] + (k % 13 == 0 ? "" : "filler text ")
+            if k % 97 == 96 { text += "\r" }
+            k += 1
+        }
+        let bytes = Array(text.utf8)
+        let index = LineIndex(bytes)
+        // The reference: walk the scalars once, tracking line and columns.
+        var expected: [Int: TextLocation] = [:]
+        var line = 1, column = 1, utf16 = 1, byteColumn = 1, offset = 0
+        let scalars = Array(text.unicodeScalars)
+        for (j, sc) in scalars.enumerated() {
+            expected[offset] = TextLocation(line: line, column: column, utf16Column: utf16, byteColumn: byteColumn)
+            let width = String(sc).utf8.count
+            offset += width
+            if sc == "\n" || (sc == "\r" && (j + 1 == scalars.count || scalars[j + 1] != "\n")) {
+                line += 1
+                column = 1
+                utf16 = 1
+                byteColumn = 1
+            } else {
+                column += 1
+                utf16 += sc.value > 0xFFFF ? 2 : 1
+                byteColumn += width
+            }
+        }
+        expected[offset] = TextLocation(line: line, column: column, utf16Column: utf16, byteColumn: byteColumn)
+        var mismatches = 0
+        for (o, want) in expected where index.location(of: o) != want {
+            mismatches += 1
+            if mismatches < 5 { Issue.record("offset \(o): \(index.location(of: o)) != \(want)") }
+        }
+        #expect(mismatches == 0)
+        // Inside a character: its start.
+        let emoji = LineIndexTests.offset(of: "🗞", in: text)
+        #expect(index.location(of: emoji + 2) == index.location(of: emoji))
+    }
+
     @Test func emptyDocument() {
         let index = LineIndex([])
         #expect(index.lineCount == 1)

@@ -19,32 +19,71 @@ public struct TextLocation: Hashable, Sendable, Codable {
 /// CRLF, lone CR and LF each count as one line break. A leading UTF-8 byte-order mark is not
 /// counted as a column on line 1, but offsets stay into the original bytes (the BOM occupies 0..<3).
 /// Out-of-range input is clamped, as in swift-syntax's `TextLocationConverter`.
+///
+/// Every query is independent of line length: documents with long lines (a 100 MB file that is
+/// one line) keep running counts of scalars every ``checkpointInterval`` bytes, so a column is
+/// counted from the nearest checkpoint rather than from the start of the line.
 public struct LineIndex: Sendable {
     /// Byte offset at which each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
     private let bytes: [UInt8]
     private let bomLength: Int
+    /// For documents with a line longer than `longLine` bytes: at offset `k * checkpointInterval`,
+    /// the number of scalars (non-continuation bytes) and of 4-byte sequences before it.
+    private let scalarCheckpoints: [Int]
+    private let astralCheckpoints: [Int]
+
+    static let checkpointInterval = 256
+    static let longLine = 1024
 
     public init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
+        var longest = 0
         bytes.withUnsafeBufferPointer { buf in
-            var i = 0
+            var finder = ByteFinder(buf)
             let n = buf.count
-            while i < n {
-                let b = buf[i]
-                if b == 0x0A {
-                    starts.append(i + 1)
-                } else if b == 0x0D {
-                    if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
-                    starts.append(i + 1)
-                }
-                i += 1
+            var i = 0
+            while true {
+                let e = finder.nextLineBreak(from: i)
+                longest = max(longest, e - starts[starts.count - 1])
+                if e >= n { break }
+                i = e + 1
+                if buf[e] == 0x0D && i < n && buf[i] == 0x0A { i += 1 }
+                starts.append(i)
             }
         }
         lineStarts = starts
         bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var scalars: [Int] = []
+        var astral: [Int] = []
+        if longest > LineIndex.longLine {
+            let step = LineIndex.checkpointInterval
+            scalars.reserveCapacity(bytes.count / step + 1)
+            astral.reserveCapacity(bytes.count / step + 1)
+            var s = 0
+            var a = 0
+            bytes.withUnsafeBufferPointer { buf in
+                var i = 0
+                while i < buf.count {
+                    if i % step == 0 {
+                        scalars.append(s)
+                        astral.append(a)
+                    }
+                    let b = buf[i]
+                    if b & 0xC0 != 0x80 { s += 1 }
+                    if b >= 0xF0 { a += 1 }
+                    i += 1
+                }
+                if buf.count % step == 0 {  // so that the end of the document has one too
+                    scalars.append(s)
+                    astral.append(a)
+                }
+            }
+        }
+        scalarCheckpoints = scalars
+        astralCheckpoints = astral
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -61,13 +100,42 @@ public struct LineIndex: Sendable {
         return lo
     }
 
+    /// Scalars and 4-byte sequences before `p`, from the nearest checkpoint.
+    private func counts(before p: Int) -> (scalars: Int, astral: Int) {
+        let k = p / LineIndex.checkpointInterval
+        var s = scalarCheckpoints[k]
+        var a = astralCheckpoints[k]
+        var i = k * LineIndex.checkpointInterval
+        while i < p {
+            let b = bytes[i]
+            if b & 0xC0 != 0x80 { s += 1 }
+            if b >= 0xF0 { a += 1 }
+            i += 1
+        }
+        return (s, a)
+    }
+
     /// Line and columns of a byte offset. An offset inside a multi-byte character is treated as
     /// that character's start.
     public func location(of offset: Int) -> TextLocation {
         let offset = max(0, min(offset, bytes.count))
         let line = lineIndex(of: offset)
-        var i = lineStarts[line]
-        if line == 0 { i = min(bomLength, offset) }
+        let lineStart = line == 0 ? min(bomLength, offset) : lineStarts[line]
+        if offset - lineStart > LineIndex.longLine && !scalarCheckpoints.isEmpty {
+            // Back to the start of the character, then count from checkpoints.
+            var o = offset
+            var back = 0
+            while o > lineStart && back < 3 && o < bytes.count && bytes[o] & 0xC0 == 0x80 {
+                o -= 1
+                back += 1
+            }
+            let from = counts(before: lineStart)
+            let to = counts(before: o)
+            let scalars = to.scalars - from.scalars
+            let utf16 = scalars + to.astral - from.astral
+            return TextLocation(line: line + 1, column: scalars + 1, utf16Column: utf16 + 1, byteColumn: o - lineStart + 1)
+        }
+        var i = lineStart
         var scalars = 0
         var utf16 = 0
         while i < offset {
@@ -78,7 +146,6 @@ public struct LineIndex: Sendable {
             utf16 += width == 4 ? 2 : 1
             i += width
         }
-        let lineStart = line == 0 ? min(bomLength, offset) : lineStarts[line]
         return TextLocation(line: line + 1, column: scalars + 1, utf16Column: utf16 + 1,
                               byteColumn: i - lineStart + 1)
     }
