@@ -47,6 +47,12 @@ struct HTMLReaderTests {
         #expect(got.map(\.text) == ["<a title=\"a > b. C\" href=\"x\">Link text</a> stays whole."])
     }
 
+    @Test func unclosedTagsAreText() throws {
+        // "<!x" with no ">" after it and a quote that never closes are not tags.
+        let got = try read("Rates <!x rose. A <a title='x rose. Then fell.")
+        #expect(got.map(\.text) == ["Rates <!x rose.", "A <a title='x rose.", "Then fell."])
+    }
+
     @Test func literalLessThanIsText() throws {
         #expect(try read("<p>Turnout was 5 < 6 percent. It rose.</p>").map(\.text) == ["Turnout was 5 < 6 percent.", "It rose."])
     }

@@ -215,6 +215,21 @@ struct MarkdownReaderTests {
         #expect(!got.contains { $0.text.contains("fenced") || $0.text.contains("indented") || $0.text.contains("title") })
     }
 
+    @Test func deeplyNestedLinksDoNotOverflowTheStack() throws {
+        let depth = 20_000
+        let text = String(repeating: "[", count: depth) + "Deep text." + String(repeating: "](x)", count: depth)
+        let got = try read(text)
+        #expect(got.count == 1)
+        #expect(got.first?.text.hasPrefix("[[[") == true)
+        #expect(got.first?.text.hasSuffix("](x)") == true)
+    }
+
+    @Test func unclosedMarkupStaysText() throws {
+        // Runs of "[", "<" and quotes that never close are literal text, not markup.
+        let text = "Costs [rose <a 'sharply [again <b and <c. Then fell."
+        #expect(try read(text).map(\.text) == ["Costs [rose <a 'sharply [again <b and <c.", "Then fell."])
+    }
+
     @Test func crlfMarkdown() throws {
         let text = "# Title\r\n\r\n```\r\ncode. X.\r\n```\r\nAfter fence.\r\n"
         let got = try read(text)

@@ -11,6 +11,7 @@ enum HTMLReader {
         var breaks: [Int] = []
         var attached: [Span] = []
         var decodedAny = false
+        var tagMemo = HTMLTag.Memo()
 
         func emitMasked(_ r: Range<Int>) {
             for k in r {
@@ -23,7 +24,7 @@ enum HTMLReader {
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { emitMasked(0..<3); i = 3 }
         while i < n {
             let c = b[i]
-            if c == 0x3C, let tag = HTMLTag.scan(b, i, n) {
+            if c == 0x3C, let tag = HTMLTag.scan(b, i, n, memo: &tagMemo) {
                 if tag.isBlock { breaks.append(out.count) }
                 var end = tag.end
                 if !tag.isClosing && HTMLTag.opaqueElements.contains(tag.name) {

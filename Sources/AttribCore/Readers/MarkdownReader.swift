@@ -48,6 +48,13 @@ enum MarkdownReader {
         var breaks: [Int] = []
         var attached: [Span] = []
         let n: Int
+        /// Bracket and parenthesis pairs of the text being inline-parsed (see `preparePairs`).
+        var pairs: [Int] = []
+        var pairsRange = 0..<0
+        /// What failed HTML tag scans learnt (see `HTMLTag.Memo`).
+        var tagMemo = HTMLTag.Memo()
+        /// How deep link texts are being inline-parsed.
+        var inlineDepth = 0
 
         init(_ bytes: [UInt8]) {
             b = bytes
@@ -316,6 +323,7 @@ enum MarkdownReader {
         mutating func inline(_ r: Range<Int>) {
             var i = r.lowerBound
             let e = r.upperBound
+            preparePairs(r)
             while i < e {
                 let c = b[i]
                 switch c {
@@ -344,13 +352,17 @@ enum MarkdownReader {
                     i += run
                     continue
                 case 0x3C:  // autolink or inline HTML
-                    if let end = HTMLTag.scan(b, i, e) {
+                    if let end = HTMLTag.scan(b, i, e, memo: &tagMemo) {
                         mask(i..<end.end)
                         if end.isBlock { breaks.append(i); breaks.append(end.end) }
                         i = end.end
                         continue
                     }
-                    if let close = findByte(0x3E, from: i + 1, to: e), isAutolink((i + 1)..<close) {
+                    // An autolink has no space or "<" inside, so the search stops at the first one
+                    // (a run of "<" without ">" must not rescan the line for each).
+                    var close = i + 1
+                    while close < e && b[close] != 0x3E && b[close] != 0x20 && b[close] != 0x09 && b[close] != 0x3C { close += 1 }
+                    if close < e && b[close] == 0x3E && isAutolink((i + 1)..<close) {
                         mask(i..<(close + 1))
                         i = close + 1
                         continue
@@ -366,7 +378,13 @@ enum MarkdownReader {
                     if let (textEnd, end) = link(i, e) {
                         maskAttached(i..<(i + 1))
                         maskAttached(textEnd..<end)
-                        inline((i + 1)..<textEnd)
+                        // Links nest only so deep in real text; a line of thousands of nested
+                        // links must not overflow the stack.
+                        if inlineDepth < 16 {
+                            inlineDepth += 1
+                            inline((i + 1)..<textEnd)
+                            inlineDepth -= 1
+                        }
                         i = end
                         continue
                     }
@@ -398,37 +416,43 @@ enum MarkdownReader {
             return s.contains(":") || s.contains("@")
         }
 
-        /// A link `[text](dest)` or `[text][ref]` starting at `open`: the index of `]` and the end.
-        func link(_ open: Int, _ e: Int) -> (Int, Int)? {
-            var depth = 0
-            var i = open
-            var close = -1
-            while i < e {
-                let c = b[i]
-                if c == 0x5C { i += 2; continue }
-                if c == 0x5B { depth += 1 } else if c == 0x5D {
-                    depth -= 1
-                    if depth == 0 { close = i; break }
+        /// Matches every `[` with its `]` and every `(` with its `)` in `r` (backslash escapes
+        /// respected) in one pass, unless `r` lies inside the range already matched (link text is
+        /// inline-parsed again). Searching for the closer from each opener instead made a line of
+        /// unclosed `[` quadratic.
+        mutating func preparePairs(_ r: Range<Int>) {
+            if pairsRange.lowerBound <= r.lowerBound && r.upperBound <= pairsRange.upperBound && !pairsRange.isEmpty { return }
+            pairsRange = r
+            pairs = [Int](repeating: -1, count: r.count)
+            var brackets: [Int] = []
+            var parens: [Int] = []
+            var i = r.lowerBound
+            while i < r.upperBound {
+                switch b[i] {
+                case 0x5C: i += 1
+                case 0x5B: brackets.append(i)
+                case 0x5D: if let o = brackets.popLast() { pairs[o - r.lowerBound] = i }
+                case 0x28: parens.append(i)
+                case 0x29: if let o = parens.popLast() { pairs[o - r.lowerBound] = i }
+                default: break
                 }
                 i += 1
             }
-            guard close > open, close + 1 < e else { return nil }
+        }
+
+        /// The matching `]` or `)` of the opener at `i` before `e`, from ``preparePairs(_:)``.
+        func closer(of i: Int, before e: Int) -> Int? {
+            guard pairsRange.contains(i) else { return nil }
+            let c = pairs[i - pairsRange.lowerBound]
+            return c >= 0 && c < e ? c : nil
+        }
+
+        /// A link `[text](dest)` or `[text][ref]` starting at `open`: the index of `]` and the end.
+        func link(_ open: Int, _ e: Int) -> (Int, Int)? {
+            guard let close = closer(of: open, before: e), close + 1 < e else { return nil }
             let opener = b[close + 1]
-            guard opener == 0x28 || opener == 0x5B else { return nil }
-            let closer: UInt8 = opener == 0x28 ? 0x29 : 0x5D
-            var j = close + 2
-            var paren = 1
-            while j < e {
-                let c = b[j]
-                if c == 0x5C { j += 2; continue }
-                if c == opener && opener == 0x28 { paren += 1 }
-                if c == closer {
-                    paren -= 1
-                    if paren == 0 { return (close, j + 1) }
-                }
-                j += 1
-            }
-            return nil
+            guard opener == 0x28 || opener == 0x5B, let end = closer(of: close + 1, before: e) else { return nil }
+            return (close, end + 1)
         }
     }
 }
