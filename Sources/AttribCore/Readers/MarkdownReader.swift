@@ -49,7 +49,7 @@ enum MarkdownReader {
         var attached: [Span] = []
         let n: Int
         /// Bracket and parenthesis pairs of the text being inline-parsed (see `preparePairs`).
-        var pairs: [Int] = []
+        var pairs: [Int: Int] = [:]
         var pairsRange = 0..<0
         /// What failed HTML tag scans learnt (see `HTMLTag.Memo`).
         var tagMemo = HTMLTag.Memo()
@@ -423,7 +423,7 @@ enum MarkdownReader {
         mutating func preparePairs(_ r: Range<Int>) {
             if pairsRange.lowerBound <= r.lowerBound && r.upperBound <= pairsRange.upperBound && !pairsRange.isEmpty { return }
             pairsRange = r
-            pairs = [Int](repeating: -1, count: r.count)
+            pairs.removeAll(keepingCapacity: true)
             var brackets: [Int] = []
             var parens: [Int] = []
             var i = r.lowerBound
@@ -431,9 +431,9 @@ enum MarkdownReader {
                 switch b[i] {
                 case 0x5C: i += 1
                 case 0x5B: brackets.append(i)
-                case 0x5D: if let o = brackets.popLast() { pairs[o - r.lowerBound] = i }
+                case 0x5D: if let o = brackets.popLast() { pairs[o] = i }
                 case 0x28: parens.append(i)
-                case 0x29: if let o = parens.popLast() { pairs[o - r.lowerBound] = i }
+                case 0x29: if let o = parens.popLast() { pairs[o] = i }
                 default: break
                 }
                 i += 1
@@ -442,9 +442,8 @@ enum MarkdownReader {
 
         /// The matching `]` or `)` of the opener at `i` before `e`, from ``preparePairs(_:)``.
         func closer(of i: Int, before e: Int) -> Int? {
-            guard pairsRange.contains(i) else { return nil }
-            let c = pairs[i - pairsRange.lowerBound]
-            return c >= 0 && c < e ? c : nil
+            guard pairsRange.contains(i), let c = pairs[i] else { return nil }
+            return c < e ? c : nil
         }
 
         /// A link `[text](dest)` or `[text][ref]` starting at `open`: the index of `]` and the end.
