@@ -161,11 +161,15 @@ struct DocumentSource {
                 return
             }
             if chunk.isEmpty { break }
+            // Only the new bytes can hold a line break: a line longer than a chunk must not be
+            // rescanned from its start for every chunk (quadratic on a 100 MB record).
+            var searchFrom = pending.count
             pending.append(contentsOf: chunk)
             var start = 0
-            while let nl = pending[start...].firstIndex(of: 0x0A) {
+            while let nl = pending[searchFrom...].firstIndex(of: 0x0A) {
                 try handleLine(pending[start..<nl], &self)
                 start = nl + 1
+                searchFrom = start
             }
             pending.removeFirst(start)
         }

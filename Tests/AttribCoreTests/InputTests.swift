@@ -53,6 +53,18 @@ struct JSONLinesRecordTests {
         #expect(sentences.map { doc.text($0.span) } == ["“Café,” she said.", "Then \"Ana\" left."])
     }
 
+    @Test func invalidUTF8InALineNamesTheByte() {
+        let line: [UInt8] = Array(#"{"id": "a", "text": "caf"#.utf8) + [0xE9] + Array(#""}"#.utf8)
+        do {
+            _ = try JSONLinesRecord.parse(line, source: "feed.jsonl", line: 3)
+            Issue.record("accepted invalid UTF-8")
+        } catch let e as AttribError {
+            #expect(e == .malformedJSONLine(name: "feed.jsonl", line: 3, reason: "not valid UTF-8 (first bad byte at offset 24 of the line)"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
     @Test func errorsNameTheLine() {
         let cases: [(String, String)] = [
             (#"{"text": "no id"}"#, #"missing "id""#),

@@ -305,6 +305,33 @@ struct SegmentCLITests {
         #expect(ids == ["a", "c", "f"])
     }
 
+    @Test func longJSONLinesRecordSpanningManyReadChunks() throws {
+        // One record of about 3 MB: longer than the 1 MB read chunk, followed by a short one.
+        let f = try Fixture()
+        let sentence = "The council met again. "
+        let text = String(repeating: sentence, count: 3_000_000 / sentence.utf8.count)
+        try f.write("big.jsonl", #"{"id": "big", "text": ""# + text + "\"}\n" + #"{"id": "small", "text": "Done."}"# + "\n")
+        let r = try f.run(["segment", "big.jsonl", "--format", "jsonl"])
+        #expect(r.status == 0)
+        let docs = try r.stdout.split(separator: "\n").map {
+            try JSONDecoder().decode(SegmentOutput.Document.self, from: Data($0.utf8))
+        }
+        #expect(docs.map(\.id) == ["big", "small"])
+        #expect(docs.first?.sentences.count == 3_000_000 / sentence.utf8.count)
+        #expect(docs.first?.sentences.last?.column == text.utf8.count - sentence.utf8.count + 1)
+    }
+
+    @Test func invalidUTF8InJSONLinesNamesLineAndByte() throws {
+        let f = try Fixture()
+        try f.write("feed.jsonl", bytes: Array(#"{"id":"a","text":"One."}"#.utf8) + [0x0A]
+                    + Array(#"{"id":"b","text":"Bad "#.utf8) + [0xFF] + Array(#""}"#.utf8) + [0x0A]
+                    + Array(#"{"id":"c","text":"Three."}"#.utf8))
+        let r = try f.run(["segment", "feed.jsonl", "--format", "jsonl"])
+        #expect(r.status == 2)
+        #expect(r.stderr == "attrib: feed.jsonl:2: malformed JSON line: not valid UTF-8 (first bad byte at offset 22 of the line)\n")
+        #expect(r.stdout.split(separator: "\n").count == 2)
+    }
+
     @Test func emptyFileHasNoSentencesAndNoError() throws {
         let f = try Fixture()
         try f.write("empty.txt", "")

@@ -5,7 +5,12 @@ public enum JSONLinesRecord {
     /// Parses one line into a text document whose offsets are into the UTF-8 of `text`.
     /// `source` and `line` (1-based) name the record in errors.
     public static func parse(_ line: some Collection<UInt8>, source: String, line number: Int) throws -> SourceDocument {
-        let data = Data(line)
+        let bytes = Array(line)
+        if let bad = UTF8Validation.check(bytes).invalidAt {
+            throw AttribError.malformedJSONLine(name: source, line: number,
+                                                reason: "not valid UTF-8 (first bad byte at offset \(bad) of the line)")
+        }
+        let data = Data(bytes)
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
