@@ -23,5 +23,17 @@ let package = Package(
                 .plugin(name: "BenchmarkPlugin", package: "benchmark"),
             ]
         ),
+        .executableTarget(
+            name: "EngineBenchmarks",
+            dependencies: [
+                .product(name: "AttribCore", package: "attrib"),
+                .product(name: "AttribStore", package: "attrib"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "EngineBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
     ]
 )
