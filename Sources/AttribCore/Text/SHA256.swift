@@ -1,3 +1,4 @@
+/// Used by the store to identify documents by content and by `attrib check` for finding fingerprints.
 /// SHA-256 (FIPS 180-4), so documents are identified by content without a crypto dependency.
 public enum SHA256 {
     private static let k: [UInt32] = [
