@@ -45,13 +45,19 @@ let package = Package(
             name: "AttribCoreTests",
             dependencies: ["AttribCore"]
         ),
+        // Hand-made analyses shared by the store and report tests.
+        .target(
+            name: "TestSupport",
+            dependencies: ["AttribCore"],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "AttribReportsTests",
-            dependencies: ["AttribReports", "AttribCore"]
+            dependencies: ["AttribReports", "AttribCore", "TestSupport"]
         ),
         .testTarget(
             name: "AttribStoreTests",
-            dependencies: ["AttribStore", "AttribReports", "AttribCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["AttribStore", "AttribReports", "AttribCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "CheckTests",

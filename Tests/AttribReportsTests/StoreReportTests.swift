@@ -1,3 +1,4 @@
+import TestSupport
 import AttribCore
 @testable import AttribReports
 import Foundation
@@ -37,7 +38,7 @@ enum Golden {
 /// Fixed values, so reports are byte-for-byte reproducible.
 enum Fixture {
     static func article() -> ArticleReport {
-        let analysis = ReportSample.analysis()
+        let analysis = Sample.analysis()
         let info = DocumentInfo(id: 7, name: "corpus/port.txt", title: "Port talks stall", url: "https://example.com/port?a=1&b=2",
                                 published: "2025-03-01", sha256: String(repeating: "ab", count: 32),
                                 size: analysis.document.bytes.count, ingestedAt: "2025-03-02T10:00:00.000Z")
@@ -87,7 +88,7 @@ enum Fixture {
         #expect(r.findingGroups.map(\.rule) == ["anonymous-source.boilerplate-reason", "claim.unattributed", "source.vague", "claim.hedged"])
         #expect(r.unsupportedClaims.map(\.kind) == ["hedged", "unattributed"])
         #expect(r.attributions[0].reviews.map(\.verdict) == [.confirmed])
-        let filtered = ArticleReport(analysis: ReportSample.analysis(), rule: "source.vague")
+        let filtered = ArticleReport(analysis: Sample.analysis(), rule: "source.vague")
         #expect(filtered.findings.map(\.finding.rule) == ["source.vague"])
         #expect(filtered.counts.findings == 1)
         #expect(filtered.attributions.first?.id == nil)
@@ -103,8 +104,8 @@ enum Fixture {
     }
 
     @Test func reviewKeysIgnoreOffsetsButNotWords() {
-        let a = ReportSample.analysis()
-        let shifted = ReportSample.analysis(text: "A new first line.\n" + ReportSample.article.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n"))
+        let a = Sample.analysis()
+        let shifted = Sample.analysis(text: "A new first line.\n" + Sample.article.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n"))
         #expect(ReviewKey.attribution(a.attributions[0], in: a) == ReviewKey.attribution(shifted.attributions[0], in: shifted))
         #expect(ReviewKey.finding(a.findings[0], in: a) == ReviewKey.finding(shifted.findings[0], in: shifted))
         #expect(ReviewKey.attribution(a.attributions[0], in: a) != ReviewKey.attribution(a.attributions[1], in: a))
@@ -243,7 +244,7 @@ final class HTMLDocument: NSObject, XMLParserDelegate {
         let report = Fixture.article()
         let html = "<div>" + ReportHTML.highlighted(report) + "</div>"
         let doc = try HTMLDocument(html)
-        #expect(doc.text == ReportSample.article)
+        #expect(doc.text == Sample.article)
     }
 
     @Test func archiveEscapesDocumentNames() throws {

@@ -1,3 +1,4 @@
+import TestSupport
 import AttribCore
 import AttribReports
 @testable import AttribStore

@@ -1,10 +1,10 @@
 import AttribCore
 import Foundation
 
-/// Hand-made analyses for report tests (a copy of AttribStoreTests/Sample.swift: test targets
-/// cannot share files): one sentence per line.
-enum ReportSample {
-    static let article = """
+/// Hand-made analyses shared by the store and report tests (the engine is not needed to test
+/// them): one sentence per line.
+public enum Sample {
+    public static let article = """
         Port talks stall
         Two senior diplomats said the talks had stalled, speaking on condition of anonymity because they were not authorized to speak publicly.
         "We are nowhere," said Maria Okafor, the union's chief negotiator.
@@ -15,7 +15,7 @@ enum ReportSample {
         """
 
     /// Builds the analysis of `text` (one sentence per line) with spans found by substring.
-    static func analysis(name: String = "corpus/port.txt", text: String = article, isExternalID: Bool = false,
+    public static func analysis(name: String = "corpus/port.txt", text: String = article, isExternalID: Bool = false,
                          metadata: DocumentMetadata = DocumentMetadata(title: "Port talks stall", published: "2025-03-01")) -> DocumentAnalysis {
         let doc = SourceDocument(name: name, bytes: Array(text.utf8), format: .text, isExternalID: isExternalID, metadata: metadata)
         let bytes = doc.bytes
