@@ -17,7 +17,7 @@ public enum AnalysisJSON {
             w.member("end", s.span.end)
             w.member("line", loc.line)
             w.member("column", loc.column)
-            w.member("text", a.text(s.span))
+            textMember(&w, a, s.span)
             w.endObject()
         }
         w.endArray()
@@ -41,13 +41,25 @@ public enum AnalysisJSON {
         w.endObject()
     }
 
+    /// `"text": "…"` for a span, written straight from the document's bytes when the span starts
+    /// and ends on character boundaries (always, for engine spans), else through `String`'s repair.
+    static func textMember(_ w: inout JSONWriter, _ a: DocumentAnalysis, _ span: Span) {
+        let bytes = a.document.bytes
+        let s = max(0, min(span.start, bytes.count))
+        let e = max(s, min(span.end, bytes.count))
+        let clean = (s == bytes.count || bytes[s] & 0xC0 != 0x80) && (e == bytes.count || bytes[e] & 0xC0 != 0x80)
+        guard clean else { w.member("text", a.text(span)); return }
+        w.key("text")
+        w.quotedBytes(bytes, s..<e)
+    }
+
     static func span(_ w: inout JSONWriter, _ name: String, _ span: Span?, _ a: DocumentAnalysis, extra: (inout JSONWriter) -> Void = { _ in }) {
         w.key(name)
         guard let span else { w.null(); return }
         w.beginObject()
         w.member("start", span.start)
         w.member("end", span.end)
-        w.member("text", a.text(span))
+        textMember(&w, a, span)
         extra(&w)
         w.endObject()
     }
@@ -88,7 +100,7 @@ public enum AnalysisJSON {
         w.member("end", f.span.end)
         w.member("line", loc.line)
         w.member("column", loc.column)
-        w.member("text", a.text(f.span))
+        textMember(&w, a, f.span)
         w.member("confidence", f.confidence)
         w.member("level", f.level.rawValue)
         w.endObject()

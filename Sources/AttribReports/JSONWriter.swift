@@ -42,8 +42,29 @@ public struct JSONWriter {
     /// Appends already-encoded JSON as a value.
     public mutating func raw(_ json: [UInt8]) { valuePrefix(); bytes.append(contentsOf: json) }
 
+    /// A string value from valid UTF-8 bytes, without making a `String`.
+    public mutating func quotedBytes(_ b: [UInt8], _ range: Range<Int>) {
+        valuePrefix()
+        b.withUnsafeBufferPointer { JSONWriter.appendQuoted(UnsafeBufferPointer(rebasing: $0[range]), to: &bytes) }
+    }
+
     public mutating func string(_ s: String) { valuePrefix(); JSONWriter.appendQuoted(s, to: &bytes) }
-    public mutating func int(_ i: Int) { valuePrefix(); bytes.append(contentsOf: String(i).utf8) }
+    public mutating func int(_ i: Int) {
+        valuePrefix()
+        // Digits straight into the buffer: offsets and counts are most of the numbers written.
+        guard i >= 0 else { bytes.append(contentsOf: String(i).utf8); return }
+        var v = i
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 24 ASCII digits, reversed
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[n] = UInt8(truncatingIfNeeded: v % 10) &+ 0x30
+                v /= 10
+                n += 1
+            } while v > 0
+            for k in stride(from: n - 1, through: 0, by: -1) { bytes.append(d[k]) }
+        }
+    }
     public mutating func bool(_ b: Bool) { valuePrefix(); bytes.append(contentsOf: (b ? "true" : "false").utf8) }
     public mutating func null() { valuePrefix(); bytes.append(contentsOf: "null".utf8) }
     /// A number with at most `places` decimals, trailing zeros removed ("0.93", "1", "0.5").
@@ -71,8 +92,21 @@ public struct JSONWriter {
     }
 
     public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { appendQuoted($0, to: &out) }
+    }
+
+    /// Appends UTF-8 bytes as a JSON string. Runs of bytes that need no escape are copied in
+    /// one go: output of article text is mostly such runs.
+    public static func appendQuoted(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.reserveCapacity(out.count + b.count + 2)
         out.append(0x22)
-        for u in s.utf8 {
+        var run = 0
+        var i = 0
+        while i < b.count {
+            let u = b[i]
+            if u >= 0x20 && u != 0x22 && u != 0x5C && u != 0x7F { i += 1; continue }
+            if i > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i])) }
             switch u {
             case 0x22: out.append(0x5C); out.append(0x22)
             case 0x5C: out.append(0x5C); out.append(0x5C)
@@ -81,12 +115,16 @@ public struct JSONWriter {
             case 0x09: out.append(0x5C); out.append(0x74)
             case 0x08: out.append(0x5C); out.append(0x62)
             case 0x0C: out.append(0x5C); out.append(0x66)
-            case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(u >> 4)], hex[Int(u & 0xF)]])
-            default: out.append(u)
+            default:
+                let hex: StaticString = "0123456789abcdef"
+                let h = hex.utf8Start
+                out.append(0x5C); out.append(0x75); out.append(0x30); out.append(0x30)
+                out.append(h[Int(u >> 4)]); out.append(h[Int(u & 0xF)])
             }
+            i += 1
+            run = i
         }
+        if b.count > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count])) }
         out.append(0x22)
     }
 

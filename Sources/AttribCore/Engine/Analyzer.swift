@@ -100,8 +100,12 @@ struct Work {
                 continue
             }
             for pi in patterns.indices {
-                guard patterns[pi].acceptsGroup[Int(cue.group.index)] else { continue }
-                guard var m = c.match(patterns[pi], index: pi, cue) else { continue }
+                // Borrow the pattern in place: copying a PatternRule retains every array in it.
+                let matched: PatternMatch?? = patterns.withUnsafeBufferPointer { ps in
+                    guard ps[pi].acceptsGroup[Int(cue.group.index)] else { return nil }
+                    return .some(c.match(ps[pi], index: pi, cue))
+                }
+                guard let found = matched, var m = found else { continue }
                 let p = patterns[pi]
                 if !p.elements.contains(.source) && !p.elements.contains(.subject) {
                     // "X claimed … and said …", "X dismissed it, saying …": the cue shares the source
@@ -196,16 +200,16 @@ struct Work {
         }
         range = c.trimmed(range)
         guard !range.isEmpty else { return nil }
-        return (range, reasonKind(c, range), c.lexicon.group(group).id)
+        return (range, reasonKind(c, range), c.lexicon.id(group))
     }
 
-    static let stopWords: Set<UInt64> = Set([
+    static let stopWords = KeySet([
         "they", "he", "she", "it", "we", "i", "were", "was", "is", "are", "be", "been", "not", "to", "the", "a", "an",
         "who", "because", "of", "and", "or", "that", "this", "those", "their", "his", "her", "its", "on", "about",
         "had", "has", "have", "would", "could", "did", "do", "so", "as", "by", "for", "with", "in",
-    ].map(Keys.k))
+    ])
 
-    static let permissionWords: Set<UInt64> = Set(["authorized", "authorised", "permitted", "allowed", "cleared", "empowered"].map(Keys.k))
+    static let permissionWords = KeySet(["authorized", "authorised", "permitted", "allowed", "cleared", "empowered"])
 
     /// A reason explains something when a connective ("because", "to discuss") is followed by a
     /// word that is neither rote ("not authorized to speak publicly") nor a function word.
@@ -230,7 +234,7 @@ struct Work {
 
     // MARK: - Reasons given elsewhere
 
-    static let anaphoric: Set<UInt64> = Set(["the", "those", "these", "one", "another", "both", "each", "that", "this", "such", "other"].map(Keys.k))
+    static let anaphoric = KeySet(["the", "those", "these", "one", "another", "both", "each", "that", "this", "such", "other"])
 
     /// A word's key without a plural "s", for matching "official" with "officials".
     func stemKey(_ c: SentenceContext, _ i: Int) -> UInt64 {
@@ -276,7 +280,7 @@ struct Work {
                 let oc = contexts[o.context]
                 let oheads = Set(orange.filter { oc.tokens[$0].kind == .word && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource)) }
                                     .map { stemKey(oc, $0) })
-                let elliptical = tr.count == 1 && (first == Keys.k("another") || first == Keys.one)
+                let elliptical = tr.count == 1 && (first == Keys.another || first == Keys.one)
                 if elliptical || !heads.isDisjoint(with: oheads) {
                     attributions[idx].attribution.anonymityReason = reason
                     attributions[idx].reasonKind = o.reasonKind
@@ -345,27 +349,33 @@ struct Work {
             || surnames.contains(c.tokens[r.upperBound - 1].key)
     }
 
+    static let nameSuffixes: KeySet = ["jr", "sr", "ii", "iii", "iv"]
+    static let surnameBlockingClasses: UInt32 = [LexiconClass.organization, .documentSource, .anonymousSource, .vagueSource,
+                                                 .populationSource, .pronoun].reduce(0) { $0 | $1.bit }
+    static let placePrepositions = KeySet(keys: [Keys.in, Keys.at, Keys.from, Keys.to, Keys.near, Keys.into, Keys.of])
+
     /// Surnames of people named in full anywhere in the document ("Rui Tavares", "Gerald Ashby Jr.")
     /// so that a later bare "Tavares" or "Ashby" reads as a person.
     func knownSurnames() -> Set<UInt64> {
-        let suffixes: Set<UInt64> = Set(["jr", "sr", "ii", "iii", "iv"].map(Keys.k))
         var keys = Set<UInt64>()
         for c in contexts {
             var i = 0
             while i < c.count {
                 guard c.tokens[i].capitalized && c.tokens[i].kind == .word else { i += 1; continue }
                 var j = i
-                var words: [Int] = []
-                while j < c.count && ((c.tokens[j].capitalized && c.tokens[j].kind == .word) || (c.tokens[j].key == Keys.period && !words.isEmpty)) {
-                    if c.tokens[j].kind == .word && !suffixes.contains(c.tokens[j].key) { words.append(j) }
+                var words = 0
+                var last = -1
+                var lexical = false
+                while j < c.count && ((c.tokens[j].capitalized && c.tokens[j].kind == .word) || (c.tokens[j].key == Keys.period && words > 0)) {
+                    if c.tokens[j].kind == .word && !Work.nameSuffixes.contains(c.tokens[j].key) {
+                        words += 1
+                        last = j
+                        if c.has(j, any: Work.surnameBlockingClasses) || FindingEvaluator.monthKeys.contains(c.tokens[j].key) { lexical = true }
+                    }
                     j += 1
                 }
-                let lexical = words.contains { k in
-                    [.organization, .documentSource, .anonymousSource, .vagueSource, .populationSource, .pronoun].contains { c.has(k, $0) }
-                        || FindingEvaluator.monthKeys.contains(c.tokens[k].key)
-                }
-                if words.count >= 2 && !lexical && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
-                    keys.insert(c.tokens[words.last!].key)
+                if words >= 2 && !lexical && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
+                    keys.insert(c.tokens[last].key)
                 }
                 i = max(j, i + 1)
             }
@@ -376,7 +386,6 @@ struct Work {
     /// The nearest earlier person name ("Ms. Okafor", "Jane Doe", or a surname named in full
     /// before) in this or the previous paragraph. Names after "in", "at", "from" are places.
     func personMention(before sentence: Int, at token: Int, surnames: Set<UInt64>) -> Span? {
-        let places: Set<UInt64> = [Keys.in, Keys.at, Keys.k("from"), Keys.to, Keys.k("near"), Keys.k("into"), Keys.of]
         var s = sentence
         while s >= 0 && contexts[s].paragraph >= contexts[sentence].paragraph - 1 {
             let c = contexts[s]
@@ -389,7 +398,7 @@ struct Work {
                                      || (c.tokens[a - 1].key == Keys.period && a - 2 >= 0 && c.tokens[a - 2].capitalized)) { a -= 1 }
                 let len = i - a + 1
                 let titled = (a..<i).contains { c.tokens[$0].key == Keys.period } || c.has(a, .title)
-                let place = a > 0 && places.contains(c.tokens[a - 1].key)
+                let place = a > 0 && Work.placePrepositions.contains(c.tokens[a - 1].key)
                 let known = surnames.contains(c.tokens[i].key)
                 let lexical = (a...i).contains { c.has($0, .documentSource) || c.has($0, .anonymousSource) || c.has($0, .vagueSource) }
                 if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && SentenceContext.determiners.contains(c.tokens[0].key)) || titled || known) {

@@ -7,13 +7,21 @@ struct FindingEvaluator {
     func evaluate() -> [Finding] {
         var out: [Finding] = []
         let items = work.attributions
-        var bySentence = [[Work.Item]](repeating: [], count: work.contexts.count)
-        for item in items { bySentence[item.context].append(item) }
+        // Attributions of each sentence: `order[bySentence[s]]` are indices into `items`.
+        let order = items.indices.sorted { items[$0].context < items[$1].context }
+        var bySentence = [Range<Int>](repeating: 0..<0, count: work.contexts.count)
+        var k = 0
+        while k < order.count {
+            var e = k + 1
+            while e < order.count && items[order[e]].context == items[order[k]].context { e += 1 }
+            bySentence[items[order[k]].context] = k..<e
+            k = e
+        }
         for rule in rules.findings where rule.enabled {
             let cond = rule.condition
             if let test = cond.sentence {
                 for c in work.contexts {
-                    if let span = sentenceTest(test, c, here: bySentence[c.index]) {
+                    if let span = sentenceTest(test, c, here: order[bySentence[c.index]]) {
                         out.append(Finding(rule: rule.id, severity: rule.severity, message: rule.message, span: span,
                                            sentence: c.index, confidence: rule.confidence))
                     }
@@ -32,8 +40,18 @@ struct FindingEvaluator {
         }
         out.sort { ($0.span.start, $0.rule) < ($1.span.start, $1.rule) }
         // One finding per rule and span: a reason shared by several mentions is reported once.
-        var seen = Set<String>()
-        return out.filter { seen.insert("\($0.rule) \($0.span.start) \($0.span.end)").inserted }
+        // `out` is sorted by start and rule, so duplicates are neighbours or share a start.
+        var kept: [Finding] = []
+        kept.reserveCapacity(out.count)
+        for f in out {
+            var dup = false
+            for g in kept.reversed() {
+                if g.span.start != f.span.start { break }
+                if g.rule == f.rule && g.span.end == f.span.end { dup = true; break }
+            }
+            if !dup { kept.append(f) }
+        }
+        return kept
     }
 
     func matches(_ c: FindingCondition, _ a: Attribution, _ item: Work.Item) -> Bool {
@@ -72,11 +90,12 @@ struct FindingEvaluator {
 
     // MARK: - Sentence tests
 
-    func sentenceTest(_ test: FindingCondition.SentenceTest, _ c: SentenceContext, here: [Work.Item]) -> Span? {
+    /// `here` holds the indices of the sentence's attributions in `work.attributions`.
+    func sentenceTest(_ test: FindingCondition.SentenceTest, _ c: SentenceContext, here: ArraySlice<Int>) -> Span? {
         switch test {
         case .unattributedQuote:
             for q in c.quotes where q.open != nil && work.isQuotation(c, q) && opensOrIsLong(c, q) {
-                let covered = here.contains { $0.contentTokens?.overlaps(q.contentStart..<q.contentEnd) ?? false }
+                let covered = here.contains { work.attributions[$0].contentTokens?.overlaps(q.contentStart..<q.contentEnd) ?? false }
                 if !covered {
                     let s = q.open!
                     let e = q.close.map { $0 + 1 } ?? c.count
@@ -99,16 +118,17 @@ struct FindingEvaluator {
         return (q.contentStart..<q.contentEnd).filter { c.tokens[$0].isWord }.count >= 6
     }
 
-    static let monthKeys: Set<UInt64> = Set([
+    static let monthKeys = KeySet([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ].map(Keys.k))
-    static let timeKeys: Set<UInt64> = Set(["a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock"].map(Keys.k))
+    ])
+    static let timeKeys = KeySet(["a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock"])
 
     /// Figures (other than dates, years, times, ages and identifiers), quantity words,
     /// superlatives and causal claims make a sentence check-worthy.
     func isCheckWorthy(_ c: SentenceContext) -> Bool {
-        let words = c.tokens.filter(\.isWord).count
+        var words = 0
+        for t in c.tokens where t.isWord { words += 1; if words >= 4 { break } }
         guard words >= 4 else { return false }
         for i in 0..<c.count where c.has(i, .claimMarker) { return true }
         for (i, t) in c.tokens.enumerated() where t.kind == .number {
@@ -117,7 +137,7 @@ struct FindingEvaluator {
                          || (c.tokens[i - 1].key == Keys.period && i > 1 && FindingEvaluator.monthKeys.contains(c.tokens[i - 2].key))) { continue }
             if i + 1 < c.count && (c.tokens[i + 1].key == Keys.colon || FindingEvaluator.timeKeys.contains(c.tokens[i + 1].key)) { continue }
             if i > 0 && c.tokens[i - 1].key == Keys.colon { continue }
-            if i > 0 && (c.tokens[i - 1].key == Keys.k("no") || c.tokens[i - 1].key == Keys.period && i > 1 && c.tokens[i - 2].key == Keys.k("no")) { continue }
+            if i > 0 && (c.tokens[i - 1].key == Keys.no || c.tokens[i - 1].key == Keys.period && i > 1 && c.tokens[i - 2].key == Keys.no) { continue }
             // Age: "Jane Doe, 54, said"
             if i > 0 && i + 1 < c.count && c.tokens[i - 1].key == Keys.comma && c.tokens[i + 1].key == Keys.comma { continue }
             return true
@@ -128,8 +148,11 @@ struct FindingEvaluator {
     private func isYear(_ c: SentenceContext, _ i: Int) -> Bool {
         let t = c.tokens[i]
         guard t.end - t.start == 4 else { return false }
-        let text = work.prose.bytes[t.start..<t.end]
-        guard let v = Int(String(decoding: text, as: UTF8.self)) else { return false }
+        var v = 0
+        for b in work.prose.bytes[t.start..<t.end] {
+            guard b >= 0x30 && b <= 0x39 else { return false }
+            v = v * 10 + Int(b - 0x30)
+        }
         return v >= 1800 && v <= 2100
     }
 }

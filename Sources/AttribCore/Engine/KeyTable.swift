@@ -42,3 +42,22 @@ struct KeyTable: Sendable {
         for (k, v) in old { set(k, v) }
     }
 }
+
+/// A set of token keys (FNV hashes of lower-cased words) with open addressing: the engine's word
+/// lists are tested once per token or more, and `Set<UInt64>` would hash every key again.
+struct KeySet: Sendable, ExpressibleByArrayLiteral {
+    private var table = KeyTable()
+
+    init(_ words: [String]) {
+        for w in words { table.set(Keys.k(w), 0) }
+    }
+
+    init(keys: [UInt64]) {
+        for k in keys { table.set(k, 0) }
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    @inline(__always)
+    func contains(_ key: UInt64) -> Bool { table.get(key) != nil }
+}

@@ -115,26 +115,41 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// A lexicon hit: tokens `start..<end` of a sentence match entries of `groups`.
-    struct Match {
-        var start: Int
-        var end: Int
-        var groups: [Int32]
-    }
-
-    /// Every longest match starting at each token (one per start token and end length).
-    func matches(_ tokens: [Token]) -> [Match] {
-        var out: [Match] = []
-        for i in tokens.indices {
-            var node = 0
-            var j = i
-            while j < tokens.count, let next = nodes[node].children.get(tokens[j].key) {
-                node = Int(next)
-                j += 1
-                if !nodes[node].groups.isEmpty { out.append(Match(start: i, end: j, groups: nodes[node].groups)) }
+    /// Every hit of the sentence's tokens, grouped by start token, longest first (groups that end
+    /// at the same node keep their order). Walks the trie from each token; allocates only the table.
+    func hitTable(_ tokens: [Token]) -> HitTable {
+        var offsets = [Int32](repeating: 0, count: tokens.count + 1)
+        var list: [Hit] = []
+        var masks = [UInt32](repeating: 0, count: tokens.count)
+        // Trie nodes reached from one start token, shallowest first: (node, end token).
+        var path: [(node: Int, end: Int)] = []
+        path.reserveCapacity(8)
+        nodes.withUnsafeBufferPointer { nodes in
+            classes.withUnsafeBufferPointer { classes in
+                for i in tokens.indices {
+                    offsets[i] = Int32(list.count)
+                    var node = 0
+                    var j = i
+                    path.removeAll(keepingCapacity: true)
+                    while j < tokens.count, let next = nodes[node].children.get(tokens[j].key) {
+                        node = Int(next)
+                        j += 1
+                        if !nodes[node].groups.isEmpty { path.append((node, j)) }
+                    }
+                    var mask: UInt32 = 0
+                    for (n, e) in path.reversed() {
+                        for g in nodes[n].groups {
+                            let cls = classes[Int(g)]
+                            list.append(Hit(group: g, end: e, cls: cls))
+                            mask |= cls.bit
+                        }
+                    }
+                    masks[i] = mask
+                }
             }
         }
-        return out
+        offsets[tokens.count] = Int32(list.count)
+        return HitTable(offsets: offsets, list: list, masks: masks)
     }
 
     public func group(_ index: Int32) -> LexiconGroup { groups[Int(index)] }
@@ -143,8 +158,11 @@ public struct Lexicon: Sendable {
     func lexiconClass(_ index: Int32) -> LexiconClass { classes[Int(index)] }
 
     func info(_ index: Int32) -> GroupInfo {
-        let g = groups[Int(index)]
-        return GroupInfo(index: index, lexiconClass: g.lexiconClass, category: g.category, loaded: g.loaded, requirement: g.requirement)
+        groups.withUnsafeBufferPointer { g in
+            let i = Int(index)
+            return GroupInfo(index: index, lexiconClass: g[i].lexiconClass, category: g[i].category, loaded: g[i].loaded,
+                             requirement: g[i].requirement)
+        }
     }
 
     func id(_ index: Int32) -> String { groups[Int(index)].id }

@@ -18,16 +18,17 @@ struct PatternMatch {
 }
 
 extension SentenceContext {
-    static let toldKeys: Set<UInt64> = Set(["told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned", "urged"].map(Keys.k))
-    static let negators: Set<UInt64> = Set(["not", "n't", "never", "to", "declined", "refused", "without", "unable"].map(Keys.k))
-    static let passiveAux: Set<UInt64> = Set(["is", "are", "was", "were", "be", "been", "being", "'s"].map(Keys.k))
+    static let cueOrHedge = LexiconClass.cue.bit | LexiconClass.hedge.bit
+    static let toldKeys = KeySet(["told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned", "urged"])
+    static let negators = KeySet(["not", "n't", "never", "to", "declined", "refused", "without", "unable"])
+    static let passiveAux = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s"])
 
     /// Cue candidates in token order; hedges are returned with category `.hedge`.
     func cueCandidates() -> [CueCandidate] {
         var out: [CueCandidate] = []
         var i = 0
         while i < count {
-            guard let h = hits[i].first(where: { let c = lexicon.lexiconClass($0.group); return c == .cue || c == .hedge }) else {
+            guard has(i, any: SentenceContext.cueOrHedge), let h = hits[i].first(where: { $0.cls == .cue || $0.cls == .hedge }) else {
                 i += 1
                 continue
             }
@@ -252,14 +253,26 @@ extension SentenceContext {
         return (range, partial ? .partial : .none, last + 1)
     }
 
+    /// Whether `key` is one of the '|'-separated words of a pattern literal, hashed as it is read
+    /// (no splitting or allocation: patterns test literals at every cue).
     static func literalMatches(_ text: String, _ key: UInt64) -> Bool {
-        text.split(separator: "|").contains { Keys.k(String($0)) == key }
+        var h = Tokenizer.fnvOffset
+        for var b in text.utf8 {
+            if b == 0x7C {
+                if h == key { return true }
+                h = Tokenizer.fnvOffset
+                continue
+            }
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            h = (h ^ UInt64(b)) &* Tokenizer.fnvPrime
+        }
+        return h == key
     }
 
-    static let whWords: Set<UInt64> = Set(["whether", "if", "when", "how", "why", "what", "where", "who", "which"].map(Keys.k))
+    static let whWords = KeySet(["whether", "if", "when", "how", "why", "what", "where", "who", "which"])
 
-    static let finiteAux: Set<UInt64> = Set(["is", "are", "was", "were", "had", "has", "have", "would", "will", "could",
-                                             "should", "can", "may", "might", "must", "did", "does", "do"].map(Keys.k))
+    static let finiteAux = KeySet(["is", "are", "was", "were", "had", "has", "have", "would", "will", "could",
+                                             "should", "can", "may", "might", "must", "did", "does", "do"])
 
     /// A bare clause: a short subject phrase and then a finite auxiliary ("the plan would fail").
     func looksLikeClause(_ i: Int, _ last: Int) -> Bool {

@@ -1,10 +1,20 @@
+/// A lexicon hit starting at some token: which group, the token after it, and the group's class.
+struct Hit {
+    var group: Int32
+    var end: Int
+    var cls: LexiconClass
+}
+
 /// A sentence prepared for matching: tokens, lexicon hits by start token, and quote spans.
-struct SentenceContext {
+///
+/// A class, not a struct: the passes over a document read contexts many times, and copying a
+/// reference retains one object where a struct of arrays would retain each of them.
+final class SentenceContext {
     let index: Int
     let paragraph: Int
     let tokens: [Token]
-    /// Lexicon hits starting at each token: (group index, end token exclusive), longest first.
-    let hits: [[(group: Int32, end: Int)]]
+    /// Lexicon hits starting at each token, longest first.
+    let hits: HitTable
     let lexicon: Lexicon
     var quotes: [QuoteSpan] = []
 
@@ -13,29 +23,37 @@ struct SentenceContext {
         self.paragraph = paragraph
         self.tokens = tokens
         self.lexicon = lexicon
-        var hits = [[(group: Int32, end: Int)]](repeating: [], count: tokens.count)
-        for m in lexicon.matches(tokens) {
-            for g in m.groups { hits[m.start].append((g, m.end)) }
-        }
-        for i in hits.indices where hits[i].count > 1 { hits[i].sort { $0.end > $1.end } }
-        self.hits = hits
+        self.hits = lexicon.hitTable(tokens)
     }
 
     var count: Int { tokens.count }
 
     /// The longest hit of a class starting at token `i`.
-    func hit(_ i: Int, _ cls: LexiconClass) -> (group: Int32, end: Int)? {
-        guard i >= 0 && i < hits.count else { return nil }
-        return hits[i].first { lexicon.lexiconClass($0.group) == cls }
+    @inline(__always)
+    func hit(_ i: Int, _ cls: LexiconClass) -> Hit? {
+        guard i >= 0 && i < tokens.count && hits.masks[i] & cls.bit != 0 else { return nil }
+        return hits[i].first { $0.cls == cls }
     }
 
-    func has(_ i: Int, _ cls: LexiconClass) -> Bool { hit(i, cls) != nil }
+    /// Whether a hit of the class starts at token `i`: one mask test.
+    @inline(__always)
+    func has(_ i: Int, _ cls: LexiconClass) -> Bool {
+        i >= 0 && i < tokens.count && hits.masks[i] & cls.bit != 0
+    }
+
+    /// Whether a hit of any of the classes in `mask` starts at token `i`.
+    @inline(__always)
+    func has(_ i: Int, any mask: UInt32) -> Bool {
+        i >= 0 && i < tokens.count && hits.masks[i] & mask != 0
+    }
 
     /// A hit of a class that covers token `i` (starting at or before it).
     func covering(_ i: Int, _ cls: LexiconClass, lookback: Int = 4) -> (start: Int, end: Int, group: Int32)? {
         var s = i
         while s >= 0 && i - s <= lookback {
-            for h in hits[s] where h.end > i && lexicon.lexiconClass(h.group) == cls { return (s, h.end, h.group) }
+            if hits.masks[s] & cls.bit != 0 {
+                for h in hits[s] where h.end > i && h.cls == cls { return (s, h.end, h.group) }
+            }
             s -= 1
         }
         return nil
@@ -57,6 +75,47 @@ struct SentenceContext {
 
     private func isFinal(_ k: UInt64) -> Bool {
         k == Keys.period || k == Keys.question || k == Keys.exclamation || k == Keys.ellipsis
+    }
+}
+
+/// Lexicon hits of one sentence in two flat arrays (no array per token), with a bit mask per
+/// token of the classes whose hits start there, so most class tests never look at a hit.
+struct HitTable {
+    /// `list[offsets[i]..<offsets[i + 1]]` are the hits starting at token `i`, longest first.
+    var offsets: [Int32]
+    var list: [Hit]
+    var masks: [UInt32]
+
+    @inline(__always)
+    subscript(_ i: Int) -> ArraySlice<Hit> { list[Int(offsets[i])..<Int(offsets[i + 1])] }
+
+    var count: Int { masks.count }
+    var indices: Range<Int> { 0..<masks.count }
+}
+
+extension LexiconClass {
+    /// This class's bit in ``HitTable/masks``.
+    @inline(__always)
+    var bit: UInt32 {
+        switch self {
+        case .cue: return 1 << 0
+        case .anonymousSource: return 1 << 1
+        case .vagueSource: return 1 << 2
+        case .populationSource: return 1 << 3
+        case .documentSource: return 1 << 4
+        case .pronoun: return 1 << 5
+        case .organization: return 1 << 6
+        case .title: return 1 << 7
+        case .anonymityQualifier: return 1 << 8
+        case .reason: return 1 << 9
+        case .roteReason: return 1 << 10
+        case .reasonConnective: return 1 << 11
+        case .hedge: return 1 << 12
+        case .auxiliary: return 1 << 13
+        case .audience: return 1 << 14
+        case .adverbial: return 1 << 15
+        case .claimMarker: return 1 << 16
+        }
     }
 }
 

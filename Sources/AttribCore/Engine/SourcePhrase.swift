@@ -17,29 +17,29 @@ struct SourcePhrase {
 }
 
 extension SentenceContext {
-    static let boundaryWords: Set<UInt64> = Set([
+    static let boundaryWords = KeySet([
         "that", "which", "who", "whom", "whose", "when", "while", "because", "although", "though", "if", "as",
         "since", "where", "but", "so", "yet", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
         "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "not", "to", "after",
         "before", "then", "than", "said", "says", "say", "told", "added", "however", "also", "meanwhile",
         "there", "here", "this", "these", "those", "what", "how", "why", "whether", "until", "unless", "once",
-    ].map(Keys.k))
+    ])
 
-    static let prepositions: Set<UInt64> = Set([
+    static let prepositions = KeySet([
         "of", "at", "in", "for", "with", "on", "from", "to", "familiar", "close", "briefed", "involved", "within",
         "inside", "across", "near", "under", "over", "about", "by", "among",
-    ].map(Keys.k))
+    ])
 
-    static let determiners: Set<UInt64> = Set([
+    static let determiners = KeySet([
         "the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
         "many", "most", "few", "other", "others", "one", "its", "their", "his", "her", "our", "all", "both", "each",
         "senior", "top", "former", "current",
-    ].map(Keys.k))
+    ])
 
-    static let adverbs: Set<UInt64> = Set([
+    static let adverbs = KeySet([
         "also", "previously", "later", "earlier", "once", "again", "repeatedly", "recently", "then", "still", "further",
         "often", "separately", "privately", "publicly", "initially", "first", "last", "now", "since", "already",
-    ].map(Keys.k))
+    ])
 
     func isAdverb(_ i: Int) -> Bool {
         let t = tokens[i]
@@ -60,7 +60,7 @@ extension SentenceContext {
             if t.key == Keys.period, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, tokens[i - 1].end == t.start {
                 return true
             }
-            return t.key == Keys.k("&") || t.key == Keys.k("-")
+            return t.key == Keys.ampersand || t.key == Keys.hyphen
         }
         if SentenceContext.boundaryWords.contains(t.key) { return false }
         if has(i, .cue) && !t.capitalized { return false }
@@ -182,7 +182,7 @@ extension SentenceContext {
     /// Words that open a clause or adverbial and so cannot be inside a phrase ending later.
     private func isClauseOpener(_ i: Int) -> Bool {
         let k = tokens[i].key
-        return k == Keys.k("according") || k == Keys.k("despite") || k == Keys.k("during")
+        return k == Keys.according || k == Keys.despite || k == Keys.during
     }
 
     private func trimLeadingAdverbial(_ s: Int, _ j: Int) -> Int {
@@ -210,9 +210,7 @@ extension SentenceContext {
             let t = tokens[i]
             if SentenceContext.prepositions.contains(t.key) || t.key == Keys.comma || t.key == Keys.who || t.key == Keys.that
                 || t.key == Keys.which { return i }
-            let sourceNoun: (Int) -> Bool = { j in
-                [.anonymousSource, .populationSource, .vagueSource, .documentSource, .title, .organization].contains { self.has(j, $0) }
-            }
+            let sourceNoun: (Int) -> Bool = { j in self.has(j, any: SentenceContext.sourceNounClasses) }
             // A participle after the head: "a letter sent to", "documents filed with", "officials speaking".
             let beforePreposition = i + 1 < e && SentenceContext.prepositions.contains(tokens[i + 1].key)
             if t.kind == .word && !t.capitalized && !sourceNoun(i)
@@ -229,7 +227,7 @@ extension SentenceContext {
             var group: String?
             if let cls {
                 for i in (s..<e).reversed() {
-                    if let h = hit(i, cls), at == nil || (i <= at! && h.end > at!) { group = lexicon.group(h.group).id; break }
+                    if let h = hit(i, cls), at == nil || (i <= at! && h.end > at!) { group = lexicon.id(h.group); break }
                 }
             }
             return SourcePhrase(start: s, end: e, kind: kind, certainty: certainty, aside: nil, group: group)
@@ -239,14 +237,13 @@ extension SentenceContext {
         let head = max(s, headEnd - 1)
         // Does a lexicon entry of this class end at the head?
         func headIs(_ cls: LexiconClass) -> Bool {
-            (s...head).contains { i in hits[i].contains { lexicon.lexiconClass($0.group) == cls && $0.end > head } }
+            (s...head).contains { i in has(i, cls) && hits[i].contains { $0.cls == cls && $0.end > head } }
         }
         // A proper name: a capitalised token that is not a lexicon word or determiner.
         let names = (s..<headEnd).filter { i in
             let t = tokens[i]
             guard t.kind == .word, t.capitalized else { return false }
-            return !(has(i, .anonymousSource) || has(i, .vagueSource) || has(i, .populationSource) || has(i, .documentSource)
-                        || has(i, .pronoun) || has(i, .title) || has(i, .organization) || SentenceContext.determiners.contains(t.key))
+            return !(has(i, any: SentenceContext.nameBlockingClasses) || SentenceContext.determiners.contains(t.key))
         }
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
         let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key) }
@@ -283,5 +280,11 @@ extension SentenceContext {
         return phrase(.anonymous, 0)
     }
 
-    static let vagueQuantifiers: Set<UInt64> = Set(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"].map(Keys.k))
+    /// Classes of nouns that head a source phrase.
+    static let sourceNounClasses: UInt32 = [LexiconClass.anonymousSource, .populationSource, .vagueSource, .documentSource, .title,
+                                            .organization].reduce(0) { $0 | $1.bit }
+    /// Classes whose words are not proper names even when capitalised.
+    static let nameBlockingClasses: UInt32 = sourceNounClasses | LexiconClass.pronoun.bit
+
+    static let vagueQuantifiers = KeySet(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"])
 }

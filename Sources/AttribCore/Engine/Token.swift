@@ -49,5 +49,7 @@ enum Keys {
     static let told = k("told"), tells = k("tells"), tell = k("tell"), telling = k("telling")
     static let `as` = k("as"), `if` = k("if"), when = k("when"), while_ = k("while"), because = k("because")
     static let after = k("after"), before = k("before"), since = k("since"), although = k("although"), where_ = k("where")
+    static let ampersand = k("&"), no = k("no"), another = k("another"), from = k("from"), near = k("near"), into = k("into")
+    static let despite = k("despite"), during = k("during")
     static let ellipsis = k("…"), by = k("by"), with = k("with"), on = k("on"), `in` = k("in"), at = k("at"), `for` = k("for")
 }
