@@ -41,22 +41,30 @@ struct AnalyzeCommand: ParsableCommand {
         let recorder = try database.recorder(rules: analyzer.rules)
         var source = DocumentSource(inputs)
         let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && Console.stdoutIsTerminal
-        var writer = JSONWriter()
         if format == .json { Console.write("{\"version\":1,\"documents\":[") }
         var first = true
-        try source.forEach(jobs, transform: { try analyzer.analyze(document: $0) }) { _, analysis in
-            try recorder?.record(analysis)
+        let format = self.format
+        let quietText = recorder != nil
+        // Rendering runs in the workers with the analysis, so that with `--jobs` only reading
+        // and writing stay on one thread.
+        let render: @Sendable (DocumentAnalysis) -> [UInt8] = { analysis in
             switch format {
-            case .text where recorder != nil: break
-            case .text:
-                Console.write(AnalysisText.render(analysis, style: .init(color: color)))
+            case .text: return quietText ? [] : Array(AnalysisText.render(analysis, style: .init(color: color)).utf8)
             case .json, .jsonl:
-                writer.reset()
+                var writer = JSONWriter()
                 AnalysisJSON.write(&writer, analysis)
-                if format == .json && !first { Console.write(",") }
-                Console.write(bytes: writer.bytes)
-                if format == .jsonl { Console.write("\n"); Console.flush() }
+                return writer.bytes
             }
+        }
+        try source.forEach(jobs, transform: { doc -> (DocumentAnalysis, [UInt8]) in
+            let analysis = try analyzer.analyze(document: doc)
+            return (analysis, render(analysis))
+        }) { _, result in
+            let (analysis, bytes) = result
+            try recorder?.record(analysis)
+            if format == .json && !first { Console.write(",") }
+            Console.write(bytes: bytes)
+            if format == .jsonl { Console.write("\n"); Console.flush() }
             first = false
         }
         if format == .json { Console.write("]}\n") }

@@ -25,21 +25,13 @@ extension DocumentSource {
         var failures = 0
         let maxDocuments = 64 * jobs
         let maxBytes = (4 << 20) * jobs
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let docs = batch
-            batch.removeAll(keepingCapacity: true)
-            bytes = 0
-            let results = ResultSlots<T>(count: docs.count)
-            let workers = min(jobs, docs.count)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var i = w
-                while i < docs.count {
-                    results.set(i, Result { try transform(docs[i]) })
-                    i += workers
-                }
-            }
-            for (doc, result) in zip(docs, results.values()) {
+        // A two-stage pipeline: while the workers analyse one batch, this thread reads the next
+        // and then writes out the one before, in input order. At most two batches are in memory.
+        var pending: (docs: [SourceDocument], results: ResultSlots<T>, done: DispatchGroup)?
+        func drain(_ p: (docs: [SourceDocument], results: ResultSlots<T>, done: DispatchGroup)?) throws {
+            guard let p else { return }
+            p.done.wait()
+            for (doc, result) in zip(p.docs, p.results.values()) {
                 progress.advance(bytes: doc.bytes.count)
                 switch result {
                 case let .success(value): try body(doc, value)
@@ -51,12 +43,41 @@ extension DocumentSource {
                 }
             }
         }
-        try forEach { doc in
-            batch.append(doc)
-            bytes += doc.bytes.count
-            if batch.count >= maxDocuments || bytes >= maxBytes { try flush() }
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let docs = batch
+            batch.removeAll(keepingCapacity: true)
+            bytes = 0
+            let results = ResultSlots<T>(count: docs.count)
+            let workers = min(jobs, docs.count)
+            let done = DispatchGroup()
+            done.enter()
+            DispatchQueue.global().async {
+                // Workers take the next document as they free up, so long and short documents balance.
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    while let i = results.claim() { results.set(i, Result { try transform(docs[i]) }) }
+                }
+                done.leave()
+            }
+            let previous = pending
+            pending = (docs, results, done)
+            try drain(previous)
         }
-        try flush()
+        do {
+            try forEach { doc in
+                batch.append(doc)
+                bytes += doc.bytes.count
+                if batch.count >= maxDocuments || bytes >= maxBytes { try flush() }
+            }
+            try flush()
+            let last = pending
+            pending = nil
+            try drain(last)
+        } catch {
+            // Let the workers finish before the error leaves (they hold the batch).
+            pending?.done.wait()
+            throw error
+        }
         errorCount += failures
     }
 }
@@ -83,7 +104,18 @@ final class ResultSlots<T>: @unchecked Sendable {
     private var slots: [Result<T, Error>?]
     private let lock = NSLock()
 
+    private var next = 0
+
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The next index no worker has taken, or nil when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
 
     func set(_ i: Int, _ value: Result<T, Error>) {
         lock.lock()

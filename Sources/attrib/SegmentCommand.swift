@@ -37,26 +37,28 @@ struct SegmentCommand: ParsableCommand {
     func run() throws {
         let segmenter = Segmenter(abbreviations: try rules.abbreviations())
         var source = DocumentSource(inputs)
-        var writer = JSONWriter()
         if format == .json {
             Console.write("{\"version\":1,\"documents\":[")
         }
         var first = true
-        try source.forEach(jobs, transform: { document -> [SentenceRow] in
+        let format = self.format
+        // Rendering runs in the workers, so with `--jobs` only reading and writing stay serial.
+        try source.forEach(jobs, transform: { document -> [UInt8] in
             let prose = try DocumentReader.prose(for: document)
             let lines = LineIndex(document.bytes)
-            return segmenter.sentences(in: prose).map { SentenceRow($0, in: document, lines: lines) }
-        }) { document, rows in
+            let rows = segmenter.sentences(in: prose).map { SentenceRow($0, in: document, lines: lines) }
             switch format {
             case .text:
-                Console.write(SegmentReport.text(name: document.name, rows: rows))
+                return Array(SegmentReport.text(name: document.name, rows: rows).utf8)
             case .json, .jsonl:
-                writer.reset()
+                var writer = JSONWriter()
                 SegmentReport.writeDocument(&writer, name: document.name, isExternalID: document.isExternalID, rows: rows)
-                if format == .json && !first { Console.write(",") }
-                Console.write(bytes: writer.bytes)
-                if format == .jsonl { Console.write("\n"); Console.flush() }
+                return writer.bytes
             }
+        }) { _, bytes in
+            if format == .json && !first { Console.write(",") }
+            Console.write(bytes: bytes)
+            if format == .jsonl { Console.write("\n"); Console.flush() }
             first = false
         }
         if format == .json { Console.write("]}\n") }

@@ -42,6 +42,14 @@ enum Tokenizer {
                 var first = true
                 while i < end {
                     var c = t[i]
+                    if c &- 0x61 < 26 {
+                        // Lower-case ASCII letters, most bytes of a word: the short path.
+                        letters += 1
+                        h = (h ^ UInt64(c)) &* fnvPrime
+                        i += 1
+                        first = false
+                        continue
+                    }
                     var len = 1
                     if c < 0x80 {
                         if ByteClass.isASCIILetter(c) {
