@@ -6,10 +6,12 @@
 public struct Analyzer: Sendable {
     public let rules: RuleSet
     public let segmenter: Segmenter
+    let patternTable: PatternTable
 
     public init(rules: RuleSet) {
         self.rules = rules
         self.segmenter = Segmenter(abbreviations: rules.abbreviations)
+        self.patternTable = PatternTable(rules.patterns, groups: rules.lexicon.groups.count)
     }
 
     /// Confidence multipliers, documented in docs/confidence.md.
@@ -48,7 +50,7 @@ public struct Analyzer: Sendable {
         Quotes.assign(&contexts)
 
         var work = Work(prose: prose, contexts: contexts)
-        for c in contexts { work.attribute(c, patterns: rules.patterns) }
+        for c in contexts { work.attribute(c, patterns: patternTable) }
         work.resolvePronouns()
         work.shareReasons()
         work.inheritQuotes()
@@ -87,7 +89,7 @@ struct Work {
 
     // MARK: - Patterns
 
-    mutating func attribute(_ c: SentenceContext, patterns: [PatternRule]) {
+    mutating func attribute(_ c: SentenceContext, patterns: PatternTable) {
         var taken: [Range<Int>] = []  // token ranges already used as cue or source
         var contents: [Range<Int>] = []
         for cue in c.cueCandidates() {
@@ -99,15 +101,10 @@ struct Work {
                 taken.append(cue.start..<cue.end)
                 continue
             }
-            for pi in patterns.indices {
-                // Borrow the pattern in place: copying a PatternRule retains every array in it.
-                let matched: PatternMatch?? = patterns.withUnsafeBufferPointer { ps in
-                    guard ps[pi].acceptsGroup[Int(cue.group.index)] else { return nil }
-                    return .some(c.match(ps[pi], index: pi, cue))
-                }
-                guard let found = matched, var m = found else { continue }
-                let p = patterns[pi]
-                if !p.elements.contains(.source) && !p.elements.contains(.subject) {
+            for pi in patterns.byGroup[Int(cue.group.index)] {
+                let p = patterns.patterns[pi]
+                guard var m = c.match(p, cue) else { continue }
+                if !p.hasSource {
                     // "X claimed … and said …", "X dismissed it, saying …": the cue shares the source
                     // of the attribution before it in the sentence, or else the clause's subject.
                     if let prev = attributions.last(where: { $0.context == c.index && $0.sourceTokens != nil }),
@@ -133,7 +130,7 @@ struct Work {
         }
     }
 
-    mutating func add(_ c: SentenceContext, _ m: PatternMatch, pattern: PatternRule, nested: Bool) {
+    mutating func add(_ c: SentenceContext, _ m: PatternMatch, pattern: CompiledPattern, nested: Bool) {
         var confidence = pattern.confidence
         let cueRule = c.lexicon.id(m.cue.group.index)
         var rules = [pattern.id, cueRule]

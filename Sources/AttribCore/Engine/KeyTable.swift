@@ -32,6 +32,9 @@ struct KeyTable: Sendable {
         count += 1
     }
 
+    /// Every (key, value) pair, in table order.
+    var entries: [(UInt64, Int32)] { zip(keys, values).filter { $0.1 >= 0 } }
+
     private mutating func grow() {
         let old = zip(keys, values).filter { $0.1 >= 0 }
         let size = max(8, keys.count * 2)

@@ -75,6 +75,8 @@ public struct Lexicon: Sendable {
     }
 
     private(set) var nodes: [Node] = [Node()]
+    /// The trie flattened for matching (rebuilt after every change).
+    private(set) var flat = FlatTrie()
 
     public init() {}
 
@@ -89,6 +91,7 @@ public struct Lexicon: Sendable {
             classes.append(group.lexiconClass)
             insert(groupIndex: groups.count - 1)
         }
+        flat = FlatTrie(nodes)
     }
 
     private mutating func rebuild() {
@@ -116,29 +119,34 @@ public struct Lexicon: Sendable {
     }
 
     /// Every hit of the sentence's tokens, grouped by start token, longest first (groups that end
-    /// at the same node keep their order). Walks the trie from each token; allocates only the table.
+    /// at the same node keep their order). Walks the flat trie from each token; allocates only the table.
     func hitTable(_ tokens: [Token]) -> HitTable {
         var offsets = [Int32](repeating: 0, count: tokens.count + 1)
         var list: [Hit] = []
         var masks = [UInt32](repeating: 0, count: tokens.count)
-        // Trie nodes reached from one start token, shallowest first: (node, end token).
-        var path: [(node: Int, end: Int)] = []
+        // Trie nodes with groups reached from one start token, shallowest first: (node, end token).
+        var path: [(node: Int32, end: Int)] = []
         path.reserveCapacity(8)
-        nodes.withUnsafeBufferPointer { nodes in
+        let trie = flat
+        tokens.withUnsafeBufferPointer { tokens in
             classes.withUnsafeBufferPointer { classes in
                 for i in tokens.indices {
                     offsets[i] = Int32(list.count)
-                    var node = 0
+                    // Most words start no entry: one bit tells.
+                    guard trie.mayStart(tokens[i].key) else { continue }
+                    var node: Int32 = 0
                     var j = i
                     path.removeAll(keepingCapacity: true)
-                    while j < tokens.count, let next = nodes[node].children.get(tokens[j].key) {
-                        node = Int(next)
+                    while j < tokens.count {
+                        let next = trie.child(node, tokens[j].key)
+                        if next < 0 { break }
+                        node = next
                         j += 1
-                        if !nodes[node].groups.isEmpty { path.append((node, j)) }
+                        if trie.hasGroups(node) { path.append((node, j)) }
                     }
                     var mask: UInt32 = 0
                     for (n, e) in path.reversed() {
-                        for g in nodes[n].groups {
+                        trie.forEachGroup(n) { g in
                             let cls = classes[Int(g)]
                             list.append(Hit(group: g, end: e, cls: cls))
                             mask |= cls.bit
@@ -166,4 +174,82 @@ public struct Lexicon: Sendable {
     }
 
     func id(_ index: Int32) -> String { groups[Int(index)].id }
+}
+
+/// The lexicon trie as flat arrays: every edge (parent node, token key) in one open-addressing
+/// table, and every node's groups in one list. Matching then reads a few cache lines per token
+/// instead of a table per node; a bit filter rejects most words before any probe.
+struct FlatTrie: Sendable {
+    private var edgeKeys: [UInt64] = []
+    private var edgeFrom: [Int32] = []
+    private var edgeTo: [Int32] = []
+    private var mask = 0
+    private var groupStart: [Int32] = [0, 0]
+    private var groupList: [Int32] = []
+    /// Bit `key & 4095` is set when some entry starts with a word of that key.
+    private var startFilter = [UInt64](repeating: 0, count: 64)
+
+    init() {}
+
+    init(_ nodes: [Lexicon.Node]) {
+        var edges: [(from: Int32, key: UInt64, to: Int32)] = []
+        groupStart = [0]
+        for (n, node) in nodes.enumerated() {
+            for (k, v) in node.children.entries { edges.append((Int32(n), k, v)) }
+            groupList.append(contentsOf: node.groups)
+            groupStart.append(Int32(groupList.count))
+        }
+        var size = 16
+        while size < edges.count * 2 { size *= 2 }
+        edgeKeys = Array(repeating: 0, count: size)
+        edgeFrom = Array(repeating: -1, count: size)
+        edgeTo = Array(repeating: -1, count: size)
+        mask = size - 1
+        for e in edges {
+            var i = FlatTrie.slot(e.from, e.key) & mask
+            while edgeTo[i] >= 0 { i = (i + 1) & mask }
+            edgeKeys[i] = e.key
+            edgeFrom[i] = e.from
+            edgeTo[i] = e.to
+            if e.from == 0 { startFilter[Int(e.key >> 6 & 63)] |= 1 << (e.key & 63) }
+        }
+    }
+
+    @inline(__always)
+    static func slot(_ from: Int32, _ key: UInt64) -> Int {
+        let x = key ^ (UInt64(UInt32(bitPattern: from)) &* 0x9E37_79B9_7F4A_7C15)
+        return Int(truncatingIfNeeded: x ^ (x >> 29))
+    }
+
+    @inline(__always)
+    func mayStart(_ key: UInt64) -> Bool {
+        startFilter.withUnsafeBufferPointer { $0[Int(key >> 6 & 63)] & (1 << (key & 63)) != 0 }
+    }
+
+    /// The child of `node` along `key`, or -1.
+    @inline(__always)
+    func child(_ node: Int32, _ key: UInt64) -> Int32 {
+        guard mask > 0 else { return -1 }
+        return edgeTo.withUnsafeBufferPointer { to in
+            edgeKeys.withUnsafeBufferPointer { keys in
+                edgeFrom.withUnsafeBufferPointer { from in
+                    var i = FlatTrie.slot(node, key) & mask
+                    while true {
+                        let v = to[i]
+                        if v < 0 { return -1 }
+                        if keys[i] == key && from[i] == node { return v }
+                        i = (i + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    func hasGroups(_ node: Int32) -> Bool { groupStart[Int(node) + 1] > groupStart[Int(node)] }
+
+    @inline(__always)
+    func forEachGroup(_ node: Int32, _ body: (Int32) -> Void) {
+        for k in Int(groupStart[Int(node)])..<Int(groupStart[Int(node) + 1]) { body(groupList[k]) }
+    }
 }

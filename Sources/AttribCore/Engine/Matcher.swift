@@ -60,10 +60,10 @@ extension SentenceContext {
     }
 
     /// Matches one pattern anchored on a cue.
-    func match(_ pattern: PatternRule, index: Int, _ cue: CueCandidate) -> PatternMatch? {
+    func match(_ pattern: CompiledPattern, _ cue: CueCandidate) -> PatternMatch? {
         let els = pattern.elements
         let ci = pattern.cueIndex
-        var m = PatternMatch(pattern: index, cue: cue, source: nil, content: nil, quote: .none)
+        var m = PatternMatch(pattern: pattern.index, cue: cue, source: nil, content: nil, quote: .none)
         var p = cue.start
         for e in els[..<ci].reversed() {
             switch e {
