@@ -39,11 +39,14 @@ public struct Analyzer: Sendable {
         let sentences = segmenter.sentences(in: prose)
         var contexts: [SentenceContext] = []
         contexts.reserveCapacity(sentences.count)
+        var tokens: [[Token]] = []
+        tokens.reserveCapacity(sentences.count)
         prose.bytes.withUnsafeBufferPointer { t in
-            for (i, s) in sentences.enumerated() {
-                let tokens = Tokenizer.tokenize(t, s.prose.start..<s.prose.end)
-                contexts.append(SentenceContext(index: i, paragraph: s.paragraph, tokens: tokens, lexicon: rules.lexicon))
-            }
+            for s in sentences { tokens.append(Tokenizer.tokenize(t, s.prose.start..<s.prose.end)) }
+            Quotes.markSingleQuotes(&tokens, paragraph: { sentences[$0].paragraph }, t)
+        }
+        for (i, s) in sentences.enumerated() {
+            contexts.append(SentenceContext(index: i, paragraph: s.paragraph, tokens: tokens[i], lexicon: rules.lexicon))
         }
         Quotes.assign(&contexts)
 

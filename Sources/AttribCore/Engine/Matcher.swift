@@ -304,13 +304,22 @@ extension SentenceContext {
         return phrase
     }
 
-    /// Drops trailing commas, dashes and quote marks and leading commas from a token range.
+    /// Drops trailing commas, dashes and quote marks and leading commas and quote marks from a token
+    /// range; a mark whose partner is inside the range stays (`the plan was “dead in the water”`).
     func trimmed(_ r: Range<Int>) -> Range<Int> {
         var s = r.lowerBound
         var e = r.upperBound
         while e > s && (tokens[e - 1].key == Keys.comma || tokens[e - 1].key == Keys.dash || tokens[e - 1].key == Keys.colon
-                        || (tokens[e - 1].kind == .quote)) { e -= 1 }
-        while s < e && (tokens[s].key == Keys.comma || tokens[s].kind == .quote) { s += 1 }
+                        || (tokens[e - 1].kind == .quote && !closesQuote(e - 1, openedFrom: s))) { e -= 1 }
+        while s < e && (tokens[s].key == Keys.comma || (tokens[s].kind == .quote && !opensQuote(s, closedBefore: e))) { s += 1 }
         return s..<e
+    }
+
+    private func closesQuote(_ i: Int, openedFrom s: Int) -> Bool {
+        tokens[i].quote == .close && quotes.contains { $0.close == i && ($0.open.map { $0 > s } ?? false) }
+    }
+
+    private func opensQuote(_ i: Int, closedBefore e: Int) -> Bool {
+        tokens[i].quote == .open && quotes.contains { $0.open == i && ($0.close.map { $0 < e } ?? false) }
     }
 }
