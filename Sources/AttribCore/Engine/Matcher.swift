@@ -122,7 +122,41 @@ extension SentenceContext {
             }
         }
         if let c = m.content, c.isEmpty { return nil }
+        // An interrupted quotation or clause: "“The talks,” he said, “are over.”", "The deal, officials
+        // said, could be signed Friday." One content span covers both parts (docs/analysis-json.md).
+        if els.last == .end, let c = m.content, c.upperBound <= cue.start, let end = interruptedTail(q, direct: m.quote == .direct) {
+            m.content = trimmed(c.lowerBound..<end)
+        }
         return m
+    }
+
+    static let notContinuation: Set<UInt64> = Set([
+        "before", "after", "as", "while", "when", "because", "since", "although", "though", "if", "unless", "until",
+        "then", "so", "which", "who", "where", "according", "citing", "in", "on", "at", "for", "with", "from", "by",
+        "during", "without", "to", "of", "than", "like", "despite",
+    ].map(Keys.k))
+
+    /// Where the second part of an interrupted statement ends: after "…, he said" (and a short
+    /// adverbial) a comma, then a quotation running to the end of the sentence or, after reported
+    /// content, a lower-case continuation of the clause ("were over"). Nil when none follows.
+    func interruptedTail(_ start: Int, direct: Bool) -> Int? {
+        let last = lastContentToken
+        var k = start
+        while k <= last && k - start < 5 && tokens[k].key != Keys.comma {
+            guard tokens[k].isWord && !has(k, .cue) else { return nil }
+            k += 1
+        }
+        guard k < last, tokens[k].key == Keys.comma else { return nil }
+        let r = k + 1
+        if direct {
+            guard isQuote(r), tokens[r].quote == .open, let span = quotes.first(where: { $0.open == r }) else { return nil }
+            if let close = span.close, close < last, (close + 1...last).contains(where: { tokens[$0].isWord }) { return nil }
+            return span.contentEnd
+        }
+        let t = tokens[r]
+        guard r < last, t.kind == .word, !t.capitalized, !SentenceContext.notContinuation.contains(t.key), !t.endsWith("ng"),
+              !(r...last).contains(where: { isQuote($0) || has($0, .cue) }) else { return nil }
+        return last + 1
     }
 
     /// Nothing but punctuation, a following clause after a comma, or a short adverbial remains.
@@ -134,6 +168,11 @@ extension SentenceContext {
         if q > last { return true }
         let first = tokens[q].key
         if first == Keys.comma || first == Keys.semicolon || first == Keys.dash || first == Keys.endash { return true }
+        // "‘…,’ he told ITV’s Good Morning Britain, adding: …": the object of "told", then a new clause.
+        if relaxed, SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
+           let (_, after) = sourceStarting(at: q), after <= last, tokens[after].key == Keys.comma || tokens[after].key == Keys.semicolon {
+            return true
+        }
         if relaxed {
             return !(q...last).contains { tokens[$0].key == Keys.that || (isQuote($0) && tokens[$0].quote == .open) || has($0, .cue) }
         }
@@ -245,8 +284,16 @@ extension SentenceContext {
                 return (range, .direct, closeAt + 1)
             }
         }
-        if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last) { return nil }
-        let range = trimmed(i..<(last + 1))
+        if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last)
+            && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last)) {
+            return nil
+        }
+        // "…, according to a Reuters poll" closes the content: it attributes the sentence again.
+        var end = last + 1
+        if let k = (i..<end).first(where: { $0 > i && tokens[$0 - 1].key == Keys.comma && hit($0, .cue).map { lexicon.id($0.group) == "lexicon.cue.according-to" } == true }) {
+            end = k - 1
+        }
+        let range = trimmed(i..<end)
         guard range.count >= 2 else { return nil }
         let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
         return (range, partial ? .partial : .none, last + 1)
@@ -268,6 +315,24 @@ extension SentenceContext {
         while j <= last && j - i < 7 {
             if SentenceContext.finiteAux.contains(tokens[j].key) { return j > i }
             guard tokens[j].isWord || tokens[j].possessive else { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// Cognition verbs whose content can be an object and an infinitive ("expects the plant to reopen").
+    static let objectInfinitiveCues: Set<UInt64> = Set(["expect", "expects", "expected", "believe", "believes", "believed",
+                                                         "estimated", "estimates", "judged"].map(Keys.k))
+
+    /// A short noun phrase, then "to" and a verb: "the central bank to raise rates".
+    func looksLikeObjectInfinitive(_ i: Int, _ last: Int) -> Bool {
+        guard i <= last, tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].key != Keys.to,
+              !SentenceContext.whWords.contains(tokens[i].key) else { return false }
+        var j = i
+        while j <= last && j - i < 7 {
+            if tokens[j].key == Keys.to { return j > i && j + 1 <= last && tokens[j + 1].kind == .word && !has(j + 1, .cue) }
+            guard (tokens[j].isWord || tokens[j].possessive) && !has(j, .cue)
+                    && !SentenceContext.finiteAux.contains(tokens[j].key) else { return false }
             j += 1
         }
         return false
