@@ -201,11 +201,14 @@ lexicons:
               explained, explains, replied, replies, responded, responds, asked, asks, recalled, recalls, testified,
               testifies, tweeted, posted, remarked, continued, stressed, stresses, emphasized, emphasised,
               observed, commented, argued, argues, argue, contended, contend, contends, maintained, maintains, predicted, predicts,
-              acknowledged, acknowledges, agreed, agrees, recounted, reiterated, answered, pointed out, points out]
+              acknowledged, acknowledges, agreed, agrees, recounted, reiterated, answered, pointed out, points out,
+              was quoted as saying, were quoted as saying, is quoted as saying, are quoted as saying,
+              has been quoted as saying, have been quoted as saying, had been quoted as saying]
     examples:
       triggering:
         - "The mayor «said» the budget was balanced."
         - "\"We are ready,\" Ms. Okafor «told» the council."
+        - "The general «was quoted as saying» the war would be over by Christmas."
       non-triggering:
         - "The mayor declined to say whether the budget was balanced."
         - "The minister did not say when the talks would resume."
@@ -274,8 +277,11 @@ lexicons:
       triggering:
         - "Investigators «have concluded» that the fire was set deliberately."
         - "The fire was set deliberately, investigators «found»."
+        - "Analysts «expect» the central bank to raise rates next month."
       non-triggering:
         - "Police found a body near the river."
+        - "The president wants Congress to pass the bill before the recess."
+        - "The minister is expected to resign later this week."
 
   - id: lexicon.cue.document
     name: Verbs of documents
@@ -345,7 +351,7 @@ lexicons:
               military official, police officer, regulator, regulators, prosecutor, prosecutors, organizers,
               organisers, organizer, witness, doctor, researcher, scientist, economist, trader, banker, lawyer,
               lawyer, attorney, auditor, inspector, inspectors, analyst, someone, one, another, investigators, detectives,
-              detective, mediator, mediators, envoy, envoys]
+              detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident]
     examples:
       triggering:
         - "«Two senior diplomats» said the talks had stalled."
@@ -378,7 +384,8 @@ lexicons:
               exporters, importers, workers, employees, drivers, voters, consumers, investors, shoppers, retailers,
               landlords, tenants, locals, villagers, patients, families, survivors, activists, economists, historians,
               engineers, physicians, scholars, academics, environmentalists, conservationists, campaigners, fans,
-              businesses, owners, merchants, shopkeepers, miners, dockworkers, pilots, passengers, commuters]
+              businesses, owners, merchants, shopkeepers, miners, dockworkers, pilots, passengers, commuters,
+              neighbours, neighbors, bystanders]
     examples:
       triggering:
         - "«Scientists» say the reef is recovering."
@@ -521,7 +528,9 @@ lexicons:
               was believed to, were believed to, is thought to, are thought to, was thought to, were thought to,
               is said to, are said to, was said to, were said to, is understood to, are understood to,
               it is understood, it is believed that, it is said that, it is thought that, it is alleged that,
-              it is rumored, it is rumoured,
+              it is rumored, it is rumoured, it was announced, it has been announced, it was reported, it has been reported,
+              it is reported, it was claimed, it is claimed, it has been claimed, it was alleged, it has been alleged,
+              it was revealed, it has been revealed, it has been suggested, it was suggested,
               according to reports, according to media reports, according to local reports, according to news reports,
               is reported to, are reported to, was reported to, were reported to, is alleged to, are alleged to,
               was alleged to, is rumored to, is rumoured to, rumored, rumoured, is widely believed, is widely thought,
@@ -530,8 +539,10 @@ lexicons:
       triggering:
         - "The fire «is believed to» have started in the kitchen."
         - "The minister «reportedly» offered to resign."
+        - "«It was announced» on Friday that the factory would close."
       non-triggering:
         - "The fire started in the kitchen, investigators said."
+        - "The council is expected to vote on the budget next week."
 
   - id: lexicon.auxiliary
     name: Auxiliaries attached to cues
