@@ -170,7 +170,7 @@ extension SentenceContext {
         if first == Keys.comma || first == Keys.semicolon || first == Keys.dash || first == Keys.endash { return true }
         // "‘…,’ he told ITV’s Good Morning Britain, adding: …": the object of "told", then a new clause.
         if relaxed, SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
-           let (_, after) = sourceStarting(at: q), after <= last, tokens[after].key == Keys.comma || tokens[after].key == Keys.semicolon {
+           let (_, after, _) = sourceStartingWithEnd(at: q), after <= last, tokens[after].key == Keys.comma || tokens[after].key == Keys.semicolon {
             return true
         }
         if relaxed {
@@ -255,6 +255,9 @@ extension SentenceContext {
             if let t = (i..<min(last + 1, i + 9)).first(where: { tokens[$0].key == Keys.that }),
                !(i..<t).contains(where: { tokens[$0].kind == .quote || tokens[$0].key == Keys.comma }) {
                 i = t
+            } else if SentenceContext.objectPronouns.contains(tokens[i].key) && looksLikeClause(i + 1, last) {
+                // "had told her the nominee would withdraw"
+                i += 1
             } else if let (_, after) = sourceStarting(at: i) {
                 i = after
                 if i <= last && tokens[i].key == Keys.comma { i += 1 }
@@ -298,6 +301,8 @@ extension SentenceContext {
         let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
         return (range, partial ? .partial : .none, last + 1)
     }
+
+    static let objectPronouns: Set<UInt64> = Set(["him", "her", "them", "me", "us", "you"].map(Keys.k))
 
     static func literalMatches(_ text: String, _ key: UInt64) -> Bool {
         text.split(separator: "|").contains { Keys.k(String($0)) == key }
@@ -353,7 +358,13 @@ extension SentenceContext {
                 e = s + 1
                 if !has(s, .pronoun) {
                     while e < p && e - s < 5 && tokens[e].kind == .word && !tokens[e].endsWith("ed")
-                            && !SentenceContext.boundaryWords.contains(tokens[e].key) && !has(e, .cue) { e += 1 }
+                            && !SentenceContext.boundaryWords.contains(tokens[e].key) && !has(e, .cue) {
+                        // "The Bank of England held …", "The central bank held …": a lower-case word after
+                        // a name or a source noun is the verb.
+                        if !tokens[e].capitalized && !tokens[e].possessive && !SentenceContext.prepositions.contains(tokens[e].key)
+                            && (e > s + 1 && tokens[e - 1].capitalized || isSourceNoun(e - 1)) { break }
+                        e += 1
+                    }
                 }
             }
             guard e > s else { return nil }
@@ -367,6 +378,10 @@ extension SentenceContext {
         }
         guard let (phrase, _) = sourceStarting(at: s), phrase.end <= p else { return nil }
         return phrase
+    }
+
+    func isSourceNoun(_ i: Int) -> Bool {
+        has(i, .organization) || has(i, .title) || has(i, .anonymousSource) || has(i, .populationSource) || has(i, .vagueSource)
     }
 
     /// Drops trailing commas, dashes and quote marks and leading commas and quote marks from a token

@@ -41,12 +41,17 @@ extension SentenceContext {
         "often", "separately", "privately", "publicly", "initially", "first", "last", "now", "since", "already",
     ].map(Keys.k))
 
+    /// Nouns in -ly ("the family", "a rally").
+    static let lyNouns: Set<UInt64> = Set(["family", "assembly", "supply", "rally", "ally", "reply", "monopoly", "anomaly",
+                                           "homily", "melancholy"].map(Keys.k))
+
     func isAdverb(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word else { return false }
         if SentenceContext.adverbs.contains(t.key) { return true }
-        // -ly words, lower-case.
-        return !t.capitalized && t.end - t.start > 4 && tokenEndsWith(i, "ly")
+        // -ly words, lower-case, not after a determiner ("the family").
+        guard !t.capitalized && t.end - t.start > 4 && tokenEndsWith(i, "ly") && !SentenceContext.lyNouns.contains(t.key) else { return false }
+        return !(i > 0 && (SentenceContext.determiners.contains(tokens[i - 1].key) || tokens[i - 1].possessive))
     }
 
     func tokenEndsWith(_ i: Int, _ suffix: String) -> Bool { tokens[i].endsWith(suffix) }
@@ -60,12 +65,27 @@ extension SentenceContext {
             if t.key == Keys.period, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, tokens[i - 1].end == t.start {
                 return true
             }
+            // "the workers’ union": a plural possessive's apostrophe (a quote mark is not punctuation).
+            if (t.key == SentenceContext.apostropheKey || t.key == SentenceContext.curlyApostropheKey) && i > 0
+                && tokens[i - 1].end == t.start && tokens[i - 1].kind == .word && tokens[i - 1].endsWith("s")
+                && i + 1 < count && tokens[i + 1].kind == .word && tokens[i + 1].start > t.end {
+                return true
+            }
             return t.key == Keys.k("&") || t.key == Keys.k("-")
         }
         if SentenceContext.boundaryWords.contains(t.key) { return false }
-        if has(i, .cue) && !t.capitalized { return false }
+        if has(i, .cue) && !t.capitalized {
+            // "court documents", "police reports": a document noun after its modifier, not a verb.
+            return has(i, .documentSource) && i > 0 && tokens[i - 1].kind == .word && !has(i - 1, .cue)
+                && !SentenceContext.determiners.contains(tokens[i - 1].key) && !(i + 1 < count && tokens[i + 1].key == Keys.that)
+        }
         return true
     }
+
+    static let apostropheKey = Keys.k("'")
+    static let curlyApostropheKey = Keys.k("’")
+    /// Abbreviations whose period stays in a source phrase at the end of a sentence.
+    static let finalAbbreviations: Set<UInt64> = Set(["inc", "corp", "co", "ltd", "jr", "sr", "bros", "llc", "no"].map(Keys.k))
 
     /// The source phrase that ends just before token `end` (going leftwards), skipping a comma- or
     /// dash-delimited appositive or relative clause right before it.
@@ -94,9 +114,11 @@ extension SentenceContext {
                 if p == floor || !isClauseOpener(p) { s = p; continue }
                 break
             }
-            // "a letter sent to the board": "to" before a determiner inside a post-modifier.
+            // "a letter sent to the board": "to" before a determiner inside a post-modifier; "people
+            // close to him", "a person close to Putin".
             if tokens[p].key == Keys.to && p - 1 >= floor && tokens[p - 1].kind == .word && !has(p - 1, .cue)
-                && SentenceContext.determiners.contains(tokens[s].key) {
+                && (SentenceContext.determiners.contains(tokens[s].key) || has(p - 1, .anonymityQualifier)
+                    && (tokens[s].capitalized || SentenceContext.objectPronouns.contains(tokens[s].key))) {
                 s = p
                 continue
             }
@@ -148,6 +170,9 @@ extension SentenceContext {
         guard j > s else { return nil }
         var e = j
         while e > s && (SentenceContext.prepositions.contains(tokens[e - 1].key) || SentenceContext.determiners.contains(tokens[e - 1].key)) { e -= 1 }
+        // "…, according to Fire Chief Dana Whitlow." : the sentence's period is not "Mr."'s.
+        if e - 1 > s && tokens[e - 1].key == Keys.period && e - 1 >= lastContentToken
+            && !SentenceContext.finalAbbreviations.contains(tokens[e - 2].key) { e -= 1 }
         guard e > s else { return nil }
         var phrase = classify(s, e)
         guard phrase.certainty > 0 else { return nil }
