@@ -101,6 +101,9 @@ extension SentenceContext {
                 // An appositive after the source is skipped only when the pattern ends there.
                 let rest = els[(els.firstIndex(of: .source)! + 1)...]
                 q = rest.contains(where: { if case .literal = $0 { return true }; return $0 == .content || $0 == .quote }) ? end : after
+                // "According to a draft, which Wire has seen, the EU …": a relative clause is skipped too.
+                if let aside = sp.aside, after < count, tokens[after].key == Keys.comma,
+                   SentenceContext.relativePronouns.contains(tokens[aside.lowerBound].key) { q = after }
             case .content:
                 guard let (range, kind, after) = contentAfter(q, cue: &m.cue) else { return nil }
                 m.content = range
@@ -276,6 +279,8 @@ extension SentenceContext {
         if i <= last && tokens[i].key != Keys.that && SentenceContext.prepositions.contains(tokens[i].key)
             && !(isQuote(i)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
+        // "according to three people …, who spoke on condition of anonymity": a relative clause is not content.
+        if i <= last && SentenceContext.relativePronouns.contains(tokens[i].key) { return nil }
         var hasThat = false
         if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }
         guard i <= last || (i < count && isQuote(i)) else { return nil }
@@ -301,6 +306,8 @@ extension SentenceContext {
         let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
         return (range, partial ? .partial : .none, last + 1)
     }
+
+    static let relativePronouns: Set<UInt64> = [Keys.who, Keys.which, Keys.whom, Keys.whose]
 
     static let objectPronouns: Set<UInt64> = Set(["him", "her", "them", "me", "us", "you"].map(Keys.k))
 

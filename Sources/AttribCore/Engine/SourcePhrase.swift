@@ -160,6 +160,8 @@ extension SentenceContext {
         let s = j
         while j < count && j - s < 14 {
             if isPhraseWord(j) { j += 1; continue }
+            // "a person close to the negotiations"
+            if tokens[j].key == Keys.to && j > s && has(j - 1, .anonymityQualifier) { j += 1; continue }
             if tokens[j].key == Keys.comma && j > s && tokens[j - 1].capitalized && isNameList(from: j) {
                 j += 1
                 continue
@@ -281,6 +283,10 @@ extension SentenceContext {
         if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
         if headIs(.vagueSource) { return phrase(.vague, 0.95, .vagueSource, at: head) }
         if headIs(.documentSource) { return phrase(.document, 0.9, .documentSource, at: head) }
+        // "Some Republicans", "many Britons": a quantified group, however capitalised.
+        if let last = names.last, SentenceContext.vagueQuantifiers.contains(determiner), last == head, tokens[last].endsWith("s") {
+            return phrase(.vague, 0.85)
+        }
         // "Diplomat Ana Ruiz", "spokesman Carlos Vela": a name after the role noun is the source.
         if !names.isEmpty && names.last! > (s..<headEnd).last(where: { !names.contains($0) && tokens[$0].kind == .word }) ?? -1 {
             return phrase(.named, 0.9)

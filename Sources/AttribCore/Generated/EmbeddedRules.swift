@@ -512,10 +512,12 @@ lexicons:
     description: Words that link a real explanation to an anonymity reason ("because the talks are private").
     rationale: A reason needs an explanation, not only a formula (New York Times Confidential Sources policy).
     entries: [because, since, as, to discuss, to describe, to speak about, to talk about, to share, to reveal,
-              for fear, fearing, given, due to, to avoid, to protect, so as, in order to, out of concern]
+              for fear, fearing, given, due to, to avoid, to protect, so as, in order to, out of concern,
+              under ground rules, under the ground rules, under rules set by, under terms set by]
     examples:
       triggering:
         - "Two officials, «who spoke on condition of anonymity to discuss private deliberations», said the deal was close."
+        - "A senior administration official, «speaking on condition of anonymity under ground rules set by the White House», said the president had not decided."
       non-triggering:
         - "Two officials, who spoke on condition of anonymity, said the deal was close."
 
