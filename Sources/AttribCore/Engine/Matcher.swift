@@ -261,6 +261,10 @@ extension SentenceContext {
             } else if SentenceContext.objectPronouns.contains(tokens[i].key) && looksLikeClause(i + 1, last) {
                 // "had told her the nominee would withdraw"
                 i += 1
+            } else if let p = (i + 1..<min(last + 1, i + 6)).first(where: { SentenceContext.subjectPronouns.contains(tokens[$0].key) }),
+                      (i..<p).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
+                // "told Reuters they heard two explosions"
+                i = p
             } else if let (_, after) = sourceStarting(at: i) {
                 i = after
                 if i <= last && tokens[i].key == Keys.comma { i += 1 }
@@ -308,6 +312,8 @@ extension SentenceContext {
     }
 
     static let relativePronouns: Set<UInt64> = [Keys.who, Keys.which, Keys.whom, Keys.whose]
+
+    static let subjectPronouns: Set<UInt64> = [Keys.he, Keys.she, Keys.they, Keys.we, Keys.i, Keys.it]
 
     static let objectPronouns: Set<UInt64> = Set(["him", "her", "them", "me", "us", "you"].map(Keys.k))
 

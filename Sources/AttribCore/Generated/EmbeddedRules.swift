@@ -272,12 +272,13 @@ lexicons:
     entries: [concluded, concludes, conclude, found, finds, find, believes, believe, believed, thinks, think,
               thought, determined, determines, suspect, suspects, suspected, fear, fears, feared, expects, expect,
               expected, hope, hopes, hoped, doubt, doubts, worry, worries, worried, estimated, calculated, assessed, argued that,
-              learned, discovered, established, judged, ruled, rules]
+              learned, discovered, established, judged, ruled, rules, understands]
     examples:
       triggering:
         - "Investigators «have concluded» that the fire was set deliberately."
         - "The fire was set deliberately, investigators «found»."
         - "Analysts «expect» the central bank to raise rates next month."
+        - "The BBC «understands» the report will be published next week."
       non-triggering:
         - "Police found a body near the river."
         - "The president wants Congress to pass the bill before the recess."
