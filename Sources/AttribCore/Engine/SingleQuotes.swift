@@ -28,11 +28,12 @@ extension Quotes {
 
     static func markSingleQuotes(_ tokens: inout [[Token]], paragraph: (Int) -> Int, _ t: UnsafeBufferPointer<UInt8>) {
         var s = 0
+        var events: [Event] = []
         while s < tokens.count {
             // One paragraph at a time: marks never pair across paragraphs.
             var e = s + 1
             while e < tokens.count && paragraph(e) == paragraph(s) { e += 1 }
-            var events: [Event] = []
+            events.removeAll(keepingCapacity: true)
             for k in s..<e { collect(tokens[k], sentence: k, t, into: &events) }
             if events.contains(where: { if case .singleOpen = $0.mark { return true }; return false }) {
                 let continues = e < tokens.count && opensWithSingleQuote(tokens[e], t)

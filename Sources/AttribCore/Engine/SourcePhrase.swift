@@ -82,6 +82,7 @@ extension SentenceContext {
         return true
     }
 
+    static let leastKey = Keys.k("least")
     static let apostropheKey = Keys.k("'")
     static let curlyApostropheKey = Keys.k("’")
     /// Abbreviations whose period stays in a source phrase at the end of a sentence.
@@ -216,6 +217,8 @@ extension SentenceContext {
         // "On Tuesday officials" / "In a statement the ministry": a leading preposition whose phrase
         // is followed by a determiner restarts the phrase at that determiner.
         guard s < j, SentenceContext.prepositions.contains(tokens[s].key), tokens[s].key != Keys.of else { return s }
+        // "At least three people": a quantifier, not an adverbial.
+        if tokens[s].key == Keys.at && (tokens[s + 1].key == SentenceContext.leastKey || tokens[s + 1].key == Keys.most) { return s }
         var k = s + 1
         while k <= j {
             if k > s + 1 && (tokens[k].key == Keys.the || tokens[k].key == Keys.a || tokens[k].key == Keys.an || has(k, .anonymousSource)

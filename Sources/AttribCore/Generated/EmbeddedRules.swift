@@ -352,7 +352,7 @@ lexicons:
               military official, police officer, regulator, regulators, prosecutor, prosecutors, organizers,
               organisers, organizer, witness, doctor, researcher, scientist, economist, trader, banker, lawyer,
               lawyer, attorney, auditor, inspector, inspectors, analyst, someone, one, another, investigators, detectives,
-              detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident]
+              detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident, leaders]
     examples:
       triggering:
         - "«Two senior diplomats» said the talks had stalled."
