@@ -276,7 +276,8 @@ extension SentenceContext {
             let t = tokens[i]
             guard t.kind == .word, t.capitalized else { return false }
             return !(has(i, .anonymousSource) || has(i, .vagueSource) || has(i, .populationSource) || has(i, .documentSource)
-                        || has(i, .pronoun) || has(i, .title) || has(i, .organization) || SentenceContext.determiners.contains(t.key))
+                        || has(i, .pronoun) || has(i, .title) || has(i, .organization) || SentenceContext.determiners.contains(t.key)
+                        || SentenceContext.prepositions.contains(t.key))
         }
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
         let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key) }
