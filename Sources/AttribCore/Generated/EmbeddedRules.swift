@@ -71,8 +71,10 @@ findings:
       triggering:
         - "«Two senior diplomats» said the talks had stalled."
         - "The talks had stalled, said «a person familiar with the negotiations»."
+        - "Two officials said the talks had stalled. «An aide» said the president was furious. They spoke on condition of anonymity because the talks are private."
       non-triggering:
         - "Two senior diplomats, who spoke on condition of anonymity because the talks are private, said the talks had stalled."
+        - "Two officials said the talks had stalled. They spoke on condition of anonymity because the talks are private."
         - "Diplomat Ana Ruiz said the talks had stalled."
 
   - id: anonymous-source.boilerplate-reason
@@ -142,8 +144,11 @@ findings:
     examples:
       triggering:
         - "The room fell silent. «\"We have nothing left to sell.\"»"
+        - "The room fell silent. «‘We have nothing left to sell.’»"
       non-triggering:
         - "\"We have nothing left to sell,\" the owner said."
+        - "‘We tried everything,’ said Ms Ruiz, the chair, ‘but the board would not listen.’"
+        - "Rock ’n’ roll fans packed the students’ union in the ’90s, and nobody said ‘no’ to O’Brien."
 
   - id: claim.unattributed
     name: Unattributed check-worthy claim
@@ -627,6 +632,7 @@ patterns:
       triggering:
         - "\"We will appeal,\" «the union» said."
         - "“Why now?” «the senator» asked on Tuesday."
+        - "‘We will appeal,’ «the union» said."
       non-triggering:
         - "\"We will appeal,\" read the banner."
 
@@ -640,6 +646,7 @@ patterns:
     examples:
       triggering:
         - "\"We will appeal,\" said «Maria Okafor», the union's president."
+        - "'We will appeal,' said «Maria Okafor», the union's president."
       non-triggering:
         - "\"We will appeal,\" the banner read."
 
@@ -654,6 +661,7 @@ patterns:
       triggering:
         - "The talks have stalled, «two senior diplomats» said on Tuesday."
         - "The fire was set deliberately, «investigators» have concluded."
+        - "The deal, «officials» said, could be signed as early as Friday."
       non-triggering:
         - "The talks have stalled, and officials said nothing."
 
