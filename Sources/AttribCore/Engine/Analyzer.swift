@@ -41,11 +41,14 @@ public struct Analyzer: Sendable {
         let sentences = segmenter.sentences(in: prose)
         var contexts: [SentenceContext] = []
         contexts.reserveCapacity(sentences.count)
+        var tokens: [[Token]] = []
+        tokens.reserveCapacity(sentences.count)
         prose.bytes.withUnsafeBufferPointer { t in
-            for (i, s) in sentences.enumerated() {
-                let tokens = Tokenizer.tokenize(t, s.prose.start..<s.prose.end)
-                contexts.append(SentenceContext(index: i, paragraph: s.paragraph, tokens: tokens, lexicon: rules.lexicon))
-            }
+            for s in sentences { tokens.append(Tokenizer.tokenize(t, s.prose.start..<s.prose.end)) }
+            Quotes.markSingleQuotes(&tokens, paragraph: { sentences[$0].paragraph }, t)
+        }
+        for (i, s) in sentences.enumerated() {
+            contexts.append(SentenceContext(index: i, paragraph: s.paragraph, tokens: tokens[i], lexicon: rules.lexicon))
         }
         Quotes.assign(&contexts)
 
@@ -246,26 +249,12 @@ struct Work {
     /// back ("the officials", "one official", "another") to sources whose reason the story gave
     /// earlier — a reason needs stating once, not at every mention.
     mutating func shareReasons() {
-        let attributed = Set(attributions.map(\.context))
+        reasonsInNextSentence()
         for idx in attributions.indices {
             let item = attributions[idx]
             guard item.attribution.anonymous, item.attribution.anonymityReason == nil,
                   item.attribution.source?.effectiveKind == .anonymous, let tr = item.sourceTokens else { continue }
             let c = contexts[item.context]
-            // The next sentence explains.
-            let n = item.context + 1
-            if n < contexts.count, contexts[n].paragraph == c.paragraph, !attributed.contains(n),
-               let at = (0..<contexts[n].count).first(where: { contexts[n].has($0, .reason) }) {
-                let nc = contexts[n]
-                let end = max(at + 1, nc.lastContentToken + 1)
-                let r = nc.trimmed(at..<end)
-                if !r.isEmpty {
-                    attributions[idx].attribution.anonymityReason = span(nc, r)
-                    attributions[idx].reasonKind = reasonKind(nc, r)
-                    attributions[idx].attribution.rules.append("reason.next-sentence")
-                    continue
-                }
-            }
             // An earlier reason for the same sources.
             let first = c.tokens[tr.lowerBound].key
             guard Work.anaphoric.contains(first) || tr.count == 1 else { continue }
@@ -286,6 +275,68 @@ struct Work {
                 }
             }
         }
+    }
+
+    /// A sentence of its own that gives a reason ("They spoke on condition of anonymity because …")
+    /// covers the anonymous sources of the one or two sentences before it in the paragraph that agree
+    /// with its subject: "they" or a plural noun → plural sources, "he", "she" or a singular noun →
+    /// one person. A subject that tells nothing ("Anonymity was granted …") covers every anonymous
+    /// source of the sentence just before.
+    mutating func reasonsInNextSentence() {
+        var attributed = [Bool](repeating: false, count: contexts.count)
+        for item in attributions { attributed[item.context] = true }
+        for nc in contexts where !attributed[nc.index] && nc.index > 0 {
+            guard let at = (0..<nc.count).first(where: { nc.has($0, .reason) }) else { continue }
+            let r = nc.trimmed(at..<max(at + 1, nc.lastContentToken + 1))
+            guard !r.isEmpty else { continue }
+            let number = subjectNumber(nc)
+            for p in stride(from: nc.index - 1, through: max(0, nc.index - 2), by: -1) {
+                guard contexts[p].paragraph == nc.paragraph else { break }
+                let candidates = attributions.indices.filter {
+                    let a = attributions[$0]
+                    return a.context == p && a.sourceTokens != nil && a.attribution.anonymityReason == nil
+                        && a.attribution.rules.first != "attribution.inherited" && a.attribution.source?.effectiveKind == .anonymous
+                }
+                let fitting = number.map { n in candidates.filter { isPluralSource(attributions[$0]) == n } } ?? candidates
+                if fitting.isEmpty {
+                    if number == nil { break }
+                    continue
+                }
+                for idx in fitting {
+                    attributions[idx].attribution.anonymityReason = span(nc, r)
+                    attributions[idx].reasonKind = reasonKind(nc, r)
+                    attributions[idx].attribution.rules.append("reason.next-sentence")
+                }
+                break
+            }
+        }
+    }
+
+    static let pluralSubjects = KeySet(["they", "both", "all", "those", "these", "we", "people"])
+    static let singularSubjects = KeySet(["he", "she", "i", "one", "neither", "each"])
+
+    /// Whether the subject of a sentence is plural (true), singular (false) or says nothing (nil).
+    func subjectNumber(_ c: SentenceContext) -> Bool? {
+        let s = c.contentFloor
+        guard s < c.count else { return nil }
+        let k = c.tokens[s].key
+        if Work.pluralSubjects.contains(k) { return true }
+        if Work.singularSubjects.contains(k) { return false }
+        guard let (phrase, _) = c.sourceStarting(at: s), phrase.group != nil, phrase.kind != .document else { return nil }
+        return isPlural(c, phrase.start..<phrase.end)
+    }
+
+    /// Coordinated ("two officials and an aide") or with a plural head ("people close to him").
+    func isPlural(_ c: SentenceContext, _ r: Range<Int>) -> Bool {
+        if r.contains(where: { c.tokens[$0].key == Keys.and }) { return true }
+        let t = c.tokens[max(r.lowerBound, c.headEnd(r.lowerBound, r.upperBound) - 1)]
+        if Work.pluralSubjects.contains(t.key) { return true }
+        return t.kind == .word && t.endsWith("s") && !t.possessive && t.end - t.start > 2
+    }
+
+    func isPluralSource(_ item: Item) -> Bool {
+        guard let r = item.sourceTokens else { return false }
+        return isPlural(contexts[item.context], r)
     }
 
     // MARK: - Pronouns

@@ -102,6 +102,9 @@ extension SentenceContext {
                 // An appositive after the source is skipped only when the pattern ends there.
                 let rest = els[(els.firstIndex(of: .source)! + 1)...]
                 q = rest.contains(where: { if case .literal = $0 { return true }; return $0 == .content || $0 == .quote }) ? end : after
+                // "According to a draft, which Wire has seen, the EU …": a relative clause is skipped too.
+                if let aside = sp.aside, after < count, tokens[after].key == Keys.comma,
+                   SentenceContext.relativePronouns.contains(tokens[aside.lowerBound].key) { q = after }
             case .content:
                 guard let (range, kind, after) = contentAfter(q, cue: &m.cue) else { return nil }
                 m.content = range
@@ -123,7 +126,41 @@ extension SentenceContext {
             }
         }
         if let c = m.content, c.isEmpty { return nil }
+        // An interrupted quotation or clause: "“The talks,” he said, “are over.”", "The deal, officials
+        // said, could be signed Friday." One content span covers both parts (docs/analysis-json.md).
+        if els.last == .end, let c = m.content, c.upperBound <= cue.start, let end = interruptedTail(q, direct: m.quote == .direct) {
+            m.content = trimmed(c.lowerBound..<end)
+        }
         return m
+    }
+
+    static let notContinuation = KeySet([
+        "before", "after", "as", "while", "when", "because", "since", "although", "though", "if", "unless", "until",
+        "then", "so", "which", "who", "where", "according", "citing", "in", "on", "at", "for", "with", "from", "by",
+        "during", "without", "to", "of", "than", "like", "despite",
+    ])
+
+    /// Where the second part of an interrupted statement ends: after "…, he said" (and a short
+    /// adverbial) a comma, then a quotation running to the end of the sentence or, after reported
+    /// content, a lower-case continuation of the clause ("were over"). Nil when none follows.
+    func interruptedTail(_ start: Int, direct: Bool) -> Int? {
+        let last = lastContentToken
+        var k = start
+        while k <= last && k - start < 5 && tokens[k].key != Keys.comma {
+            guard tokens[k].isWord && !has(k, .cue) else { return nil }
+            k += 1
+        }
+        guard k < last, tokens[k].key == Keys.comma else { return nil }
+        let r = k + 1
+        if direct {
+            guard isQuote(r), tokens[r].quote == .open, let span = quotes.first(where: { $0.open == r }) else { return nil }
+            if let close = span.close, close < last, (close + 1...last).contains(where: { tokens[$0].isWord }) { return nil }
+            return span.contentEnd
+        }
+        let t = tokens[r]
+        guard r < last, t.kind == .word, !t.capitalized, !SentenceContext.notContinuation.contains(t.key), !t.endsWith("ng"),
+              !(r...last).contains(where: { isQuote($0) || has($0, .cue) }) else { return nil }
+        return last + 1
     }
 
     /// Nothing but punctuation, a following clause after a comma, or a short adverbial remains.
@@ -135,6 +172,11 @@ extension SentenceContext {
         if q > last { return true }
         let first = tokens[q].key
         if first == Keys.comma || first == Keys.semicolon || first == Keys.dash || first == Keys.endash { return true }
+        // "‘…,’ he told ITV’s Good Morning Britain, adding: …": the object of "told", then a new clause.
+        if relaxed, SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
+           let (_, after, _) = sourceStartingWithEnd(at: q), after <= last, tokens[after].key == Keys.comma || tokens[after].key == Keys.semicolon {
+            return true
+        }
         if relaxed {
             return !(q...last).contains { tokens[$0].key == Keys.that || (isQuote($0) && tokens[$0].quote == .open) || has($0, .cue) }
         }
@@ -217,6 +259,13 @@ extension SentenceContext {
             if let t = (i..<min(last + 1, i + 9)).first(where: { tokens[$0].key == Keys.that }),
                !(i..<t).contains(where: { tokens[$0].kind == .quote || tokens[$0].key == Keys.comma }) {
                 i = t
+            } else if SentenceContext.objectPronouns.contains(tokens[i].key) && looksLikeClause(i + 1, last) {
+                // "had told her the nominee would withdraw"
+                i += 1
+            } else if let p = (i + 1..<min(last + 1, i + 6)).first(where: { SentenceContext.subjectPronouns.contains(tokens[$0].key) }),
+                      (i..<p).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
+                // "told Reuters they heard two explosions"
+                i = p
             } else if let (_, after) = sourceStarting(at: i) {
                 i = after
                 if i <= last && tokens[i].key == Keys.comma { i += 1 }
@@ -235,6 +284,8 @@ extension SentenceContext {
         if i <= last && tokens[i].key != Keys.that && SentenceContext.prepositions.contains(tokens[i].key)
             && !(isQuote(i)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
+        // "according to three people …, who spoke on condition of anonymity": a relative clause is not content.
+        if i <= last && SentenceContext.relativePronouns.contains(tokens[i].key) { return nil }
         var hasThat = false
         if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }
         guard i <= last || (i < count && isQuote(i)) else { return nil }
@@ -246,12 +297,26 @@ extension SentenceContext {
                 return (range, .direct, closeAt + 1)
             }
         }
-        if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last) { return nil }
-        let range = trimmed(i..<(last + 1))
+        if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last)
+            && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last)) {
+            return nil
+        }
+        // "…, according to a Reuters poll" closes the content: it attributes the sentence again.
+        var end = last + 1
+        if let k = (i..<end).first(where: { $0 > i && tokens[$0 - 1].key == Keys.comma && hit($0, .cue).map { lexicon.id($0.group) == "lexicon.cue.according-to" } == true }) {
+            end = k - 1
+        }
+        let range = trimmed(i..<end)
         guard range.count >= 2 else { return nil }
         let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
         return (range, partial ? .partial : .none, last + 1)
     }
+
+    static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
+
+    static let subjectPronouns = KeySet(keys: [Keys.he, Keys.she, Keys.they, Keys.we, Keys.i, Keys.it])
+
+    static let objectPronouns = KeySet(["him", "her", "them", "me", "us", "you"])
 
     /// Whether `key` is one of the '|'-separated words of a pattern literal, hashed as it is read
     /// (no splitting or allocation: patterns test literals at every cue).
@@ -286,6 +351,24 @@ extension SentenceContext {
         return false
     }
 
+    /// Cognition verbs whose content can be an object and an infinitive ("expects the plant to reopen").
+    static let objectInfinitiveCues = KeySet(["expect", "expects", "expected", "believe", "believes", "believed",
+                                                         "estimated", "estimates", "judged"])
+
+    /// A short noun phrase, then "to" and a verb: "the central bank to raise rates".
+    func looksLikeObjectInfinitive(_ i: Int, _ last: Int) -> Bool {
+        guard i <= last, tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].key != Keys.to,
+              !SentenceContext.whWords.contains(tokens[i].key) else { return false }
+        var j = i
+        while j <= last && j - i < 7 {
+            if tokens[j].key == Keys.to { return j > i && j + 1 <= last && tokens[j + 1].kind == .word && !has(j + 1, .cue) }
+            guard (tokens[j].isWord || tokens[j].possessive) && !has(j, .cue)
+                    && !SentenceContext.finiteAux.contains(tokens[j].key) else { return false }
+            j += 1
+        }
+        return false
+    }
+
     /// The clause subject before a colon: the phrase at the start of the sentence, or its
     /// possessor ("Hutchins's assessment was blunt:" → "Hutchins").
     func subject(before p: Int, lenient: Bool = false) -> SourcePhrase? {
@@ -301,7 +384,13 @@ extension SentenceContext {
                 e = s + 1
                 if !has(s, .pronoun) {
                     while e < p && e - s < 5 && tokens[e].kind == .word && !tokens[e].endsWith("ed")
-                            && !SentenceContext.boundaryWords.contains(tokens[e].key) && !has(e, .cue) { e += 1 }
+                            && !SentenceContext.boundaryWords.contains(tokens[e].key) && !has(e, .cue) {
+                        // "The Bank of England held …", "The central bank held …": a lower-case word after
+                        // a name or a source noun is the verb.
+                        if !tokens[e].capitalized && !tokens[e].possessive && !SentenceContext.prepositions.contains(tokens[e].key)
+                            && (e > s + 1 && tokens[e - 1].capitalized || isSourceNoun(e - 1)) { break }
+                        e += 1
+                    }
                 }
             }
             guard e > s else { return nil }
@@ -317,13 +406,26 @@ extension SentenceContext {
         return phrase
     }
 
-    /// Drops trailing commas, dashes and quote marks and leading commas from a token range.
+    func isSourceNoun(_ i: Int) -> Bool {
+        has(i, .organization) || has(i, .title) || has(i, .anonymousSource) || has(i, .populationSource) || has(i, .vagueSource)
+    }
+
+    /// Drops trailing commas, dashes and quote marks and leading commas and quote marks from a token
+    /// range; a mark whose partner is inside the range stays (`the plan was “dead in the water”`).
     func trimmed(_ r: Range<Int>) -> Range<Int> {
         var s = r.lowerBound
         var e = r.upperBound
         while e > s && (tokens[e - 1].key == Keys.comma || tokens[e - 1].key == Keys.dash || tokens[e - 1].key == Keys.colon
-                        || (tokens[e - 1].kind == .quote)) { e -= 1 }
-        while s < e && (tokens[s].key == Keys.comma || tokens[s].kind == .quote) { s += 1 }
+                        || (tokens[e - 1].kind == .quote && !closesQuote(e - 1, openedFrom: s))) { e -= 1 }
+        while s < e && (tokens[s].key == Keys.comma || (tokens[s].kind == .quote && !opensQuote(s, closedBefore: e))) { s += 1 }
         return s..<e
+    }
+
+    private func closesQuote(_ i: Int, openedFrom s: Int) -> Bool {
+        tokens[i].quote == .close && quotes.contains { $0.close == i && ($0.open.map { $0 > s } ?? false) }
+    }
+
+    private func opensQuote(_ i: Int, closedBefore e: Int) -> Bool {
+        tokens[i].quote == .open && quotes.contains { $0.open == i && ($0.close.map { $0 < e } ?? false) }
     }
 }

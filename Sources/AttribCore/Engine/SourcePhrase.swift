@@ -41,12 +41,17 @@ extension SentenceContext {
         "often", "separately", "privately", "publicly", "initially", "first", "last", "now", "since", "already",
     ])
 
+    /// Nouns in -ly ("the family", "a rally").
+    static let lyNouns = KeySet(["family", "assembly", "supply", "rally", "ally", "reply", "monopoly", "anomaly",
+                                           "homily", "melancholy"])
+
     func isAdverb(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word else { return false }
         if SentenceContext.adverbs.contains(t.key) { return true }
-        // -ly words, lower-case.
-        return !t.capitalized && t.end - t.start > 4 && tokenEndsWith(i, "ly")
+        // -ly words, lower-case, not after a determiner ("the family").
+        guard !t.capitalized && t.end - t.start > 4 && tokenEndsWith(i, "ly") && !SentenceContext.lyNouns.contains(t.key) else { return false }
+        return !(i > 0 && (SentenceContext.determiners.contains(tokens[i - 1].key) || tokens[i - 1].possessive))
     }
 
     func tokenEndsWith(_ i: Int, _ suffix: String) -> Bool { tokens[i].endsWith(suffix) }
@@ -60,12 +65,28 @@ extension SentenceContext {
             if t.key == Keys.period, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, tokens[i - 1].end == t.start {
                 return true
             }
+            // "the workers’ union": a plural possessive's apostrophe (a quote mark is not punctuation).
+            if (t.key == SentenceContext.apostropheKey || t.key == SentenceContext.curlyApostropheKey) && i > 0
+                && tokens[i - 1].end == t.start && tokens[i - 1].kind == .word && tokens[i - 1].endsWith("s")
+                && i + 1 < count && tokens[i + 1].kind == .word && tokens[i + 1].start > t.end {
+                return true
+            }
             return t.key == Keys.ampersand || t.key == Keys.hyphen
         }
         if SentenceContext.boundaryWords.contains(t.key) { return false }
-        if has(i, .cue) && !t.capitalized { return false }
+        if has(i, .cue) && !t.capitalized {
+            // "court documents", "police reports": a document noun after its modifier, not a verb.
+            return has(i, .documentSource) && i > 0 && tokens[i - 1].kind == .word && !has(i - 1, .cue)
+                && !SentenceContext.determiners.contains(tokens[i - 1].key) && !(i + 1 < count && tokens[i + 1].key == Keys.that)
+        }
         return true
     }
+
+    static let leastKey = Keys.k("least")
+    static let apostropheKey = Keys.k("'")
+    static let curlyApostropheKey = Keys.k("’")
+    /// Abbreviations whose period stays in a source phrase at the end of a sentence.
+    static let finalAbbreviations = KeySet(["inc", "corp", "co", "ltd", "jr", "sr", "bros", "llc", "no"])
 
     /// The source phrase that ends just before token `end` (going leftwards), skipping a comma- or
     /// dash-delimited appositive or relative clause right before it.
@@ -94,9 +115,11 @@ extension SentenceContext {
                 if p == floor || !isClauseOpener(p) { s = p; continue }
                 break
             }
-            // "a letter sent to the board": "to" before a determiner inside a post-modifier.
+            // "a letter sent to the board": "to" before a determiner inside a post-modifier; "people
+            // close to him", "a person close to Putin".
             if tokens[p].key == Keys.to && p - 1 >= floor && tokens[p - 1].kind == .word && !has(p - 1, .cue)
-                && SentenceContext.determiners.contains(tokens[s].key) {
+                && (SentenceContext.determiners.contains(tokens[s].key) || has(p - 1, .anonymityQualifier)
+                    && (tokens[s].capitalized || SentenceContext.objectPronouns.contains(tokens[s].key))) {
                 s = p
                 continue
             }
@@ -138,6 +161,8 @@ extension SentenceContext {
         let s = j
         while j < count && j - s < 14 {
             if isPhraseWord(j) { j += 1; continue }
+            // "a person close to the negotiations"
+            if tokens[j].key == Keys.to && j > s && has(j - 1, .anonymityQualifier) { j += 1; continue }
             if tokens[j].key == Keys.comma && j > s && tokens[j - 1].capitalized && isNameList(from: j) {
                 j += 1
                 continue
@@ -148,6 +173,9 @@ extension SentenceContext {
         guard j > s else { return nil }
         var e = j
         while e > s && (SentenceContext.prepositions.contains(tokens[e - 1].key) || SentenceContext.determiners.contains(tokens[e - 1].key)) { e -= 1 }
+        // "…, according to Fire Chief Dana Whitlow." : the sentence's period is not "Mr."'s.
+        if e - 1 > s && tokens[e - 1].key == Keys.period && e - 1 >= lastContentToken
+            && !SentenceContext.finalAbbreviations.contains(tokens[e - 2].key) { e -= 1 }
         guard e > s else { return nil }
         var phrase = classify(s, e)
         guard phrase.certainty > 0 else { return nil }
@@ -189,6 +217,8 @@ extension SentenceContext {
         // "On Tuesday officials" / "In a statement the ministry": a leading preposition whose phrase
         // is followed by a determiner restarts the phrase at that determiner.
         guard s < j, SentenceContext.prepositions.contains(tokens[s].key), tokens[s].key != Keys.of else { return s }
+        // "At least three people": a quantifier, not an adverbial.
+        if tokens[s].key == Keys.at && (tokens[s + 1].key == SentenceContext.leastKey || tokens[s + 1].key == Keys.most) { return s }
         var k = s + 1
         while k <= j {
             if k > s + 1 && (tokens[k].key == Keys.the || tokens[k].key == Keys.a || tokens[k].key == Keys.an || has(k, .anonymousSource)
@@ -243,7 +273,8 @@ extension SentenceContext {
         let names = (s..<headEnd).filter { i in
             let t = tokens[i]
             guard t.kind == .word, t.capitalized else { return false }
-            return !(has(i, any: SentenceContext.nameBlockingClasses) || SentenceContext.determiners.contains(t.key))
+            return !(has(i, any: SentenceContext.nameBlockingClasses) || SentenceContext.determiners.contains(t.key)
+                        || SentenceContext.prepositions.contains(t.key))
         }
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
         let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key) }
@@ -253,6 +284,10 @@ extension SentenceContext {
         if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
         if headIs(.vagueSource) { return phrase(.vague, 0.95, .vagueSource, at: head) }
         if headIs(.documentSource) { return phrase(.document, 0.9, .documentSource, at: head) }
+        // "Some Republicans", "many Britons": a quantified group, however capitalised.
+        if let last = names.last, SentenceContext.vagueQuantifiers.contains(determiner), last == head, tokens[last].endsWith("s") {
+            return phrase(.vague, 0.85)
+        }
         // "Diplomat Ana Ruiz", "spokesman Carlos Vela": a name after the role noun is the source.
         if !names.isEmpty && names.last! > (s..<headEnd).last(where: { !names.contains($0) && tokens[$0].kind == .word }) ?? -1 {
             return phrase(.named, 0.9)

@@ -71,8 +71,10 @@ findings:
       triggering:
         - "«Two senior diplomats» said the talks had stalled."
         - "The talks had stalled, said «a person familiar with the negotiations»."
+        - "Two officials said the talks had stalled. «An aide» said the president was furious. They spoke on condition of anonymity because the talks are private."
       non-triggering:
         - "Two senior diplomats, who spoke on condition of anonymity because the talks are private, said the talks had stalled."
+        - "Two officials said the talks had stalled. They spoke on condition of anonymity because the talks are private."
         - "Diplomat Ana Ruiz said the talks had stalled."
 
   - id: anonymous-source.boilerplate-reason
@@ -142,8 +144,11 @@ findings:
     examples:
       triggering:
         - "The room fell silent. «\"We have nothing left to sell.\"»"
+        - "The room fell silent. «‘We have nothing left to sell.’»"
       non-triggering:
         - "\"We have nothing left to sell,\" the owner said."
+        - "‘We tried everything,’ said Ms Ruiz, the chair, ‘but the board would not listen.’"
+        - "Rock ’n’ roll fans packed the students’ union in the ’90s, and nobody said ‘no’ to O’Brien."
 
   - id: claim.unattributed
     name: Unattributed check-worthy claim
@@ -201,11 +206,14 @@ lexicons:
               explained, explains, replied, replies, responded, responds, asked, asks, recalled, recalls, testified,
               testifies, tweeted, posted, remarked, continued, stressed, stresses, emphasized, emphasised,
               observed, commented, argued, argues, argue, contended, contend, contends, maintained, maintains, predicted, predicts,
-              acknowledged, acknowledges, agreed, agrees, recounted, reiterated, answered, pointed out, points out]
+              acknowledged, acknowledges, agreed, agrees, recounted, reiterated, answered, pointed out, points out,
+              was quoted as saying, were quoted as saying, is quoted as saying, are quoted as saying,
+              has been quoted as saying, have been quoted as saying, had been quoted as saying]
     examples:
       triggering:
         - "The mayor «said» the budget was balanced."
         - "\"We are ready,\" Ms. Okafor «told» the council."
+        - "The general «was quoted as saying» the war would be over by Christmas."
       non-triggering:
         - "The mayor declined to say whether the budget was balanced."
         - "The minister did not say when the talks would resume."
@@ -269,13 +277,17 @@ lexicons:
     entries: [concluded, concludes, conclude, found, finds, find, believes, believe, believed, thinks, think,
               thought, determined, determines, suspect, suspects, suspected, fear, fears, feared, expects, expect,
               expected, hope, hopes, hoped, doubt, doubts, worry, worries, worried, estimated, calculated, assessed, argued that,
-              learned, discovered, established, judged, ruled, rules]
+              learned, discovered, established, judged, ruled, rules, understands]
     examples:
       triggering:
         - "Investigators «have concluded» that the fire was set deliberately."
         - "The fire was set deliberately, investigators «found»."
+        - "Analysts «expect» the central bank to raise rates next month."
+        - "The BBC «understands» the report will be published next week."
       non-triggering:
         - "Police found a body near the river."
+        - "The president wants Congress to pass the bill before the recess."
+        - "The minister is expected to resign later this week."
 
   - id: lexicon.cue.document
     name: Verbs of documents
@@ -345,7 +357,7 @@ lexicons:
               military official, police officer, regulator, regulators, prosecutor, prosecutors, organizers,
               organisers, organizer, witness, doctor, researcher, scientist, economist, trader, banker, lawyer,
               lawyer, attorney, auditor, inspector, inspectors, analyst, someone, one, another, investigators, detectives,
-              detective, mediator, mediators, envoy, envoys]
+              detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident, leaders]
     examples:
       triggering:
         - "«Two senior diplomats» said the talks had stalled."
@@ -378,7 +390,8 @@ lexicons:
               exporters, importers, workers, employees, drivers, voters, consumers, investors, shoppers, retailers,
               landlords, tenants, locals, villagers, patients, families, survivors, activists, economists, historians,
               engineers, physicians, scholars, academics, environmentalists, conservationists, campaigners, fans,
-              businesses, owners, merchants, shopkeepers, miners, dockworkers, pilots, passengers, commuters]
+              businesses, owners, merchants, shopkeepers, miners, dockworkers, pilots, passengers, commuters,
+              neighbours, neighbors, bystanders]
     examples:
       triggering:
         - "«Scientists» say the reef is recovering."
@@ -505,10 +518,12 @@ lexicons:
     description: Words that link a real explanation to an anonymity reason ("because the talks are private").
     rationale: A reason needs an explanation, not only a formula (New York Times Confidential Sources policy).
     entries: [because, since, as, to discuss, to describe, to speak about, to talk about, to share, to reveal,
-              for fear, fearing, given, due to, to avoid, to protect, so as, in order to, out of concern]
+              for fear, fearing, given, due to, to avoid, to protect, so as, in order to, out of concern,
+              under ground rules, under the ground rules, under rules set by, under terms set by]
     examples:
       triggering:
         - "Two officials, «who spoke on condition of anonymity to discuss private deliberations», said the deal was close."
+        - "A senior administration official, «speaking on condition of anonymity under ground rules set by the White House», said the president had not decided."
       non-triggering:
         - "Two officials, who spoke on condition of anonymity, said the deal was close."
 
@@ -521,7 +536,9 @@ lexicons:
               was believed to, were believed to, is thought to, are thought to, was thought to, were thought to,
               is said to, are said to, was said to, were said to, is understood to, are understood to,
               it is understood, it is believed that, it is said that, it is thought that, it is alleged that,
-              it is rumored, it is rumoured,
+              it is rumored, it is rumoured, it was announced, it has been announced, it was reported, it has been reported,
+              it is reported, it was claimed, it is claimed, it has been claimed, it was alleged, it has been alleged,
+              it was revealed, it has been revealed, it has been suggested, it was suggested,
               according to reports, according to media reports, according to local reports, according to news reports,
               is reported to, are reported to, was reported to, were reported to, is alleged to, are alleged to,
               was alleged to, is rumored to, is rumoured to, rumored, rumoured, is widely believed, is widely thought,
@@ -530,8 +547,10 @@ lexicons:
       triggering:
         - "The fire «is believed to» have started in the kitchen."
         - "The minister «reportedly» offered to resign."
+        - "«It was announced» on Friday that the factory would close."
       non-triggering:
         - "The fire started in the kitchen, investigators said."
+        - "The council is expected to vote on the budget next week."
 
   - id: lexicon.auxiliary
     name: Auxiliaries attached to cues
@@ -613,6 +632,7 @@ patterns:
       triggering:
         - "\"We will appeal,\" «the union» said."
         - "“Why now?” «the senator» asked on Tuesday."
+        - "‘We will appeal,’ «the union» said."
       non-triggering:
         - "\"We will appeal,\" read the banner."
 
@@ -626,6 +646,7 @@ patterns:
     examples:
       triggering:
         - "\"We will appeal,\" said «Maria Okafor», the union's president."
+        - "'We will appeal,' said «Maria Okafor», the union's president."
       non-triggering:
         - "\"We will appeal,\" the banner read."
 
@@ -640,6 +661,7 @@ patterns:
       triggering:
         - "The talks have stalled, «two senior diplomats» said on Tuesday."
         - "The fire was set deliberately, «investigators» have concluded."
+        - "The deal, «officials» said, could be signed as early as Friday."
       non-triggering:
         - "The talks have stalled, and officials said nothing."
 
