@@ -125,8 +125,7 @@ public struct Lexicon: Sendable {
         var list: [Hit] = []
         var masks = [UInt32](repeating: 0, count: tokens.count)
         // Trie nodes with groups reached from one start token, shallowest first: (node, end token).
-        var path: [(node: Int32, end: Int)] = []
-        path.reserveCapacity(8)
+        var path = [(node: Int32, end: Int)](repeating: (0, 0), count: 16)
         let trie = flat
         tokens.withUnsafeBufferPointer { tokens in
             classes.withUnsafeBufferPointer { classes in
@@ -136,16 +135,19 @@ public struct Lexicon: Sendable {
                     guard trie.mayStart(tokens[i].key) else { continue }
                     var node: Int32 = 0
                     var j = i
-                    path.removeAll(keepingCapacity: true)
+                    var depth = 0
                     while j < tokens.count {
                         let next = trie.child(node, tokens[j].key)
                         if next < 0 { break }
                         node = next
                         j += 1
-                        if trie.hasGroups(node) { path.append((node, j)) }
+                        if trie.hasGroups(node) {
+                            if depth == path.count { path.append((node, j)) } else { path[depth] = (node, j) }
+                            depth += 1
+                        }
                     }
                     var mask: UInt32 = 0
-                    for (n, e) in path.reversed() {
+                    for (n, e) in path[..<depth].reversed() {
                         trie.forEachGroup(n) { g in
                             let cls = classes[Int(g)]
                             list.append(Hit(group: g, end: e, cls: cls))
@@ -180,67 +182,66 @@ public struct Lexicon: Sendable {
 /// table, and every node's groups in one list. Matching then reads a few cache lines per token
 /// instead of a table per node; a bit filter rejects most words before any probe.
 struct FlatTrie: Sendable {
-    private var edgeKeys: [UInt64] = []
-    private var edgeFrom: [Int32] = []
-    private var edgeTo: [Int32] = []
+    /// One slot of the edge table: 16 bytes, so a probe reads one cache line.
+    struct Edge: Sendable {
+        var key: UInt64 = 0
+        var from: Int32 = -1
+        /// -1 marks an empty slot.
+        var to: Int32 = -1
+    }
+
+    private var edges: [Edge] = []
     private var mask = 0
     private var groupStart: [Int32] = [0, 0]
     private var groupList: [Int32] = []
-    /// Bit `key & 4095` is set when some entry starts with a word of that key.
-    private var startFilter = [UInt64](repeating: 0, count: 64)
+    /// Bit `key & 0xFFFF` is set when some entry starts with a word of that key.
+    private var startFilter = [UInt64](repeating: 0, count: 1024)
 
     init() {}
 
     init(_ nodes: [Lexicon.Node]) {
-        var edges: [(from: Int32, key: UInt64, to: Int32)] = []
+        var all: [(from: Int32, key: UInt64, to: Int32)] = []
         groupStart = [0]
         for (n, node) in nodes.enumerated() {
-            for (k, v) in node.children.entries { edges.append((Int32(n), k, v)) }
+            for (k, v) in node.children.entries { all.append((Int32(n), k, v)) }
             groupList.append(contentsOf: node.groups)
             groupStart.append(Int32(groupList.count))
         }
-        var size = 16
-        while size < edges.count * 2 { size *= 2 }
-        edgeKeys = Array(repeating: 0, count: size)
-        edgeFrom = Array(repeating: -1, count: size)
-        edgeTo = Array(repeating: -1, count: size)
+        // At most a quarter full, so that a miss usually ends at the first slot.
+        var size = 64
+        while size < all.count * 4 { size *= 2 }
+        edges = Array(repeating: Edge(), count: size)
         mask = size - 1
-        for e in edges {
+        for e in all {
             var i = FlatTrie.slot(e.from, e.key) & mask
-            while edgeTo[i] >= 0 { i = (i + 1) & mask }
-            edgeKeys[i] = e.key
-            edgeFrom[i] = e.from
-            edgeTo[i] = e.to
-            if e.from == 0 { startFilter[Int(e.key >> 6 & 63)] |= 1 << (e.key & 63) }
+            while edges[i].to >= 0 { i = (i + 1) & mask }
+            edges[i] = Edge(key: e.key, from: e.from, to: e.to)
+            if e.from == 0 { startFilter[Int(e.key >> 6 & 1023)] |= 1 << (e.key & 63) }
         }
     }
 
     @inline(__always)
     static func slot(_ from: Int32, _ key: UInt64) -> Int {
-        let x = key ^ (UInt64(UInt32(bitPattern: from)) &* 0x9E37_79B9_7F4A_7C15)
-        return Int(truncatingIfNeeded: x ^ (x >> 29))
+        let x = (key ^ UInt64(UInt32(bitPattern: from))) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: x >> 32)
     }
 
     @inline(__always)
     func mayStart(_ key: UInt64) -> Bool {
-        startFilter.withUnsafeBufferPointer { $0[Int(key >> 6 & 63)] & (1 << (key & 63)) != 0 }
+        startFilter.withUnsafeBufferPointer { $0[Int(key >> 6 & 1023)] & (1 << (key & 63)) != 0 }
     }
 
     /// The child of `node` along `key`, or -1.
     @inline(__always)
     func child(_ node: Int32, _ key: UInt64) -> Int32 {
         guard mask > 0 else { return -1 }
-        return edgeTo.withUnsafeBufferPointer { to in
-            edgeKeys.withUnsafeBufferPointer { keys in
-                edgeFrom.withUnsafeBufferPointer { from in
-                    var i = FlatTrie.slot(node, key) & mask
-                    while true {
-                        let v = to[i]
-                        if v < 0 { return -1 }
-                        if keys[i] == key && from[i] == node { return v }
-                        i = (i + 1) & mask
-                    }
-                }
+        return edges.withUnsafeBufferPointer { edges in
+            var i = FlatTrie.slot(node, key) & mask
+            while true {
+                let e = edges[i]
+                if e.to < 0 { return -1 }
+                if e.key == key && e.from == node { return e.to }
+                i = (i + 1) & mask
             }
         }
     }
