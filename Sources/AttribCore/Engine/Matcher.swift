@@ -37,7 +37,12 @@ extension SentenceContext {
             if g.lexiconClass == .cue {
                 if isNegatedOrInfinitive(i) { i = h.end; continue }
                 var s = i
-                while s - 1 >= 0, let a = hit(s - 1, .auxiliary), a.end == s { s -= 1 }
+                while s - 1 >= 0 {
+                    if let a = hit(s - 1, .auxiliary), a.end == s { s -= 1; continue }
+                    // "has repeatedly said", "have privately told": an adverb inside the chain.
+                    if s - 2 >= 0 && isAdverb(s - 1), let a = hit(s - 2, .auxiliary), a.end == s - 1 { s -= 2; continue }
+                    break
+                }
                 c.start = s
                 if s - 1 >= 0 && SentenceContext.negators.contains(tokens[s - 1].key) && s < i { i = h.end; continue }
                 // "told reporters", "told a news conference": the audience belongs to the cue.
@@ -126,12 +131,33 @@ extension SentenceContext {
             }
         }
         if let c = m.content, c.isEmpty { return nil }
+        // "Smith, who said the law was overdue, voted against it": a relative clause on the
+        // sentence's subject ends at its closing comma.
+        if let src = m.source, src.start == contentFloor, src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
+           m.quote != .direct, isRelativeCue(cue.start, after: src.end),
+           let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
+            let r = trimmed(c.lowerBound..<comma)
+            if r.count < 2 { return nil }
+            m.content = r
+            m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
+        }
         // An interrupted quotation or clause: "“The talks,” he said, “are over.”", "The deal, officials
         // said, could be signed Friday." One content span covers both parts (docs/analysis-json.md).
         if els.last == .end, let c = m.content, c.upperBound <= cue.start, let end = interruptedTail(q, direct: m.quote == .direct) {
             m.content = trimmed(c.lowerBound..<end)
+        } else if let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2 {
+            // One word before the source is content only as the first part of an interrupted
+            // clause ("Prices, he said, would rise").
+            return nil
         }
         return m
+    }
+
+    /// Whether the cue at `start` is the verb of a relative clause on the source ("Smith, who said").
+    func isRelativeCue(_ start: Int, after source: Int) -> Bool {
+        var j = start - 1
+        while j > source && isAdverb(j) { j -= 1 }
+        return j - 1 >= source && SentenceContext.relativeSubjects.contains(tokens[j].key) && tokens[j - 1].key == Keys.comma
     }
 
     static let notContinuation = KeySet([
@@ -159,7 +185,7 @@ extension SentenceContext {
         }
         let t = tokens[r]
         guard r < last, t.kind == .word, !t.capitalized, !SentenceContext.notContinuation.contains(t.key), !t.endsWith("ng"),
-              !(r...last).contains(where: { isQuote($0) || has($0, .cue) }) else { return nil }
+              !(r...last).contains(where: { isQuote($0) || has($0, .cue) && !has($0 - 1, .auxiliary) }) else { return nil }
         return last + 1
     }
 
@@ -223,7 +249,7 @@ extension SentenceContext {
             return (trimmed(span.contentStart..<span.contentEnd), .direct)
         }
         let s = contentFloor
-        guard e - s >= 2 else { return nil }
+        guard e - s >= 1 else { return nil }
         // "The officials, speaking on condition of anonymity, said …": a subject with an aside is
         // not reported content.
         let commas = (s..<e).filter { tokens[$0].key == Keys.comma }
@@ -240,7 +266,7 @@ extension SentenceContext {
             return nil
         }
         let range = trimmed(s..<e)
-        guard range.count >= 2 else { return nil }
+        guard range.count >= 2 || range.count == 1 && tokens[range.lowerBound].kind == .word else { return nil }
         let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
         return (range, partial ? .partial : .none)
     }
@@ -283,6 +309,8 @@ extension SentenceContext {
         // after "told", with an infinitive ("told them to leave").
         if i <= last && tokens[i].key != Keys.that && SentenceContext.prepositions.contains(tokens[i].key)
             && !(isQuote(i)) { return nil }
+        // Nor with "not" or an infinitive ("asked not to be named", "asked to be identified").
+        if i <= last && (tokens[i].key == Keys.not || tokens[i].key == Keys.to) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
         // "according to three people …, who spoke on condition of anonymity": a relative clause is not content.
         if i <= last && SentenceContext.relativePronouns.contains(tokens[i].key) { return nil }
@@ -306,6 +334,11 @@ extension SentenceContext {
         if let k = (i..<end).first(where: { $0 > i && tokens[$0 - 1].key == Keys.comma && hit($0, .cue).map { lexicon.id($0.group) == "lexicon.cue.according-to" } == true }) {
             end = k - 1
         }
+        // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
+        // own subject and verb of saying is the story's, not the speaker's.
+        if let k = (i + 1..<end).first(where: { newClause(after: $0) }) {
+            end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
+        }
         let range = trimmed(i..<end)
         guard range.count >= 2 else { return nil }
         let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
@@ -313,6 +346,28 @@ extension SentenceContext {
     }
 
     static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
+
+    /// Verbs that report what a new subject said or thought without being cues themselves.
+    static let clauseVerbs = KeySet(["called", "described", "dismissed", "rejected", "disagreed", "countered", "welcomed",
+                                     "criticized", "criticised", "praised", "questioned", "disputed"])
+
+    /// Whether a comma at `k` is followed by "and" or "but", a source phrase and its own verb of
+    /// saying ("…, and a second diplomat called it unworkable", "…, but the ministry has denied that").
+    func newClause(after k: Int) -> Bool {
+        guard tokens[k].key == Keys.comma else { return false }
+        var n = k + 1
+        if n < count && isQuote(n) && tokens[n].quote == .close { n += 1 }
+        guard n + 2 < count, tokens[n].key == Keys.and || tokens[n].key == Keys.but else { return false }
+        let s = n + 1
+        var j = s
+        while j < count && j - s < 8 && isPhraseWord(j) && !SentenceContext.clauseVerbs.contains(tokens[j].key) { j += 1 }
+        guard j > s, j < count else { return false }
+        var v = j
+        while v < count, let a = hit(v, .auxiliary) { v = a.end }
+        while v < count && v - j < 3 && isAdverb(v) { v += 1 }
+        guard v < count, (has(v, .cue) && !tokens[v].capitalized) || SentenceContext.clauseVerbs.contains(tokens[v].key) else { return false }
+        return classify(s, j).certainty > 0
+    }
 
     static let subjectPronouns = KeySet(keys: [Keys.he, Keys.she, Keys.they, Keys.we, Keys.i, Keys.it])
 

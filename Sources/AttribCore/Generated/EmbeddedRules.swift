@@ -354,10 +354,11 @@ lexicons:
               investigators, lawmaker, lawmakers, member, members, spokesperson, spokesman, spokeswoman, spokespeople,
               representative, representatives, negotiator, negotiators, engineer, engineers, worker, workers, manager,
               managers, director, directors, official familiar, insider, government official, administration official,
-              military official, police officer, regulator, regulators, prosecutor, prosecutors, organizers,
+              military official, police officer, regulators, prosecutor, organizers,
               organisers, organizer, witness, doctor, researcher, scientist, economist, trader, banker, lawyer,
               lawyer, attorney, auditor, inspector, inspectors, analyst, someone, one, another, investigators, detectives,
-              detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident, leaders]
+              detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident, leaders,
+              mps, legislators]
     examples:
       triggering:
         - "«Two senior diplomats» said the talks had stalled."
@@ -391,11 +392,13 @@ lexicons:
               landlords, tenants, locals, villagers, patients, families, survivors, activists, economists, historians,
               engineers, physicians, scholars, academics, environmentalists, conservationists, campaigners, fans,
               businesses, owners, merchants, shopkeepers, miners, dockworkers, pilots, passengers, commuters,
-              neighbours, neighbors, bystanders]
+              neighbours, neighbors, bystanders, democrats, republicans, conservatives, tories, liberals, socialists,
+              progressives, moderates, centrists, protesters, protestors, demonstrators]
     examples:
       triggering:
         - "«Scientists» say the reef is recovering."
         - "«Many residents» said the water smelled of fuel."
+        - "«Senior Democrats» said the bill would not pass the Senate."
       non-triggering:
         - "Marine biologist Ana Ruiz said the reef is recovering."
 
@@ -432,18 +435,21 @@ lexicons:
   - id: lexicon.source.organization
     name: Organisations
     class: organization
-    description: Institutions that speak as one ("the ministry", "police"); named sources even without a proper name.
+    description: Institutions that speak as one ("the ministry", "police", "the regulator", "authorities", "prosecutors"); named sources even without a proper name. Counted ("two companies", "three prosecutors") they are unnamed members, anonymous.
     rationale: An institution on the record is an identified source (AP Stylebook, attribution).
     entries: [company, companies, ministry, ministries, government, governments, police, agency, agencies, department, departments, court, council, committee, board,
               union, party, army, military, firm, bank, hospital, university, authority, authorities, commission,
               office, regulator, prosecutor's office, administration, embassy, campaign, group, team, club, league,
               federation, association, institute, foundation, airline, airlines, carrier, carriers, operator, utility,
               district, city, state, county, province, parliament, congress, senate, cabinet, panel, tribunal, fund,
-              service, ministry of, police department, fire department, navy, white house, kremlin, pentagon]
+              service, ministry of, police department, fire department, navy, white house, kremlin, pentagon,
+              prosecutors, media, state media, broadcaster, newspaper, news agency]
     examples:
       triggering:
         - "«The ministry» said the plant would close."
         - "«Police» said the suspect fled on foot."
+        - "«Federal prosecutors» said the former treasurer had diverted the money."
+        - "«The regulator» said the merger would be reviewed."
       non-triggering:
         - "Critics said the plant would close."
 
