@@ -16,6 +16,17 @@ struct NewsStyleMoreTests {
         NewsCase("The bill was opposed by «s:the Ministry of Defence», which «c:said» «t:it would cost too much».", .named),
         NewsCase("He met «s:Alvarez», who «c:told» him «t:the vote had been delayed».", .named),
         NewsCase("«s:A worker on the night shift», «r:who asked not to be named because she feared losing her job», «c:said» «t:the alarms had been switched off».", .anonymous, anonymous: true),
+        // Passive cues with an agent: the agent is the source, the subject what was said.
+        NewsCase("«t:The resignation» «c:was confirmed» by «s:a spokesman for the club».", .anonymous, anonymous: true),
+        NewsCase("«t:The closure of the plant» «c:was announced» by «s:the ministry» on Tuesday.", .named),
+        NewsCase("«t:The figure» «c:has been disputed» by «s:independent analysts».", .vague, anonymous: true),
+        NewsCase("«t:The death toll» «c:was later confirmed» by «s:local officials».", .anonymous, anonymous: true),
+        NewsCase("The figure was disputed by «s:analysts», who «c:said» «t:it left out part-time workers».", .vague, anonymous: true),
+        NewsCase("The plant was built by a French company in the 1970s."),
+        NewsCase("The resignation was not confirmed by the club."),
+        // A split cue: the outlet that quoted the speaker sits inside the cue.
+        NewsCase("«s:The general» «c:was quoted by state media as saying» «t:the offensive had ended».", .named),
+        NewsCase("«s:The minister» «c:was quoted by the Interfax news agency as saying» that «t:talks would resume next week».", .named),
         // Party and nationality words describe a group; they do not name it.
         NewsCase("«s:Senior Democrats» «c:said» «t:the bill would not pass the Senate this year».", .anonymous, anonymous: true),
         NewsCase("«s:Republican lawmakers» «c:said» «t:they would block the nomination».", .anonymous, anonymous: true),

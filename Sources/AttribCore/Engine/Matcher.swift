@@ -6,6 +6,8 @@ struct CueCandidate {
     var coreStart: Int
     var coreEnd: Int
     var group: GroupInfo
+    /// A passive verb with its agent after "by" ("was confirmed by a spokesman").
+    var passive = false
 }
 
 /// The result of matching one pattern at one cue.
@@ -34,6 +36,20 @@ extension SentenceContext {
             }
             let g = lexicon.info(h.group)
             var c = CueCandidate(start: i, end: h.end, coreStart: i, coreEnd: h.end, group: g)
+            if g.lexiconClass == .cue, let split = splitQuotedCue(i, h.end) {
+                // "was quoted by state media as saying": one cue from the auxiliary to "saying".
+                out.removeAll { $0.start >= split.start }
+                out.append(split)
+                i = h.end
+                continue
+            }
+            if g.lexiconClass == .cue, let start = passiveStart(i, h.end) {
+                c.start = start
+                c.passive = true
+                out.append(c)
+                i = h.end
+                continue
+            }
             if g.lexiconClass == .cue {
                 if isNegatedOrInfinitive(i) { i = h.end; continue }
                 var s = i
@@ -54,6 +70,44 @@ extension SentenceContext {
         return out
     }
 
+    static let quotedKey = Keys.k("quoted")
+
+    /// "X was quoted by state media as saying …": at "saying" after "as", the passive "quoted" a
+    /// few words before it. The cue spans both, with the medium's name inside.
+    private func splitQuotedCue(_ i: Int, _ end: Int) -> CueCandidate? {
+        guard i >= 4, tokens[i - 1].key == Keys.as, tokens[i].key == SentenceContext.sayingKey,
+              let q = (max(1, i - 9)..<(i - 2)).last(where: { tokens[$0].key == SentenceContext.quotedKey }),
+              SentenceContext.passiveAux.contains(tokens[q - 1].key), tokens[q + 1].key == Keys.by,
+              let speech = lexicon.groupIndex(of: "lexicon.cue.speech") else { return nil }
+        var s = q - 1
+        while s - 1 >= 0, let a = hit(s - 1, .auxiliary), a.end == s { s -= 1 }
+        return CueCandidate(start: s, end: end, coreStart: q, coreEnd: end, group: lexicon.info(speech))
+    }
+
+    static let sayingKey = Keys.k("saying")
+
+    /// Where a passive cue with an agent starts ("was confirmed by", "has been disputed by",
+    /// "was formally announced by"), or nil when the verb is not passive or has no "by" after it.
+    private func passiveStart(_ i: Int, _ end: Int) -> Int? {
+        guard end < count, tokens[end].key == Keys.by, i > 0, end - i == 1,
+              SentenceContext.passiveCues.contains(tokens[i].key) else { return nil }
+        var a = i - 1
+        if isAdverb(a) && a > 0 { a -= 1 }
+        guard SentenceContext.passiveAux.contains(tokens[a].key), tokens[a].key != SentenceContext.beingKey else { return nil }
+        if a > 0 && SentenceContext.negators.contains(tokens[a - 1].key) { return nil }
+        var s = a
+        while s - 1 >= 0, let h = hit(s - 1, .auxiliary), h.end == s || h.end == s + 1 { s -= 1 }
+        if s > 0 && SentenceContext.negators.contains(tokens[s - 1].key) { return nil }
+        return s
+    }
+
+    static let beingKey = Keys.k("being")
+
+    /// Participles that report a statement in the passive ("was cited by inspectors" reports an act).
+    static let passiveCues = KeySet(["confirmed", "announced", "disputed", "denied", "reported", "stated", "disclosed",
+                                     "revealed", "rejected", "acknowledged", "estimated", "predicted", "claimed", "alleged",
+                                     "suggested", "contradicted", "questioned", "asserted", "declared", "forecast"])
+
     private func isNegatedOrInfinitive(_ i: Int) -> Bool {
         guard i > 0 else { return false }
         let p = tokens[i - 1].key
@@ -66,6 +120,8 @@ extension SentenceContext {
 
     /// Matches one pattern anchored on a cue.
     func match(_ pattern: CompiledPattern, _ cue: CueCandidate) -> PatternMatch? {
+        // Passive cues take only the patterns written for their agent, and those take only them.
+        guard pattern.passive == cue.passive else { return nil }
         let els = pattern.elements
         let ci = pattern.cueIndex
         var m = PatternMatch(pattern: pattern.index, cue: cue, source: nil, content: nil, quote: .none)
@@ -143,7 +199,8 @@ extension SentenceContext {
         }
         // An interrupted quotation or clause: "“The talks,” he said, “are over.”", "The deal, officials
         // said, could be signed Friday." One content span covers both parts (docs/analysis-json.md).
-        if els.last == .end, let c = m.content, c.upperBound <= cue.start, let end = interruptedTail(q, direct: m.quote == .direct) {
+        if els.last == .end, !pattern.passive, let c = m.content, c.upperBound <= cue.start,
+           let end = interruptedTail(q, direct: m.quote == .direct) {
             m.content = trimmed(c.lowerBound..<end)
         } else if let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2 {
             // One word before the source is content only as the first part of an interrupted

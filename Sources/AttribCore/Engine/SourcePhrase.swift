@@ -218,6 +218,9 @@ extension SentenceContext {
         while j < count && isAdverb(j) { j += 1 }
         let s = j
         while j < count && j - s < 14 {
+            // "…by the ministry on Tuesday", "…said the agency in a statement": a time or setting
+            // after the phrase is not part of it.
+            if j > s && isTrailingAdverbial(j) { break }
             if isPhraseWord(j) { j += 1; continue }
             // "a person close to the negotiations"
             if tokens[j].key == Keys.to && j > s && has(j - 1, .anonymityQualifier) { j += 1; continue }
@@ -251,6 +254,25 @@ extension SentenceContext {
         }
         return (phrase, e, after)
     }
+
+    /// An adverbial of time or setting at `j`: a listed phrase of two or more words ("in a statement",
+    /// "last week"), a listed word that is not a preposition ("Tuesday", "yesterday"), or a
+    /// preposition before one ("on Tuesday").
+    func isTrailingAdverbial(_ j: Int) -> Bool {
+        if let h = hit(j, .adverbial) {
+            if h.end - j >= 2 && h.end <= count { return true }
+            if !SentenceContext.prepositions.contains(tokens[j].key) && !SentenceContext.determiners.contains(tokens[j].key) {
+                return SentenceContext.timeAdverbials.contains(tokens[j].key) && !(tokens[j].capitalized && SentenceContext.deicticDays.contains(tokens[j].key))
+            }
+        }
+        return SentenceContext.prepositions.contains(tokens[j].key) && j + 1 < count
+            && SentenceContext.timeAdverbials.contains(tokens[j + 1].key)
+    }
+
+    /// "Today", "Tonight" capitalised inside a phrase are names ("Hepatic Medicine Today").
+    static let deicticDays = KeySet(["today", "tonight", "yesterday"])
+    static let timeAdverbials = KeySet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "yesterday", "today", "tonight", "afterward", "afterwards"])
 
     /// After a comma at `comma`: capitalised names separated by commas, then "and"/"or" and a
     /// capitalised name ("Delta, United and American").

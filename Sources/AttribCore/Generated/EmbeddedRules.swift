@@ -228,7 +228,8 @@ lexicons:
     entries: [announced, announces, confirmed, confirms, denied, denies, warned, warns, cautioned, cautions,
               estimated, estimates, suggested, suggests, warn, caution, announce, confirm, deny, advised, advises, indicated, indicates, disclosed, discloses, promised,
               pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
-              declares, revealed, reveals, comments, tweets, posts, notes that, writes that]
+              declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
+              dispute, rejected, rejects, reject]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
@@ -698,6 +699,22 @@ patterns:
         - "«Researchers at the university» have found that the drug works."
       non-triggering:
         - "The talks had stalled."
+
+  - id: pattern.passive-agent
+    name: Passive verb and its agent
+    match: "CONTENT CUE 'by' SOURCE END"
+    cues: [speech, cognition, document]
+    confidence: 0.85
+    priority: 55
+    description: "A passive cue whose agent follows \"by\": the agent is the source and the subject is what was said (\"The resignation was confirmed by a spokesman\" → content \"The resignation\")."
+    examples:
+      triggering:
+        - "The resignation was confirmed by «a spokesman for the club»."
+        - "The closure of the plant was announced by «the ministry» on Tuesday."
+        - "The figure has been disputed by «independent analysts»."
+      non-triggering:
+        - "The resignation was not confirmed by the club."
+        - "The plant was built by a French company."
 
   - id: pattern.according-to-first
     name: According to, then content
