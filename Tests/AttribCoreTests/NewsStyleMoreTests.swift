@@ -27,6 +27,21 @@ struct NewsStyleMoreTests {
         // A split cue: the outlet that quoted the speaker sits inside the cue.
         NewsCase("«s:The general» «c:was quoted by state media as saying» «t:the offensive had ended».", .named),
         NewsCase("«s:The minister» «c:was quoted by the Interfax news agency as saying» that «t:talks would resume next week».", .named),
+        // Verbs whose content is a noun phrase: medium confidence, never a person or an act.
+        NewsCase("«s:Moscow» «c:has denied» «t:any involvement in the poisoning».", .named, level: .medium),
+        NewsCase("«s:The company» «c:acknowledged» «t:the error» in a statement on Friday.", .named, level: .medium),
+        NewsCase("«s:The club» «c:confirmed» «t:the departure of its head coach» on Tuesday.", .named, level: .medium),
+        NewsCase("«s:The ministry» «c:rejected» «t:the allegations» as baseless.", .named, level: .medium),
+        NewsCase("«s:The White House» «c:disputed» «t:the account», and the senator stood by it.", .named, level: .medium),
+        NewsCase("«s:The company» «c:denied» «t:wrongdoing» and said it would cooperate with the inquiry.", .named, level: .medium),
+        NewsCase("«s:The company» denied wrongdoing and «c:said» «t:it would cooperate with the inquiry».", .named),
+        NewsCase("«s:She» «c:acknowledged» «t:the plan was flawed» but said it was the only option.", .pronoun),
+        NewsCase("The council denied the request for an extension."),
+        NewsCase("The judge denied bail."),
+        NewsCase("The Senate confirmed the nominee on Thursday."),
+        NewsCase("The union rejected the offer and called a strike."),
+        NewsCase("The minister would not confirm the report."),
+        NewsCase("The company declined to confirm the figure."),
         // Party and nationality words describe a group; they do not name it.
         NewsCase("«s:Senior Democrats» «c:said» «t:the bill would not pass the Senate this year».", .anonymous, anonymous: true),
         NewsCase("«s:Republican lawmakers» «c:said» «t:they would block the nomination».", .anonymous, anonymous: true),

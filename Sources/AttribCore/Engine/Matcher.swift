@@ -149,6 +149,8 @@ extension SentenceContext {
                 guard let sp = subject(before: p) else { return nil }
                 m.source = sp
                 p = sp.start
+            case .object:
+                return nil
             case .end, .cue:
                 break
             }
@@ -170,6 +172,11 @@ extension SentenceContext {
                 guard let (range, kind, after) = contentAfter(q, cue: &m.cue) else { return nil }
                 m.content = range
                 m.quote = kind
+                q = after
+            case .object:
+                guard let (range, after) = objectAfter(q, cue: cue) else { return nil }
+                m.content = range
+                m.quote = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound } ? .partial : .none
                 q = after
             case .quote:
                 var k = q
@@ -393,7 +400,7 @@ extension SentenceContext {
         }
         // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
         // own subject and verb of saying is the story's, not the speaker's.
-        if let k = (i + 1..<end).first(where: { newClause(after: $0) }) {
+        if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) }) {
             end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
         }
         let range = trimmed(i..<end)
@@ -404,9 +411,79 @@ extension SentenceContext {
 
     static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
 
+    /// Verbs whose content may be a noun phrase ("denied any involvement", "confirmed the departure").
+    /// Past and third-person forms only: a bare "deny" or "announce" is mostly generic or modal
+    /// ("central banks rarely announce a change").
+    static let objectCues = KeySet(["denied", "denies", "confirmed", "confirms", "acknowledged", "acknowledges", "disputed",
+                                    "disputes", "rejected", "rejects", "announced", "announces"])
+    static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
+
+    /// Objects that make the verb an act, not a statement: "denied the request", "confirmed the nominee".
+    static let actionObjects = KeySet([
+        "request", "requests", "application", "applications", "bail", "permit", "permits", "access", "entry", "appeal",
+        "appeals", "motion", "motions", "visa", "visas", "license", "licence", "licenses", "licences", "asylum", "petition",
+        "petitions", "parole", "funding", "loan", "loans", "bid", "bids", "offer", "offers", "nomination", "nominee",
+        "nominees", "reservation", "booking", "order", "orders", "payment", "payments", "refund", "benefits", "service",
+        "admission", "membership", "passage", "treaty", "deal", "agreement", "ticket", "tickets", "flight", "flights",
+    ])
+
+    /// What "reject" and "dispute" report as said: claims, not offers or plans.
+    static let claimObjects = KeySet([
+        "claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges", "report",
+        "reports", "suggestion", "suggestions", "criticism", "criticisms", "characterization", "characterisation",
+        "assertion", "assertions", "finding", "findings", "conclusion", "conclusions",
+        "account", "accounts", "version", "narrative", "figure", "figures", "estimate", "estimates", "assessment",
+        "interpretation", "description", "comparison", "rumours", "rumors", "speculation", "theory", "analysis",
+    ])
+
+    /// Words that end a noun-phrase object: a new clause or subordinate clause starts there.
+    static let objectStops = KeySet(["and", "but", "or", "because", "after", "before", "while", "when", "which", "who",
+                                     "that", "although", "though", "as", "saying", "adding", "since", "until", "if", "so"])
+
+    /// A noun-phrase object reported as content after one of ``objectCues``: up to a comma, a
+    /// clause word or a time adverbial. Nil when the object is a person, a pronoun or an act
+    /// ("denied the request"); after "reject" and "dispute" only claims count.
+    func objectAfter(_ start: Int, cue: CueCandidate) -> (Range<Int>, Int)? {
+        let last = lastContentToken
+        let verb = tokens[cue.coreEnd - 1].key
+        guard SentenceContext.objectCues.contains(verb), start <= last else { return nil }
+        let t = tokens[start]
+        guard t.isWord, !has(start, .pronoun), !SentenceContext.objectPronouns.contains(t.key),
+              !SentenceContext.prepositions.contains(t.key), !SentenceContext.whWords.contains(t.key),
+              !SentenceContext.boundaryWords.contains(t.key), !has(start, .adverbial) else { return nil }
+        var e = start
+        while e <= last {
+            let k = tokens[e]
+            if k.kind == .punct && !(k.key == Keys.hyphen || k.key == Keys.period && e > start && tokens[e - 1].capitalized) { break }
+            if e > start && (SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized) { break }
+            e += 1
+        }
+        let range = trimmed(start..<e)
+        guard !range.isEmpty else { return nil }
+        let head = max(range.lowerBound, headEnd(range.lowerBound, range.upperBound) - 1)
+        let hk = tokens[head].key
+        if SentenceContext.actionObjects.contains(hk) || isSourceNoun(head) && !has(head, .documentSource) { return nil }
+        // "confirmed Judge Ana Ruiz", "denied Smith bail": a person, not a statement.
+        if tokens[range.lowerBound].capitalized && !(range.lowerBound == start && SentenceContext.determiners.contains(hk)) {
+            if (range.lowerBound...head).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }) { return nil }
+        }
+        if SentenceContext.rejectCues.contains(verb) && !SentenceContext.claimObjects.contains(hk) { return nil }
+        return (range, e)
+    }
+
     /// Verbs that report what a new subject said or thought without being cues themselves.
     static let clauseVerbs = KeySet(["called", "described", "dismissed", "rejected", "disagreed", "countered", "welcomed",
                                      "criticized", "criticised", "praised", "questioned", "disputed"])
+
+    /// "acknowledged the plan was flawed but said …": "and" or "but" and a second verb of saying of
+    /// the same subject (pattern.coordinated-cue gives it its own content).
+    func secondCue(at k: Int) -> Bool {
+        guard tokens[k].key == Keys.and || tokens[k].key == Keys.but else { return false }
+        var v = k + 1
+        while v < count && v - k < 3 && isAdverb(v) { v += 1 }
+        return v < count && has(v, .cue) && !tokens[v].capitalized && !has(v, .hedge)
+            && hits[v].contains { $0.cls == .cue && lexicon.info($0.group).category != .nominal }
+    }
 
     /// Whether a comma at `k` is followed by "and" or "but", a source phrase and its own verb of
     /// saying ("…, and a second diplomat called it unworkable", "…, but the ministry has denied that").
@@ -457,7 +534,9 @@ extension SentenceContext {
         var j = i
         while j <= last && j - i < 7 {
             if SentenceContext.finiteAux.contains(tokens[j].key) { return j > i }
-            guard tokens[j].isWord || tokens[j].possessive else { return false }
+            // "denied wrongdoing and said it would …": the auxiliary belongs to a later clause.
+            guard tokens[j].isWord || tokens[j].possessive, tokens[j].key != Keys.and && tokens[j].key != Keys.but,
+                  !(has(j, .cue) && !tokens[j].capitalized && j > i) else { return false }
             j += 1
         }
         return false

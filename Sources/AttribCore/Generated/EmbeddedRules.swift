@@ -206,7 +206,7 @@ lexicons:
               explained, explains, replied, replies, responded, responds, asked, asks, recalled, recalls, testified,
               testifies, tweeted, posted, remarked, continued, stressed, stresses, emphasized, emphasised,
               observed, commented, argued, argues, argue, contended, contend, contends, maintained, maintains, predicted, predicts,
-              acknowledged, acknowledges, agreed, agrees, recounted, reiterated, answered, pointed out, points out,
+              agreed, agrees, recounted, reiterated, answered, pointed out, points out,
               was quoted as saying, were quoted as saying, is quoted as saying, are quoted as saying,
               has been quoted as saying, have been quoted as saying, had been quoted as saying]
     examples:
@@ -223,19 +223,19 @@ lexicons:
     class: cue
     category: speech
     requires: complement
-    description: Verbs that report speech only with "that", a quotation or after the content ("announced a plan" reports an act, not words).
+    description: Verbs that report speech with "that", a bare clause, a quotation or after the content; deny, confirm, acknowledge, dispute, reject and announce also with a noun-phrase object (pattern.source-cue-object, medium confidence), but "denied the request" reports an act, not words.
     rationale: "Reuters Handbook of Journalism, attribution: report what was said and by whom."
     entries: [announced, announces, confirmed, confirms, denied, denies, warned, warns, cautioned, cautions,
               estimated, estimates, suggested, suggests, warn, caution, announce, confirm, deny, advised, advises, indicated, indicates, disclosed, discloses, promised,
               pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
-              dispute, rejected, rejects, reject]
+              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
         - "Prices will rise, the ministry «cautioned»."
       non-triggering:
-        - "The ministry announced a new budget on Monday."
+        - "The ministry denied the request for an extension."
 
   - id: lexicon.cue.loaded
     name: Loaded verbs of attribution
@@ -699,6 +699,23 @@ patterns:
         - "«Researchers at the university» have found that the drug works."
       non-triggering:
         - "The talks had stalled."
+
+  - id: pattern.source-cue-object
+    name: Source, cue, noun-phrase content
+    match: "SOURCE CUE OBJECT"
+    cues: [speech]
+    confidence: 0.65
+    priority: 52
+    description: "Deny, confirm, acknowledge, dispute, reject (claims) and announce report a noun phrase as what was said (\"Moscow has denied any involvement\"); never a person or an act (\"denied the request\"), and at medium confidence."
+    examples:
+      triggering:
+        - "«Moscow» has denied any involvement in the attack."
+        - "«The company» acknowledged the error in a statement."
+        - "«The ministry» rejected the allegations as baseless."
+      non-triggering:
+        - "The council denied the request for an extension."
+        - "The Senate confirmed the nominee on Thursday."
+        - "The union rejected the offer."
 
   - id: pattern.passive-agent
     name: Passive verb and its agent
