@@ -68,6 +68,50 @@ struct NewsStyleMoreTests {
         NewsCase("«t:Nobody, «s:the coach» «c:said», had expected the injury to be so serious».", .named),
         // Elisions inside a source.
         NewsCase("«s:Fans of rock 'n' roll» «c:said» «t:the festival had lost its way».", .anonymous, anonymous: true),
+        // Wire copy with datelines.
+        NewsCase("BRUSSELS (Wire) — «t:European Union ministers agreed early Tuesday to extend sanctions for another six months», «s:two diplomats» «c:said».", .anonymous, anonymous: true),
+        NewsCase("MANILA, Philippines (AP) — «t:The typhoon killed at least 14 people», «s:the national disaster agency» «c:said» Sunday.", .named),
+        NewsCase("GENEVA — «t:Negotiators are close to a deal on fishing quotas», «c:according to» «s:a draft seen by Wire».", .document, category: .nominal),
+        // Politics: several sources, asides, restrictive relative clauses.
+        NewsCase("«s:The governor», speaking at a rally in Dayton, «c:said» «t:the state would not raise taxes».", .named),
+        NewsCase("Speaker Hal Ortiz said the House would vote Friday, but «s:Senate Minority Leader June Park» «c:said» «t:her caucus would block the bill».", .named),
+        NewsCase("«s:Speaker Hal Ortiz» «c:said» «t:the House would vote Friday», but Senate Minority Leader June Park said her caucus would block the bill.", .named),
+        NewsCase("«s:Two Democratic aides» «c:said» «t:the White House had privately signaled flexibility on the deadline».", .anonymous, anonymous: true),
+        NewsCase("«s:A Republican strategist» who advises the campaign «c:said» «t:the polling was \"not where we want it to be.\"»", .anonymous, quote: .partial, anonymous: true),
+        NewsCase("«t:The bill, «s:Republicans» «c:said», would cut taxes for most families».", .vague, anonymous: true),
+        NewsCase("«s:One official» «c:said» «t:the talks had collapsed»; another said they were merely paused.", .anonymous, anonymous: true),
+        NewsCase("One official said the talks had collapsed; «s:another» «c:said» «t:they were merely paused».", .anonymous, anonymous: true),
+        NewsCase("«s:The minister» «c:has long said» «t:the reform is overdue».", .named),
+        NewsCase("Several lawmakers have publicly criticized the plan, and «s:the speaker» «c:has said» «t:he will not bring it to a vote».", .named),
+        // Court and police reporting.
+        NewsCase("«s:The prosecutor» «c:told» jurors that «t:the defendant had planned the robbery for weeks».", .named),
+        NewsCase("«s:Defense attorney Mara Quinlan» «c:argued that» «t:the evidence was circumstantial».", .named, category: .cognition),
+        NewsCase("«s:The defendant», who testified in his own defense, «c:said» «t:he had never met the victim».", .named),
+        NewsCase("«s:Police» «c:said» «t:the suspect, a 34-year-old man, was arrested without incident».", .named),
+        NewsCase("«s:Detectives» «c:believe» «t:the fire was set deliberately», the sheriff's office said.", .anonymous, anonymous: true, category: .cognition),
+        NewsCase("«t:Detectives believe the fire was set deliberately», «s:the sheriff's office» «c:said».", .named),
+        NewsCase("«s:A neighbor», «r:who asked not to be identified for fear of retaliation», «c:said» «t:the family had lived there for years».", .anonymous, anonymous: true),
+        NewsCase("«c:According to» «s:the complaint», «t:the officers used excessive force».", .document, category: .nominal),
+        NewsCase("The jury found the defendant guilty on all counts."),
+        // Business and science.
+        NewsCase("«s:The company» «c:said» in a filing with the Securities and Exchange Commission that «t:it expected revenue to fall».", .named),
+        NewsCase("«s:The chief executive» «c:told» investors on a conference call that «t:the layoffs were \"painful but necessary.\"»", .named, quote: .partial),
+        NewsCase("«s:Researchers» «c:wrote» in the journal Nature that «t:the fossil was about 200 million years old».", .vague, anonymous: true),
+        NewsCase("«s:The study», published Wednesday in The Lancet, «c:found» that «t:the vaccine reduced hospitalizations by half».", .document, category: .cognition),
+        NewsCase("«s:Scientists not involved in the research» «c:cautioned» that «t:the sample was small».", .anonymous, anonymous: true),
+        NewsCase("«s:The army» «c:said» «t:it had killed dozens of militants, a claim that could not be independently verified».", .named),
+        // Quotations with the attribution in the middle of several sentences; questions.
+        NewsCase("\"«t:The market is cooling.» Prices will fall,\" «s:the economist» «c:said». \"But not by much.\"", .anonymous, quote: .direct, anonymous: true),
+        NewsCase("\"The market is cooling. Prices will fall,\" «s:the economist» «c:said». \"«t:But not by much.»\"", .anonymous, quote: .direct, anonymous: true),
+        NewsCase("\"«t:Is this the end of the road?»\" «s:she» «c:asked». \"I don't think so.\"", .pronoun, quote: .direct),
+        NewsCase("\"«t:It's a disaster»,\" «s:one voter» «c:said». Another said she was undecided.", .anonymous, quote: .direct, anonymous: true),
+        NewsCase("Why did the council vote against the plan? «s:Members» «c:said» «t:the cost was too high».", .anonymous, anonymous: true),
+        // Negated cues and refusals attribute nothing.
+        NewsCase("The spokesman declined to comment on the investigation."),
+        NewsCase("The White House would not confirm the meeting."),
+        NewsCase("Officials would not say whether the plant had been inspected."),
+        NewsCase("The company did not respond to a request for comment."),
+        NewsCase("Rebels claimed responsibility for the attack."),
     ]
 
     @Test(arguments: cases)

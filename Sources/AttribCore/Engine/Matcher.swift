@@ -36,6 +36,11 @@ extension SentenceContext {
             }
             let g = lexicon.info(h.group)
             var c = CueCandidate(start: i, end: h.end, coreStart: i, coreEnd: h.end, group: g)
+            // "a claim that …", "the report": after an article a cue word is a noun.
+            if g.lexiconClass == .cue && i > 0 && SentenceContext.articles.contains(tokens[i - 1].key) {
+                i = h.end
+                continue
+            }
             if g.lexiconClass == .cue, let split = splitQuotedCue(i, h.end) {
                 // "was quoted by state media as saying": one cue from the auxiliary to "saying".
                 out.removeAll { $0.start >= split.start }
@@ -71,6 +76,7 @@ extension SentenceContext {
     }
 
     static let quotedKey = Keys.k("quoted")
+    static let articles = KeySet(keys: [Keys.a, Keys.an, Keys.the])
 
     /// "X was quoted by state media as saying …": at "saying" after "as", the passive "quoted" a
     /// few words before it. The cue spans both, with the medium's name inside.
@@ -362,7 +368,10 @@ extension SentenceContext {
             }
         }
         if i <= last && has(i, .adverbial) {
-            if let t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }) {
+            // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
+            // to extend sanctions …, two diplomats said").
+            if let t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
+               !(i..<t).contains(where: { tokens[$0].key == Keys.to || has($0, .cue) && !tokens[$0].capitalized }) {
                 i = tokens[t].key == Keys.comma ? t + 1 : t
             } else {
                 // "said Tuesday the deal …", "said on Tuesday the deal …"
@@ -373,8 +382,10 @@ extension SentenceContext {
         // after "told", with an infinitive ("told them to leave").
         if i <= last && tokens[i].key != Keys.that && SentenceContext.prepositions.contains(tokens[i].key)
             && !(isQuote(i)) { return nil }
-        // Nor with "not" or an infinitive ("asked not to be named", "asked to be identified").
-        if i <= last && (tokens[i].key == Keys.not || tokens[i].key == Keys.to) { return nil }
+        // Nor with "not" or an infinitive ("asked not to be named", "asked to be identified"), nor
+        // with another verb of saying ("who testified in his own defense, said …").
+        if i <= last && (tokens[i].key == Keys.not || tokens[i].key == Keys.to || tokens[i].kind == .word && has(i, .cue)
+                         && !tokens[i].capitalized && !has(i, .documentSource)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
         // "according to three people …, who spoke on condition of anonymity": a relative clause is not content.
         if i <= last && SentenceContext.relativePronouns.contains(tokens[i].key) { return nil }
@@ -400,7 +411,7 @@ extension SentenceContext {
         }
         // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
         // own subject and verb of saying is the story's, not the speaker's.
-        if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) }) {
+        if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) }) {
             end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
         }
         let range = trimmed(i..<end)
@@ -475,6 +486,19 @@ extension SentenceContext {
     static let clauseVerbs = KeySet(["called", "described", "dismissed", "rejected", "disagreed", "countered", "welcomed",
                                      "criticized", "criticised", "praised", "questioned", "disputed"])
 
+    /// "Detectives believe the fire was set deliberately, the sheriff's office said.": a comma, a
+    /// short source phrase and a cue that ends the sentence attribute the whole sentence again.
+    func trailingAttribution(at k: Int) -> Bool {
+        guard tokens[k].key == Keys.comma, quote(containing: k) == nil else { return false }
+        let last = lastContentToken
+        var j = k + 1
+        while j <= last && j - k <= 8 && isPhraseWord(j) { j += 1 }
+        guard j > k + 1, j <= last, has(j, .cue), !tokens[j].capitalized,
+              let h = hits[j].first(where: { $0.cls == .cue }) else { return false }
+        let e = h.end
+        return e > last || tokens[e].key == Keys.comma || isTrailingAdverbial(e) || has(e, .adverbial) && !(e...last).contains { tokens[$0].key == Keys.that }
+    }
+
     /// "acknowledged the plan was flawed but said …": "and" or "but" and a second verb of saying of
     /// the same subject (pattern.coordinated-cue gives it its own content).
     func secondCue(at k: Int) -> Bool {
@@ -488,10 +512,16 @@ extension SentenceContext {
     /// Whether a comma at `k` is followed by "and" or "but", a source phrase and its own verb of
     /// saying ("…, and a second diplomat called it unworkable", "…, but the ministry has denied that").
     func newClause(after k: Int) -> Bool {
-        guard tokens[k].key == Keys.comma else { return false }
+        let semicolon = tokens[k].key == Keys.semicolon
+        // Outside quotations, or the comma of a quoted fragment right before its closing mark.
+        guard tokens[k].key == Keys.comma || semicolon,
+              quote(containing: k) == nil || k + 1 < count && tokens[k + 1].quote == .close else { return false }
         var n = k + 1
         if n < count && isQuote(n) && tokens[n].quote == .close { n += 1 }
-        guard n + 2 < count, tokens[n].key == Keys.and || tokens[n].key == Keys.but else { return false }
+        // "…had collapsed; another said …": after a semicolon no conjunction is needed.
+        if semicolon { n -= 1 } else {
+            guard n + 2 < count, tokens[n].key == Keys.and || tokens[n].key == Keys.but else { return false }
+        }
         let s = n + 1
         var j = s
         while j < count && j - s < 8 && isPhraseWord(j) && !SentenceContext.clauseVerbs.contains(tokens[j].key) { j += 1 }

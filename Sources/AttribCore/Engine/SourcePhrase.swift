@@ -38,7 +38,7 @@ extension SentenceContext {
 
     static let adverbs = KeySet([
         "also", "previously", "later", "earlier", "once", "again", "repeatedly", "recently", "then", "still", "further",
-        "often", "separately", "privately", "publicly", "initially", "first", "last", "now", "since", "already",
+        "often", "separately", "privately", "publicly", "initially", "first", "last", "now", "since", "already", "long",
     ])
 
     /// Nouns in -ly ("the family", "a rally").
@@ -142,6 +142,12 @@ extension SentenceContext {
                 s = p
                 continue
             }
+            // "Scientists not involved in the research": a negated participle after a source noun.
+            if tokens[p].key == Keys.not && p - 1 >= floor && isSourceNoun(p - 1) && tokens[s].kind == .word
+                && !tokens[s].capitalized && tokens[s].endsWith("ed") {
+                s = p
+                continue
+            }
             // A comma inside a list of names: "Delta, United and American".
             if tokens[p].key == Keys.comma && p - 1 >= floor && tokens[p - 1].capitalized && tokens[s].capitalized && isNameList(from: p) {
                 s = p
@@ -160,6 +166,12 @@ extension SentenceContext {
             if !leftOK { s = a + 1 }
         }
         guard s <= j else { return nil }
+        // "A Republican strategist who advises the campaign said": the phrase before "who".
+        if aside == nil && s > floor + 1, let w = (max(floor + 1, s - 3)..<s).last(where: { tokens[$0].key == Keys.who }),
+           (w + 1..<s).allSatisfy({ tokens[$0].kind == .word }), var outer = sourceEnding(before: w, floor: floor), outer.aside == nil {
+            outer.aside = w..<(j + 1)
+            return outer
+        }
         var phrase = classify(s, j + 1)
         guard phrase.certainty > 0 else { return nil }
         phrase.aside = aside
@@ -362,7 +374,10 @@ extension SentenceContext {
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
         let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key) }
         let determiner = tokens[s].key
-        let indefinite = determiner == Keys.a || determiner == Keys.an
+        if e - s == 1 && SentenceContext.determiners.contains(determiner) && determiner != Keys.another && !has(s, any: SentenceContext.sourceNounClasses) {
+            return phrase(.anonymous, 0)
+        }
+        let indefinite = determiner == Keys.a || determiner == Keys.an || (e - s > 1 && (determiner == Keys.one || determiner == Keys.another))
         let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || SentenceContext.determiners.contains(tokens[$0].key) }
         if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
         if headIs(.vagueSource) { return phrase(.vague, 0.95, .vagueSource, at: head) }
@@ -374,6 +389,10 @@ extension SentenceContext {
         // "Diplomat Ana Ruiz", "spokesman Carlos Vela": a name after the role noun is the source.
         if !names.isEmpty && names.last! > (s..<headEnd).last(where: { !names.contains($0) && tokens[$0].kind == .word }) ?? -1 {
             return phrase(.named, 0.9)
+        }
+        // "The chief executive", "the police chief": a definite title of two words names one person.
+        if !indefinite && !quantified && head > s, (s..<head).contains(where: { i in hits[i].contains { $0.cls == .title && $0.end == head + 1 } }) {
+            return phrase(.named, 0.85, .title, at: head)
         }
         if headIs(.anonymousSource) { return phrase(quantified ? .vague : .anonymous, 0.95, .anonymousSource, at: head) }
         if headIs(.populationSource) {

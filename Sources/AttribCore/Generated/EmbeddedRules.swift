@@ -355,11 +355,12 @@ lexicons:
               investigators, lawmaker, lawmakers, member, members, spokesperson, spokesman, spokeswoman, spokespeople,
               representative, representatives, negotiator, negotiators, engineer, engineers, worker, workers, manager,
               managers, director, directors, official familiar, insider, government official, administration official,
-              military official, police officer, regulators, prosecutor, organizers,
+              military official, police officer, regulators, organizers,
               organisers, organizer, witness, doctor, researcher, scientist, economist, trader, banker, lawyer,
               lawyer, attorney, auditor, inspector, inspectors, analyst, someone, one, another, investigators, detectives,
               detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident, leaders,
-              mps, legislators]
+              mps, legislators, ministers, senators, ambassadors, commanders, voter, shopper, patient, student, parent,
+              teacher, nurse, driver, farmer, customer, tenant, survivor, protester, activist, villager, commuter]
     examples:
       triggering:
         - "«Two senior diplomats» said the talks had stalled."
@@ -462,10 +463,13 @@ lexicons:
     entries: [mayor, governor, president, prime minister, minister, senator, chancellor, secretary, judge, chief
               executive, ceo, chairman, chairwoman, chair, chief, commissioner, superintendent, sheriff, premier, king,
               queen, pope, coach, manager, captain, ambassador, general, principal, dean, head, leader, founder,
-              owner, director general, secretary-general, treasurer, auditor general, attorney general, speaker]
+              owner, director general, secretary-general, treasurer, auditor general, attorney general, speaker,
+              prosecutor, district attorney]
     examples:
       triggering:
         - "«The mayor» said the budget was balanced."
+        - "«The chief executive» told investors the layoffs were necessary."
+        - "«The prosecutor» told jurors the defendant had planned the robbery."
       non-triggering:
         - "The budget was balanced."
 
@@ -568,6 +572,7 @@ lexicons:
     examples:
       triggering:
         - "Investigators «have concluded» that the fire was set deliberately."
+        - "Officials «have repeatedly warned» that the dam could fail."
       non-triggering:
         - "Investigators concluded their work."
 
