@@ -12,9 +12,12 @@ struct NewsCase: CustomTestStringConvertible, Sendable {
     var quote: QuoteKind
     var anonymous: Bool
     var category: CueCategory
+    /// The expected confidence level, when the case is about it.
+    var level: ConfidenceLevel?
 
     init(_ marked: String, _ kind: SourceKind? = nil, quote: QuoteKind = .none, anonymous: Bool = false,
-         category: CueCategory = .speech) {
+         category: CueCategory = .speech, level: ConfidenceLevel? = nil) {
+        self.level = level
         self.marked = marked
         self.kind = kind
         self.quote = quote
@@ -100,7 +103,7 @@ struct NewsStyleTests {
         NewsCase("«s:The mayor» «c:wrote» on social media that «t:the curfew would be lifted at dawn».", .named),
         NewsCase("“«t:This is a sad day for our city»,” «s:the mayor» «c:wrote» on Facebook.", .named, quote: .direct),
         NewsCase("«s:Police» «c:said» «t:the driver was taken to a hospital with minor injuries».", .named),
-        NewsCase("«s:Prosecutors» «c:said» «t:the former treasurer had diverted more than $2 million from the fund».", .anonymous, anonymous: true),
+        NewsCase("«s:Prosecutors» «c:said» «t:the former treasurer had diverted more than $2 million from the fund».", .named),
         NewsCase("«s:The White House» «c:said» «t:the president had been briefed on the shooting».", .named),
         NewsCase("«s:Moscow» «c:said» «t:the drills were routine and posed no threat to its neighbours».", .named),
         NewsCase("«s:The ministry» «c:said» in a statement that «t:the embassy would remain open».", .named),
@@ -121,7 +124,7 @@ struct NewsStyleTests {
         NewsCase("«s:The senator» «c:said» «t:the president had told her the nominee would withdraw».", .named),
         NewsCase("The senator said «s:the president» «c:had told» her «t:the nominee would withdraw».", .named),
         NewsCase("«s:A former aide» «c:said» «t:the governor had privately told staff that he would not run again».", .anonymous, anonymous: true),
-        NewsCase("A former aide said «s:the governor» had privately «c:told» staff that «t:he would not run again».", .named),
+        NewsCase("A former aide said «s:the governor» «c:had privately told» staff that «t:he would not run again».", .named),
         NewsCase("«s:Lawyers for the family» «c:said» «t:police had told them the officer acted alone».", .anonymous, anonymous: true),
         NewsCase("«c:It was announced» on Friday that the factory would close.", category: .hedge),
         NewsCase("The minister is expected to resign later this week."),
@@ -141,7 +144,7 @@ struct NewsStyleTests {
         NewsCase("«s:A Downing Street source» «c:said»: ‘«t:The PM is furious.»’", .anonymous, quote: .direct, anonymous: true),
         NewsCase("«s:Whitehall sources» «c:said» «t:the review had been shelved».", .vague, anonymous: true),
         NewsCase("«s:Police Scotland» «c:said» «t:officers had been called to the property shortly after 9pm».", .named),
-        NewsCase("«s:The workers’ union» «c:said» «t:the offer was an insult, and the drivers’ association agreed».", .named),
+        NewsCase("«s:The workers’ union» «c:said» «t:the offer was an insult», and the drivers’ association agreed.", .named),
         NewsCase("‘«t:We back the workers’ demands»,’ «s:the MP» «c:said».", .named, quote: .direct),
         NewsCase("«s:The Smiths' lawyer» «c:said» «t:the family would appeal».", .anonymous, anonymous: true),
         NewsCase("'«t:Nobody told the nurses' union anything»,' «s:a ward manager» «c:said».", .anonymous, quote: .direct, anonymous: true),
@@ -167,7 +170,7 @@ struct NewsStyleTests {
         NewsCase("«t:The talks have stalled», «c:according to» «s:a person close to the negotiations» «r:who asked not to be identified because the discussions are confidential».", .anonymous, anonymous: true, category: .nominal),
         NewsCase("«s:An Israeli official» «c:said» «t:the offer was still on the table».\n\nA Hamas official, speaking on condition of anonymity, said the group had not received a formal proposal.", .anonymous, anonymous: true),
         NewsCase("An Israeli official said the offer was still on the table.\n\n«s:A Hamas official», «r:speaking on condition of anonymity», «c:said» «t:the group had not received a formal proposal».", .anonymous, anonymous: true),
-        NewsCase("«s:Administration officials» have privately «c:told» lawmakers that «t:the program will run out of money by June», according to two congressional aides.", .anonymous, anonymous: true),
+        NewsCase("«s:Administration officials» «c:have privately told» lawmakers that «t:the program will run out of money by June», according to two congressional aides.", .anonymous, anonymous: true),
         NewsCase("«t:Administration officials have privately told lawmakers that the program will run out of money by June», «c:according to» «s:two congressional aides».", .anonymous, anonymous: true, category: .nominal),
         NewsCase("The Pentagon declined to comment."),
         NewsCase("A spokesman for the Justice Department declined to comment on the investigation."),
@@ -217,7 +220,10 @@ struct NewsStyleTests {
     ]
 
     @Test(arguments: cases)
-    func attribution(_ c: NewsCase) throws {
+    func attribution(_ c: NewsCase) throws { try Self.verify(c) }
+
+    /// Checks one marked case as written and after the multi-byte prefix.
+    static func verify(_ c: NewsCase) throws {
         let (plain, marks) = NewsCase.unmark(c.marked)
         for prefix in ["", Self.prefix] {
             let shift = prefix.utf8.count
@@ -237,6 +243,7 @@ struct NewsStyleTests {
             #expect(at.anonymous == c.anonymous)
             #expect(at.anonymityReason == spans["r"], "reason: got \(text(at.anonymityReason))")
             if c.category == .hedge { #expect(at.content == nil) }
+            if let level = c.level { #expect(at.level == level, "level: got \(at.level) (\(at.confidence))") }
         }
     }
 

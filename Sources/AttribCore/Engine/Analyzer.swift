@@ -118,7 +118,10 @@ struct Work {
                     } else {
                         continue
                     }
-                } else if let s = m.source, taken.contains(where: { $0.overlaps(s.start..<s.end) }) {
+                } else if let s = m.source, taken.contains(where: { $0.overlaps(s.start..<s.end) }),
+                          !c.isRelativeCue(cue.start, after: s.end) {
+                    // A source serves one cue, except the antecedent of a relative clause ("was disputed
+                    // by analysts, who said …").
                     continue
                 }
                 let nested = contents.contains { $0.contains(cue.start) }

@@ -176,6 +176,9 @@ public struct Lexicon: Sendable {
     }
 
     func id(_ index: Int32) -> String { groups[Int(index)].id }
+
+    /// The index of the group with this id (a linear search: for rare constructions only).
+    func groupIndex(of id: String) -> Int32? { groups.firstIndex { $0.id == id }.map(Int32.init) }
 }
 
 /// The lexicon trie as flat arrays: every edge (parent node, token key) in one open-addressing

@@ -6,6 +6,8 @@ struct CueCandidate {
     var coreStart: Int
     var coreEnd: Int
     var group: GroupInfo
+    /// A passive verb with its agent after "by" ("was confirmed by a spokesman").
+    var passive = false
 }
 
 /// The result of matching one pattern at one cue.
@@ -34,10 +36,34 @@ extension SentenceContext {
             }
             let g = lexicon.info(h.group)
             var c = CueCandidate(start: i, end: h.end, coreStart: i, coreEnd: h.end, group: g)
+            // "a claim that …", "the report": after an article a cue word is a noun.
+            if g.lexiconClass == .cue && i > 0 && SentenceContext.articles.contains(tokens[i - 1].key) {
+                i = h.end
+                continue
+            }
+            if g.lexiconClass == .cue, let split = splitQuotedCue(i, h.end) {
+                // "was quoted by state media as saying": one cue from the auxiliary to "saying".
+                out.removeAll { $0.start >= split.start }
+                out.append(split)
+                i = h.end
+                continue
+            }
+            if g.lexiconClass == .cue, let start = passiveStart(i, h.end) {
+                c.start = start
+                c.passive = true
+                out.append(c)
+                i = h.end
+                continue
+            }
             if g.lexiconClass == .cue {
                 if isNegatedOrInfinitive(i) { i = h.end; continue }
                 var s = i
-                while s - 1 >= 0, let a = hit(s - 1, .auxiliary), a.end == s { s -= 1 }
+                while s - 1 >= 0 {
+                    if let a = hit(s - 1, .auxiliary), a.end == s { s -= 1; continue }
+                    // "has repeatedly said", "have privately told": an adverb inside the chain.
+                    if s - 2 >= 0 && isAdverb(s - 1), let a = hit(s - 2, .auxiliary), a.end == s - 1 { s -= 2; continue }
+                    break
+                }
                 c.start = s
                 if s - 1 >= 0 && SentenceContext.negators.contains(tokens[s - 1].key) && s < i { i = h.end; continue }
                 // "told reporters", "told a news conference": the audience belongs to the cue.
@@ -48,6 +74,45 @@ extension SentenceContext {
         }
         return out
     }
+
+    static let quotedKey = Keys.k("quoted")
+    static let articles = KeySet(keys: [Keys.a, Keys.an, Keys.the])
+
+    /// "X was quoted by state media as saying …": at "saying" after "as", the passive "quoted" a
+    /// few words before it. The cue spans both, with the medium's name inside.
+    private func splitQuotedCue(_ i: Int, _ end: Int) -> CueCandidate? {
+        guard i >= 4, tokens[i - 1].key == Keys.as, tokens[i].key == SentenceContext.sayingKey,
+              let q = (max(1, i - 9)..<(i - 2)).last(where: { tokens[$0].key == SentenceContext.quotedKey }),
+              SentenceContext.passiveAux.contains(tokens[q - 1].key), tokens[q + 1].key == Keys.by,
+              let speech = lexicon.groupIndex(of: "lexicon.cue.speech") else { return nil }
+        var s = q - 1
+        while s - 1 >= 0, let a = hit(s - 1, .auxiliary), a.end == s { s -= 1 }
+        return CueCandidate(start: s, end: end, coreStart: q, coreEnd: end, group: lexicon.info(speech))
+    }
+
+    static let sayingKey = Keys.k("saying")
+
+    /// Where a passive cue with an agent starts ("was confirmed by", "has been disputed by",
+    /// "was formally announced by"), or nil when the verb is not passive or has no "by" after it.
+    private func passiveStart(_ i: Int, _ end: Int) -> Int? {
+        guard end < count, tokens[end].key == Keys.by, i > 0, end - i == 1,
+              SentenceContext.passiveCues.contains(tokens[i].key) else { return nil }
+        var a = i - 1
+        if isAdverb(a) && a > 0 { a -= 1 }
+        guard SentenceContext.passiveAux.contains(tokens[a].key), tokens[a].key != SentenceContext.beingKey else { return nil }
+        if a > 0 && SentenceContext.negators.contains(tokens[a - 1].key) { return nil }
+        var s = a
+        while s - 1 >= 0, let h = hit(s - 1, .auxiliary), h.end == s || h.end == s + 1 { s -= 1 }
+        if s > 0 && SentenceContext.negators.contains(tokens[s - 1].key) { return nil }
+        return s
+    }
+
+    static let beingKey = Keys.k("being")
+
+    /// Participles that report a statement in the passive ("was cited by inspectors" reports an act).
+    static let passiveCues = KeySet(["confirmed", "announced", "disputed", "denied", "reported", "stated", "disclosed",
+                                     "revealed", "rejected", "acknowledged", "estimated", "predicted", "claimed", "alleged",
+                                     "suggested", "contradicted", "questioned", "asserted", "declared", "forecast"])
 
     private func isNegatedOrInfinitive(_ i: Int) -> Bool {
         guard i > 0 else { return false }
@@ -61,6 +126,8 @@ extension SentenceContext {
 
     /// Matches one pattern anchored on a cue.
     func match(_ pattern: CompiledPattern, _ cue: CueCandidate) -> PatternMatch? {
+        // Passive cues take only the patterns written for their agent, and those take only them.
+        guard pattern.passive == cue.passive else { return nil }
         let els = pattern.elements
         let ci = pattern.cueIndex
         var m = PatternMatch(pattern: pattern.index, cue: cue, source: nil, content: nil, quote: .none)
@@ -88,6 +155,8 @@ extension SentenceContext {
                 guard let sp = subject(before: p) else { return nil }
                 m.source = sp
                 p = sp.start
+            case .object:
+                return nil
             case .end, .cue:
                 break
             }
@@ -110,6 +179,11 @@ extension SentenceContext {
                 m.content = range
                 m.quote = kind
                 q = after
+            case .object:
+                guard let (range, after) = objectAfter(q, cue: cue) else { return nil }
+                m.content = range
+                m.quote = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound } ? .partial : .none
+                q = after
             case .quote:
                 var k = q
                 if k < count && (tokens[k].key == Keys.comma || tokens[k].key == Keys.colon) { k += 1 }
@@ -126,12 +200,34 @@ extension SentenceContext {
             }
         }
         if let c = m.content, c.isEmpty { return nil }
+        // "Smith, who said the law was overdue, voted against it": a relative clause on the
+        // sentence's subject ends at its closing comma.
+        if let src = m.source, src.start == contentFloor, src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
+           m.quote != .direct, isRelativeCue(cue.start, after: src.end),
+           let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
+            let r = trimmed(c.lowerBound..<comma)
+            if r.count < 2 { return nil }
+            m.content = r
+            m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
+        }
         // An interrupted quotation or clause: "“The talks,” he said, “are over.”", "The deal, officials
         // said, could be signed Friday." One content span covers both parts (docs/analysis-json.md).
-        if els.last == .end, let c = m.content, c.upperBound <= cue.start, let end = interruptedTail(q, direct: m.quote == .direct) {
+        if els.last == .end, !pattern.passive, let c = m.content, c.upperBound <= cue.start,
+           let end = interruptedTail(q, direct: m.quote == .direct) {
             m.content = trimmed(c.lowerBound..<end)
+        } else if let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2 {
+            // One word before the source is content only as the first part of an interrupted
+            // clause ("Prices, he said, would rise").
+            return nil
         }
         return m
+    }
+
+    /// Whether the cue at `start` is the verb of a relative clause on the source ("Smith, who said").
+    func isRelativeCue(_ start: Int, after source: Int) -> Bool {
+        var j = start - 1
+        while j > source && isAdverb(j) { j -= 1 }
+        return j - 1 >= source && SentenceContext.relativeSubjects.contains(tokens[j].key) && tokens[j - 1].key == Keys.comma
     }
 
     static let notContinuation = KeySet([
@@ -159,7 +255,7 @@ extension SentenceContext {
         }
         let t = tokens[r]
         guard r < last, t.kind == .word, !t.capitalized, !SentenceContext.notContinuation.contains(t.key), !t.endsWith("ng"),
-              !(r...last).contains(where: { isQuote($0) || has($0, .cue) }) else { return nil }
+              !(r...last).contains(where: { isQuote($0) || has($0, .cue) && !has($0 - 1, .auxiliary) }) else { return nil }
         return last + 1
     }
 
@@ -223,7 +319,7 @@ extension SentenceContext {
             return (trimmed(span.contentStart..<span.contentEnd), .direct)
         }
         let s = contentFloor
-        guard e - s >= 2 else { return nil }
+        guard e - s >= 1 else { return nil }
         // "The officials, speaking on condition of anonymity, said …": a subject with an aside is
         // not reported content.
         let commas = (s..<e).filter { tokens[$0].key == Keys.comma }
@@ -240,7 +336,7 @@ extension SentenceContext {
             return nil
         }
         let range = trimmed(s..<e)
-        guard range.count >= 2 else { return nil }
+        guard range.count >= 2 || range.count == 1 && tokens[range.lowerBound].kind == .word else { return nil }
         let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
         return (range, partial ? .partial : .none)
     }
@@ -272,7 +368,10 @@ extension SentenceContext {
             }
         }
         if i <= last && has(i, .adverbial) {
-            if let t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }) {
+            // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
+            // to extend sanctions …, two diplomats said").
+            if let t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
+               !(i..<t).contains(where: { tokens[$0].key == Keys.to || has($0, .cue) && !tokens[$0].capitalized }) {
                 i = tokens[t].key == Keys.comma ? t + 1 : t
             } else {
                 // "said Tuesday the deal …", "said on Tuesday the deal …"
@@ -283,6 +382,10 @@ extension SentenceContext {
         // after "told", with an infinitive ("told them to leave").
         if i <= last && tokens[i].key != Keys.that && SentenceContext.prepositions.contains(tokens[i].key)
             && !(isQuote(i)) { return nil }
+        // Nor with "not" or an infinitive ("asked not to be named", "asked to be identified"), nor
+        // with another verb of saying ("who testified in his own defense, said …").
+        if i <= last && (tokens[i].key == Keys.not || tokens[i].key == Keys.to || tokens[i].kind == .word && has(i, .cue)
+                         && !tokens[i].capitalized && !has(i, .documentSource)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
         // "according to three people …, who spoke on condition of anonymity": a relative clause is not content.
         if i <= last && SentenceContext.relativePronouns.contains(tokens[i].key) { return nil }
@@ -306,6 +409,11 @@ extension SentenceContext {
         if let k = (i..<end).first(where: { $0 > i && tokens[$0 - 1].key == Keys.comma && hit($0, .cue).map { lexicon.id($0.group) == "lexicon.cue.according-to" } == true }) {
             end = k - 1
         }
+        // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
+        // own subject and verb of saying is the story's, not the speaker's.
+        if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) }) {
+            end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
+        }
         let range = trimmed(i..<end)
         guard range.count >= 2 else { return nil }
         let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
@@ -313,6 +421,117 @@ extension SentenceContext {
     }
 
     static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
+
+    /// Verbs whose content may be a noun phrase ("denied any involvement", "confirmed the departure").
+    /// Past and third-person forms only: a bare "deny" or "announce" is mostly generic or modal
+    /// ("central banks rarely announce a change").
+    static let objectCues = KeySet(["denied", "denies", "confirmed", "confirms", "acknowledged", "acknowledges", "disputed",
+                                    "disputes", "rejected", "rejects", "announced", "announces"])
+    static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
+
+    /// Objects that make the verb an act, not a statement: "denied the request", "confirmed the nominee".
+    static let actionObjects = KeySet([
+        "request", "requests", "application", "applications", "bail", "permit", "permits", "access", "entry", "appeal",
+        "appeals", "motion", "motions", "visa", "visas", "license", "licence", "licenses", "licences", "asylum", "petition",
+        "petitions", "parole", "funding", "loan", "loans", "bid", "bids", "offer", "offers", "nomination", "nominee",
+        "nominees", "reservation", "booking", "order", "orders", "payment", "payments", "refund", "benefits", "service",
+        "admission", "membership", "passage", "treaty", "deal", "agreement", "ticket", "tickets", "flight", "flights",
+    ])
+
+    /// What "reject" and "dispute" report as said: claims, not offers or plans.
+    static let claimObjects = KeySet([
+        "claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges", "report",
+        "reports", "suggestion", "suggestions", "criticism", "criticisms", "characterization", "characterisation",
+        "assertion", "assertions", "finding", "findings", "conclusion", "conclusions",
+        "account", "accounts", "version", "narrative", "figure", "figures", "estimate", "estimates", "assessment",
+        "interpretation", "description", "comparison", "rumours", "rumors", "speculation", "theory", "analysis",
+    ])
+
+    /// Words that end a noun-phrase object: a new clause or subordinate clause starts there.
+    static let objectStops = KeySet(["and", "but", "or", "because", "after", "before", "while", "when", "which", "who",
+                                     "that", "although", "though", "as", "saying", "adding", "since", "until", "if", "so"])
+
+    /// A noun-phrase object reported as content after one of ``objectCues``: up to a comma, a
+    /// clause word or a time adverbial. Nil when the object is a person, a pronoun or an act
+    /// ("denied the request"); after "reject" and "dispute" only claims count.
+    func objectAfter(_ start: Int, cue: CueCandidate) -> (Range<Int>, Int)? {
+        let last = lastContentToken
+        let verb = tokens[cue.coreEnd - 1].key
+        guard SentenceContext.objectCues.contains(verb), start <= last else { return nil }
+        let t = tokens[start]
+        guard t.isWord, !has(start, .pronoun), !SentenceContext.objectPronouns.contains(t.key),
+              !SentenceContext.prepositions.contains(t.key), !SentenceContext.whWords.contains(t.key),
+              !SentenceContext.boundaryWords.contains(t.key), !has(start, .adverbial) else { return nil }
+        var e = start
+        while e <= last {
+            let k = tokens[e]
+            if k.kind == .punct && !(k.key == Keys.hyphen || k.key == Keys.period && e > start && tokens[e - 1].capitalized) { break }
+            if e > start && (SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized) { break }
+            e += 1
+        }
+        let range = trimmed(start..<e)
+        guard !range.isEmpty else { return nil }
+        let head = max(range.lowerBound, headEnd(range.lowerBound, range.upperBound) - 1)
+        let hk = tokens[head].key
+        if SentenceContext.actionObjects.contains(hk) || isSourceNoun(head) && !has(head, .documentSource) { return nil }
+        // "confirmed Judge Ana Ruiz", "denied Smith bail": a person, not a statement.
+        if tokens[range.lowerBound].capitalized && !(range.lowerBound == start && SentenceContext.determiners.contains(hk)) {
+            if (range.lowerBound...head).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }) { return nil }
+        }
+        if SentenceContext.rejectCues.contains(verb) && !SentenceContext.claimObjects.contains(hk) { return nil }
+        return (range, e)
+    }
+
+    /// Verbs that report what a new subject said or thought without being cues themselves.
+    static let clauseVerbs = KeySet(["called", "described", "dismissed", "rejected", "disagreed", "countered", "welcomed",
+                                     "criticized", "criticised", "praised", "questioned", "disputed"])
+
+    /// "Detectives believe the fire was set deliberately, the sheriff's office said.": a comma, a
+    /// short source phrase and a cue that ends the sentence attribute the whole sentence again.
+    func trailingAttribution(at k: Int) -> Bool {
+        guard tokens[k].key == Keys.comma, quote(containing: k) == nil else { return false }
+        let last = lastContentToken
+        var j = k + 1
+        while j <= last && j - k <= 8 && isPhraseWord(j) { j += 1 }
+        guard j > k + 1, j <= last, has(j, .cue), !tokens[j].capitalized,
+              let h = hits[j].first(where: { $0.cls == .cue }) else { return false }
+        let e = h.end
+        return e > last || tokens[e].key == Keys.comma || isTrailingAdverbial(e) || has(e, .adverbial) && !(e...last).contains { tokens[$0].key == Keys.that }
+    }
+
+    /// "acknowledged the plan was flawed but said …": "and" or "but" and a second verb of saying of
+    /// the same subject (pattern.coordinated-cue gives it its own content).
+    func secondCue(at k: Int) -> Bool {
+        guard tokens[k].key == Keys.and || tokens[k].key == Keys.but else { return false }
+        var v = k + 1
+        while v < count && v - k < 3 && isAdverb(v) { v += 1 }
+        return v < count && has(v, .cue) && !tokens[v].capitalized && !has(v, .hedge)
+            && hits[v].contains { $0.cls == .cue && lexicon.info($0.group).category != .nominal }
+    }
+
+    /// Whether a comma at `k` is followed by "and" or "but", a source phrase and its own verb of
+    /// saying ("…, and a second diplomat called it unworkable", "…, but the ministry has denied that").
+    func newClause(after k: Int) -> Bool {
+        let semicolon = tokens[k].key == Keys.semicolon
+        // Outside quotations, or the comma of a quoted fragment right before its closing mark.
+        guard tokens[k].key == Keys.comma || semicolon,
+              quote(containing: k) == nil || k + 1 < count && tokens[k + 1].quote == .close else { return false }
+        var n = k + 1
+        if n < count && isQuote(n) && tokens[n].quote == .close { n += 1 }
+        // "…had collapsed; another said …": after a semicolon no conjunction is needed.
+        if semicolon { n -= 1 } else {
+            guard n + 2 < count, tokens[n].key == Keys.and || tokens[n].key == Keys.but else { return false }
+        }
+        let s = n + 1
+        var j = s
+        while j < count && j - s < 8 && isPhraseWord(j) && !SentenceContext.clauseVerbs.contains(tokens[j].key) { j += 1 }
+        guard j > s, j < count else { return false }
+        var v = j
+        while v < count, let a = hit(v, .auxiliary) { v = a.end }
+        while v < count && v - j < 3 && isAdverb(v) { v += 1 }
+        guard v < count, (has(v, .cue) && !tokens[v].capitalized) || SentenceContext.clauseVerbs.contains(tokens[v].key) else { return false }
+        return classify(s, j).certainty > 0
+    }
 
     static let subjectPronouns = KeySet(keys: [Keys.he, Keys.she, Keys.they, Keys.we, Keys.i, Keys.it])
 
@@ -345,7 +564,9 @@ extension SentenceContext {
         var j = i
         while j <= last && j - i < 7 {
             if SentenceContext.finiteAux.contains(tokens[j].key) { return j > i }
-            guard tokens[j].isWord || tokens[j].possessive else { return false }
+            // "denied wrongdoing and said it would …": the auxiliary belongs to a later clause.
+            guard tokens[j].isWord || tokens[j].possessive, tokens[j].key != Keys.and && tokens[j].key != Keys.but,
+                  !(has(j, .cue) && !tokens[j].capitalized && j > i) else { return false }
             j += 1
         }
         return false

@@ -9,6 +9,8 @@ final class CompiledPattern: Sendable {
     let confidence: Double
     /// The pattern names its source (SOURCE or SUBJECT) rather than borrowing one.
     let hasSource: Bool
+    /// The cue is followed by a literal "by": the pattern is for passive cues and their agent.
+    let passive: Bool
 
     init(_ rule: PatternRule, index: Int) {
         self.index = index
@@ -17,6 +19,7 @@ final class CompiledPattern: Sendable {
         cueIndex = rule.cueIndex
         confidence = rule.confidence
         hasSource = rule.elements.contains(.source) || rule.elements.contains(.subject)
+        passive = rule.cueIndex + 1 < rule.elements.count && rule.elements[rule.cueIndex + 1] == .literal("by", optional: false)
     }
 }
 

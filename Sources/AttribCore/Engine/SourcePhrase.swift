@@ -38,7 +38,7 @@ extension SentenceContext {
 
     static let adverbs = KeySet([
         "also", "previously", "later", "earlier", "once", "again", "repeatedly", "recently", "then", "still", "further",
-        "often", "separately", "privately", "publicly", "initially", "first", "last", "now", "since", "already",
+        "often", "separately", "privately", "publicly", "initially", "first", "last", "now", "since", "already", "long",
     ])
 
     /// Nouns in -ly ("the family", "a rally").
@@ -71,6 +71,13 @@ extension SentenceContext {
                 && i + 1 < count && tokens[i + 1].kind == .word && tokens[i + 1].start > t.end {
                 return true
             }
+            // "Fans of rock 'n' roll": the apostrophes of an elided word.
+            if SentenceContext.apostrophes.contains(t.key) && i > 0 && i + 1 < count && tokens[i - 1].kind == .word
+                && tokens[i + 1].kind == .word
+                && (tokens[i + 1].start == t.end && SentenceContext.elisions.contains(tokens[i + 1].key)
+                    || tokens[i - 1].end == t.start && SentenceContext.elisions.contains(tokens[i - 1].key)) {
+                return true
+            }
             return t.key == Keys.ampersand || t.key == Keys.hyphen
         }
         if SentenceContext.boundaryWords.contains(t.key) { return false }
@@ -85,6 +92,9 @@ extension SentenceContext {
     static let leastKey = Keys.k("least")
     static let apostropheKey = Keys.k("'")
     static let curlyApostropheKey = Keys.k("’")
+    static let apostrophes = KeySet(["'", "’", "‘"])
+    /// Words elided with apostrophes on both sides or one: rock 'n' roll, 'em, 'til.
+    static let elisions = KeySet(["n", "em", "til", "cause", "bout", "round"])
     /// Abbreviations whose period stays in a source phrase at the end of a sentence.
     static let finalAbbreviations = KeySet(["inc", "corp", "co", "ltd", "jr", "sr", "bros", "llc", "no"])
 
@@ -95,6 +105,15 @@ extension SentenceContext {
         // "have privately warned": adverbs and auxiliaries between the source and the verb.
         while j >= floor && (isAdverb(j) || has(j, .auxiliary)) { j -= 1 }
         guard j >= floor else { return nil }
+        // "the opposition, which said …", "Smith, who said …": the antecedent is the source.
+        if j - 1 > floor && tokens[j - 1].key == Keys.comma && SentenceContext.relativeSubjects.contains(tokens[j].key) {
+            let e = j - 1
+            var s = e
+            while s - 1 >= floor && e - s < 18 && isPhraseWord(s - 1) { s -= 1 }
+            guard s < e else { return nil }
+            let phrase = classify(relativeAntecedentStart(s, e), e)
+            return phrase.certainty > 0 ? phrase : nil
+        }
         var aside: Range<Int>?
         let delimiter = tokens[j].key
         if delimiter == Keys.comma || delimiter == Keys.dash || delimiter == Keys.endash {
@@ -123,6 +142,12 @@ extension SentenceContext {
                 s = p
                 continue
             }
+            // "Scientists not involved in the research": a negated participle after a source noun.
+            if tokens[p].key == Keys.not && p - 1 >= floor && isSourceNoun(p - 1) && tokens[s].kind == .word
+                && !tokens[s].capitalized && tokens[s].endsWith("ed") {
+                s = p
+                continue
+            }
             // A comma inside a list of names: "Delta, United and American".
             if tokens[p].key == Keys.comma && p - 1 >= floor && tokens[p - 1].capitalized && tokens[s].capitalized && isNameList(from: p) {
                 s = p
@@ -141,10 +166,55 @@ extension SentenceContext {
             if !leftOK { s = a + 1 }
         }
         guard s <= j else { return nil }
+        // "A Republican strategist who advises the campaign said": the phrase before "who".
+        if aside == nil && s > floor + 1, let w = (max(floor + 1, s - 3)..<s).last(where: { tokens[$0].key == Keys.who }),
+           (w + 1..<s).allSatisfy({ tokens[$0].kind == .word }), var outer = sourceEnding(before: w, floor: floor), outer.aside == nil {
+            outer.aside = w..<(j + 1)
+            return outer
+        }
         var phrase = classify(s, j + 1)
         guard phrase.certainty > 0 else { return nil }
         phrase.aside = aside
         return phrase
+    }
+
+    static let relativeSubjects = KeySet(keys: [Keys.who, Keys.which])
+    static let postModifiers = KeySet(keys: [Keys.of, Keys.at, Keys.for, Keys.in, Keys.from, Keys.with, Keys.on])
+
+    /// The antecedent of a relative clause inside the phrase `s..<e` that ends before it: a name
+    /// ("the Finance Ministry", "Ministry of Defence") or a noun group back to its determiner,
+    /// through post-modifiers of a source noun ("a spokesman for the company"), never past a verb or
+    /// "by" ("blocked by the opposition" → "the opposition"; "He met Smith" → "Smith").
+    func relativeAntecedentStart(_ s: Int, _ e: Int) -> Int {
+        var k = e - 1
+        if tokens[k].capitalized {
+            while k - 1 >= s {
+                let p = tokens[k - 1]
+                if p.capitalized || (p.key == Keys.period && k - 2 >= s && tokens[k - 2].capitalized) { k -= 1; continue }
+                if (p.key == Keys.of || p.key == Keys.for) && k - 2 >= s && tokens[k - 2].capitalized { k -= 1; continue }
+                break
+            }
+            if k - 1 >= s && (SentenceContext.determiners.contains(tokens[k - 1].key) || tokens[k - 1].possessive) { k -= 1 }
+            return k
+        }
+        var d = k
+        while d >= s && k - d < 6 {
+            let t = tokens[d]
+            if SentenceContext.determiners.contains(t.key) {
+                while d - 1 >= s && SentenceContext.determiners.contains(tokens[d - 1].key) { d -= 1 }
+                // "a spokesman for the company": a post-modifier of a source noun.
+                if d - 2 >= s && SentenceContext.postModifiers.contains(tokens[d - 1].key) && (isSourceNoun(d - 2) || tokens[d - 2].capitalized) {
+                    k = d - 2
+                    d = k
+                    continue
+                }
+                return d
+            }
+            if t.key == Keys.by || SentenceContext.prepositions.contains(t.key) && !(d - 1 >= s && isSourceNoun(d - 1)) { return d + 1 }
+            if has(d, .pronoun) || (t.kind == .word && !t.capitalized && t.endsWith("ed") && !isSourceNoun(d)) { return d + 1 }
+            d -= 1
+        }
+        return d < s ? s : k
     }
 
     /// The source phrase starting at token `start` (going rightwards); an appositive or relative
@@ -160,6 +230,9 @@ extension SentenceContext {
         while j < count && isAdverb(j) { j += 1 }
         let s = j
         while j < count && j - s < 14 {
+            // "…by the ministry on Tuesday", "…said the agency in a statement": a time or setting
+            // after the phrase is not part of it.
+            if j > s && isTrailingAdverbial(j) { break }
             if isPhraseWord(j) { j += 1; continue }
             // "a person close to the negotiations"
             if tokens[j].key == Keys.to && j > s && has(j - 1, .anonymityQualifier) { j += 1; continue }
@@ -193,6 +266,25 @@ extension SentenceContext {
         }
         return (phrase, e, after)
     }
+
+    /// An adverbial of time or setting at `j`: a listed phrase of two or more words ("in a statement",
+    /// "last week"), a listed word that is not a preposition ("Tuesday", "yesterday"), or a
+    /// preposition before one ("on Tuesday").
+    func isTrailingAdverbial(_ j: Int) -> Bool {
+        if let h = hit(j, .adverbial) {
+            if h.end - j >= 2 && h.end <= count { return true }
+            if !SentenceContext.prepositions.contains(tokens[j].key) && !SentenceContext.determiners.contains(tokens[j].key) {
+                return SentenceContext.timeAdverbials.contains(tokens[j].key) && !(tokens[j].capitalized && SentenceContext.deicticDays.contains(tokens[j].key))
+            }
+        }
+        return SentenceContext.prepositions.contains(tokens[j].key) && j + 1 < count
+            && SentenceContext.timeAdverbials.contains(tokens[j + 1].key)
+    }
+
+    /// "Today", "Tonight" capitalised inside a phrase are names ("Hepatic Medicine Today").
+    static let deicticDays = KeySet(["today", "tonight", "yesterday"])
+    static let timeAdverbials = KeySet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                        "yesterday", "today", "tonight", "afterward", "afterwards"])
 
     /// After a comma at `comma`: capitalised names separated by commas, then "and"/"or" and a
     /// capitalised name ("Delta, United and American").
@@ -273,13 +365,19 @@ extension SentenceContext {
         let names = (s..<headEnd).filter { i in
             let t = tokens[i]
             guard t.kind == .word, t.capitalized else { return false }
+            // "Republican lawmakers", "Chinese officials": a party or nationality before the head
+            // describes the source; it does not name it ("Labour said" still does).
+            if i != head && SentenceContext.modifierAdjectives.contains(t.key) { return false }
             return !(has(i, any: SentenceContext.nameBlockingClasses) || SentenceContext.determiners.contains(t.key)
                         || SentenceContext.prepositions.contains(t.key))
         }
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
         let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key) }
         let determiner = tokens[s].key
-        let indefinite = determiner == Keys.a || determiner == Keys.an
+        if e - s == 1 && SentenceContext.determiners.contains(determiner) && determiner != Keys.another && !has(s, any: SentenceContext.sourceNounClasses) {
+            return phrase(.anonymous, 0)
+        }
+        let indefinite = determiner == Keys.a || determiner == Keys.an || (e - s > 1 && (determiner == Keys.one || determiner == Keys.another))
         let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || SentenceContext.determiners.contains(tokens[$0].key) }
         if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
         if headIs(.vagueSource) { return phrase(.vague, 0.95, .vagueSource, at: head) }
@@ -292,6 +390,10 @@ extension SentenceContext {
         if !names.isEmpty && names.last! > (s..<headEnd).last(where: { !names.contains($0) && tokens[$0].kind == .word }) ?? -1 {
             return phrase(.named, 0.9)
         }
+        // "The chief executive", "the police chief": a definite title of two words names one person.
+        if !indefinite && !quantified && head > s, (s..<head).contains(where: { i in hits[i].contains { $0.cls == .title && $0.end == head + 1 } }) {
+            return phrase(.named, 0.85, .title, at: head)
+        }
         if headIs(.anonymousSource) { return phrase(quantified ? .vague : .anonymous, 0.95, .anonymousSource, at: head) }
         if headIs(.populationSource) {
             // "Analysts at Barclays": a group identified by a named organisation.
@@ -301,7 +403,14 @@ extension SentenceContext {
             // "Scientists say" and "many residents" are vague; "two researchers at the institute" is not.
             return phrase(quantified || !modified ? .vague : .anonymous, 0.85, .populationSource, at: head)
         }
-        if headIs(.organization) { return phrase(.named, 0.9, .organization, at: head) }
+        if headIs(.organization) {
+            // "two prosecutors", "some companies": unnamed members, not the institution.
+            if (s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key) }) {
+                return phrase(.anonymous, 0.85, .organization, at: head)
+            }
+            if quantified { return phrase(.vague, 0.85, .organization, at: head) }
+            return phrase(.named, 0.9, .organization, at: head)
+        }
         if headIs(.title) { return phrase(indefinite ? .anonymous : .named, 0.85, .title, at: head) }
         if !names.isEmpty { return phrase(.named, 0.9) }
         if quantified { return phrase(.vague, 0.7) }
@@ -320,6 +429,17 @@ extension SentenceContext {
                                             .organization].reduce(0) { $0 | $1.bit }
     /// Classes whose words are not proper names even when capitalised.
     static let nameBlockingClasses: UInt32 = sourceNounClasses | LexiconClass.pronoun.bit
+
+    static let numberWords = KeySet(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"])
+
+    /// Party and nationality adjectives: modifiers of a source noun, not names.
+    static let modifierAdjectives = KeySet([
+        "democratic", "republican", "labour", "conservative", "liberal", "tory", "socialist", "green", "progressive",
+        "american", "british", "chinese", "russian", "ukrainian", "european", "french", "german", "japanese", "indian",
+        "israeli", "palestinian", "iranian", "iraqi", "syrian", "turkish", "egyptian", "saudi", "korean", "canadian",
+        "mexican", "brazilian", "australian", "italian", "spanish", "polish", "dutch", "swedish", "afghan", "pakistani",
+        "nigerian", "african", "asian", "arab", "western", "foreign", "federal", "congressional", "democrat", "gop",
+    ])
 
     static let vagueQuantifiers = KeySet(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"])
 }

@@ -206,7 +206,7 @@ lexicons:
               explained, explains, replied, replies, responded, responds, asked, asks, recalled, recalls, testified,
               testifies, tweeted, posted, remarked, continued, stressed, stresses, emphasized, emphasised,
               observed, commented, argued, argues, argue, contended, contend, contends, maintained, maintains, predicted, predicts,
-              acknowledged, acknowledges, agreed, agrees, recounted, reiterated, answered, pointed out, points out,
+              agreed, agrees, recounted, reiterated, answered, pointed out, points out,
               was quoted as saying, were quoted as saying, is quoted as saying, are quoted as saying,
               has been quoted as saying, have been quoted as saying, had been quoted as saying]
     examples:
@@ -223,18 +223,19 @@ lexicons:
     class: cue
     category: speech
     requires: complement
-    description: Verbs that report speech only with "that", a quotation or after the content ("announced a plan" reports an act, not words).
+    description: Verbs that report speech with "that", a bare clause, a quotation or after the content; deny, confirm, acknowledge, dispute, reject and announce also with a noun-phrase object (pattern.source-cue-object, medium confidence), but "denied the request" reports an act, not words.
     rationale: "Reuters Handbook of Journalism, attribution: report what was said and by whom."
     entries: [announced, announces, confirmed, confirms, denied, denies, warned, warns, cautioned, cautions,
               estimated, estimates, suggested, suggests, warn, caution, announce, confirm, deny, advised, advises, indicated, indicates, disclosed, discloses, promised,
               pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
-              declares, revealed, reveals, comments, tweets, posts, notes that, writes that]
+              declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
+              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
         - "Prices will rise, the ministry «cautioned»."
       non-triggering:
-        - "The ministry announced a new budget on Monday."
+        - "The ministry denied the request for an extension."
 
   - id: lexicon.cue.loaded
     name: Loaded verbs of attribution
@@ -354,10 +355,12 @@ lexicons:
               investigators, lawmaker, lawmakers, member, members, spokesperson, spokesman, spokeswoman, spokespeople,
               representative, representatives, negotiator, negotiators, engineer, engineers, worker, workers, manager,
               managers, director, directors, official familiar, insider, government official, administration official,
-              military official, police officer, regulator, regulators, prosecutor, prosecutors, organizers,
+              military official, police officer, regulators, organizers,
               organisers, organizer, witness, doctor, researcher, scientist, economist, trader, banker, lawyer,
               lawyer, attorney, auditor, inspector, inspectors, analyst, someone, one, another, investigators, detectives,
-              detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident, leaders]
+              detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident, leaders,
+              mps, legislators, ministers, senators, ambassadors, commanders, voter, shopper, patient, student, parent,
+              teacher, nurse, driver, farmer, customer, tenant, survivor, protester, activist, villager, commuter]
     examples:
       triggering:
         - "«Two senior diplomats» said the talks had stalled."
@@ -391,11 +394,13 @@ lexicons:
               landlords, tenants, locals, villagers, patients, families, survivors, activists, economists, historians,
               engineers, physicians, scholars, academics, environmentalists, conservationists, campaigners, fans,
               businesses, owners, merchants, shopkeepers, miners, dockworkers, pilots, passengers, commuters,
-              neighbours, neighbors, bystanders]
+              neighbours, neighbors, bystanders, democrats, republicans, conservatives, tories, liberals, socialists,
+              progressives, moderates, centrists, protesters, protestors, demonstrators]
     examples:
       triggering:
         - "«Scientists» say the reef is recovering."
         - "«Many residents» said the water smelled of fuel."
+        - "«Senior Democrats» said the bill would not pass the Senate."
       non-triggering:
         - "Marine biologist Ana Ruiz said the reef is recovering."
 
@@ -432,18 +437,21 @@ lexicons:
   - id: lexicon.source.organization
     name: Organisations
     class: organization
-    description: Institutions that speak as one ("the ministry", "police"); named sources even without a proper name.
+    description: Institutions that speak as one ("the ministry", "police", "the regulator", "authorities", "prosecutors"); named sources even without a proper name. Counted ("two companies", "three prosecutors") they are unnamed members, anonymous.
     rationale: An institution on the record is an identified source (AP Stylebook, attribution).
     entries: [company, companies, ministry, ministries, government, governments, police, agency, agencies, department, departments, court, council, committee, board,
               union, party, army, military, firm, bank, hospital, university, authority, authorities, commission,
               office, regulator, prosecutor's office, administration, embassy, campaign, group, team, club, league,
               federation, association, institute, foundation, airline, airlines, carrier, carriers, operator, utility,
               district, city, state, county, province, parliament, congress, senate, cabinet, panel, tribunal, fund,
-              service, ministry of, police department, fire department, navy, white house, kremlin, pentagon]
+              service, ministry of, police department, fire department, navy, white house, kremlin, pentagon,
+              prosecutors, media, state media, broadcaster, newspaper, news agency]
     examples:
       triggering:
         - "«The ministry» said the plant would close."
         - "«Police» said the suspect fled on foot."
+        - "«Federal prosecutors» said the former treasurer had diverted the money."
+        - "«The regulator» said the merger would be reviewed."
       non-triggering:
         - "Critics said the plant would close."
 
@@ -455,10 +463,13 @@ lexicons:
     entries: [mayor, governor, president, prime minister, minister, senator, chancellor, secretary, judge, chief
               executive, ceo, chairman, chairwoman, chair, chief, commissioner, superintendent, sheriff, premier, king,
               queen, pope, coach, manager, captain, ambassador, general, principal, dean, head, leader, founder,
-              owner, director general, secretary-general, treasurer, auditor general, attorney general, speaker]
+              owner, director general, secretary-general, treasurer, auditor general, attorney general, speaker,
+              prosecutor, district attorney]
     examples:
       triggering:
         - "«The mayor» said the budget was balanced."
+        - "«The chief executive» told investors the layoffs were necessary."
+        - "«The prosecutor» told jurors the defendant had planned the robbery."
       non-triggering:
         - "The budget was balanced."
 
@@ -561,6 +572,7 @@ lexicons:
     examples:
       triggering:
         - "Investigators «have concluded» that the fire was set deliberately."
+        - "Officials «have repeatedly warned» that the dam could fail."
       non-triggering:
         - "Investigators concluded their work."
 
@@ -692,6 +704,39 @@ patterns:
         - "«Researchers at the university» have found that the drug works."
       non-triggering:
         - "The talks had stalled."
+
+  - id: pattern.source-cue-object
+    name: Source, cue, noun-phrase content
+    match: "SOURCE CUE OBJECT"
+    cues: [speech]
+    confidence: 0.65
+    priority: 52
+    description: "Deny, confirm, acknowledge, dispute, reject (claims) and announce report a noun phrase as what was said (\"Moscow has denied any involvement\"); never a person or an act (\"denied the request\"), and at medium confidence."
+    examples:
+      triggering:
+        - "«Moscow» has denied any involvement in the attack."
+        - "«The company» acknowledged the error in a statement."
+        - "«The ministry» rejected the allegations as baseless."
+      non-triggering:
+        - "The council denied the request for an extension."
+        - "The Senate confirmed the nominee on Thursday."
+        - "The union rejected the offer."
+
+  - id: pattern.passive-agent
+    name: Passive verb and its agent
+    match: "CONTENT CUE 'by' SOURCE END"
+    cues: [speech, cognition, document]
+    confidence: 0.85
+    priority: 55
+    description: "A passive cue whose agent follows \"by\": the agent is the source and the subject is what was said (\"The resignation was confirmed by a spokesman\" → content \"The resignation\")."
+    examples:
+      triggering:
+        - "The resignation was confirmed by «a spokesman for the club»."
+        - "The closure of the plant was announced by «the ministry» on Tuesday."
+        - "The figure has been disputed by «independent analysts»."
+      non-triggering:
+        - "The resignation was not confirmed by the club."
+        - "The plant was built by a French company."
 
   - id: pattern.according-to-first
     name: According to, then content

@@ -7,6 +7,8 @@ public enum PatternElement: Hashable, Sendable {
     case cue
     /// Reported content: a clause running to the sentence edge.
     case content
+    /// A noun phrase reported as content after a verb that takes one ("denied any involvement").
+    case object
     /// A quotation delimited by quote marks.
     case quote
     /// Nothing but short adverbials and closing punctuation until the sentence end.
@@ -21,6 +23,7 @@ public enum PatternElement: Hashable, Sendable {
         case "SOURCE": return .source
         case "CUE": return .cue
         case "CONTENT": return .content
+        case "OBJECT": return .object
         case "QUOTE": return .quote
         case "END": return .end
         case "SUBJECT": return .subject
