@@ -1,6 +1,7 @@
 import ArgumentParser
 import AttribCore
 import AttribReports
+import AttribStore
 import Foundation
 
 struct AnalyzeCommand: ParsableCommand {
@@ -44,8 +45,15 @@ struct AnalyzeCommand: ParsableCommand {
         var writer = JSONWriter()
         if format == .json { Console.write("{\"version\":1,\"documents\":[") }
         var first = true
-        try source.forEach(jobs, transform: { try analyzer.analyze(document: $0) }) { _, analysis in
-            try recorder?.record(analysis)
+        // With --db, the analysis threads also prepare each document for the database (hashes and
+        // keys), so the single writer only writes.
+        let prepare = recorder != nil
+        try source.forEach(jobs, transform: { document -> (DocumentAnalysis, PreparedDocument?) in
+            let analysis = try analyzer.analyze(document: document)
+            return (analysis, prepare ? PreparedDocument(analysis) : nil)
+        }) { _, result in
+            let (analysis, prepared) = result
+            if let recorder, let prepared { try recorder.record(prepared) }
             switch format {
             case .text where recorder != nil: break
             case .text:

@@ -86,7 +86,9 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
-/// Records each analysed document in the store, one transaction per document, and reports
+/// Records analysed documents in the store: the single writer of `analyze --db`. Documents are
+/// gathered into batches, bounded in count and bytes so memory stays flat on any input, and each
+/// batch is one transaction (whole documents only, whatever happens to the process). It reports
 /// what it did on standard error when the run ends.
 final class Recorder {
     let store: Store
@@ -95,6 +97,15 @@ final class Recorder {
     private(set) var recorded = 0
     private(set) var unchanged = 0
     private(set) var replaced = 0
+    private(set) var failed = 0
+
+    /// A batch is written when it holds this many documents…
+    static let maxBatchDocuments = 128
+    /// … or this many bytes of text (the analyses around them take several times as much).
+    static let maxBatchBytes = 1 << 20
+
+    private var pending: [PreparedDocument] = []
+    private var pendingBytes = 0
 
     init(store: Store, rules: RuleSet, arguments: [String]) throws {
         self.store = store
@@ -102,21 +113,40 @@ final class Recorder {
         run = try store.beginRun(toolVersion: Attrib.version, rulesFingerprint: fingerprint, arguments: arguments)
     }
 
-    /// Records one analysis. A write error (read-only file, full disk) rolls that document back
-    /// and is thrown as a ``StoreError``, which ends the run with exit code 2.
-    @discardableResult
-    func record(_ analysis: DocumentAnalysis) throws -> RecordOutcome {
-        let outcome = try store.record(analysis, rulesFingerprint: fingerprint, run: run)
-        switch outcome {
-        case .inserted: recorded += 1
-        case .replaced: recorded += 1; replaced += 1
-        case .unchanged: unchanged += 1
-        }
-        return outcome
+    /// Adds one analysis to the current batch and writes the batch when it is full. A document
+    /// that cannot be written (read-only file, full disk) is rolled back and reported on standard
+    /// error; the others of its batch are still recorded, and the run then stops with exit code 2.
+    func record(_ document: PreparedDocument) throws {
+        pending.append(document)
+        pendingBytes += document.size
+        if pending.count >= Recorder.maxBatchDocuments || pendingBytes >= Recorder.maxBatchBytes { try flush() }
     }
 
-    /// Closes the run and prints a one-line summary on standard error.
+    /// Writes the current batch.
+    func flush() throws {
+        guard !pending.isEmpty else { return }
+        let outcomes = store.record(batch: pending, rulesFingerprint: fingerprint, run: run)
+        pending.removeAll(keepingCapacity: true)
+        pendingBytes = 0
+        for outcome in outcomes {
+            switch outcome {
+            case .success(.inserted): recorded += 1
+            case .success(.replaced): recorded += 1; replaced += 1
+            case .success(.unchanged): unchanged += 1
+            case let .failure(error):
+                failed += 1
+                Console.error("attrib: \(error)")
+            }
+        }
+        if failed > 0 {
+            Console.error("attrib: stopped after \(failed) document\(failed == 1 ? "" : "s") could not be recorded; \(recorded) recorded and \(unchanged) unchanged in this run are in \(store.path) (running again skips them)")
+            throw ExitCode(ExitStatus.inputError)
+        }
+    }
+
+    /// Writes what is left, closes the run and prints a one-line summary on standard error.
     func finish() throws {
+        try flush()
         try store.finishRun(run, recorded: recorded, unchanged: unchanged)
         let total = try store.documentCount()
         Console.error("attrib: recorded \(recorded) document\(recorded == 1 ? "" : "s") (\(replaced) replaced, \(unchanged) unchanged) in \(store.path); it holds \(total) document\(total == 1 ? "" : "s")")

@@ -268,6 +268,9 @@ func assertWholeDocuments(_ path: String, sourceLocation: SourceLocation = #_sou
         let store = try Store(path: db, mode: .readOnly)
         try store.read { (db: Database) throws in
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM runs WHERE finished_at IS NULL") == 1)
+            // Batches commit whole and in input order: what is stored is exactly the first documents.
+            let ids = Set(try String.fetchAll(db, sql: "SELECT identity FROM documents"))
+            #expect(ids == Set((0..<stored).map { "doc\($0)" }))
         }
         try store.close()
 
