@@ -70,6 +70,12 @@ extension Store {
         try record(batch: [PreparedDocument(analysis)], rulesFingerprint: rulesFingerprint, run: run)[0].get()
     }
 
+    /// How many documents `attrib analyze --db` records per transaction at most…
+    public static let batchDocuments = 128
+    /// … and how many bytes of text. Larger batches were no faster (EngineBenchmarks) and hold
+    /// more analyses in memory; a crash loses at most one batch.
+    public static let batchBytes = 1 << 20
+
     /// Records several analysed documents in one transaction and returns what happened to each, in
     /// order. The outcome is the same as recording them one after the other (a document repeated in
     /// the batch is `unchanged` or `replaced` the second time), but the batch commits at once: a

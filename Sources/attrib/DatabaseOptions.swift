@@ -87,25 +87,27 @@ struct DatabaseOptions: ParsableArguments {
 }
 
 /// Records analysed documents in the store: the single writer of `analyze --db`. Documents are
-/// gathered into batches, bounded in count and bytes so memory stays flat on any input, and each
-/// batch is one transaction (whole documents only, whatever happens to the process). It reports
-/// what it did on standard error when the run ends.
-final class Recorder {
+/// gathered into batches (``Store/batchDocuments``, ``Store/batchBytes``) and each batch is one
+/// transaction, written on a writer thread while the next batch is analysed. At most two batches
+/// wait for the writer, so memory stays flat on any input. Batches are written in input order, so
+/// the database does not depend on `--jobs`. It reports what it did on standard error when the run ends.
+final class Recorder: @unchecked Sendable {
     let store: Store
     let fingerprint: String
     let run: Int64
-    private(set) var recorded = 0
-    private(set) var unchanged = 0
-    private(set) var replaced = 0
-    private(set) var failed = 0
 
-    /// A batch is written when it holds this many documents…
-    static let maxBatchDocuments = 128
-    /// … or this many bytes of text (the analyses around them take several times as much).
-    static let maxBatchBytes = 1 << 20
-
+    // The main thread's: the batch being gathered.
     private var pending: [PreparedDocument] = []
     private var pendingBytes = 0
+
+    // The writer's, read by the main thread under `lock` or after the writer is drained.
+    private let writer = DispatchQueue(label: "attrib.recorder")
+    private let waiting = DispatchSemaphore(value: 2)
+    private let lock = NSLock()
+    private var recorded = 0
+    private var unchanged = 0
+    private var replaced = 0
+    private var failures: [StoreError] = []
 
     init(store: Store, rules: RuleSet, arguments: [String]) throws {
         self.store = store
@@ -113,40 +115,57 @@ final class Recorder {
         run = try store.beginRun(toolVersion: Attrib.version, rulesFingerprint: fingerprint, arguments: arguments)
     }
 
-    /// Adds one analysis to the current batch and writes the batch when it is full. A document
-    /// that cannot be written (read-only file, full disk) is rolled back and reported on standard
-    /// error; the others of its batch are still recorded, and the run then stops with exit code 2.
+    /// Adds one analysis to the current batch and hands the batch to the writer when it is full.
+    /// A document that cannot be written (full disk, I/O error) is rolled back and reported on
+    /// standard error; the others of its batch are still recorded, no later batch is written, and
+    /// the run stops with exit code 2.
     func record(_ document: PreparedDocument) throws {
         pending.append(document)
         pendingBytes += document.size
-        if pending.count >= Recorder.maxBatchDocuments || pendingBytes >= Recorder.maxBatchBytes { try flush() }
+        if pending.count >= Store.batchDocuments || pendingBytes >= Store.batchBytes { try handOver() }
     }
 
-    /// Writes the current batch.
-    func flush() throws {
+    private func handOver() throws {
+        try stopIfFailed()
         guard !pending.isEmpty else { return }
-        let outcomes = store.record(batch: pending, rulesFingerprint: fingerprint, run: run)
+        let batch = pending
         pending.removeAll(keepingCapacity: true)
         pendingBytes = 0
-        for outcome in outcomes {
-            switch outcome {
-            case .success(.inserted): recorded += 1
-            case .success(.replaced): recorded += 1; replaced += 1
-            case .success(.unchanged): unchanged += 1
-            case let .failure(error):
-                failed += 1
-                Console.error("attrib: \(error)")
+        waiting.wait()
+        writer.async { [self] in
+            defer { waiting.signal() }
+            if lock.withLock({ !failures.isEmpty }) { return }
+            let outcomes = store.record(batch: batch, rulesFingerprint: fingerprint, run: run)
+            lock.withLock {
+                for outcome in outcomes {
+                    switch outcome {
+                    case .success(.inserted): recorded += 1
+                    case .success(.replaced): recorded += 1; replaced += 1
+                    case .success(.unchanged): unchanged += 1
+                    case let .failure(error): failures.append(error)
+                    }
+                }
             }
         }
-        if failed > 0 {
-            Console.error("attrib: stopped after \(failed) document\(failed == 1 ? "" : "s") could not be recorded; \(recorded) recorded and \(unchanged) unchanged in this run are in \(store.path) (running again skips them)")
-            throw ExitCode(ExitStatus.inputError)
-        }
+    }
+
+    /// Once the writer has failed: waits for it, prints every failure and what was kept, and
+    /// stops the run.
+    private func stopIfFailed() throws {
+        guard lock.withLock({ !failures.isEmpty }) else { return }
+        writer.sync {}
+        // The writer is idle now: its counts are safe to read.
+        for error in failures { Console.error("attrib: \(error)") }
+        let n = failures.count
+        Console.error("attrib: stopped: \(n) document\(n == 1 ? "" : "s") could not be recorded; \(recorded) recorded and \(unchanged) unchanged in this run are in \(store.path) (running again skips them)")
+        throw ExitCode(ExitStatus.inputError)
     }
 
     /// Writes what is left, closes the run and prints a one-line summary on standard error.
     func finish() throws {
-        try flush()
+        try handOver()
+        writer.sync {}
+        try stopIfFailed()
         try store.finishRun(run, recorded: recorded, unchanged: unchanged)
         let total = try store.documentCount()
         Console.error("attrib: recorded \(recorded) document\(recorded == 1 ? "" : "s") (\(replaced) replaced, \(unchanged) unchanged) in \(store.path); it holds \(total) document\(total == 1 ? "" : "s")")
