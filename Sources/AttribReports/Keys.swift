@@ -6,6 +6,7 @@ public enum SourceKey {
     /// Lowercased; curly quotes made straight; runs of whitespace made one space; surrounding
     /// punctuation and a leading article ("the", "a", "an") removed.
     public static func normalize(_ text: String) -> String {
+        if let ascii = normalizeASCII(text) { return ascii }
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.unicodeScalars.count)
         var pendingSpace = false
@@ -46,6 +47,40 @@ public enum SourceKey {
             break
         }
         return out
+    }
+
+    /// `normalize` for ASCII text (nearly every source), on bytes; nil when the text is not ASCII.
+    private static func normalizeASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { utf8 -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count)
+            var pendingSpace = false
+            for v in utf8 {
+                if v >= 0x80 { return nil }
+                if v == 0x20 || (0x09...0x0D).contains(v) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append((0x41...0x5A).contains(v) ? v + 0x20 : v)
+            }
+            func isEdge(_ b: UInt8) -> Bool {
+                b == 0x20 || (b != 0x26 && Unicode.Scalar(b).properties.generalCategory.isPunctuation)
+            }
+            var lo = 0
+            var hi = out.count
+            while lo < hi && isEdge(out[lo]) { lo += 1 }
+            while hi > lo && isEdge(out[hi - 1]) { hi -= 1 }
+            for article in ["the ", "a ", "an "] {
+                let a = Array(article.utf8)
+                if hi - lo > a.count && out[lo..<(lo + a.count)].elementsEqual(a) {
+                    lo += a.count
+                    break
+                }
+            }
+            return String(decoding: out[lo..<hi], as: UTF8.self)
+        }
     }
 
     /// The key and kind an attribution's source counts under: a resolved pronoun counts as the

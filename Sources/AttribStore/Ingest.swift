@@ -58,7 +58,8 @@ extension Store {
     public func isCurrent(_ document: SourceDocument, rulesFingerprint: String) throws -> Bool {
         let sha = SHA256.hex(document.bytes)
         return try read { db in
-            try storedVersion(db, document)?.matches(sha: sha, rules: rulesFingerprint) ?? false
+            try Store.storedVersion(db, isExternalID: document.isExternalID, identity: Store.identity(of: document))?
+                .matches(sha: sha, rules: rulesFingerprint) ?? false
         }
     }
 
@@ -66,48 +67,133 @@ extension Store {
     /// and rules is a no-op; otherwise the document's rows are replaced atomically.
     @discardableResult
     public func record(_ analysis: DocumentAnalysis, rulesFingerprint: String, run: Int64) throws -> RecordOutcome {
-        let document = analysis.document
-        let sha = SHA256.hex(document.bytes)
-        // Unchanged documents are answered by one SELECT in autocommit mode, without the write lock.
-        if try unlockedRead({ db in try storedVersion(db, document)?.matches(sha: sha, rules: rulesFingerprint) }) == true {
-            return .unchanged
-        }
-        let identity = Store.identity(of: document)
-        return try write(document: identity) { db in
-            let existing = try storedVersion(db, document)
-            if let existing, existing.matches(sha: sha, rules: rulesFingerprint) { return .unchanged }
-            if let existing {
-                try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [existing.id])
+        try record(batch: [PreparedDocument(analysis)], rulesFingerprint: rulesFingerprint, run: run)[0].get()
+    }
+
+    /// How many documents `attrib analyze --db` records per transaction at most…
+    public static let batchDocuments = 128
+    /// … and how many bytes of text. Larger batches were no faster (EngineBenchmarks) and hold
+    /// more analyses in memory; a crash loses at most one batch.
+    public static let batchBytes = 1 << 20
+
+    /// Records several analysed documents in one transaction and returns what happened to each, in
+    /// order. The outcome is the same as recording them one after the other (a document repeated in
+    /// the batch is `unchanged` or `replaced` the second time), but the batch commits at once: a
+    /// crash leaves all of it or none of it, so every stored document is whole.
+    ///
+    /// When every document is already stored with the same content and rules, nothing is written
+    /// and the write lock is never taken. When one document cannot be written (a full disk, a
+    /// constraint), the batch is rolled back and its documents are recorded one per transaction, so
+    /// the others still land and only the failing ones come back as failures. A lock held by another
+    /// process past the busy timeout fails the whole batch.
+    public func record(batch: [PreparedDocument], rulesFingerprint: String, run: Int64) -> [Result<RecordOutcome, StoreError>] {
+        guard !batch.isEmpty else { return [] }
+        // Unchanged documents are answered by SELECTs in autocommit mode, without the write lock; the
+        // first document that needs writing ends the look.
+        let allCurrent = try? unlockedRead { db in
+            try batch.allSatisfy { d in
+                try Store.storedVersion(db, isExternalID: d.isExternalID, identity: d.identity)?
+                    .matches(sha: d.sha256, rules: rulesFingerprint) == true
             }
-            try Inserter(db: db, analysis: analysis).insert(identity: identity, sha256: sha,
-                                                             rulesFingerprint: rulesFingerprint, run: run)
-            return existing == nil ? .inserted : .replaced
         }
+        if allCurrent == true { return Array(repeating: .success(.unchanged), count: batch.count) }
+        do {
+            return try write(document: batch.count == 1 ? batch[0].identity : nil) { db in
+                let now = Clock.now()
+                return try batch.map { d in .success(try Store.record(db, d, rulesFingerprint: rulesFingerprint, run: run, at: now)) }
+            }
+        } catch {
+            let failure = Store.map(error, path: path, document: batch.count == 1 ? batch[0].identity : nil)
+            if batch.count == 1 || failure.isBusy { return Array(repeating: .failure(failure), count: batch.count) }
+            // Something in the batch failed and the whole batch was rolled back: find out which
+            // document it was by recording them one at a time.
+            return batch.map { record(batch: [$0], rulesFingerprint: rulesFingerprint, run: run)[0] }
+        }
+    }
+
+    /// Records one document inside the caller's transaction.
+    private static func record(_ db: Database, _ d: PreparedDocument, rulesFingerprint: String, run: Int64,
+                               at now: String) throws -> RecordOutcome {
+        let existing = try storedVersion(db, isExternalID: d.isExternalID, identity: d.identity)
+        if let existing, existing.matches(sha: d.sha256, rules: rulesFingerprint) { return .unchanged }
+        if let existing {
+            let delete = try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?")
+            var b = Binder(db, delete)
+            b.int64(existing.id)
+            try b.step()
+        }
+        try Inserter(db: db, document: d).insert(rulesFingerprint: rulesFingerprint, run: run, at: now)
+        return existing == nil ? .inserted : .replaced
     }
 
     struct StoredVersion {
         var id: Int64
-        var sha256: String
-        var rules: String
-        func matches(sha: String, rules: String) -> Bool { sha256 == sha && self.rules == rules }
+        var sha256: [UInt8]
+        var rules: [UInt8]
+        func matches(sha: String, rules: String) -> Bool {
+            sha256.elementsEqual(sha.utf8) && self.rules.elementsEqual(rules.utf8)
+        }
     }
 
-    func storedVersion(_ db: Database, _ document: SourceDocument) throws -> StoredVersion? {
+    /// The stored id, SHA-256 and rules fingerprint of a document, through a cached statement bound
+    /// with the C API (this runs once per document on the hot path).
+    static func storedVersion(_ db: Database, isExternalID: Bool, identity: String) throws -> StoredVersion? {
         let statement = try db.cachedStatement(sql: """
             SELECT id, sha256, rules_fingerprint FROM documents WHERE is_external_id = ? AND identity = ?
             """)
-        guard let row = try Row.fetchOne(statement, arguments: [document.isExternalID, Store.identity(of: document)]) else {
+        var b = Binder(db, statement)
+        b.bool(isExternalID)
+        b.text(identity)
+        let s = statement.sqliteStatement
+        defer { sqlite3_reset(s) }
+        switch sqlite3_step(s) {
+        case SQLITE_ROW:
+            func bytes(_ column: Int32) -> [UInt8] {
+                guard let p = sqlite3_column_text(s, column) else { return [] }
+                return Array(UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(s, column))))
+            }
+            return StoredVersion(id: sqlite3_column_int64(s, 0), sha256: bytes(1), rules: bytes(2))
+        case SQLITE_DONE:
             return nil
+        case let rc:
+            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                                sql: statement.sql)
         }
-        return StoredVersion(id: row[0], sha256: row[1], rules: row[2])
     }
+}
+
+/// An analysis made ready for the database: its identity, SHA-256, review keys and source keys,
+/// which depend on the analysis alone. Build these where the analyses are made (on several
+/// threads) and hand them to ``Store/record(batch:rulesFingerprint:run:)``, so the single writer
+/// only writes.
+public struct PreparedDocument: Sendable {
+    public let analysis: DocumentAnalysis
+    /// ``Store/identity(of:)``.
+    public let identity: String
+    public let sha256: String
+    let attributionKeys: [String]
+    let sourceKeys: [String?]
+    let findingKeys: [String]
+
+    public init(_ analysis: DocumentAnalysis) {
+        self.analysis = analysis
+        identity = Store.identity(of: analysis.document)
+        sha256 = SHA256.hex(analysis.document.bytes)
+        attributionKeys = analysis.attributions.map { ReviewKey.attribution($0, in: analysis) }
+        sourceKeys = analysis.attributions.map { SourceKey.of($0, in: analysis)?.key }
+        findingKeys = analysis.findings.map { ReviewKey.finding($0, in: analysis) }
+    }
+
+    public var isExternalID: Bool { analysis.document.isExternalID }
+    /// The document's size in bytes (what batches are bounded by).
+    public var size: Int { analysis.document.bytes.count }
 }
 
 /// The hot path: cached prepared statements bound through the SQLite C API, texts bound straight
 /// from the document's bytes. (GRDB's Codable record inserts are several times slower.)
 struct Inserter {
     let db: Database
-    let analysis: DocumentAnalysis
+    let document: PreparedDocument
 
     // The hot-path statements. CHECK constraints use `=`/`OR` rather than `IN (…)`: SQLite builds
     // a temporary index for an IN list on every execution, which made each insert several times slower.
@@ -135,7 +221,8 @@ struct Inserter {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    func insert(identity: String, sha256: String, rulesFingerprint: String, run: Int64) throws {
+    func insert(rulesFingerprint: String, run: Int64, at now: String) throws {
+        let analysis = document.analysis
         let doc = analysis.document
         let summary = analysis.summary
         let documentStatement = try db.cachedStatement(sql: Inserter.documentSQL)
@@ -144,18 +231,18 @@ struct Inserter {
         let findingStatement = try db.cachedStatement(sql: Inserter.findingSQL)
         try doc.bytes.withUnsafeBufferPointer { bytes in
             var b = Binder(db, documentStatement, bytes)
-            b.text(identity)
+            b.text(document.identity)
             b.bool(doc.isExternalID)
             b.text(doc.format.rawValue)
             b.text(doc.metadata.title)
             b.text(doc.metadata.url)
             b.text(doc.metadata.published)
-            b.text(sha256)
+            b.text(document.sha256)
             b.int(doc.bytes.count)
             b.spanText(Span(0, bytes.count))
             b.text(rulesFingerprint)
             b.int64(run)
-            b.text(Clock.now())
+            b.text(now)
             for n in [summary.sentences, summary.attributions, summary.sourced, summary.named, summary.anonymous,
                       summary.vague, summary.quotes, summary.findings] {
                 b.int(n)
@@ -180,7 +267,7 @@ struct Inserter {
                 b.int64(documentID)
                 b.int(i)
                 b.int(a.sentence)
-                b.text(ReviewKey.attribution(a, in: analysis))
+                b.text(document.attributionKeys[i])
                 b.span(a.cue?.span)
                 b.spanText(a.cue?.span)
                 b.text(a.cue?.category.rawValue)
@@ -193,7 +280,7 @@ struct Inserter {
                 b.spanText(a.source?.resolved)
                 b.text(a.source?.resolvedKind?.rawValue)
                 b.text(a.source?.effectiveKind.rawValue)
-                b.text(SourceKey.of(a, in: analysis)?.key)
+                b.text(document.sourceKeys[i])
                 b.span(a.content)
                 b.spanText(a.content)
                 b.text(a.quote.rawValue)
@@ -211,7 +298,7 @@ struct Inserter {
                 var b = Binder(db, findingStatement, bytes)
                 b.int64(documentID)
                 b.int(i)
-                b.text(ReviewKey.finding(f, in: analysis))
+                b.text(document.findingKeys[i])
                 b.text(f.rule)
                 b.text(f.severity.rawValue)
                 b.text(f.message)
@@ -233,13 +320,13 @@ struct Inserter {
 struct Binder {
     private let db: Database
     private let statement: OpaquePointer
-    private let bytes: UnsafeBufferPointer<UInt8>
+    private let bytes: UnsafeBufferPointer<UInt8>?
     private var index: Int32 = 0
 
     /// SQLite copies the value before the call returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
-    init(_ db: Database, _ statement: Statement, _ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ db: Database, _ statement: Statement, _ bytes: UnsafeBufferPointer<UInt8>? = nil) {
         self.db = db
         self.statement = statement.sqliteStatement
         self.bytes = bytes
@@ -283,7 +370,7 @@ struct Binder {
     /// Binds the document text under a span, or NULL.
     mutating func spanText(_ s: Span?) {
         index += 1
-        guard let s, let base = bytes.baseAddress else {
+        guard let s, let bytes, let base = bytes.baseAddress else {
             if s != nil { sqlite3_bind_text(statement, index, "", 0, Binder.transient) } else { sqlite3_bind_null(statement, index) }
             return
         }

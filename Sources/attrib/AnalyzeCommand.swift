@@ -1,6 +1,7 @@
 import ArgumentParser
 import AttribCore
 import AttribReports
+import AttribStore
 import Foundation
 
 struct AnalyzeCommand: ParsableCommand {
@@ -44,24 +45,24 @@ struct AnalyzeCommand: ParsableCommand {
         if format == .json { Console.write("{\"version\":1,\"documents\":[") }
         var first = true
         let format = self.format
-        let quietText = recorder != nil
-        // Rendering runs in the workers with the analysis, so that with `--jobs` only reading
-        // and writing stay on one thread.
+        let prepare = recorder != nil
+        // The analysis threads also render the output and, with --db, prepare each document for
+        // the database (hashes and keys): with `--jobs`, only reading and writing stay serial.
         let render: @Sendable (DocumentAnalysis) -> [UInt8] = { analysis in
             switch format {
-            case .text: return quietText ? [] : Array(AnalysisText.render(analysis, style: .init(color: color)).utf8)
+            case .text: return prepare ? [] : Array(AnalysisText.render(analysis, style: .init(color: color)).utf8)
             case .json, .jsonl:
                 var writer = JSONWriter()
                 AnalysisJSON.write(&writer, analysis)
                 return writer.bytes
             }
         }
-        try source.forEach(jobs, transform: { doc -> (DocumentAnalysis, [UInt8]) in
-            let analysis = try analyzer.analyze(document: doc)
-            return (analysis, render(analysis))
+        try source.forEach(jobs, transform: { document -> (PreparedDocument?, [UInt8]) in
+            let analysis = try analyzer.analyze(document: document)
+            return (prepare ? PreparedDocument(analysis) : nil, render(analysis))
         }) { _, result in
-            let (analysis, bytes) = result
-            try recorder?.record(analysis)
+            let (prepared, bytes) = result
+            if let recorder, let prepared { try recorder.record(prepared) }
             if format == .json && !first { Console.write(",") }
             Console.write(bytes: bytes)
             if format == .jsonl { Console.write("\n"); Console.flush() }

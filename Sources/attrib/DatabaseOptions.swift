@@ -86,15 +86,28 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
-/// Records each analysed document in the store, one transaction per document, and reports
-/// what it did on standard error when the run ends.
-final class Recorder {
+/// Records analysed documents in the store: the single writer of `analyze --db`. Documents are
+/// gathered into batches (``Store/batchDocuments``, ``Store/batchBytes``) and each batch is one
+/// transaction, written on a writer thread while the next batch is analysed. At most two batches
+/// wait for the writer, so memory stays flat on any input. Batches are written in input order, so
+/// the database does not depend on `--jobs`. It reports what it did on standard error when the run ends.
+final class Recorder: @unchecked Sendable {
     let store: Store
     let fingerprint: String
     let run: Int64
-    private(set) var recorded = 0
-    private(set) var unchanged = 0
-    private(set) var replaced = 0
+
+    // The main thread's: the batch being gathered.
+    private var pending: [PreparedDocument] = []
+    private var pendingBytes = 0
+
+    // The writer's, read by the main thread under `lock` or after the writer is drained.
+    private let writer = DispatchQueue(label: "attrib.recorder")
+    private let waiting = DispatchSemaphore(value: 2)
+    private let lock = NSLock()
+    private var recorded = 0
+    private var unchanged = 0
+    private var replaced = 0
+    private var failures: [StoreError] = []
 
     init(store: Store, rules: RuleSet, arguments: [String]) throws {
         self.store = store
@@ -102,21 +115,57 @@ final class Recorder {
         run = try store.beginRun(toolVersion: Attrib.version, rulesFingerprint: fingerprint, arguments: arguments)
     }
 
-    /// Records one analysis. A write error (read-only file, full disk) rolls that document back
-    /// and is thrown as a ``StoreError``, which ends the run with exit code 2.
-    @discardableResult
-    func record(_ analysis: DocumentAnalysis) throws -> RecordOutcome {
-        let outcome = try store.record(analysis, rulesFingerprint: fingerprint, run: run)
-        switch outcome {
-        case .inserted: recorded += 1
-        case .replaced: recorded += 1; replaced += 1
-        case .unchanged: unchanged += 1
-        }
-        return outcome
+    /// Adds one analysis to the current batch and hands the batch to the writer when it is full.
+    /// A document that cannot be written (full disk, I/O error) is rolled back and reported on
+    /// standard error; the others of its batch are still recorded, no later batch is written, and
+    /// the run stops with exit code 2.
+    func record(_ document: PreparedDocument) throws {
+        pending.append(document)
+        pendingBytes += document.size
+        if pending.count >= Store.batchDocuments || pendingBytes >= Store.batchBytes { try handOver() }
     }
 
-    /// Closes the run and prints a one-line summary on standard error.
+    private func handOver() throws {
+        try stopIfFailed()
+        guard !pending.isEmpty else { return }
+        let batch = pending
+        pending.removeAll(keepingCapacity: true)
+        pendingBytes = 0
+        waiting.wait()
+        writer.async { [self] in
+            defer { waiting.signal() }
+            if lock.withLock({ !failures.isEmpty }) { return }
+            let outcomes = store.record(batch: batch, rulesFingerprint: fingerprint, run: run)
+            lock.withLock {
+                for outcome in outcomes {
+                    switch outcome {
+                    case .success(.inserted): recorded += 1
+                    case .success(.replaced): recorded += 1; replaced += 1
+                    case .success(.unchanged): unchanged += 1
+                    case let .failure(error): failures.append(error)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Once the writer has failed: waits for it, prints every failure and what was kept, and
+    /// stops the run.
+    private func stopIfFailed() throws {
+        guard lock.withLock({ !failures.isEmpty }) else { return }
+        writer.sync {}
+        // The writer is idle now: its counts are safe to read.
+        for error in failures { Console.error("attrib: \(error)") }
+        let n = failures.count
+        Console.error("attrib: stopped: \(n) document\(n == 1 ? "" : "s") could not be recorded; \(recorded) recorded and \(unchanged) unchanged in this run are in \(store.path) (running again skips them)")
+        throw ExitCode(ExitStatus.inputError)
+    }
+
+    /// Writes what is left, closes the run and prints a one-line summary on standard error.
     func finish() throws {
+        try handOver()
+        writer.sync {}
+        try stopIfFailed()
         try store.finishRun(run, recorded: recorded, unchanged: unchanged)
         let total = try store.documentCount()
         Console.error("attrib: recorded \(recorded) document\(recorded == 1 ? "" : "s") (\(replaced) replaced, \(unchanged) unchanged) in \(store.path); it holds \(total) document\(total == 1 ? "" : "s")")

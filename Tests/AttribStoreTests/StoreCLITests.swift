@@ -234,6 +234,45 @@ func assertWholeDocuments(_ path: String, sourceLocation: SourceLocation = #_sou
         }
     }
 
+    /// A document the database refuses (here a trigger raises an error for it) is reported and
+    /// rolled back; the rest of its batch is kept, no later batch is written, and the run stops
+    /// with exit code 2. Once the cause is gone, running again records the rest.
+    @Test func aDocumentThatCannotBeWrittenStopsTheRunAndKeepsItsBatch() throws {
+        let t = TempDatabase()
+        let total = 2 * Store.batchDocuments + 40
+        try Articles.jsonLines(prefix: "d", count: total, paragraphs: 1).write(to: t.dir.appendingPathComponent("in.jsonl"), atomically: true, encoding: .utf8)
+        let db = t.dir.appendingPathComponent("p.sqlite").path
+        try Store(path: db).close()
+        let queue = try DatabaseQueue(path: db)
+        try queue.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER poison BEFORE INSERT ON documents WHEN NEW.identity = 'd5'
+                BEGIN SELECT RAISE(ABORT, 'poisoned for the test'); END
+                """)
+        }
+        try queue.close()
+        let r = try Binary.run(["analyze", "in.jsonl", "--input", "jsonl", "--jobs", "2", "--db", "p.sqlite"], in: t.dir)
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("p.sqlite: could not record d5: poisoned for the test; that document was rolled back"), "\(r.stderr)")
+        #expect(r.stderr.contains("stopped: 1 document could not be recorded; \(Store.batchDocuments - 1) recorded and 0 unchanged in this run"), "\(r.stderr)")
+        #expect(try assertWholeDocuments(db) == Store.batchDocuments - 1)
+        let store = try Store(path: db, mode: .readOnly)
+        try store.read { (db: Database) throws in
+            let ids = Set(try String.fetchAll(db, sql: "SELECT identity FROM documents"))
+            #expect(ids == Set((0..<Store.batchDocuments).filter { $0 != 5 }.map { "d\($0)" }))
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM runs WHERE finished_at IS NULL") == 1)
+        }
+        try store.close()
+
+        let fix = try DatabaseQueue(path: db)
+        try fix.write { db in try db.execute(sql: "DROP TRIGGER poison") }
+        try fix.close()
+        let again = try Binary.run(["analyze", "in.jsonl", "--input", "jsonl", "--db", "p.sqlite"], in: t.dir)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("recorded \(total - Store.batchDocuments + 1) documents (0 replaced, \(Store.batchDocuments - 1) unchanged)"), "\(again.stderr)")
+        #expect(try assertWholeDocuments(db) == total)
+    }
+
     /// `kill -9` in the middle of a large JSON Lines ingest leaves a sound file with only whole documents,
     /// and the next run completes it.
     @Test func killNineLeavesOnlyWholeDocuments() throws {
@@ -268,6 +307,9 @@ func assertWholeDocuments(_ path: String, sourceLocation: SourceLocation = #_sou
         let store = try Store(path: db, mode: .readOnly)
         try store.read { (db: Database) throws in
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM runs WHERE finished_at IS NULL") == 1)
+            // Batches commit whole and in input order: what is stored is exactly the first documents.
+            let ids = Set(try String.fetchAll(db, sql: "SELECT identity FROM documents"))
+            #expect(ids == Set((0..<stored).map { "doc\($0)" }))
         }
         try store.close()
 

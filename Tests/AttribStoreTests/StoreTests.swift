@@ -160,6 +160,114 @@ final class TempDatabase: Sendable {
         #expect(try store.integrityCheck() == "ok")
     }
 
+    /// A batch gives each document the outcome it would get on its own, in order: a document
+    /// repeated in the batch is found unchanged (or replaced) the second time.
+    @Test func aBatchMixesNewUnchangedChangedAndRepeatedDocuments() throws {
+        let t = TempDatabase()
+        let store = try Store(path: t.path)
+        let run = try store.beginRun(toolVersion: "test", rulesFingerprint: fingerprint, arguments: [])
+        try store.record(Sample.analysis(name: "a.txt"), rulesFingerprint: fingerprint, run: run)
+        try store.record(Sample.analysis(name: "b.txt"), rulesFingerprint: fingerprint, run: run)
+        let aBefore = try store.read { db in try Row.fetchOne(db, sql: "SELECT id, ingested_at FROM documents WHERE identity = 'a.txt'") }
+        let shorter = Sample.article.split(separator: "\n").prefix(3).joined(separator: "\n")
+        let batch = [
+            Sample.analysis(name: "a.txt"),                   // unchanged
+            Sample.analysis(name: "./b.txt", text: shorter),  // changed content
+            Sample.analysis(name: "c.txt"),                   // new
+            Sample.analysis(name: "c.txt"),                   // the same again
+            Sample.analysis(name: "d.txt"),                   // new
+            Sample.analysis(name: "d.txt", text: shorter),    // changed within the batch
+        ].map(PreparedDocument.init)
+        let outcomes = store.record(batch: batch, rulesFingerprint: fingerprint, run: run).map { try? $0.get() }
+        #expect(outcomes == [.unchanged, .replaced, .inserted, .unchanged, .inserted, .replaced])
+        #expect(try store.documentCount() == 4)
+        #expect(try store.read { db in try Row.fetchOne(db, sql: "SELECT id, ingested_at FROM documents WHERE identity = 'a.txt'") } == aBefore)
+        for (name, text) in [("a.txt", Sample.article), ("b.txt", shorter), ("c.txt", Sample.article), ("d.txt", shorter)] {
+            let stored = try store.document(id: try store.documentID(matching: name))
+            let expected = Sample.analysis(name: name, text: text)
+            #expect(stored.analysis.document.bytes == expected.document.bytes, "\(name)")
+            #expect(stored.analysis.attributions == expected.attributions, "\(name)")
+            #expect(stored.analysis.findings == expected.findings, "\(name)")
+        }
+        let counts = try store.tableCounts()
+        #expect(counts["sentences"] == 2 * Sample.analysis().sentences.count + 2 * 3)
+        // d.txt goes through its other version and back; a.txt stays untouched.
+        let again = store.record(batch: batch.suffix(2) + batch.prefix(1), rulesFingerprint: fingerprint, run: run).map { try? $0.get() }
+        #expect(again == [.replaced, .replaced, .unchanged])  // d.txt alternates between its two versions
+        #expect(try store.tableCounts() == counts)
+        #expect(store.record(batch: [], rulesFingerprint: fingerprint, run: run).isEmpty)
+    }
+
+    /// A document that cannot be written fails alone: the rest of its batch is recorded, and a
+    /// replacement that failed leaves the stored version as it was.
+    @Test func aFailingDocumentInABatchIsRolledBackAlone() throws {
+        let t = TempDatabase()
+        let store = try Store(path: t.path)
+        let run = try store.beginRun(toolVersion: "test", rulesFingerprint: fingerprint, arguments: [])
+        try store.record(Sample.analysis(name: "p.txt"), rulesFingerprint: fingerprint, run: run)
+        let before = try store.document(id: try store.documentID(matching: "p.txt"))
+        // A finding in a sentence the document does not have breaks a foreign key.
+        var poison = Sample.analysis(name: "p.txt", text: Sample.article + "\nOne more line.")
+        poison.findings.append(Finding(rule: "source.vague", severity: .warning, message: "m", span: Span(0, 4), sentence: 99, confidence: 0.5))
+        let batch = [Sample.analysis(name: "x.txt"), poison, Sample.analysis(name: "y.txt")].map(PreparedDocument.init)
+        let outcomes = store.record(batch: batch, rulesFingerprint: fingerprint, run: run)
+        #expect((try? outcomes[0].get()) == .inserted)
+        #expect((try? outcomes[2].get()) == .inserted)
+        #expect {
+            try outcomes[1].get()
+        } throws: { error in
+            guard case let .writeFailed(_, document, detail) = error as? StoreError else { return false }
+            return document == "p.txt" && detail.contains("FOREIGN KEY") && "\(error)".contains("that document was rolled back")
+        }
+        #expect(try store.documentCount() == 3)
+        let after = try store.document(id: try store.documentID(matching: "p.txt"))
+        #expect(after.info == before.info)
+        #expect(after.analysis.findings == before.analysis.findings)
+        #expect(try store.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_key_check") } == nil)
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    /// A full disk in the middle of a batch: the documents that fit are recorded, the one that
+    /// does not is reported, and the file stays sound.
+    @Test func aFullDiskInABatchLosesOnlyTheDocumentThatDidNotFit() throws {
+        let t = TempDatabase()
+        let store = try Store(path: t.path)
+        let run = try store.beginRun(toolVersion: "test", rulesFingerprint: fingerprint, arguments: [])
+        try store.record(Sample.analysis(name: "first.txt"), rulesFingerprint: fingerprint, run: run)
+        let pages = try store.read { db in try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0 }
+        try store.queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA max_page_count = \(pages + 2)") }
+        let filler = String(repeating: "A paragraph of filler text that makes the document large. ", count: 4000)
+        let batch = [Sample.analysis(name: "small.txt"), Sample.analysis(name: "big.txt", text: Sample.article + "\n" + filler),
+                     Sample.analysis(name: "small2.txt")].map(PreparedDocument.init)
+        let outcomes = store.record(batch: batch, rulesFingerprint: fingerprint, run: run)
+        #expect((try? outcomes[0].get()) == .inserted)
+        #expect((try? outcomes[2].get()) == .inserted)
+        guard case let .failure(.writeFailed(_, document, detail)) = outcomes[1] else {
+            Issue.record("big.txt should fail: \(outcomes[1])")
+            return
+        }
+        #expect(document == "big.txt")
+        #expect(detail == "disk full")
+        #expect(try store.archive().documents.map(\.info.name) == ["first.txt", "small.txt", "small2.txt"])
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    /// Re-ingesting unchanged documents reads only: it does not wait for another process' write.
+    @Test func anUnchangedBatchDoesNotTakeTheWriteLock() throws {
+        let t = TempDatabase()
+        let store = try Store(path: t.path)
+        let run = try store.beginRun(toolVersion: "test", rulesFingerprint: fingerprint, arguments: [])
+        let batch = (0..<5).map { PreparedDocument(Sample.analysis(name: "doc\($0).txt")) }
+        #expect(store.record(batch: batch, rulesFingerprint: fingerprint, run: run).allSatisfy { (try? $0.get()) == .inserted })
+        let other = try DatabaseQueue(path: t.path)
+        try other.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            defer { try? db.execute(sql: "ROLLBACK") }
+            #expect(store.record(batch: batch, rulesFingerprint: fingerprint, run: run).allSatisfy { (try? $0.get()) == .unchanged })
+        }
+        try other.close()
+    }
+
     @Test func externalIDsAndPathsAreSeparateIdentities() throws {
         let t = TempDatabase()
         let store = try Store(path: t.path)
