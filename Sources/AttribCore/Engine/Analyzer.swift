@@ -7,11 +7,13 @@ public struct Analyzer: Sendable {
     public let rules: RuleSet
     public let segmenter: Segmenter
     let patternTable: PatternTable
+    let lexicon: SharedLexicon
 
     public init(rules: RuleSet) {
         self.rules = rules
         self.segmenter = Segmenter(abbreviations: rules.abbreviations)
         self.patternTable = PatternTable(rules.patterns, groups: rules.lexicon.groups.count)
+        self.lexicon = SharedLexicon(rules.lexicon)
     }
 
     /// Confidence multipliers, documented in docs/confidence.md.
@@ -48,7 +50,7 @@ public struct Analyzer: Sendable {
             Quotes.markSingleQuotes(&tokens, paragraph: { sentences[$0].paragraph }, t)
         }
         for (i, s) in sentences.enumerated() {
-            contexts.append(SentenceContext(index: i, paragraph: s.paragraph, tokens: tokens[i], lexicon: rules.lexicon))
+            contexts.append(SentenceContext(index: i, paragraph: s.paragraph, tokens: tokens[i], lexicon: lexicon))
         }
         Quotes.assign(&contexts)
 

@@ -15,15 +15,15 @@ final class SentenceContext {
     let tokens: [Token]
     /// Lexicon hits starting at each token, longest first.
     let hits: HitTable
-    let lexicon: Lexicon
+    let lexicon: SharedLexicon
     var quotes: [QuoteSpan] = []
 
-    init(index: Int, paragraph: Int, tokens: [Token], lexicon: Lexicon) {
+    init(index: Int, paragraph: Int, tokens: [Token], lexicon: SharedLexicon) {
         self.index = index
         self.paragraph = paragraph
         self.tokens = tokens
         self.lexicon = lexicon
-        self.hits = lexicon.hitTable(tokens)
+        self.hits = lexicon.lexicon.hitTable(tokens)
     }
 
     var count: Int { tokens.count }
@@ -133,4 +133,18 @@ struct QuoteSpan: Equatable {
     var run: Int
 
     var wordCount: Int { contentEnd - contentStart }
+}
+
+/// One analyzer's lexicon behind a reference: every sentence context points at it, where a copy
+/// of the struct would retain (and release) each of its arrays per sentence.
+final class SharedLexicon: Sendable {
+    let lexicon: Lexicon
+
+    init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+
+    func id(_ index: Int32) -> String { lexicon.id(index) }
+    func info(_ index: Int32) -> GroupInfo { lexicon.info(index) }
+    func group(_ index: Int32) -> LexiconGroup { lexicon.group(index) }
+    func lexiconClass(_ index: Int32) -> LexiconClass { lexicon.lexiconClass(index) }
+    func groupIndex(of id: String) -> Int32? { lexicon.groupIndex(of: id) }
 }
