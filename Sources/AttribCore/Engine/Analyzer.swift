@@ -470,11 +470,14 @@ struct Work {
     /// quotation, or else from an attributed quotation in the same paragraph.
     mutating func inheritQuotes() {
         var byRun: [Int: Int] = [:]  // quote run -> attribution index
-        for (i, item) in attributions.enumerated() where item.attribution.quote == .direct {
-            if let r = item.contentTokens, let q = contexts[item.context].quote(containing: r.lowerBound) { byRun[q.run] = byRun[q.run] ?? i }
+        // By index, not `enumerated()`: copying an item retains every string in its attribution.
+        for i in attributions.indices where attributions[i].attribution.quote == .direct {
+            if let r = attributions[i].contentTokens, let q = contexts[attributions[i].context].quote(containing: r.lowerBound) {
+                byRun[q.run] = byRun[q.run] ?? i
+            }
         }
         var bySentence = [[Int]](repeating: [], count: contexts.count)
-        for (i, item) in attributions.enumerated() { bySentence[item.context].append(i) }
+        for i in attributions.indices { bySentence[attributions[i].context].append(i) }
         for c in contexts {
             for q in c.quotes where isQuotation(c, q) {
                 let covered = bySentence[c.index].contains { attributions[$0].contentTokens?.overlaps(q.contentStart..<q.contentEnd) ?? false }

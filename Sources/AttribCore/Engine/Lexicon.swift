@@ -121,44 +121,53 @@ public struct Lexicon: Sendable {
     /// Every hit of the sentence's tokens, grouped by start token, longest first (groups that end
     /// at the same node keep their order). Walks the flat trie from each token; allocates only the table.
     func hitTable(_ tokens: [Token]) -> HitTable {
-        var offsets = [Int32](repeating: 0, count: tokens.count + 1)
+        let n = tokens.count
+        var offsets = [Int32](repeating: 0, count: n + 1)
+        var masks = [UInt32](repeating: 0, count: n)
         var list: [Hit] = []
-        var masks = [UInt32](repeating: 0, count: tokens.count)
         // Trie nodes with groups reached from one start token, shallowest first: (node, end token).
         var path = [(node: Int32, end: Int)](repeating: (0, 0), count: 16)
         let trie = flat
         tokens.withUnsafeBufferPointer { tokens in
-            classes.withUnsafeBufferPointer { classes in
-                for i in tokens.indices {
-                    offsets[i] = Int32(list.count)
-                    // Most words start no entry: one bit tells.
-                    guard trie.mayStart(tokens[i].key) else { continue }
-                    var node: Int32 = 0
-                    var j = i
-                    var depth = 0
-                    while j < tokens.count {
-                        let next = trie.child(node, tokens[j].key)
-                        if next < 0 { break }
-                        node = next
-                        j += 1
-                        if trie.hasGroups(node) {
-                            if depth == path.count { path.append((node, j)) } else { path[depth] = (node, j) }
-                            depth += 1
-                        }
+        classes.withUnsafeBufferPointer { classes in
+        offsets.withUnsafeMutableBufferPointer { offsets in
+        masks.withUnsafeMutableBufferPointer { masks in
+            for i in 0..<n {
+                offsets[i] = Int32(truncatingIfNeeded: list.count)
+                // Most words start no entry: one bit tells.
+                guard trie.mayStart(tokens[i].key) else { continue }
+                var node: Int32 = 0
+                var j = i
+                var depth = 0
+                while j < n {
+                    let next = trie.child(node, tokens[j].key)
+                    if next < 0 { break }
+                    node = next
+                    j += 1
+                    if trie.hasGroups(node) {
+                        if depth == path.count { path.append((node, j)) } else { path[depth] = (node, j) }
+                        depth += 1
                     }
-                    var mask: UInt32 = 0
-                    for (n, e) in path[..<depth].reversed() {
-                        trie.forEachGroup(n) { g in
-                            let cls = classes[Int(g)]
-                            list.append(Hit(group: g, end: e, cls: cls))
-                            mask |= cls.bit
-                        }
-                    }
-                    masks[i] = mask
                 }
+                guard depth > 0 else { continue }
+                var mask: UInt32 = 0
+                var d = depth - 1
+                while d >= 0 {
+                    let (node, end) = path[d]
+                    trie.forEachGroup(node) { g in
+                        let cls = classes[Int(g)]
+                        list.append(Hit(group: g, end: end, cls: cls))
+                        mask |= cls.bit
+                    }
+                    d -= 1
+                }
+                masks[i] = mask
             }
+            offsets[n] = Int32(truncatingIfNeeded: list.count)
         }
-        offsets[tokens.count] = Int32(list.count)
+        }
+        }
+        }
         return HitTable(offsets: offsets, list: list, masks: masks)
     }
 
