@@ -154,7 +154,7 @@ findings:
     name: Unattributed check-worthy claim
     severity: info
     message: "Check-worthy claim with no attribution: give its source."
-    description: A sentence with a figure, a superlative, a record or a causal claim has no attribution or hedge.
+    description: "A sentence with a figure (in digits or words: \"five workers\", \"a 30-year concession\"), a ranking, a superlative, a record or a causal claim has no attribution or hedge. Dates, years, times, ages, addresses, sports scores and references back (\"the two sides\") do not count."
     rationale: >-
       Reuters Handbook of Journalism: facts that are not common knowledge need a source; fact-checkers
       (Full Fact, ClaimBuster) prioritise figures, superlatives and causal claims.
@@ -165,9 +165,14 @@ findings:
       triggering:
         - "«The breach exposed 4.2 million records, more than any breach on record.»"
         - "«It was the largest strike in the port's history.»"
+        - "«The fire injured five workers and forced 40 families from their homes.»"
+        - "«The county ranks third in the state for overdose deaths.»"
       non-triggering:
         - "The breach exposed 4.2 million records, the company said."
         - "The council met on Tuesday."
+        - "Arsenal won 2-1 at home on Saturday."
+        - "Jane Doe, 54, lives at 12 Elm Street with her two sons."
+        - "The bridge is due to open next spring."
 
   - id: claim.hedged
     name: Hedged claim
@@ -615,7 +620,11 @@ lexicons:
               the last, more than any, than ever, million, millions, billion, billions, trillion, percent, per cent,
               "%", "$", "€", "£", dozens, hundreds, thousands, half, a third, a quarter, doubled, tripled, halved,
               caused, causes, led to, leads to, resulted in, results in, due to, because of, as a result, blamed on,
-              triggered, fueled, fuelled, contributed to, linked to]
+              triggered, fueled, fuelled, contributed to, linked to, because, in a row, club-record,
+              hottest, coldest, warmest, wettest, driest, tallest, heaviest, strongest, weakest, richest, poorest,
+              busiest, greatest, steepest, sharpest, deepest, widest, safest, cheapest, priciest, most expensive,
+              most populous, fastest-growing, best-selling, highest since, lowest since,
+              more than, fewer than, less than, twice as, three times]
     examples:
       triggering:
         - "«The spill was the largest in the state's history.»"
