@@ -107,6 +107,7 @@ struct FindingEvaluator {
             if !here.isEmpty { return nil }
             // Quoted speech is judged by quote.unattributed, not as a claim.
             if c.quotes.contains(where: { work.isQuotation(c, $0) }) { return nil }
+            if isPageFurniture(c) || inCaption(c) { return nil }
             return isCheckWorthy(c) ? sentenceSpan(c) : nil
         }
     }
@@ -116,6 +117,54 @@ struct FindingEvaluator {
     func opensOrIsLong(_ c: SentenceContext, _ q: QuoteSpan) -> Bool {
         if let open = q.open, open <= c.contentFloor { return true }
         return (q.contentStart..<q.contentEnd).filter { c.tokens[$0].isWord }.count >= 6
+    }
+
+    /// Lines of a news page that are not the story: "Read more: …", "Related: …", "Watch: …".
+    static let navigationWords = KeySet(["read", "related", "see", "watch", "listen", "more", "also", "recommended",
+                                         "advertisement", "subscribe", "follow", "share", "sign", "photo", "photos",
+                                         "video", "graphic", "correction", "editor's", "copyright"])
+    /// Photo credits, lower-cased: "(AP Photo/Noah Berger)", "Photo: Justin Sullivan/Getty Images", "REUTERS/Umit Bektas".
+    static let creditNeedles: [[UInt8]] = ["photo/", "photo:", "photos/", "photograph by", "getty images", "reuters/",
+                                           "afp/", "epa/", "/ap", "ap photo", "illustration:", "photo by"].map { Array($0.utf8) }
+    static let contributed = Keys.k("contributed"), this = Keys.k("this")
+
+    /// A navigation or credit line: a few words, then a colon ("Read more: Five things to know …").
+    func isPageFurniture(_ c: SentenceContext) -> Bool {
+        guard let first = c.tokens.firstIndex(where: { $0.isWord }) else { return false }
+        guard FindingEvaluator.navigationWords.contains(c.tokens[first].key) else { return false }
+        return (first + 1..<min(c.count, first + 4)).contains { c.tokens[$0].key == Keys.colon }
+    }
+
+    /// A photo caption: a sentence of a paragraph that carries a photo credit.
+    func inCaption(_ c: SentenceContext) -> Bool {
+        if hasCredit(c) { return true }
+        var j = c.index + 1
+        while j < work.contexts.count && work.contexts[j].paragraph == c.paragraph && j <= c.index + 3 {
+            if hasCredit(work.contexts[j]) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    private func hasCredit(_ c: SentenceContext) -> Bool {
+        guard let f = c.tokens.first, let l = c.tokens.last else { return false }
+        let bytes = work.prose.bytes
+        for needle in FindingEvaluator.creditNeedles {
+            let n = needle.count
+            var i = f.start
+            while i + n <= l.end {
+                var k = 0
+                while k < n {
+                    var b = bytes[i + k]
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                    if b != needle[k] { break }
+                    k += 1
+                }
+                if k == n { return true }
+                i += 1
+            }
+        }
+        return false
     }
 
     static let monthKeys = KeySet([
@@ -192,6 +241,9 @@ struct FindingEvaluator {
         let k = c.tokens[i].key
         if k == Keys.most, i + 1 < c.count, FindingEvaluator.mostQuantifiers.contains(c.tokens[i + 1].key),
            c.hit(i, .claimMarker)?.end == i + 1 { return false }
+        // "… contributed to this report": a credit line, not a cause.
+        if k == FindingEvaluator.contributed, let h = c.hit(i, .claimMarker), h.end < c.count,
+           c.tokens[h.end].key == FindingEvaluator.this { return false }
         if k == FindingEvaluator.dueTo, i > 0, FindingEvaluator.beForms.contains(c.tokens[i - 1].key), i + 2 < c.count,
            c.tokens[i + 2].kind == .word, !c.tokens[i + 2].capitalized,
            !FindingEvaluator.nounStarts.contains(c.tokens[i + 2].key) { return false }

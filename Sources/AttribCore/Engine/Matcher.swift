@@ -104,8 +104,13 @@ extension SentenceContext {
         var s = a
         while s - 1 >= 0, let h = hit(s - 1, .auxiliary), h.end == s || h.end == s + 1 { s -= 1 }
         if s > 0 && SentenceContext.negators.contains(tokens[s - 1].key) { return nil }
+        // "This story was reported by Jane Doe": a byline, not an attribution.
+        if s > 0 && tokens[i].key == SentenceContext.reportedKey && SentenceContext.storyNouns.contains(tokens[s - 1].key) { return nil }
         return s
     }
+
+    static let reportedKey = Keys.k("reported")
+    static let storyNouns = KeySet(["story", "article", "piece", "report", "dispatch", "reporting", "video", "podcast"])
 
     static let beingKey = Keys.k("being")
 
