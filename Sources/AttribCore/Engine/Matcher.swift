@@ -394,7 +394,8 @@ extension SentenceContext {
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
         // "according to three people …, who spoke on condition of anonymity": a relative clause is not content.
         if i <= last && SentenceContext.relativePronouns.contains(tokens[i].key) { return nil }
-        var hasThat = false
+        // A cue that ends in "that" ("argued that") has its complementizer already.
+        var hasThat = cue.coreEnd > 0 && tokens[cue.coreEnd - 1].key == Keys.that
         if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }
         guard i <= last || (i < count && isQuote(i)) else { return nil }
         if i < count && isQuote(i) && tokens[i].quote == .open, let span = quotes.first(where: { $0.open == i }) {

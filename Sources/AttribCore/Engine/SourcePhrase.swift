@@ -174,8 +174,30 @@ extension SentenceContext {
         }
         var phrase = classify(s, j + 1)
         guard phrase.certainty > 0 else { return nil }
+        // "A spokeswoman for the school district, Dana Cole, said": a name in apposition after a
+        // role names the source; the phrase covers both.
+        if let a = aside, delimiter == Keys.comma, isAppositiveName(a), phrase.kind == .anonymous || phrase.kind == .named && phrase.group != nil {
+            phrase = SourcePhrase(start: s, end: a.upperBound, kind: .named, certainty: 0.9, aside: nil, group: nil)
+            return phrase
+        }
         phrase.aside = aside
         return phrase
+    }
+
+    /// A short proper name between commas: "Dana Cole", "Ana M. Ruiz"; not a day, a source noun or
+    /// a lexicon word ("Tuesday", "officials").
+    func isAppositiveName(_ r: Range<Int>) -> Bool {
+        guard r.count >= 2 && r.count <= 5, tokens[r.lowerBound].capitalized else { return false }
+        var words = 0
+        for i in r {
+            let t = tokens[i]
+            if t.key == Keys.period && i > r.lowerBound && tokens[i - 1].kind == .word { continue }
+            guard t.kind == .word, t.capitalized, !has(i, any: SentenceContext.nameBlockingClasses | LexiconClass.adverbial.bit | LexiconClass.cue.bit),
+                  !SentenceContext.determiners.contains(t.key), !SentenceContext.timeAdverbials.contains(t.key),
+                  !SentenceContext.modifierAdjectives.contains(t.key) else { return false }
+            words += 1
+        }
+        return words >= 2
     }
 
     static let relativeSubjects = KeySet(keys: [Keys.who, Keys.which])
@@ -400,8 +422,15 @@ extension SentenceContext {
             if (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
                 return phrase(.named, 0.8, .populationSource, at: head)
             }
+            // "House Republicans", "Senate Democrats": a capitalised institution before the group
+            // says which members; an opening capital ("Local residents") does not.
+            let institution = (s..<head).contains { i in
+                tokens[i].kind == .word && tokens[i].capitalized && !SentenceContext.modifierAdjectives.contains(tokens[i].key)
+                    && !SentenceContext.determiners.contains(tokens[i].key)
+                    && (i > 0 && tokens[i - 1].kind != .quote || SentenceContext.institutionWords.contains(tokens[i].key) || has(i, .organization))
+            }
             // "Scientists say" and "many residents" are vague; "two researchers at the institute" is not.
-            return phrase(quantified || !modified ? .vague : .anonymous, 0.85, .populationSource, at: head)
+            return phrase(quantified || !modified && !institution ? .vague : .anonymous, 0.85, .populationSource, at: head)
         }
         if headIs(.organization) {
             // "two prosecutors", "some companies": unnamed members, not the institution.
@@ -440,6 +469,11 @@ extension SentenceContext {
         "mexican", "brazilian", "australian", "italian", "spanish", "polish", "dutch", "swedish", "afghan", "pakistani",
         "nigerian", "african", "asian", "arab", "western", "foreign", "federal", "congressional", "democrat", "gop",
     ])
+
+    /// Institutions whose members are a specific group: "House Republicans", "Pentagon officials".
+    static let institutionWords = KeySet(["house", "senate", "congress", "parliament", "assembly", "cabinet", "pentagon",
+                                          "kremlin", "commons", "lords", "bundestag", "duma", "knesset", "council",
+                                          "legislature", "statehouse", "city", "county", "state", "party"])
 
     static let vagueQuantifiers = KeySet(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"])
 }
