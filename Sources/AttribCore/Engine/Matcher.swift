@@ -110,6 +110,7 @@ extension SentenceContext {
     }
 
     static let reportedKey = Keys.k("reported")
+    static let demonstratives = KeySet(["this", "that", "these", "those"])
     static let storyNouns = KeySet(["story", "article", "piece", "report", "dispatch", "reporting", "video", "podcast"])
 
     static let beingKey = Keys.k("being")
@@ -117,7 +118,7 @@ extension SentenceContext {
     /// Participles that report a statement in the passive ("was cited by inspectors" reports an act).
     static let passiveCues = KeySet(["confirmed", "announced", "disputed", "denied", "reported", "stated", "disclosed",
                                      "revealed", "rejected", "acknowledged", "estimated", "predicted", "claimed", "alleged",
-                                     "suggested", "contradicted", "questioned", "asserted", "declared", "forecast"])
+                                     "suggested", "contradicted", "questioned", "asserted", "declared", "forecast", "told"])
 
     private func isNegatedOrInfinitive(_ i: Int) -> Bool {
         guard i > 0 else { return false }
@@ -133,6 +134,9 @@ extension SentenceContext {
     func match(_ pattern: CompiledPattern, _ cue: CueCandidate) -> PatternMatch? {
         // Passive cues take only the patterns written for their agent, and those take only them.
         guard pattern.passive == cue.passive else { return nil }
+        // "He was told by police": the subject of a passive "told" is the listener, not what was said.
+        if cue.passive && pattern.elements[..<pattern.cueIndex].contains(.content)
+            && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) { return nil }
         let els = pattern.elements
         let ci = pattern.cueIndex
         var m = PatternMatch(pattern: pattern.index, cue: cue, source: nil, content: nil, quote: .none)
@@ -220,7 +224,9 @@ extension SentenceContext {
         if els.last == .end, !pattern.passive, let c = m.content, c.upperBound <= cue.start,
            let end = interruptedTail(q, direct: m.quote == .direct) {
             m.content = trimmed(c.lowerBound..<end)
-        } else if let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2 {
+        } else if let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2,
+                  !(pattern.passive && (has(c.lowerBound, .pronoun) || SentenceContext.demonstratives.contains(tokens[c.lowerBound].key))) {
+            // "It was confirmed by the ministry": a pronoun subject of a passive cue is its content.
             // One word before the source is content only as the first part of an interrupted
             // clause ("Prices, he said, would rise").
             return nil
@@ -355,7 +361,7 @@ extension SentenceContext {
         if (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) && tokens[i + 1].quote == .open {
             i += 1
         }
-        if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd {
+        if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && !cue.passive {
             // Skip the object: up to "that" when close, else one phrase.
             if let t = (i..<min(last + 1, i + 9)).first(where: { tokens[$0].key == Keys.that }),
                !(i..<t).contains(where: { tokens[$0].kind == .quote || tokens[$0].key == Keys.comma }) {
@@ -417,7 +423,7 @@ extension SentenceContext {
         }
         // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
         // own subject and verb of saying is the story's, not the speaker's.
-        if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) }) {
+        if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) || editorialAppositive(at: $0) }) {
             end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
         }
         let range = trimmed(i..<end)
@@ -494,6 +500,23 @@ extension SentenceContext {
 
     /// "Detectives believe the fire was set deliberately, the sheriff's office said.": a comma, a
     /// short source phrase and a cue that ends the sentence attribute the whole sentence again.
+    /// ", a claim that could not be independently verified", ", an assertion the military denied":
+    /// the story's comment on what was said, not part of it. Only at the end of the sentence.
+    func editorialAppositive(at k: Int) -> Bool {
+        guard tokens[k].key == Keys.comma, k + 3 <= lastContentToken, quote(containing: k) == nil,
+              tokens[k + 1].key == Keys.a || tokens[k + 1].key == Keys.an,
+              SentenceContext.editorialNouns.contains(tokens[k + 2].key) else { return false }
+        // "…, a claim that …", "…, a figure the ministry disputes": a relative clause follows, and
+        // no other comma before the end.
+        let r = tokens[k + 3]
+        guard r.key == Keys.that || r.key == Keys.which || r.kind == .word && (r.capitalized || SentenceContext.determiners.contains(r.key)
+                                                                              || has(k + 3, .pronoun)) else { return false }
+        return !(k + 3...lastContentToken).contains { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }
+    }
+
+    static let editorialNouns = KeySet(["claim", "assertion", "allegation", "accusation", "charge", "contention",
+                                        "figure", "account", "statement", "number", "toll", "version", "characterization"])
+
     func trailingAttribution(at k: Int) -> Bool {
         guard tokens[k].key == Keys.comma, quote(containing: k) == nil else { return false }
         let last = lastContentToken

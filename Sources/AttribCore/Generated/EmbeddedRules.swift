@@ -747,6 +747,21 @@ patterns:
         - "The resignation was not confirmed by the club."
         - "The plant was built by a French company."
 
+  - id: pattern.passive-told
+    name: Told by an agent, then content
+    match: "CUE 'by' SOURCE 'that' CONTENT"
+    cues: [speech]
+    confidence: 0.85
+    priority: 56
+    description: "\"was told by X that …\": the agent after \"by\" is the source and the clause after \"that\" the content; the subject is only the listener."
+    examples:
+      triggering:
+        - "He was told by «a senior official» that the plan had been scrapped."
+        - "Reporters were told by «police» that the suspect had fled."
+      non-triggering:
+        - "He was told by doctors to rest."
+        - "She was told by police."
+
   - id: pattern.according-to-first
     name: According to, then content
     match: "CUE SOURCE , CONTENT"
