@@ -288,7 +288,7 @@ struct Work {
     mutating func reasonsInNextSentence() {
         var attributed = [Bool](repeating: false, count: contexts.count)
         for item in attributions { attributed[item.context] = true }
-        for nc in contexts where !attributed[nc.index] && nc.index > 0 {
+        for nc in contexts where !attributed[nc.index] {
             guard let at = (0..<nc.count).first(where: { nc.has($0, .reason) }) else { continue }
             let r = nc.trimmed(at..<max(at + 1, nc.lastContentToken + 1))
             guard !r.isEmpty else { continue }
@@ -311,6 +311,24 @@ struct Work {
                     attributions[idx].attribution.rules.append("reason.next-sentence")
                 }
                 break
+            }
+            // "The officials spoke on condition of anonymity because … . The talks stalled. Officials
+            // said …": a reason whose subject names the sources covers them in the next two sentences.
+            let floor = nc.contentFloor
+            guard floor < nc.count, let (subject, _) = nc.sourceStarting(at: floor), subject.kind == .anonymous else { continue }
+            let heads = (subject.start..<subject.end).filter { nc.has($0, .anonymousSource) || nc.has($0, .populationSource) }.map { stemKey(nc, $0) }
+            guard !heads.isEmpty else { continue }
+            for idx in attributions.indices {
+                let a = attributions[idx]
+                guard a.context > nc.index, a.context <= nc.index + 2, contexts[a.context].paragraph == nc.paragraph,
+                      a.attribution.anonymityReason == nil, a.attribution.source?.effectiveKind == .anonymous,
+                      a.attribution.rules.first != "attribution.inherited", let tr = a.sourceTokens else { continue }
+                let ac = contexts[a.context]
+                if tr.contains(where: { heads.contains(stemKey(ac, $0)) }) {
+                    attributions[idx].attribution.anonymityReason = span(nc, r)
+                    attributions[idx].reasonKind = reasonKind(nc, r)
+                    attributions[idx].attribution.rules.append("reason.earlier")
+                }
             }
         }
     }

@@ -108,6 +108,8 @@ struct FindingEvaluator {
             // Quoted speech is judged by quote.unattributed, not as a claim.
             if c.quotes.contains(where: { work.isQuotation(c, $0) }) { return nil }
             if isPageFurniture(c) || inCaption(c) { return nil }
+            // "They spoke on condition of anonymity because …" is about the sourcing, not a claim.
+            if (0..<c.count).contains(where: { c.has($0, .reason) }) { return nil }
             return isCheckWorthy(c) ? sentenceSpan(c) : nil
         }
     }

@@ -184,7 +184,7 @@ extension SentenceContext {
                 if let aside = sp.aside, after < count, tokens[after].key == Keys.comma,
                    SentenceContext.relativePronouns.contains(tokens[aside.lowerBound].key) { q = after }
             case .content:
-                guard let (range, kind, after) = contentAfter(q, cue: &m.cue) else { return nil }
+                guard let (range, kind, after) = contentAfter(q, cue: &m.cue, document: m.source?.kind == .document) else { return nil }
                 m.content = range
                 m.quote = kind
                 q = after
@@ -285,7 +285,14 @@ extension SentenceContext {
             return true
         }
         if relaxed {
-            return !(q...last).contains { tokens[$0].key == Keys.that || (isQuote($0) && tokens[$0].quote == .open) || has($0, .cue) }
+            // Up to a comma: "…," the company said in a statement, adding that … — what follows
+            // the comma is a clause of its own.
+            var k = q
+            while k <= last && tokens[k].key != Keys.comma {
+                if tokens[k].key == Keys.that || (isQuote(k) && tokens[k].quote == .open) || has(k, .cue) { return false }
+                k += 1
+            }
+            return true
         }
         if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
            let (_, after) = sourceStarting(at: q) {
@@ -296,8 +303,14 @@ extension SentenceContext {
         if k == Keys.comma || k == Keys.semicolon || k == Keys.dash || k == Keys.endash { return true }
         if isQuote(q) && tokens[q].quote == .close { return true }
         if has(q, .adverbial) {
-            // "…, she said on Tuesday." but not "…, she said on Tuesday that …"
-            return !(q...last).contains { tokens[$0].key == Keys.that }
+            // "…, she said on Tuesday." but not "…, she said on Tuesday that …"; a clause after a
+            // comma ("…, the company said in a statement, adding that …") is its own.
+            var k = q
+            while k <= last && tokens[k].key != Keys.comma {
+                if tokens[k].key == Keys.that { return false }
+                k += 1
+            }
+            return true
         }
         return false
     }
@@ -353,7 +366,9 @@ extension SentenceContext {
     }
 
     /// Content after a cue: skips "that", the object of "told", and a short adverbial.
-    func contentAfter(_ start: Int, cue: inout CueCandidate) -> (Range<Int>, QuoteKind, Int)? {
+    /// `document`: the source is a study, poll or data, whose findings are often a bare clause
+    /// ("A poll found Dell leading Brandt", "Data showed exports fell 5%").
+    func contentAfter(_ start: Int, cue: inout CueCandidate, document: Bool = false) -> (Range<Int>, QuoteKind, Int)? {
         let last = lastContentToken
         var i = start
         guard i <= last else { return nil }
@@ -412,7 +427,10 @@ extension SentenceContext {
                 return (range, .direct, closeAt + 1)
             }
         }
-        if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last)
+        // "The economy added 150,000 jobs": "added" reports speech only before a clause.
+        if !hasThat && SentenceContext.addKeys.contains(tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
+            && !(i < count && isQuote(i)) { return nil }
+        if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
             && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last)) {
             return nil
         }
@@ -498,8 +516,6 @@ extension SentenceContext {
     static let clauseVerbs = KeySet(["called", "described", "dismissed", "rejected", "disagreed", "countered", "welcomed",
                                      "criticized", "criticised", "praised", "questioned", "disputed"])
 
-    /// "Detectives believe the fire was set deliberately, the sheriff's office said.": a comma, a
-    /// short source phrase and a cue that ends the sentence attribute the whole sentence again.
     /// ", a claim that could not be independently verified", ", an assertion the military denied":
     /// the story's comment on what was said, not part of it. Only at the end of the sentence.
     func editorialAppositive(at k: Int) -> Bool {
@@ -517,6 +533,8 @@ extension SentenceContext {
     static let editorialNouns = KeySet(["claim", "assertion", "allegation", "accusation", "charge", "contention",
                                         "figure", "account", "statement", "number", "toll", "version", "characterization"])
 
+    /// "Detectives believe the fire was set deliberately, the sheriff's office said.": a comma, a
+    /// short source phrase and a cue that ends the sentence attribute the whole sentence again.
     func trailingAttribution(at k: Int) -> Bool {
         guard tokens[k].key == Keys.comma, quote(containing: k) == nil else { return false }
         let last = lastContentToken
@@ -549,7 +567,8 @@ extension SentenceContext {
         if n < count && isQuote(n) && tokens[n].quote == .close { n += 1 }
         // "…had collapsed; another said …": after a semicolon no conjunction is needed.
         if semicolon { n -= 1 } else {
-            guard n + 2 < count, tokens[n].key == Keys.and || tokens[n].key == Keys.but else { return false }
+            guard n + 2 < count, tokens[n].key == Keys.and || tokens[n].key == Keys.but || tokens[n].key == Keys.while_
+                    || tokens[n].key == SentenceContext.whereasKey else { return false }
         }
         let s = n + 1
         var j = s
@@ -561,6 +580,8 @@ extension SentenceContext {
         guard v < count, (has(v, .cue) && !tokens[v].capitalized) || SentenceContext.clauseVerbs.contains(tokens[v].key) else { return false }
         return classify(s, j).certainty > 0
     }
+
+    static let whereasKey = Keys.k("whereas")
 
     static let subjectPronouns = KeySet(keys: [Keys.he, Keys.she, Keys.they, Keys.we, Keys.i, Keys.it])
 
@@ -600,6 +621,31 @@ extension SentenceContext {
         }
         return false
     }
+
+    /// A subject, then a past-tense or -ing verb with no auxiliary: "exports fell 5%", "Dell leading
+    /// Brandt 31% to 24%". Only after a document source, where such a clause is what it found.
+    func looksLikeBareClause(_ i: Int, _ last: Int) -> Bool {
+        guard i <= last, tokens[i].isWord, !SentenceContext.whWords.contains(tokens[i].key),
+              !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial) else { return false }
+        var j = i + 1
+        while j <= last && j - i < 6 {
+            let t = tokens[j]
+            guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but, !has(j, .cue) else { return false }
+            if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !SentenceContext.ngNouns.contains(t.key)
+                                                     || SentenceContext.pastVerbs.contains(t.key)) {
+                return j + 1 <= last
+            }
+            j += 1
+        }
+        return false
+    }
+
+    static let addKeys = KeySet(["added", "adds", "add", "adding"])
+    static let pastVerbs = KeySet(["fell", "rose", "grew", "won", "lost", "led", "made", "took", "gave", "went", "came",
+                                   "saw", "had", "spent", "paid", "cut", "left", "kept", "held", "ran", "hit", "doubled",
+                                   "remained", "outnumbered", "trailed", "tripled", "halved", "shrank", "sank", "slid"])
+    static let ngNouns = KeySet(["spending", "funding", "housing", "building", "meeting", "training", "thing", "king",
+                                 "something", "nothing", "anything", "everything", "morning", "evening", "during", "ceiling"])
 
     /// Cognition verbs whose content can be an object and an infinitive ("expects the plant to reopen").
     static let objectInfinitiveCues = KeySet(["expect", "expects", "expected", "believe", "believes", "believed",

@@ -149,7 +149,8 @@ extension SentenceContext {
                 continue
             }
             // A comma inside a list of names: "Delta, United and American".
-            if tokens[p].key == Keys.comma && p - 1 >= floor && tokens[p - 1].capitalized && tokens[s].capitalized && isNameList(from: p) {
+            if tokens[p].key == Keys.comma && p - 1 >= floor && tokens[p - 1].capitalized
+                && (tokens[s].capitalized || tokens[s].key == Keys.the && s + 1 <= j && tokens[s + 1].capitalized) && isNameList(from: p) {
                 s = p
                 continue
             }
@@ -187,11 +188,13 @@ extension SentenceContext {
     /// A short proper name between commas: "Dana Cole", "Ana M. Ruiz"; not a day, a source noun or
     /// a lexicon word ("Tuesday", "officials").
     func isAppositiveName(_ r: Range<Int>) -> Bool {
-        guard r.count >= 2 && r.count <= 5, tokens[r.lowerBound].capitalized else { return false }
+        guard r.count >= 2 && r.count <= 8, tokens[r.lowerBound].capitalized else { return false }
         var words = 0
         for i in r {
             let t = tokens[i]
             if t.key == Keys.period && i > r.lowerBound && tokens[i - 1].kind == .word { continue }
+            // "Mark Li of Barclays": an affiliation after the name.
+            if (t.key == Keys.of || t.key == Keys.at) && words >= 2 && i + 1 < r.upperBound && tokens[i + 1].capitalized { continue }
             guard t.kind == .word, t.capitalized, !has(i, any: SentenceContext.nameBlockingClasses | LexiconClass.adverbial.bit | LexiconClass.cue.bit),
                   !SentenceContext.determiners.contains(t.key), !SentenceContext.timeAdverbials.contains(t.key),
                   !SentenceContext.modifierAdjectives.contains(t.key) else { return false }
@@ -314,8 +317,11 @@ extension SentenceContext {
         var k = comma + 1
         while k < count {
             let t = tokens[k]
-            if t.key == Keys.and || t.key == Keys.or { return k + 1 < count && tokens[k + 1].capitalized }
-            guard t.capitalized || t.key == Keys.comma else { return false }
+            // "the State Department, the Pentagon and the White House"
+            let named: (Int) -> Bool = { i in i < self.count && (self.tokens[i].capitalized
+                || self.tokens[i].key == Keys.the && i + 1 < self.count && self.tokens[i + 1].capitalized) }
+            if t.key == Keys.and || t.key == Keys.or { return named(k + 1) }
+            guard t.capitalized || t.key == Keys.comma || named(k) else { return false }
             k += 1
         }
         return false

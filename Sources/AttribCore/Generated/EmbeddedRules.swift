@@ -76,6 +76,8 @@ findings:
         - "Two senior diplomats, who spoke on condition of anonymity because the talks are private, said the talks had stalled."
         - "Two officials said the talks had stalled. They spoke on condition of anonymity because the talks are private."
         - "Diplomat Ana Ruiz said the talks had stalled."
+        - "Two officials spoke on condition of anonymity because the talks are private. The talks had stalled. Officials said a deal was still possible."
+        - "A spokeswoman for the school district, Dana Cole, said the buses would run on Monday."
 
   - id: anonymous-source.boilerplate-reason
     name: Anonymous source with a rote reason
@@ -112,6 +114,7 @@ findings:
         - "The plan favours large landlords, «some lawmakers» argue."
       non-triggering:
         - "Sen. Ana Ruiz says the plan favours large landlords."
+        - "House Republicans say the plan favours large landlords."
 
   - id: verb.loaded
     name: Loaded verb of attribution
@@ -251,7 +254,7 @@ lexicons:
     description: Verbs that editorialise about the speaker (doubt, guilt, reluctance) instead of reporting neutrally.
     rationale: AP Stylebook ("claim", "admit", "said"); NPR Ethics Handbook on fairness in attribution.
     entries: [claimed, claims, claim, admitted, admits, admit, conceded, concedes, confessed, confesses, alleged,
-              alleges, boasted, boasts, complained, complains, charged, asserted, asserts]
+              alleges, allege, boasted, boasts, complained, complains, charged, asserted, asserts]
     examples:
       triggering:
         - "The company «claimed» that the spill was minor."
@@ -711,6 +714,9 @@ patterns:
         - "«Two senior diplomats» said the talks had stalled."
         - "«Maria Okafor», the agency's director, said: \"We are not done.\""
         - "«Researchers at the university» have found that the drug works."
+        - "«A spokeswoman for the school district, Dana Cole», said the buses would run."
+        - "«Officials from the State Department, the Pentagon and the White House» said the talks would resume."
+        - "«A Lakeshore University poll» found Dell leading Brandt 31% to 24%."
       non-triggering:
         - "The talks had stalled."
 
@@ -743,6 +749,7 @@ patterns:
         - "The resignation was confirmed by «a spokesman for the club»."
         - "The closure of the plant was announced by «the ministry» on Tuesday."
         - "The figure has been disputed by «independent analysts»."
+        - "It was confirmed by «the ministry» on Tuesday."
       non-triggering:
         - "The resignation was not confirmed by the club."
         - "The plant was built by a French company."
