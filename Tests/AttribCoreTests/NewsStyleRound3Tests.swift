@@ -61,6 +61,31 @@ struct NewsStyleRound3Tests {
     @Test(arguments: cases)
     func attribution(_ c: NewsCase) throws { try NewsStyleTests.verify(c) }
 
+    /// Pronouns resolve to the person the story is about: a name after a title counts as a known
+    /// surname, and two people joined by "and" are a "they".
+    @Test(arguments: [
+        ("In a memo, Chief Executive Dana Okonkwo wrote that the company had hired too fast. A person close to the board said directors had discussed replacing Okonkwo, who spoke on condition of anonymity because the talks were private. Okonkwo addressed employees on Tuesday. She told them the company would recover.", "She", "Okonkwo"),
+        ("Many residents said the river smelled. Jorge Ramírez and his wife Elena said they had moved their cattle. They said the company had not told them whether the water was safe.", "They", "Jorge Ramírez and his wife Elena"),
+    ])
+    func pronounResolution(_ text: String, _ pronoun: String, _ antecedent: String) throws {
+        for prefix in ["", NewsStyleTests.prefix] {
+            let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
+            let at = try #require(a.attributions.last { $0.source.map { a.text($0.span) } == pronoun })
+            #expect(at.source?.resolved.map { a.text($0) } == antecedent)
+            #expect(!at.anonymous)
+        }
+    }
+
+    /// A negative subject attributes nothing; a plural capitalised only at the sentence start is no name.
+    @Test func negativeSubjectsAndOpeningPlurals() {
+        for prefix in ["", NewsStyleTests.prefix] {
+            var a = NewsStyleTests.analyzer.analyze(text: prefix + "They said nobody from the company had told them whether the river was safe.")
+            #expect(a.attributions.map { a.text($0.cue!.span) } == ["said"])
+            a = NewsStyleTests.analyzer.analyze(text: prefix + "Delegates from smaller countries argue that those nations should pay the most.")
+            #expect(a.attributions.first?.source?.kind == .vague)
+        }
+    }
+
     /// A reason stated before the sources it covers ("The officials spoke on condition of
     /// anonymity because … . Officials said …") covers them; a different source is still flagged.
     @Test func reasonBeforeTheSources() {

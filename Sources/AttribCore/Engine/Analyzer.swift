@@ -148,7 +148,9 @@ struct Work {
             source = SourceMention(span: span(c, s.start..<s.end), kind: s.kind)
             confidence *= s.certainty
             if s.end - s.start > 8 { confidence *= Analyzer.Weight.longSource }
+            // "Ramírez and his wife Elena": two named people are plural too.
             plural = c.tokens[s.end - 1].endsWith("s") && !c.tokens[s.end - 1].possessive
+                || s.kind == .named && (s.start..<s.end).contains { c.tokens[$0].key == Keys.and }
             if let g = s.group { rules.append(g) }
             if s.kind == .anonymous || s.kind == .vague, let (r, kind, group) = findReason(c, near: s) {
                 reason = span(c, r)
@@ -435,15 +437,22 @@ struct Work {
                 var words = 0
                 var last = -1
                 var lexical = false
+                // Name words after the last lexicon word: "Chief Executive Dana Okonkwo" → 2.
+                var tail = 0
                 while j < c.count && ((c.tokens[j].capitalized && c.tokens[j].kind == .word) || (c.tokens[j].key == Keys.period && words > 0)) {
                     if c.tokens[j].kind == .word && !Work.nameSuffixes.contains(c.tokens[j].key) {
                         words += 1
                         last = j
-                        if c.has(j, any: Work.surnameBlockingClasses) || FindingEvaluator.monthKeys.contains(c.tokens[j].key) { lexical = true }
+                        if c.has(j, any: Work.surnameBlockingClasses) || FindingEvaluator.monthKeys.contains(c.tokens[j].key) {
+                            lexical = true
+                            tail = 0
+                        } else {
+                            tail += 1
+                        }
                     }
                     j += 1
                 }
-                if words >= 2 && !lexical && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
+                if words >= 2 && (!lexical || tail >= 2 && c.has(i, .title)) && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
                     keys.insert(c.tokens[last].key)
                 }
                 i = max(j, i + 1)

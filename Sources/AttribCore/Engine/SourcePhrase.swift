@@ -383,6 +383,7 @@ extension SentenceContext {
             return SourcePhrase(start: s, end: e, kind: kind, certainty: certainty, aside: nil, group: group)
         }
         if e - s == 1, has(s, .pronoun) { return phrase(.pronoun, 1, .pronoun) }
+        if SentenceContext.negativeSubjects.contains(tokens[s].key) { return phrase(.anonymous, 0) }
         let headEnd = self.headEnd(s, e)
         let head = max(s, headEnd - 1)
         // Does a lexicon entry of this class end at the head?
@@ -396,6 +397,11 @@ extension SentenceContext {
             // "Republican lawmakers", "Chinese officials": a party or nationality before the head
             // describes the source; it does not name it ("Labour said" still does).
             if i != head && SentenceContext.modifierAdjectives.contains(t.key) { return false }
+            // "Delegates from smaller countries": a plural capitalised only because it opens the
+            // sentence, before a post-modifier of common nouns.
+            if i == contentFloor && i + 1 == headEnd && t.endsWith("s") && !t.possessive && i + 2 < count
+                && SentenceContext.postModifiers.contains(tokens[i + 1].key) && tokens[i + 2].kind == .word && !tokens[i + 2].capitalized
+                && !SentenceContext.determiners.contains(tokens[i + 2].key) { return false }
             return !(has(i, any: SentenceContext.nameBlockingClasses) || SentenceContext.determiners.contains(t.key)
                         || SentenceContext.prepositions.contains(t.key))
         }
@@ -477,6 +483,9 @@ extension SentenceContext {
     ])
 
     /// Institutions whose members are a specific group: "House Republicans", "Pentagon officials".
+    /// Negative subjects: "nobody from the company had told them" attributes nothing.
+    static let negativeSubjects = KeySet(["nobody", "none", "neither", "no", "nothing"])
+
     static let institutionWords = KeySet(["house", "senate", "congress", "parliament", "assembly", "cabinet", "pentagon",
                                           "kremlin", "commons", "lords", "bundestag", "duma", "knesset", "council",
                                           "legislature", "statehouse", "city", "county", "state", "party"])
