@@ -86,6 +86,20 @@ struct NewsStyleRound3Tests {
         }
     }
 
+    /// A reason given at the next mention that refers back covers the first mention; a source
+    /// never given one is still flagged.
+    @Test func reasonAtTheNextMention() {
+        let text = "The White House is weighing a withdrawal, according to three U.S. officials. "
+            + "The officials, who spoke on the condition of anonymity to discuss internal deliberations, said no decision had been made.\n\n"
+            + "A European diplomat said allies were surprised. The diplomat, who spoke on condition of anonymity because the talks are confidential, said the plan would be discussed in Brussels.\n\n"
+            + "A congressional aide said lawmakers had not been briefed."
+        for prefix in ["", NewsStyleTests.prefix] {
+            let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
+            let flagged = a.findings.filter { $0.rule.hasPrefix("anonymous-source") }.map { a.text($0.span) }
+            #expect(flagged == ["A congressional aide"])
+        }
+    }
+
     /// A reason stated before the sources it covers ("The officials spoke on condition of
     /// anonymity because … . Officials said …") covers them; a different source is still flagged.
     @Test func reasonBeforeTheSources() {

@@ -255,6 +255,7 @@ struct Work {
     /// earlier — a reason needs stating once, not at every mention.
     mutating func shareReasons() {
         reasonsInNextSentence()
+        reasonsAtNextMention()
         for idx in attributions.indices {
             let item = attributions[idx]
             guard item.attribution.anonymous, item.attribution.anonymityReason == nil,
@@ -281,6 +282,36 @@ struct Work {
             }
         }
     }
+
+    /// "Three U.S. officials said … . The officials, who spoke on condition of anonymity to …, said
+    /// …": a reason given at the next mention that refers back ("the officials", "the diplomat")
+    /// covers the first mention in the sentence or two before it.
+    mutating func reasonsAtNextMention() {
+        for idx in attributions.indices {
+            let item = attributions[idx]
+            guard let reason = item.attribution.anonymityReason, !item.attribution.rules.contains(where: { $0.hasPrefix("reason.") }),
+                  item.attribution.source?.effectiveKind == .anonymous, let tr = item.sourceTokens else { continue }
+            let c = contexts[item.context]
+            let first = c.tokens[tr.lowerBound].key
+            guard first == Keys.the || first == Work.thoseKey || first == Work.theseKey else { continue }
+            let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title) }.map { stemKey(c, $0) })
+            guard !heads.isEmpty else { continue }
+            for j in stride(from: idx - 1, through: 0, by: -1) {
+                let o = attributions[j]
+                if item.context - o.context > 2 { break }
+                guard o.context < item.context, o.attribution.anonymityReason == nil, o.attribution.source?.effectiveKind == .anonymous,
+                      o.attribution.rules.first != "attribution.inherited", let orange = o.sourceTokens else { continue }
+                let oc = contexts[o.context]
+                if orange.contains(where: { heads.contains(stemKey(oc, $0)) }) {
+                    attributions[j].attribution.anonymityReason = reason
+                    attributions[j].reasonKind = item.reasonKind
+                    attributions[j].attribution.rules.append("reason.next-mention")
+                }
+            }
+        }
+    }
+
+    static let thoseKey = Keys.k("those"), theseKey = Keys.k("these")
 
     /// A sentence of its own that gives a reason ("They spoke on condition of anonymity because …")
     /// covers the anonymous sources of the one or two sentences before it in the paragraph that agree

@@ -78,6 +78,7 @@ findings:
         - "Diplomat Ana Ruiz said the talks had stalled."
         - "Two officials spoke on condition of anonymity because the talks are private. The talks had stalled. Officials said a deal was still possible."
         - "A spokeswoman for the school district, Dana Cole, said the buses would run on Monday."
+        - "A diplomat said allies were surprised. The diplomat, who spoke on condition of anonymity because the talks are confidential, said the plan would be discussed."
 
   - id: anonymous-source.boilerplate-reason
     name: Anonymous source with a rote reason
