@@ -107,10 +107,11 @@ struct FindingEvaluator {
             if !here.isEmpty { return nil }
             // Quoted speech is judged by quote.unattributed, not as a claim.
             if c.quotes.contains(where: { work.isQuotation(c, $0) }) { return nil }
-            if isPageFurniture(c) || inCaption(c) { return nil }
+            guard isCheckWorthy(c), !isPageFurniture(c) else { return nil }
             // "They spoke on condition of anonymity because …" is about the sourcing, not a claim.
             if (0..<c.count).contains(where: { c.has($0, .reason) }) { return nil }
-            return isCheckWorthy(c) ? sentenceSpan(c) : nil
+            // The byte scan for a photo credit runs last, on the few sentences still in.
+            return inCaption(c) ? nil : sentenceSpan(c)
         }
     }
 
