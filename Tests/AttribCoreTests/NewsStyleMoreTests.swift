@@ -99,7 +99,7 @@ struct NewsStyleMoreTests {
         NewsCase("«s:Researchers» «c:wrote» in the journal Nature that «t:the fossil was about 200 million years old».", .vague, anonymous: true),
         NewsCase("«s:The study», published Wednesday in The Lancet, «c:found» that «t:the vaccine reduced hospitalizations by half».", .document, category: .cognition),
         NewsCase("«s:Scientists not involved in the research» «c:cautioned» that «t:the sample was small».", .anonymous, anonymous: true),
-        NewsCase("«s:The army» «c:said» «t:it had killed dozens of militants, a claim that could not be independently verified».", .named),
+        NewsCase("«s:The army» «c:said» «t:it had killed dozens of militants», a claim that could not be independently verified.", .named),
         // Quotations with the attribution in the middle of several sentences; questions.
         NewsCase("\"«t:The market is cooling.» Prices will fall,\" «s:the economist» «c:said». \"But not by much.\"", .anonymous, quote: .direct, anonymous: true),
         NewsCase("\"The market is cooling. Prices will fall,\" «s:the economist» «c:said». \"«t:But not by much.»\"", .anonymous, quote: .direct, anonymous: true),

@@ -70,6 +70,60 @@ struct AnalyzeCLITests {
         #expect(second["id"] as? String == "7")
     }
 
+    /// A scraped page in Markdown and HTML: byline, caption, credit, "Read more:" and contributor
+    /// lines yield nothing; the story's attributions point at the exact bytes of the file.
+    @Test(arguments: ["page.md", "page.html"])
+    func scrapedPageNoiseIsIgnoredAndOffsetsAreExact(_ name: String) throws {
+        let md = #"""
+# Senate passes stopgap bill as shutdown deadline looms
+
+*By [Jane Doe](https://example.com/jane) and John Roe*
+
+**WASHINGTON (AP)** — The Senate passed a stopgap spending bill late Friday, two senior aides said, averting a shutdown that would have furloughed 800,000 federal workers.
+
+![Hale speaks to reporters](hale.jpg)
+*Senate Majority Leader Tom Hale speaks to reporters at the Capitol on Friday, after 12 hours of talks. (AP Photo/Mark Lee)*
+
+"We did our job," Hale told reporters after the vote.
+
+**Read more:** [Five things to know about the 3% pay raise](https://example.com/raise)
+
+___
+
+*Associated Press writer Maria Okafor contributed to this report.*
+"""#
+        let html = #"""
+<html><head><title>Senate passes stopgap bill</title></head><body>
+<h1>Senate passes stopgap bill as shutdown deadline looms</h1>
+<p class="byline">By Jane Doe and John Roe</p>
+<p>WASHINGTON (AP) &mdash; The Senate passed a stopgap spending bill late Friday, two senior aides said, averting a shutdown that would have furloughed 800,000 federal workers.</p>
+<figure><img src="hale.jpg" alt="Hale"><figcaption>Senate Majority Leader Tom Hale speaks to reporters at the Capitol on Friday, after 12 hours of talks. (AP Photo/Mark Lee)</figcaption></figure>
+<p>&ldquo;We did our job,&rdquo; Hale told reporters after the vote.</p>
+<p><strong>Read more:</strong> <a href="/raise">Five things to know about the 3% pay raise</a></p>
+<hr>
+<p><em>Associated Press writer Maria Okafor contributed to this report.</em></p>
+<p>Copyright 2026 The Associated Press. All rights reserved.</p>
+</body></html>
+"""#
+        let dir = try CLI.temporaryDirectory()
+        defer { CLI.cleanUp(dir) }
+        let text = name.hasSuffix(".md") ? md : html
+        let path = try write(text, name, in: dir)
+        let r = try CLI.run(["analyze", "--format", "json", path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let doc = try #require((root["documents"] as? [[String: Any]])?.first)
+        let attributions = try #require(doc["attributions"] as? [[String: Any]])
+        let bytes = Array(text.utf8)
+        let sources = attributions.compactMap { a -> String? in
+            guard let s = a["source"] as? [String: Any], let start = s["start"] as? Int, let end = s["end"] as? Int else { return nil }
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+        #expect(sources == ["two senior aides", "Hale"])
+        let rules = (doc["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+        #expect(rules == ["anonymous-source.no-reason"])
+    }
+
     @Test func textOutputMarksSourceAndCueWithoutColorWhenPiped() throws {
         let r = try CLI.run(["analyze", "-"], stdin: Data("Two senior diplomats said the talks had stalled.".utf8))
         #expect(r.status == 0)

@@ -150,7 +150,9 @@ struct Work {
             source = SourceMention(span: span(c, s.start..<s.end), kind: s.kind)
             confidence *= s.certainty
             if s.end - s.start > 8 { confidence *= Analyzer.Weight.longSource }
+            // "Ramírez and his wife Elena": two named people are plural too.
             plural = c.tokens[s.end - 1].endsWith("s") && !c.tokens[s.end - 1].possessive
+                || s.kind == .named && (s.start..<s.end).contains { c.tokens[$0].key == Keys.and }
             if let g = s.group { rules.append(g) }
             if s.kind == .anonymous || s.kind == .vague, let (r, kind, group) = findReason(c, near: s) {
                 reason = span(c, r)
@@ -255,6 +257,7 @@ struct Work {
     /// earlier — a reason needs stating once, not at every mention.
     mutating func shareReasons() {
         reasonsInNextSentence()
+        reasonsAtNextMention()
         for idx in attributions.indices {
             let item = attributions[idx]
             guard item.attribution.anonymous, item.attribution.anonymityReason == nil,
@@ -282,6 +285,36 @@ struct Work {
         }
     }
 
+    /// "Three U.S. officials said … . The officials, who spoke on condition of anonymity to …, said
+    /// …": a reason given at the next mention that refers back ("the officials", "the diplomat")
+    /// covers the first mention in the sentence or two before it.
+    mutating func reasonsAtNextMention() {
+        for idx in attributions.indices {
+            let item = attributions[idx]
+            guard let reason = item.attribution.anonymityReason, !item.attribution.rules.contains(where: { $0.hasPrefix("reason.") }),
+                  item.attribution.source?.effectiveKind == .anonymous, let tr = item.sourceTokens else { continue }
+            let c = contexts[item.context]
+            let first = c.tokens[tr.lowerBound].key
+            guard first == Keys.the || first == Work.thoseKey || first == Work.theseKey else { continue }
+            let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title) }.map { stemKey(c, $0) })
+            guard !heads.isEmpty else { continue }
+            for j in stride(from: idx - 1, through: 0, by: -1) {
+                let o = attributions[j]
+                if item.context - o.context > 2 { break }
+                guard o.context < item.context, o.attribution.anonymityReason == nil, o.attribution.source?.effectiveKind == .anonymous,
+                      o.attribution.rules.first != "attribution.inherited", let orange = o.sourceTokens else { continue }
+                let oc = contexts[o.context]
+                if orange.contains(where: { heads.contains(stemKey(oc, $0)) }) {
+                    attributions[j].attribution.anonymityReason = reason
+                    attributions[j].reasonKind = item.reasonKind
+                    attributions[j].attribution.rules.append("reason.next-mention")
+                }
+            }
+        }
+    }
+
+    static let thoseKey = Keys.k("those"), theseKey = Keys.k("these")
+
     /// A sentence of its own that gives a reason ("They spoke on condition of anonymity because …")
     /// covers the anonymous sources of the one or two sentences before it in the paragraph that agree
     /// with its subject: "they" or a plural noun → plural sources, "he", "she" or a singular noun →
@@ -290,7 +323,7 @@ struct Work {
     mutating func reasonsInNextSentence() {
         var attributed = [Bool](repeating: false, count: contexts.count)
         for item in attributions { attributed[item.context] = true }
-        for nc in contexts where !attributed[nc.index] && nc.index > 0 {
+        for nc in contexts where !attributed[nc.index] {
             guard let at = (0..<nc.count).first(where: { nc.has($0, .reason) }) else { continue }
             let r = nc.trimmed(at..<max(at + 1, nc.lastContentToken + 1))
             guard !r.isEmpty else { continue }
@@ -313,6 +346,24 @@ struct Work {
                     attributions[idx].attribution.rules.append("reason.next-sentence")
                 }
                 break
+            }
+            // "The officials spoke on condition of anonymity because … . The talks stalled. Officials
+            // said …": a reason whose subject names the sources covers them in the next two sentences.
+            let floor = nc.contentFloor
+            guard floor < nc.count, let (subject, _) = nc.sourceStarting(at: floor), subject.kind == .anonymous else { continue }
+            let heads = (subject.start..<subject.end).filter { nc.has($0, .anonymousSource) || nc.has($0, .populationSource) }.map { stemKey(nc, $0) }
+            guard !heads.isEmpty else { continue }
+            for idx in attributions.indices {
+                let a = attributions[idx]
+                guard a.context > nc.index, a.context <= nc.index + 2, contexts[a.context].paragraph == nc.paragraph,
+                      a.attribution.anonymityReason == nil, a.attribution.source?.effectiveKind == .anonymous,
+                      a.attribution.rules.first != "attribution.inherited", let tr = a.sourceTokens else { continue }
+                let ac = contexts[a.context]
+                if tr.contains(where: { heads.contains(stemKey(ac, $0)) }) {
+                    attributions[idx].attribution.anonymityReason = span(nc, r)
+                    attributions[idx].reasonKind = reasonKind(nc, r)
+                    attributions[idx].attribution.rules.append("reason.earlier")
+                }
             }
         }
     }
@@ -419,15 +470,22 @@ struct Work {
                 var words = 0
                 var last = -1
                 var lexical = false
+                // Name words after the last lexicon word: "Chief Executive Dana Okonkwo" → 2.
+                var tail = 0
                 while j < c.count && ((c.tokens[j].capitalized && c.tokens[j].kind == .word) || (c.tokens[j].key == Keys.period && words > 0)) {
                     if c.tokens[j].kind == .word && !Work.nameSuffixes.contains(c.tokens[j].key) {
                         words += 1
                         last = j
-                        if c.has(j, any: Work.surnameBlockingClasses) || FindingEvaluator.monthKeys.contains(c.tokens[j].key) { lexical = true }
+                        if c.has(j, any: Work.surnameBlockingClasses) || FindingEvaluator.monthKeys.contains(c.tokens[j].key) {
+                            lexical = true
+                            tail = 0
+                        } else {
+                            tail += 1
+                        }
                     }
                     j += 1
                 }
-                if words >= 2 && !lexical && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
+                if words >= 2 && (!lexical || tail >= 2 && c.has(i, .title)) && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
                     keys.insert(c.tokens[last].key)
                 }
                 i = max(j, i + 1)

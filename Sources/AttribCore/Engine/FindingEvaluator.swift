@@ -107,7 +107,11 @@ struct FindingEvaluator {
             if !here.isEmpty { return nil }
             // Quoted speech is judged by quote.unattributed, not as a claim.
             if c.quotes.contains(where: { work.isQuotation(c, $0) }) { return nil }
-            return isCheckWorthy(c) ? sentenceSpan(c) : nil
+            guard isCheckWorthy(c), !isPageFurniture(c) else { return nil }
+            // "They spoke on condition of anonymity because …" is about the sourcing, not a claim.
+            if (0..<c.count).contains(where: { c.has($0, .reason) }) { return nil }
+            // The byte scan for a photo credit runs last, on the few sentences still in.
+            return inCaption(c) ? nil : sentenceSpan(c)
         }
     }
 
@@ -116,6 +120,54 @@ struct FindingEvaluator {
     func opensOrIsLong(_ c: SentenceContext, _ q: QuoteSpan) -> Bool {
         if let open = q.open, open <= c.contentFloor { return true }
         return (q.contentStart..<q.contentEnd).filter { c.tokens[$0].isWord }.count >= 6
+    }
+
+    /// Lines of a news page that are not the story: "Read more: …", "Related: …", "Watch: …".
+    static let navigationWords = KeySet(["read", "related", "see", "watch", "listen", "more", "also", "recommended",
+                                         "advertisement", "subscribe", "follow", "share", "sign", "photo", "photos",
+                                         "video", "graphic", "correction", "editor's", "copyright"])
+    /// Photo credits, lower-cased: "(AP Photo/Noah Berger)", "Photo: Justin Sullivan/Getty Images", "REUTERS/Umit Bektas".
+    static let creditNeedles: [[UInt8]] = ["photo/", "photo:", "photos/", "photograph by", "getty images", "reuters/",
+                                           "afp/", "epa/", "/ap", "ap photo", "illustration:", "photo by"].map { Array($0.utf8) }
+    static let contributed = Keys.k("contributed"), this = Keys.k("this")
+
+    /// A navigation or credit line: a few words, then a colon ("Read more: Five things to know …").
+    func isPageFurniture(_ c: SentenceContext) -> Bool {
+        guard let first = c.tokens.firstIndex(where: { $0.isWord }) else { return false }
+        guard FindingEvaluator.navigationWords.contains(c.tokens[first].key) else { return false }
+        return (first + 1..<min(c.count, first + 4)).contains { c.tokens[$0].key == Keys.colon }
+    }
+
+    /// A photo caption: a sentence of a paragraph that carries a photo credit.
+    func inCaption(_ c: SentenceContext) -> Bool {
+        if hasCredit(c) { return true }
+        var j = c.index + 1
+        while j < work.contexts.count && work.contexts[j].paragraph == c.paragraph && j <= c.index + 3 {
+            if hasCredit(work.contexts[j]) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    private func hasCredit(_ c: SentenceContext) -> Bool {
+        guard let f = c.tokens.first, let l = c.tokens.last else { return false }
+        let bytes = work.prose.bytes
+        for needle in FindingEvaluator.creditNeedles {
+            let n = needle.count
+            var i = f.start
+            while i + n <= l.end {
+                var k = 0
+                while k < n {
+                    var b = bytes[i + k]
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                    if b != needle[k] { break }
+                    k += 1
+                }
+                if k == n { return true }
+                i += 1
+            }
+        }
+        return false
     }
 
     static let monthKeys = KeySet([
@@ -130,19 +182,133 @@ struct FindingEvaluator {
         var words = 0
         for t in c.tokens where t.isWord { words += 1; if words >= 4 { break } }
         guard words >= 4 else { return false }
-        for i in 0..<c.count where c.has(i, .claimMarker) { return true }
+        for i in 0..<c.count where c.has(i, .claimMarker) && isClaimMarker(c, i) { return true }
+        for i in 0..<c.count where c.tokens[i].kind == .word && isCountOrRank(c, i) { return true }
         for (i, t) in c.tokens.enumerated() where t.kind == .number {
-            if isYear(c, i) { continue }
+            if isYear(c, i) || isScore(t) && !(i > 0 && FindingEvaluator.voteWords.contains(c.tokens[i - 1].key)) { continue }
+            // "dies at 88", "aged 54"
+            if i > 0 && (c.tokens[i - 1].key == FindingEvaluator.aged
+                         || c.tokens[i - 1].key == Keys.at && i > 1 && FindingEvaluator.dieVerbs.contains(c.tokens[i - 2].key)) { continue }
             if i > 0 && (FindingEvaluator.monthKeys.contains(c.tokens[i - 1].key)
                          || (c.tokens[i - 1].key == Keys.period && i > 1 && FindingEvaluator.monthKeys.contains(c.tokens[i - 2].key))) { continue }
             if i + 1 < c.count && (c.tokens[i + 1].key == Keys.colon || FindingEvaluator.timeKeys.contains(c.tokens[i + 1].key)) { continue }
             if i > 0 && c.tokens[i - 1].key == Keys.colon { continue }
             if i > 0 && (c.tokens[i - 1].key == Keys.no || c.tokens[i - 1].key == Keys.period && i > 1 && c.tokens[i - 2].key == Keys.no) { continue }
+            if isAddress(c, i) { continue }
             // Age: "Jane Doe, 54, said"
             if i > 0 && i + 1 < c.count && c.tokens[i - 1].key == Keys.comma && c.tokens[i + 1].key == Keys.comma { continue }
             return true
         }
         return false
+    }
+
+    static let aged = Keys.k("aged")
+    static let ago = Keys.k("ago"), old = Keys.k("old"), row = Keys.k("row")
+    /// A hyphenated count after these is a tally, not a score: "voted 4-3".
+    static let voteWords = KeySet(["voted", "vote", "votes", "voting", "by", "margin", "passed", "approved"])
+    /// "ranks third", "finished second": a ranking is check-worthy.
+    static let rankVerbs = KeySet(["ranks", "ranked", "rank", "finished", "placed", "came", "comes", "ranking"])
+    /// Ordinals that place, not rank: "the second floor", "a second time".
+    static let ordinalPlaces = KeySet(["floor", "floors", "time", "half", "quarter", "round", "period", "reading", "story",
+                                       "day", "look", "thought", "hand", "row", "page", "set", "inning", "game", "leg"])
+    /// "12 Elm Street": a number before a capitalised name and one of these is an address.
+    static let streetWords = KeySet(["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
+                                     "drive", "dr", "way", "place", "square", "court", "highway", "route", "terrace"])
+    static let timeUnits = KeySet(["years", "months", "weeks", "days", "hours", "minutes", "decades"])
+    static let dieVerbs = KeySet(["dies", "died", "dead", "die"])
+    /// Cardinal number words that count people or things ("five workers", "two terms"); "one" is
+    /// too often a pronoun to count.
+    static let numberWords = KeySet([
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+        "sixty", "seventy", "eighty", "ninety", "dozen", "twice", "thrice", "tenth", "fifth",
+    ])
+    /// Ranks after "the", "its" or "a": "the fourth failed season", "the second grounding".
+    static let ordinals = KeySet(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
+    static let rankDeterminers = KeySet(["the", "its", "a", "their", "his", "her"])
+    /// Before a number word, these make it a reference back ("the two sides", "all three"), not a count.
+    static let anaphoricBefore = KeySet(["the", "these", "those", "both", "all", "his", "her", "their", "its", "our",
+                                         "my", "your", "at"])
+    /// After "most", a quantity of people, not a superlative ("most people", "most of the city").
+    static let mostQuantifiers = KeySet(["of", "people", "residents", "voters", "americans", "experts", "economists",
+                                         "analysts", "members", "observers"])
+    static let dueTo = Keys.k("due")
+    static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "'s", "not"])
+    /// What follows a causal "due to": a noun phrase, not a verb ("was due to the storm" but "is due to open").
+    static let nounStarts = KeySet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
+                                    "those", "high", "low", "heavy", "poor", "rising", "falling", "lack", "concerns",
+                                    "bad", "strong", "weak", "increased", "reduced", "a lack"])
+
+    /// A claim-marker hit that is what it seems: "most" as a superlative, "due to" as a cause.
+    private func isClaimMarker(_ c: SentenceContext, _ i: Int) -> Bool {
+        let k = c.tokens[i].key
+        if k == Keys.most, i + 1 < c.count, FindingEvaluator.mostQuantifiers.contains(c.tokens[i + 1].key),
+           c.hit(i, .claimMarker)?.end == i + 1 { return false }
+        // "… contributed to this report": a credit line, not a cause.
+        if k == FindingEvaluator.contributed, let h = c.hit(i, .claimMarker), h.end < c.count,
+           c.tokens[h.end].key == FindingEvaluator.this { return false }
+        if k == FindingEvaluator.dueTo, i > 0, FindingEvaluator.beForms.contains(c.tokens[i - 1].key), i + 2 < c.count,
+           c.tokens[i + 2].kind == .word, !c.tokens[i + 2].capitalized,
+           !FindingEvaluator.nounStarts.contains(c.tokens[i + 2].key) { return false }
+        return true
+    }
+
+    /// Counts in words ("five workers", "a five-year contract", "a 30-year concession") and ranks
+    /// ("the fourth failed season"); not ages ("a 5-year-old"), references back ("the two sides")
+    /// or times ("two weeks ago").
+    private func isCountOrRank(_ c: SentenceContext, _ i: Int) -> Bool {
+        let t = c.tokens[i]
+        let prev: UInt64 = i > 0 ? c.tokens[i - 1].key : 0
+        if FindingEvaluator.ordinals.contains(t.key) {
+            if FindingEvaluator.rankVerbs.contains(prev) { return true }
+            if FindingEvaluator.rankDeterminers.contains(prev) && i + 1 < c.count && c.tokens[i + 1].kind == .word
+                && !FindingEvaluator.ordinalPlaces.contains(c.tokens[i + 1].key) && c.tokens[i + 1].key != Keys.of && c.tokens[i + 1].key != Keys.and && c.tokens[i + 1].key != Keys.or { return true }
+            // "a tenth of the country's solar production"
+            return FindingEvaluator.numberWords.contains(t.key) && prev == Keys.a && i + 1 < c.count && c.tokens[i + 1].key == Keys.of
+        }
+        var key = t.key
+        var hyphenated = false
+        let bytes = work.prose.bytes
+        let first = bytes[t.start]
+        if first >= 0x30 && first <= 0x39 || !FindingEvaluator.numberWords.contains(key) {
+            // "30-year", "five-year", "200-employee": the part before the first hyphen.
+            guard let h = (t.start..<t.end).first(where: { bytes[$0] == 0x2D }), h > t.start else { return false }
+            if t.endsWith("ld") && t.end - t.start > 4 && bytes[t.end - 4] == 0x2D { return false }  // "5-year-old"
+            if first >= 0x30 && first <= 0x39 {
+                guard (t.start..<h).allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 || bytes[$0] == 0x2C || bytes[$0] == 0x2E }) else { return false }
+                return true
+            }
+            var x = Tokenizer.fnvOffset
+            for var b in bytes[t.start..<h] {
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                x = (x ^ UInt64(b)) &* Tokenizer.fnvPrime
+            }
+            key = x
+            hyphenated = true
+            guard FindingEvaluator.numberWords.contains(key) else { return false }
+        }
+        if !hyphenated {
+            if FindingEvaluator.anaphoricBefore.contains(prev) { return false }
+            guard i + 1 < c.count, c.tokens[i + 1].kind == .word else { return false }
+            let n = i + 2 < c.count ? c.tokens[i + 2].key : 0
+            let n2 = i + 3 < c.count ? c.tokens[i + 3].key : 0
+            if n == FindingEvaluator.ago || n == FindingEvaluator.old || n2 == FindingEvaluator.old && FindingEvaluator.timeUnits.contains(n) || n2 == FindingEvaluator.ago { return false }
+        }
+        return true
+    }
+
+    private func isAddress(_ c: SentenceContext, _ i: Int) -> Bool {
+        var j = i + 1
+        while j < c.count && j <= i + 3 && c.tokens[j].kind == .word && c.tokens[j].capitalized {
+            if FindingEvaluator.streetWords.contains(c.tokens[j].key) { return j > i + 1 }
+            j += 1
+        }
+        return false
+    }
+
+    private func isScore(_ t: Token) -> Bool {
+        // "won 3-1", "a 21-17 victory": digits either side of a hyphen.
+        (t.start..<t.end).contains { work.prose.bytes[$0] == 0x2D }
     }
 
     private func isYear(_ c: SentenceContext, _ i: Int) -> Bool {

@@ -104,15 +104,21 @@ extension SentenceContext {
         var s = a
         while s - 1 >= 0, let h = hit(s - 1, .auxiliary), h.end == s || h.end == s + 1 { s -= 1 }
         if s > 0 && SentenceContext.negators.contains(tokens[s - 1].key) { return nil }
+        // "This story was reported by Jane Doe": a byline, not an attribution.
+        if s > 0 && tokens[i].key == SentenceContext.reportedKey && SentenceContext.storyNouns.contains(tokens[s - 1].key) { return nil }
         return s
     }
+
+    static let reportedKey = Keys.k("reported")
+    static let demonstratives = KeySet(["this", "that", "these", "those"])
+    static let storyNouns = KeySet(["story", "article", "piece", "report", "dispatch", "reporting", "video", "podcast"])
 
     static let beingKey = Keys.k("being")
 
     /// Participles that report a statement in the passive ("was cited by inspectors" reports an act).
     static let passiveCues = KeySet(["confirmed", "announced", "disputed", "denied", "reported", "stated", "disclosed",
                                      "revealed", "rejected", "acknowledged", "estimated", "predicted", "claimed", "alleged",
-                                     "suggested", "contradicted", "questioned", "asserted", "declared", "forecast"])
+                                     "suggested", "contradicted", "questioned", "asserted", "declared", "forecast", "told"])
 
     private func isNegatedOrInfinitive(_ i: Int) -> Bool {
         guard i > 0 else { return false }
@@ -128,6 +134,9 @@ extension SentenceContext {
     func match(_ pattern: CompiledPattern, _ cue: CueCandidate) -> PatternMatch? {
         // Passive cues take only the patterns written for their agent, and those take only them.
         guard pattern.passive == cue.passive else { return nil }
+        // "He was told by police": the subject of a passive "told" is the listener, not what was said.
+        if cue.passive && pattern.elements[..<pattern.cueIndex].contains(.content)
+            && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) { return nil }
         let els = pattern.elements
         let ci = pattern.cueIndex
         var m = PatternMatch(pattern: pattern.index, cue: cue, source: nil, content: nil, quote: .none)
@@ -175,7 +184,7 @@ extension SentenceContext {
                 if let aside = sp.aside, after < count, tokens[after].key == Keys.comma,
                    SentenceContext.relativePronouns.contains(tokens[aside.lowerBound].key) { q = after }
             case .content:
-                guard let (range, kind, after) = contentAfter(q, cue: &m.cue) else { return nil }
+                guard let (range, kind, after) = contentAfter(q, cue: &m.cue, document: m.source?.kind == .document) else { return nil }
                 m.content = range
                 m.quote = kind
                 q = after
@@ -215,7 +224,9 @@ extension SentenceContext {
         if els.last == .end, !pattern.passive, let c = m.content, c.upperBound <= cue.start,
            let end = interruptedTail(q, direct: m.quote == .direct) {
             m.content = trimmed(c.lowerBound..<end)
-        } else if let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2 {
+        } else if let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2,
+                  !(pattern.passive && (has(c.lowerBound, .pronoun) || SentenceContext.demonstratives.contains(tokens[c.lowerBound].key))) {
+            // "It was confirmed by the ministry": a pronoun subject of a passive cue is its content.
             // One word before the source is content only as the first part of an interrupted
             // clause ("Prices, he said, would rise").
             return nil
@@ -274,7 +285,14 @@ extension SentenceContext {
             return true
         }
         if relaxed {
-            return !(q...last).contains { tokens[$0].key == Keys.that || (isQuote($0) && tokens[$0].quote == .open) || has($0, .cue) }
+            // Up to a comma: "…," the company said in a statement, adding that … — what follows
+            // the comma is a clause of its own.
+            var k = q
+            while k <= last && tokens[k].key != Keys.comma {
+                if tokens[k].key == Keys.that || (isQuote(k) && tokens[k].quote == .open) || has(k, .cue) { return false }
+                k += 1
+            }
+            return true
         }
         if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
            let (_, after) = sourceStarting(at: q) {
@@ -285,8 +303,14 @@ extension SentenceContext {
         if k == Keys.comma || k == Keys.semicolon || k == Keys.dash || k == Keys.endash { return true }
         if isQuote(q) && tokens[q].quote == .close { return true }
         if has(q, .adverbial) {
-            // "…, she said on Tuesday." but not "…, she said on Tuesday that …"
-            return !(q...last).contains { tokens[$0].key == Keys.that }
+            // "…, she said on Tuesday." but not "…, she said on Tuesday that …"; a clause after a
+            // comma ("…, the company said in a statement, adding that …") is its own.
+            var k = q
+            while k <= last && tokens[k].key != Keys.comma {
+                if tokens[k].key == Keys.that { return false }
+                k += 1
+            }
+            return true
         }
         return false
     }
@@ -342,7 +366,9 @@ extension SentenceContext {
     }
 
     /// Content after a cue: skips "that", the object of "told", and a short adverbial.
-    func contentAfter(_ start: Int, cue: inout CueCandidate) -> (Range<Int>, QuoteKind, Int)? {
+    /// `document`: the source is a study, poll or data, whose findings are often a bare clause
+    /// ("A poll found Dell leading Brandt", "Data showed exports fell 5%").
+    func contentAfter(_ start: Int, cue: inout CueCandidate, document: Bool = false) -> (Range<Int>, QuoteKind, Int)? {
         let last = lastContentToken
         var i = start
         guard i <= last else { return nil }
@@ -350,7 +376,7 @@ extension SentenceContext {
         if (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) && tokens[i + 1].quote == .open {
             i += 1
         }
-        if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd {
+        if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && !cue.passive {
             // Skip the object: up to "that" when close, else one phrase.
             if let t = (i..<min(last + 1, i + 9)).first(where: { tokens[$0].key == Keys.that }),
                !(i..<t).contains(where: { tokens[$0].kind == .quote || tokens[$0].key == Keys.comma }) {
@@ -389,7 +415,8 @@ extension SentenceContext {
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
         // "according to three people …, who spoke on condition of anonymity": a relative clause is not content.
         if i <= last && SentenceContext.relativePronouns.contains(tokens[i].key) { return nil }
-        var hasThat = false
+        // A cue that ends in "that" ("argued that") has its complementizer already.
+        var hasThat = cue.coreEnd > 0 && tokens[cue.coreEnd - 1].key == Keys.that
         if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }
         guard i <= last || (i < count && isQuote(i)) else { return nil }
         if i < count && isQuote(i) && tokens[i].quote == .open, let span = quotes.first(where: { $0.open == i }) {
@@ -400,7 +427,10 @@ extension SentenceContext {
                 return (range, .direct, closeAt + 1)
             }
         }
-        if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last)
+        // "The economy added 150,000 jobs": "added" reports speech only before a clause.
+        if !hasThat && SentenceContext.addKeys.contains(tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
+            && !(i < count && isQuote(i)) { return nil }
+        if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
             && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last)) {
             return nil
         }
@@ -411,7 +441,7 @@ extension SentenceContext {
         }
         // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
         // own subject and verb of saying is the story's, not the speaker's.
-        if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) }) {
+        if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) || editorialAppositive(at: $0) }) {
             end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
         }
         let range = trimmed(i..<end)
@@ -486,6 +516,23 @@ extension SentenceContext {
     static let clauseVerbs = KeySet(["called", "described", "dismissed", "rejected", "disagreed", "countered", "welcomed",
                                      "criticized", "criticised", "praised", "questioned", "disputed"])
 
+    /// ", a claim that could not be independently verified", ", an assertion the military denied":
+    /// the story's comment on what was said, not part of it. Only at the end of the sentence.
+    func editorialAppositive(at k: Int) -> Bool {
+        guard tokens[k].key == Keys.comma, k + 3 <= lastContentToken, quote(containing: k) == nil,
+              tokens[k + 1].key == Keys.a || tokens[k + 1].key == Keys.an,
+              SentenceContext.editorialNouns.contains(tokens[k + 2].key) else { return false }
+        // "…, a claim that …", "…, a figure the ministry disputes": a relative clause follows, and
+        // no other comma before the end.
+        let r = tokens[k + 3]
+        guard r.key == Keys.that || r.key == Keys.which || r.kind == .word && (r.capitalized || SentenceContext.determiners.contains(r.key)
+                                                                              || has(k + 3, .pronoun)) else { return false }
+        return !(k + 3...lastContentToken).contains { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }
+    }
+
+    static let editorialNouns = KeySet(["claim", "assertion", "allegation", "accusation", "charge", "contention",
+                                        "figure", "account", "statement", "number", "toll", "version", "characterization"])
+
     /// "Detectives believe the fire was set deliberately, the sheriff's office said.": a comma, a
     /// short source phrase and a cue that ends the sentence attribute the whole sentence again.
     func trailingAttribution(at k: Int) -> Bool {
@@ -520,7 +567,8 @@ extension SentenceContext {
         if n < count && isQuote(n) && tokens[n].quote == .close { n += 1 }
         // "…had collapsed; another said …": after a semicolon no conjunction is needed.
         if semicolon { n -= 1 } else {
-            guard n + 2 < count, tokens[n].key == Keys.and || tokens[n].key == Keys.but else { return false }
+            guard n + 2 < count, tokens[n].key == Keys.and || tokens[n].key == Keys.but || tokens[n].key == Keys.while_
+                    || tokens[n].key == SentenceContext.whereasKey else { return false }
         }
         let s = n + 1
         var j = s
@@ -532,6 +580,8 @@ extension SentenceContext {
         guard v < count, (has(v, .cue) && !tokens[v].capitalized) || SentenceContext.clauseVerbs.contains(tokens[v].key) else { return false }
         return classify(s, j).certainty > 0
     }
+
+    static let whereasKey = Keys.k("whereas")
 
     static let subjectPronouns = KeySet(keys: [Keys.he, Keys.she, Keys.they, Keys.we, Keys.i, Keys.it])
 
@@ -571,6 +621,31 @@ extension SentenceContext {
         }
         return false
     }
+
+    /// A subject, then a past-tense or -ing verb with no auxiliary: "exports fell 5%", "Dell leading
+    /// Brandt 31% to 24%". Only after a document source, where such a clause is what it found.
+    func looksLikeBareClause(_ i: Int, _ last: Int) -> Bool {
+        guard i <= last, tokens[i].isWord, !SentenceContext.whWords.contains(tokens[i].key),
+              !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial) else { return false }
+        var j = i + 1
+        while j <= last && j - i < 6 {
+            let t = tokens[j]
+            guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but, !has(j, .cue) else { return false }
+            if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !SentenceContext.ngNouns.contains(t.key)
+                                                     || SentenceContext.pastVerbs.contains(t.key)) {
+                return j + 1 <= last
+            }
+            j += 1
+        }
+        return false
+    }
+
+    static let addKeys = KeySet(["added", "adds", "add", "adding"])
+    static let pastVerbs = KeySet(["fell", "rose", "grew", "won", "lost", "led", "made", "took", "gave", "went", "came",
+                                   "saw", "had", "spent", "paid", "cut", "left", "kept", "held", "ran", "hit", "doubled",
+                                   "remained", "outnumbered", "trailed", "tripled", "halved", "shrank", "sank", "slid"])
+    static let ngNouns = KeySet(["spending", "funding", "housing", "building", "meeting", "training", "thing", "king",
+                                 "something", "nothing", "anything", "everything", "morning", "evening", "during", "ceiling"])
 
     /// Cognition verbs whose content can be an object and an infinitive ("expects the plant to reopen").
     static let objectInfinitiveCues = KeySet(["expect", "expects", "expected", "believe", "believes", "believed",

@@ -149,7 +149,8 @@ extension SentenceContext {
                 continue
             }
             // A comma inside a list of names: "Delta, United and American".
-            if tokens[p].key == Keys.comma && p - 1 >= floor && tokens[p - 1].capitalized && tokens[s].capitalized && isNameList(from: p) {
+            if tokens[p].key == Keys.comma && p - 1 >= floor && tokens[p - 1].capitalized
+                && (tokens[s].capitalized || tokens[s].key == Keys.the && s + 1 <= j && tokens[s + 1].capitalized) && isNameList(from: p) {
                 s = p
                 continue
             }
@@ -174,8 +175,32 @@ extension SentenceContext {
         }
         var phrase = classify(s, j + 1)
         guard phrase.certainty > 0 else { return nil }
+        // "A spokeswoman for the school district, Dana Cole, said": a name in apposition after a
+        // role names the source; the phrase covers both.
+        if let a = aside, delimiter == Keys.comma, isAppositiveName(a), phrase.kind == .anonymous || phrase.kind == .named && phrase.group != nil {
+            phrase = SourcePhrase(start: s, end: a.upperBound, kind: .named, certainty: 0.9, aside: nil, group: nil)
+            return phrase
+        }
         phrase.aside = aside
         return phrase
+    }
+
+    /// A short proper name between commas: "Dana Cole", "Ana M. Ruiz"; not a day, a source noun or
+    /// a lexicon word ("Tuesday", "officials").
+    func isAppositiveName(_ r: Range<Int>) -> Bool {
+        guard r.count >= 2 && r.count <= 8, tokens[r.lowerBound].capitalized else { return false }
+        var words = 0
+        for i in r {
+            let t = tokens[i]
+            if t.key == Keys.period && i > r.lowerBound && tokens[i - 1].kind == .word { continue }
+            // "Mark Li of Barclays": an affiliation after the name.
+            if (t.key == Keys.of || t.key == Keys.at) && words >= 2 && i + 1 < r.upperBound && tokens[i + 1].capitalized { continue }
+            guard t.kind == .word, t.capitalized, !has(i, any: SentenceContext.nameBlockingClasses | LexiconClass.adverbial.bit | LexiconClass.cue.bit),
+                  !SentenceContext.determiners.contains(t.key), !SentenceContext.timeAdverbials.contains(t.key),
+                  !SentenceContext.modifierAdjectives.contains(t.key) else { return false }
+            words += 1
+        }
+        return words >= 2
     }
 
     static let relativeSubjects = KeySet(keys: [Keys.who, Keys.which])
@@ -292,8 +317,11 @@ extension SentenceContext {
         var k = comma + 1
         while k < count {
             let t = tokens[k]
-            if t.key == Keys.and || t.key == Keys.or { return k + 1 < count && tokens[k + 1].capitalized }
-            guard t.capitalized || t.key == Keys.comma else { return false }
+            // "the State Department, the Pentagon and the White House"
+            let named: (Int) -> Bool = { i in i < self.count && (self.tokens[i].capitalized
+                || self.tokens[i].key == Keys.the && i + 1 < self.count && self.tokens[i + 1].capitalized) }
+            if t.key == Keys.and || t.key == Keys.or { return named(k + 1) }
+            guard t.capitalized || t.key == Keys.comma || named(k) else { return false }
             k += 1
         }
         return false
@@ -355,6 +383,7 @@ extension SentenceContext {
             return SourcePhrase(start: s, end: e, kind: kind, certainty: certainty, aside: nil, group: group)
         }
         if e - s == 1, has(s, .pronoun) { return phrase(.pronoun, 1, .pronoun) }
+        if SentenceContext.negativeSubjects.contains(tokens[s].key) { return phrase(.anonymous, 0) }
         let headEnd = self.headEnd(s, e)
         let head = max(s, headEnd - 1)
         // Does a lexicon entry of this class end at the head?
@@ -368,6 +397,11 @@ extension SentenceContext {
             // "Republican lawmakers", "Chinese officials": a party or nationality before the head
             // describes the source; it does not name it ("Labour said" still does).
             if i != head && SentenceContext.modifierAdjectives.contains(t.key) { return false }
+            // "Delegates from smaller countries": a plural capitalised only because it opens the
+            // sentence, before a post-modifier of common nouns.
+            if i == contentFloor && i + 1 == headEnd && t.endsWith("s") && !t.possessive && i + 2 < count
+                && SentenceContext.postModifiers.contains(tokens[i + 1].key) && tokens[i + 2].kind == .word && !tokens[i + 2].capitalized
+                && !SentenceContext.determiners.contains(tokens[i + 2].key) { return false }
             return !(has(i, any: SentenceContext.nameBlockingClasses) || SentenceContext.determiners.contains(t.key)
                         || SentenceContext.prepositions.contains(t.key))
         }
@@ -400,8 +434,15 @@ extension SentenceContext {
             if (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
                 return phrase(.named, 0.8, .populationSource, at: head)
             }
+            // "House Republicans", "Senate Democrats": a capitalised institution before the group
+            // says which members; an opening capital ("Local residents") does not.
+            let institution = (s..<head).contains { i in
+                tokens[i].kind == .word && tokens[i].capitalized && !SentenceContext.modifierAdjectives.contains(tokens[i].key)
+                    && !SentenceContext.determiners.contains(tokens[i].key)
+                    && (i > 0 && tokens[i - 1].kind != .quote || SentenceContext.institutionWords.contains(tokens[i].key) || has(i, .organization))
+            }
             // "Scientists say" and "many residents" are vague; "two researchers at the institute" is not.
-            return phrase(quantified || !modified ? .vague : .anonymous, 0.85, .populationSource, at: head)
+            return phrase(quantified || !modified && !institution ? .vague : .anonymous, 0.85, .populationSource, at: head)
         }
         if headIs(.organization) {
             // "two prosecutors", "some companies": unnamed members, not the institution.
@@ -440,6 +481,14 @@ extension SentenceContext {
         "mexican", "brazilian", "australian", "italian", "spanish", "polish", "dutch", "swedish", "afghan", "pakistani",
         "nigerian", "african", "asian", "arab", "western", "foreign", "federal", "congressional", "democrat", "gop",
     ])
+
+    /// Institutions whose members are a specific group: "House Republicans", "Pentagon officials".
+    /// Negative subjects: "nobody from the company had told them" attributes nothing.
+    static let negativeSubjects = KeySet(["nobody", "none", "neither", "no", "nothing"])
+
+    static let institutionWords = KeySet(["house", "senate", "congress", "parliament", "assembly", "cabinet", "pentagon",
+                                          "kremlin", "commons", "lords", "bundestag", "duma", "knesset", "council",
+                                          "legislature", "statehouse", "city", "county", "state", "party"])
 
     static let vagueQuantifiers = KeySet(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"])
 }

@@ -76,6 +76,9 @@ findings:
         - "Two senior diplomats, who spoke on condition of anonymity because the talks are private, said the talks had stalled."
         - "Two officials said the talks had stalled. They spoke on condition of anonymity because the talks are private."
         - "Diplomat Ana Ruiz said the talks had stalled."
+        - "Two officials spoke on condition of anonymity because the talks are private. The talks had stalled. Officials said a deal was still possible."
+        - "A spokeswoman for the school district, Dana Cole, said the buses would run on Monday."
+        - "A diplomat said allies were surprised. The diplomat, who spoke on condition of anonymity because the talks are confidential, said the plan would be discussed."
 
   - id: anonymous-source.boilerplate-reason
     name: Anonymous source with a rote reason
@@ -112,6 +115,7 @@ findings:
         - "The plan favours large landlords, «some lawmakers» argue."
       non-triggering:
         - "Sen. Ana Ruiz says the plan favours large landlords."
+        - "House Republicans say the plan favours large landlords."
 
   - id: verb.loaded
     name: Loaded verb of attribution
@@ -154,7 +158,7 @@ findings:
     name: Unattributed check-worthy claim
     severity: info
     message: "Check-worthy claim with no attribution: give its source."
-    description: A sentence with a figure, a superlative, a record or a causal claim has no attribution or hedge.
+    description: "A sentence with a figure (in digits or words: \"five workers\", \"a 30-year concession\"), a ranking, a superlative, a record or a causal claim has no attribution or hedge. Dates, years, times, ages, addresses, sports scores and references back (\"the two sides\") do not count."
     rationale: >-
       Reuters Handbook of Journalism: facts that are not common knowledge need a source; fact-checkers
       (Full Fact, ClaimBuster) prioritise figures, superlatives and causal claims.
@@ -165,9 +169,14 @@ findings:
       triggering:
         - "«The breach exposed 4.2 million records, more than any breach on record.»"
         - "«It was the largest strike in the port's history.»"
+        - "«The fire injured five workers and forced 40 families from their homes.»"
+        - "«The county ranks third in the state for overdose deaths.»"
       non-triggering:
         - "The breach exposed 4.2 million records, the company said."
         - "The council met on Tuesday."
+        - "Arsenal won 2-1 at home on Saturday."
+        - "Jane Doe, 54, lives at 12 Elm Street with her two sons."
+        - "The bridge is due to open next spring."
 
   - id: claim.hedged
     name: Hedged claim
@@ -246,7 +255,7 @@ lexicons:
     description: Verbs that editorialise about the speaker (doubt, guilt, reluctance) instead of reporting neutrally.
     rationale: AP Stylebook ("claim", "admit", "said"); NPR Ethics Handbook on fairness in attribution.
     entries: [claimed, claims, claim, admitted, admits, admit, conceded, concedes, confessed, confesses, alleged,
-              alleges, boasted, boasts, complained, complains, charged, asserted, asserts]
+              alleges, allege, boasted, boasts, complained, complains, charged, asserted, asserts]
     examples:
       triggering:
         - "The company «claimed» that the spill was minor."
@@ -615,7 +624,11 @@ lexicons:
               the last, more than any, than ever, million, millions, billion, billions, trillion, percent, per cent,
               "%", "$", "€", "£", dozens, hundreds, thousands, half, a third, a quarter, doubled, tripled, halved,
               caused, causes, led to, leads to, resulted in, results in, due to, because of, as a result, blamed on,
-              triggered, fueled, fuelled, contributed to, linked to]
+              triggered, fueled, fuelled, contributed to, linked to, because, in a row, club-record,
+              hottest, coldest, warmest, wettest, driest, tallest, heaviest, strongest, weakest, richest, poorest,
+              busiest, greatest, steepest, sharpest, deepest, widest, safest, cheapest, priciest, most expensive,
+              most populous, fastest-growing, best-selling, highest since, lowest since,
+              more than, fewer than, less than, twice as, three times]
     examples:
       triggering:
         - "«The spill was the largest in the state's history.»"
@@ -702,6 +715,9 @@ patterns:
         - "«Two senior diplomats» said the talks had stalled."
         - "«Maria Okafor», the agency's director, said: \"We are not done.\""
         - "«Researchers at the university» have found that the drug works."
+        - "«A spokeswoman for the school district, Dana Cole», said the buses would run."
+        - "«Officials from the State Department, the Pentagon and the White House» said the talks would resume."
+        - "«A Lakeshore University poll» found Dell leading Brandt 31% to 24%."
       non-triggering:
         - "The talks had stalled."
 
@@ -734,9 +750,25 @@ patterns:
         - "The resignation was confirmed by «a spokesman for the club»."
         - "The closure of the plant was announced by «the ministry» on Tuesday."
         - "The figure has been disputed by «independent analysts»."
+        - "It was confirmed by «the ministry» on Tuesday."
       non-triggering:
         - "The resignation was not confirmed by the club."
         - "The plant was built by a French company."
+
+  - id: pattern.passive-told
+    name: Told by an agent, then content
+    match: "CUE 'by' SOURCE 'that' CONTENT"
+    cues: [speech]
+    confidence: 0.85
+    priority: 56
+    description: "\"was told by X that …\": the agent after \"by\" is the source and the clause after \"that\" the content; the subject is only the listener."
+    examples:
+      triggering:
+        - "He was told by «a senior official» that the plan had been scrapped."
+        - "Reporters were told by «police» that the suspect had fled."
+      non-triggering:
+        - "He was told by doctors to rest."
+        - "She was told by police."
 
   - id: pattern.according-to-first
     name: According to, then content
