@@ -138,6 +138,13 @@ struct Work {
         }
     }
 
+    static let allegeKeys = KeySet(["allege", "alleges", "alleged", "alleging"])
+    /// Sources for which "allege" is the legal term, not a loaded verb.
+    static let legalSources = KeySet(["prosecutors", "prosecutor", "prosecution", "lawsuit", "lawsuits", "suit", "complaint",
+                                      "indictment", "plaintiffs", "plaintiff", "filing", "filings", "petition", "affidavit",
+                                      "prosecutors'", "plaintiffs'", "indictments", "complaints", "counterclaim", "subpoena",
+                                      "charges", "regulators", "sec", "attorney", "attorneys", "grand"])
+
     mutating func add(_ c: SentenceContext, _ m: PatternMatch, pattern: CompiledPattern, nested: Bool) {
         var confidence = pattern.confidence
         let cueRule = c.lexicon.id(m.cue.group.index)
@@ -162,7 +169,11 @@ struct Work {
         }
         if nested { confidence *= Analyzer.Weight.nested }
         let cueSpan = span(c, m.cue.start..<m.cue.end)
-        let cue = Cue(span: cueSpan, category: m.cue.group.category ?? .speech, loaded: m.cue.group.loaded, rule: cueRule)
+        // "Prosecutors allege", "the lawsuit alleges": in a legal filing "allege" is the neutral term.
+        var loaded = m.cue.group.loaded
+        if loaded, Work.allegeKeys.contains(c.tokens[m.cue.start].key), let s = m.source,
+           (s.start..<s.end).contains(where: { Work.legalSources.contains(c.tokens[$0].key) }) { loaded = false }
+        let cue = Cue(span: cueSpan, category: m.cue.group.category ?? .speech, loaded: loaded, rule: cueRule)
         let anonymous = source.map { $0.kind == .anonymous || $0.kind == .vague } ?? false
         let a = Attribution(sentence: c.index, cue: cue, source: source, content: m.content.map { span(c, $0) }, quote: m.quote,
                             anonymous: anonymous, anonymityReason: reason, confidence: min(1, confidence), rules: rules)

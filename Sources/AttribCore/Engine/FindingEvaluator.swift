@@ -139,14 +139,45 @@ struct FindingEvaluator {
     }
 
     /// A photo caption: a sentence of a paragraph that carries a photo credit.
+    /// Also a caption without a credit: a short line standing alone as a paragraph with no final
+    /// punctuation, or a sentence followed in its paragraph by an all-capitals credit ("JANE DOE/AFP").
     func inCaption(_ c: SentenceContext) -> Bool {
-        if hasCredit(c) { return true }
+        if hasCredit(c) || isBareLine(c) { return true }
         var j = c.index + 1
         while j < work.contexts.count && work.contexts[j].paragraph == c.paragraph && j <= c.index + 3 {
-            if hasCredit(work.contexts[j]) { return true }
+            if hasCredit(work.contexts[j]) || isCapitalsCredit(work.contexts[j]) { return true }
             j += 1
         }
         return false
+    }
+
+    /// Not the headline; one sentence is the whole paragraph, it has at most 30 words and does not end in . ? ! or a quote.
+    private func isBareLine(_ c: SentenceContext) -> Bool {
+        guard let last = c.tokens.last, last.kind == .word || last.kind == .number else { return false }
+        let ctx = work.contexts
+        // The first paragraph is the headline: its claims count.
+        if c.paragraph == ctx[0].paragraph { return false }
+        if c.index > 0 && ctx[c.index - 1].paragraph == c.paragraph { return false }
+        if c.index + 1 < ctx.count && ctx[c.index + 1].paragraph == c.paragraph { return false }
+        var words = 0
+        for t in c.tokens where t.isWord { words += 1 }
+        return words <= 30
+    }
+
+    /// A short line of words in capitals: "JANE DOE", "JANE DOE FOR THE TIMES".
+    private func isCapitalsCredit(_ c: SentenceContext) -> Bool {
+        let bytes = work.prose.bytes
+        var words = 0
+        for t in c.tokens where t.isWord {
+            words += 1
+            var letters = 0
+            for b in bytes[t.start..<t.end] {
+                if b >= 0x61 && b <= 0x7A { return false }
+                if b >= 0x41 && b <= 0x5A { letters += 1 }
+            }
+            if letters == 0 && t.end - t.start > 1 { return false }
+        }
+        return words >= 2 && words <= 8
     }
 
     private func hasCredit(_ c: SentenceContext) -> Bool {
@@ -180,12 +211,12 @@ struct FindingEvaluator {
     /// superlatives and causal claims make a sentence check-worthy.
     func isCheckWorthy(_ c: SentenceContext) -> Bool {
         var words = 0
-        for t in c.tokens where t.isWord { words += 1; if words >= 4 { break } }
+        for t in c.tokens where t.isWord || t.kind == .number { words += 1; if words >= 4 { break } }
         guard words >= 4 else { return false }
         for i in 0..<c.count where c.has(i, .claimMarker) && isClaimMarker(c, i) { return true }
         for i in 0..<c.count where c.tokens[i].kind == .word && isCountOrRank(c, i) { return true }
         for (i, t) in c.tokens.enumerated() where t.kind == .number {
-            if isYear(c, i) || isScore(t) && !(i > 0 && FindingEvaluator.voteWords.contains(c.tokens[i - 1].key)) { continue }
+            if isYear(c, i) || isScore(t) && !isTally(c, i) { continue }
             // "dies at 88", "aged 54"
             if i > 0 && (c.tokens[i - 1].key == FindingEvaluator.aged
                          || c.tokens[i - 1].key == Keys.at && i > 1 && FindingEvaluator.dieVerbs.contains(c.tokens[i - 2].key)) { continue }
@@ -205,7 +236,8 @@ struct FindingEvaluator {
     static let aged = Keys.k("aged")
     static let ago = Keys.k("ago"), old = Keys.k("old"), row = Keys.k("row")
     /// A hyphenated count after these is a tally, not a score: "voted 4-3".
-    static let voteWords = KeySet(["voted", "vote", "votes", "voting", "by", "margin", "passed", "approved"])
+    static let voteWords = KeySet(["voted", "vote", "votes", "voting", "by", "margin", "passed", "approved", "tally",
+                                   "ballot", "ballots", "roll", "confirmed", "rejected", "defeated", "override"])
     /// "ranks third", "finished second": a ranking is check-worthy.
     static let rankVerbs = KeySet(["ranks", "ranked", "rank", "finished", "placed", "came", "comes", "ranking"])
     /// Ordinals that place, not rank: "the second floor", "a second time".
@@ -302,6 +334,15 @@ struct FindingEvaluator {
         while j < c.count && j <= i + 3 && c.tokens[j].kind == .word && c.tokens[j].capitalized {
             if FindingEvaluator.streetWords.contains(c.tokens[j].key) { return j > i + 1 }
             j += 1
+        }
+        return false
+    }
+
+    /// A hyphenated count near a vote word is a tally: "voted 4-3", "the vote was 71-29", "a 52-48 vote".
+    private func isTally(_ c: SentenceContext, _ i: Int) -> Bool {
+        for j in max(0, i - 3)..<min(c.count, i + 3) where j != i {
+            if c.tokens[j].key == Keys.comma || c.tokens[j].key == Keys.semicolon { if j < i { continue } else { break } }
+            if FindingEvaluator.voteWords.contains(c.tokens[j].key) { return true }
         }
         return false
     }

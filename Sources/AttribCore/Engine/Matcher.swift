@@ -456,8 +456,12 @@ extension SentenceContext {
     /// Past and third-person forms only: a bare "deny" or "announce" is mostly generic or modal
     /// ("central banks rarely announce a change").
     static let objectCues = KeySet(["denied", "denies", "confirmed", "confirms", "acknowledged", "acknowledges", "disputed",
-                                    "disputes", "rejected", "rejects", "announced", "announces"])
+                                    "disputes", "rejected", "rejects", "announced", "announces", "expects", "expected", "expect",
+                                    "called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
+    /// "call X \"Y\"": the quoted label is the speaker's.
+    static let asKey = Keys.k("as")
+    static let callCues = KeySet(["called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
 
     /// Objects that make the verb an act, not a statement: "denied the request", "confirmed the nominee".
     static let actionObjects = KeySet([
@@ -492,6 +496,17 @@ extension SentenceContext {
         guard t.isWord, !has(start, .pronoun), !SentenceContext.objectPronouns.contains(t.key),
               !SentenceContext.prepositions.contains(t.key), !SentenceContext.whWords.contains(t.key),
               !SentenceContext.boundaryWords.contains(t.key), !has(start, .adverbial) else { return nil }
+        // "called the result \"unacceptable\"", "described the bill as \"a gift\"": only with a quoted
+        // label a few words after the verb; the content runs to the end of the quotation.
+        if SentenceContext.callCues.contains(verb) {
+            var q = start + 1
+            while q <= last && q < start + 6 && !isQuote(q) && tokens[q].kind != .punct
+                    && (tokens[q].key == SentenceContext.asKey || !SentenceContext.objectStops.contains(tokens[q].key)) { q += 1 }
+            guard q <= last, isQuote(q), tokens[q].quote == .open, let span = quotes.first(where: { $0.open == q }),
+                  (span.contentStart..<span.contentEnd).contains(where: { tokens[$0].isWord }) else { return nil }
+            let close = span.close ?? last
+            return (start..<min(count, close + 1), close + 1)
+        }
         var e = start
         while e <= last {
             let k = tokens[e]

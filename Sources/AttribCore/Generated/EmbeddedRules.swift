@@ -313,6 +313,24 @@ lexicons:
       non-triggering:
         - "The museum shows paintings by local artists."
 
+  - id: lexicon.cue.call
+    name: Calling something a quoted name
+    class: cue
+    category: speech
+    requires: complement
+    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing."
+    rationale: Reuters Handbook of Journalism, quotations — a quoted word or phrase is attributed to whoever used it.
+    entries: [called, calls, dubbed, branded, labeled, labelled, described]
+    examples:
+      triggering:
+        - "The coach «called» the result \"unacceptable.\""
+        - "The senator «described» the bill as \"a gift to lobbyists\"."
+      non-triggering:
+        - "The mayor called a meeting for Friday."
+        - "The senator called for an investigation."
+        - "Police called the victim's family."
+        - "He called the plan unworkable."
+
   - id: lexicon.cue.participle
     name: Participles of saying after a comma
     class: cue
@@ -724,7 +742,7 @@ patterns:
   - id: pattern.source-cue-object
     name: Source, cue, noun-phrase content
     match: "SOURCE CUE OBJECT"
-    cues: [speech]
+    cues: [speech, cognition]
     confidence: 0.65
     priority: 52
     description: "Deny, confirm, acknowledge, dispute, reject (claims) and announce report a noun phrase as what was said (\"Moscow has denied any involvement\"); never a person or an act (\"denied the request\"), and at medium confidence."
@@ -733,10 +751,14 @@ patterns:
         - "«Moscow» has denied any involvement in the attack."
         - "«The company» acknowledged the error in a statement."
         - "«The ministry» rejected the allegations as baseless."
+        - "«Many economists» expect a recession next year."
+        - "«The coach» called the result \"unacceptable.\""
       non-triggering:
         - "The council denied the request for an extension."
         - "The Senate confirmed the nominee on Thursday."
         - "The union rejected the offer."
+        - "The council expects him on Monday."
+        - "The mayor called a meeting for Friday."
 
   - id: pattern.passive-agent
     name: Passive verb and its agent
