@@ -257,7 +257,11 @@ extension SentenceContext {
         while j < count && j - s < 14 {
             // "…by the ministry on Tuesday", "…said the agency in a statement": a time or setting
             // after the phrase is not part of it.
-            if j > s && isTrailingAdverbial(j) { break }
+            if j > s && isTrailingAdverbial(j) {
+                // "a statement released Monday": the participle goes with the date, not the source.
+                if j - 1 > s && SentenceContext.releaseParticiples.contains(tokens[j - 1].key) { j -= 1 }
+                break
+            }
             if isPhraseWord(j) { j += 1; continue }
             // "a person close to the negotiations"
             if tokens[j].key == Keys.to && j > s && has(j - 1, .anonymityQualifier) { j += 1; continue }
@@ -305,6 +309,8 @@ extension SentenceContext {
         return SentenceContext.prepositions.contains(tokens[j].key) && j + 1 < count
             && SentenceContext.timeAdverbials.contains(tokens[j + 1].key)
     }
+
+    static let releaseParticiples = KeySet(["released", "issued", "published", "posted", "filed", "dated", "sent", "made"])
 
     /// "Today", "Tonight" capitalised inside a phrase are names ("Hepatic Medicine Today").
     static let deicticDays = KeySet(["today", "tonight", "yesterday"])
