@@ -277,6 +277,9 @@ struct Work {
             // An earlier reason for the same sources.
             let first = c.tokens[tr.lowerBound].key
             guard Work.anaphoric.contains(first) || tr.count == 1 else { continue }
+            // "The other diplomat": explicitly not the one whose reason was given.
+            if tr.contains(where: { c.tokens[$0].key == Work.otherKey }) { continue }
+            let plural = isPluralSource(item)
             let heads = Set(tr.filter { c.tokens[$0].kind == .word }.map { stemKey(c, $0) })
             for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
@@ -286,6 +289,8 @@ struct Work {
                 let oheads = Set(orange.filter { oc.tokens[$0].kind == .word && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource)) }
                                     .map { stemKey(oc, $0) })
                 let elliptical = tr.count == 1 && (first == Keys.another || first == Keys.one)
+                // "Officials say" after "The official, who …": a group is not covered by one person's reason.
+                if !elliptical && plural && !isPluralSource(o) { continue }
                 if elliptical || !heads.isDisjoint(with: oheads) {
                     attributions[idx].attribution.anonymityReason = reason
                     attributions[idx].reasonKind = o.reasonKind
@@ -324,7 +329,7 @@ struct Work {
         }
     }
 
-    static let thoseKey = Keys.k("those"), theseKey = Keys.k("these")
+    static let thoseKey = Keys.k("those"), theseKey = Keys.k("these"), otherKey = Keys.k("other")
 
     /// A sentence of its own that gives a reason ("They spoke on condition of anonymity because …")
     /// covers the anonymous sources of the one or two sentences before it in the paragraph that agree
@@ -340,7 +345,8 @@ struct Work {
             guard !r.isEmpty else { continue }
             let number = subjectNumber(nc)
             for p in stride(from: nc.index - 1, through: max(0, nc.index - 2), by: -1) {
-                guard contexts[p].paragraph == nc.paragraph else { break }
+                // Wire copy gives each sentence a paragraph: the sentence just before counts across the break.
+                guard contexts[p].paragraph == nc.paragraph || p == nc.index - 1 else { break }
                 let candidates = attributions.indices.filter {
                     let a = attributions[$0]
                     return a.context == p && a.sourceTokens != nil && a.attribution.anonymityReason == nil

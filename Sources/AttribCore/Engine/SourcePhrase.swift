@@ -412,7 +412,9 @@ extension SentenceContext {
                         || SentenceContext.prepositions.contains(t.key))
         }
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
-        let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key) }
+        // "the other diplomat" is one known person, not "other diplomats".
+        let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key)
+            && !($0 > s && tokens[$0].key == SentenceContext.otherKey && tokens[$0 - 1].key == Keys.the) }
         let determiner = tokens[s].key
         if e - s == 1 && SentenceContext.determiners.contains(determiner) && determiner != Keys.another && !has(s, any: SentenceContext.sourceNounClasses) {
             return phrase(.anonymous, 0)
@@ -496,5 +498,6 @@ extension SentenceContext {
                                           "kremlin", "commons", "lords", "bundestag", "duma", "knesset", "council",
                                           "legislature", "statehouse", "city", "county", "state", "party"])
 
+    static let otherKey = Keys.k("other")
     static let vagueQuantifiers = KeySet(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"])
 }
