@@ -151,17 +151,22 @@ struct FindingEvaluator {
         return false
     }
 
-    /// Not the headline; one sentence is the whole paragraph, it has at most 30 words and does not end in . ? ! or a quote.
+    /// Not a headline; one sentence is the whole paragraph, it has at most 30 words and does not end in . ? ! or a quote.
     private func isBareLine(_ c: SentenceContext) -> Bool {
         guard let last = c.tokens.last, last.kind == .word || last.kind == .number else { return false }
         let ctx = work.contexts
-        // The first paragraph is the headline: its claims count.
-        if c.paragraph == ctx[0].paragraph { return false }
+        // Bare lines before the story's first full sentence are the headline and deck: their claims count.
+        guard (0..<c.index).contains(where: { endsSentence(ctx[$0]) }) else { return false }
         if c.index > 0 && ctx[c.index - 1].paragraph == c.paragraph { return false }
         if c.index + 1 < ctx.count && ctx[c.index + 1].paragraph == c.paragraph { return false }
         var words = 0
         for t in c.tokens where t.isWord { words += 1 }
         return words <= 30
+    }
+
+    private func endsSentence(_ c: SentenceContext) -> Bool {
+        guard let last = c.tokens.last else { return false }
+        return last.kind == .quote || last.key == Keys.period || last.key == Keys.question || last.key == Keys.exclamation
     }
 
     /// A short line of words in capitals: "JANE DOE", "JANE DOE FOR THE TIMES".
