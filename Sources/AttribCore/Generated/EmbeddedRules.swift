@@ -72,6 +72,7 @@ findings:
         - "«Two senior diplomats» said the talks had stalled."
         - "The talks had stalled, said «a person familiar with the negotiations»."
         - "Two officials said the talks had stalled. «An aide» said the president was furious. They spoke on condition of anonymity because the talks are private."
+        - "One of the diplomats, who requested anonymity to describe private talks, said a deal was near. «The other diplomat» said it was not."
       non-triggering:
         - "Two senior diplomats, who spoke on condition of anonymity because the talks are private, said the talks had stalled."
         - "Two officials said the talks had stalled. They spoke on condition of anonymity because the talks are private."
@@ -79,6 +80,7 @@ findings:
         - "Two officials spoke on condition of anonymity because the talks are private. The talks had stalled. Officials said a deal was still possible."
         - "A spokeswoman for the school district, Dana Cole, said the buses would run on Monday."
         - "A diplomat said allies were surprised. The diplomat, who spoke on condition of anonymity because the talks are confidential, said the plan would be discussed."
+        - "A diplomat said the mediators hoped for a framework.\n\nThe diplomat spoke on condition of anonymity to discuss the mediators' strategy."
 
   - id: anonymous-source.boilerplate-reason
     name: Anonymous source with a rote reason
