@@ -130,10 +130,15 @@ struct FindingEvaluator {
     static let creditNeedles: [[UInt8]] = ["photo/", "photo:", "photos/", "photograph by", "getty images", "reuters/",
                                            "afp/", "epa/", "/ap", "ap photo", "illustration:", "photo by"].map { Array($0.utf8) }
     static let contributed = Keys.k("contributed"), this = Keys.k("this")
+    static let storyWords = KeySet(["story", "article", "report", "version", "post", "item"])
+    static let correctedWords = KeySet(["corrected", "updated", "amended", "clarified", "revised"])
 
     /// A navigation or credit line: a few words, then a colon ("Read more: Five things to know …").
     func isPageFurniture(_ c: SentenceContext) -> Bool {
         guard let first = c.tokens.firstIndex(where: { $0.isWord }) else { return false }
+        // "This story has been corrected to show …": a correction note, not a claim of the story.
+        if c.tokens[first].key == FindingEvaluator.this, first + 1 < c.count, FindingEvaluator.storyWords.contains(c.tokens[first + 1].key),
+           (first + 2..<min(c.count, first + 6)).contains(where: { FindingEvaluator.correctedWords.contains(c.tokens[$0].key) }) { return true }
         guard FindingEvaluator.navigationWords.contains(c.tokens[first].key) else { return false }
         return (first + 1..<min(c.count, first + 4)).contains { c.tokens[$0].key == Keys.colon }
     }
