@@ -51,7 +51,10 @@ struct AttributionTests {
                         category: .cognition),
         AttributionCase(text: "Critics say the plan favours large landlords.", source: "Critics", cue: "say",
                         content: "the plan favours large landlords", kind: .vague, anonymous: true),
-        AttributionCase(text: "She called the plan “reckless and rushed” in a letter to members.", source: nil, cue: "", content: nil, kind: nil),
+        // "call X \"Y\"": the quoted label is hers, a partial quote (round 4).
+        AttributionCase(text: "She called the plan “reckless and rushed” in a letter to members.", source: "She", cue: "called",
+                        content: "the plan “reckless and rushed”", kind: .pronoun, quote: .partial),
+        AttributionCase(text: "She called the plan reckless in a letter to members.", source: nil, cue: "", content: nil, kind: nil),
         AttributionCase(text: "The senator said the bill was “dead on arrival” and would not pass.", source: "The senator", cue: "said",
                         content: "the bill was “dead on arrival” and would not pass", kind: .named, quote: .partial),
         AttributionCase(text: "The company claimed that the spill was minor.", source: "The company", cue: "claimed",

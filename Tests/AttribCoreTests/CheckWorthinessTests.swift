@@ -22,6 +22,10 @@ struct CheckWorthinessTests {
         "The company employs about 3,000 people in the region.",
         "The measure passed 52-48 in the Senate.",
         "The town council voted 4-3 to borrow the money.",
+        // A tally near a vote word, before or after it, is a figure; a score is not.
+        "The vote was 71-29.",
+        "The bill cleared the chamber on a 218-214 vote.",
+        "The final tally was 6-3 in favor of the union.",
         "A fire tore through the factory overnight, injuring five workers.",
         "Otoo has signed a five-year contract.",
         "The firm has run the port under a 30-year concession since 1998.",

@@ -74,7 +74,7 @@ WASHINGTON (AP) — The Senate passed a stopgap spending bill late Friday, avert
 
 Senate Majority Leader Tom Hale speaks to reporters at the Capitol on Friday. (AP Photo/Mark Lee)
 
-The vote was 71-29.
+The vote came shortly after midnight.
 
 Read more: What happens if the government shuts down?
 

@@ -138,6 +138,13 @@ struct Work {
         }
     }
 
+    static let allegeKeys = KeySet(["allege", "alleges", "alleged", "alleging"])
+    /// Sources for which "allege" is the legal term, not a loaded verb.
+    static let legalSources = KeySet(["prosecutors", "prosecutor", "prosecution", "lawsuit", "lawsuits", "suit", "complaint",
+                                      "indictment", "plaintiffs", "plaintiff", "filing", "filings", "petition", "affidavit",
+                                      "prosecutors'", "plaintiffs'", "indictments", "complaints", "counterclaim", "subpoena",
+                                      "charges", "regulators", "sec", "attorney", "attorneys", "grand"])
+
     mutating func add(_ c: SentenceContext, _ m: PatternMatch, pattern: CompiledPattern, nested: Bool) {
         var confidence = pattern.confidence
         let cueRule = c.lexicon.id(m.cue.group.index)
@@ -162,7 +169,11 @@ struct Work {
         }
         if nested { confidence *= Analyzer.Weight.nested }
         let cueSpan = span(c, m.cue.start..<m.cue.end)
-        let cue = Cue(span: cueSpan, category: m.cue.group.category ?? .speech, loaded: m.cue.group.loaded, rule: cueRule)
+        // "Prosecutors allege", "the lawsuit alleges": in a legal filing "allege" is the neutral term.
+        var loaded = m.cue.group.loaded
+        if loaded, Work.allegeKeys.contains(c.tokens[m.cue.start].key), let s = m.source,
+           (s.start..<s.end).contains(where: { Work.legalSources.contains(c.tokens[$0].key) }) { loaded = false }
+        let cue = Cue(span: cueSpan, category: m.cue.group.category ?? .speech, loaded: loaded, rule: cueRule)
         let anonymous = source.map { $0.kind == .anonymous || $0.kind == .vague } ?? false
         let a = Attribution(sentence: c.index, cue: cue, source: source, content: m.content.map { span(c, $0) }, quote: m.quote,
                             anonymous: anonymous, anonymityReason: reason, confidence: min(1, confidence), rules: rules)
@@ -266,6 +277,9 @@ struct Work {
             // An earlier reason for the same sources.
             let first = c.tokens[tr.lowerBound].key
             guard Work.anaphoric.contains(first) || tr.count == 1 else { continue }
+            // "The other diplomat": explicitly not the one whose reason was given.
+            if tr.contains(where: { c.tokens[$0].key == Work.otherKey }) { continue }
+            let plural = isPluralSource(item)
             let heads = Set(tr.filter { c.tokens[$0].kind == .word }.map { stemKey(c, $0) })
             for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
@@ -275,6 +289,8 @@ struct Work {
                 let oheads = Set(orange.filter { oc.tokens[$0].kind == .word && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource)) }
                                     .map { stemKey(oc, $0) })
                 let elliptical = tr.count == 1 && (first == Keys.another || first == Keys.one)
+                // "Officials say" after "The official, who …": a group is not covered by one person's reason.
+                if !elliptical && plural && !isPluralSource(o) { continue }
                 if elliptical || !heads.isDisjoint(with: oheads) {
                     attributions[idx].attribution.anonymityReason = reason
                     attributions[idx].reasonKind = o.reasonKind
@@ -313,7 +329,7 @@ struct Work {
         }
     }
 
-    static let thoseKey = Keys.k("those"), theseKey = Keys.k("these")
+    static let thoseKey = Keys.k("those"), theseKey = Keys.k("these"), otherKey = Keys.k("other")
 
     /// A sentence of its own that gives a reason ("They spoke on condition of anonymity because …")
     /// covers the anonymous sources of the one or two sentences before it in the paragraph that agree
@@ -329,7 +345,8 @@ struct Work {
             guard !r.isEmpty else { continue }
             let number = subjectNumber(nc)
             for p in stride(from: nc.index - 1, through: max(0, nc.index - 2), by: -1) {
-                guard contexts[p].paragraph == nc.paragraph else { break }
+                // Wire copy gives each sentence a paragraph: the sentence just before counts across the break.
+                guard contexts[p].paragraph == nc.paragraph || p == nc.index - 1 else { break }
                 let candidates = attributions.indices.filter {
                     let a = attributions[$0]
                     return a.context == p && a.sourceTokens != nil && a.attribution.anonymityReason == nil

@@ -130,23 +130,64 @@ struct FindingEvaluator {
     static let creditNeedles: [[UInt8]] = ["photo/", "photo:", "photos/", "photograph by", "getty images", "reuters/",
                                            "afp/", "epa/", "/ap", "ap photo", "illustration:", "photo by"].map { Array($0.utf8) }
     static let contributed = Keys.k("contributed"), this = Keys.k("this")
+    static let storyWords = KeySet(["story", "article", "report", "version", "post", "item"])
+    static let correctedWords = KeySet(["corrected", "updated", "amended", "clarified", "revised"])
 
     /// A navigation or credit line: a few words, then a colon ("Read more: Five things to know …").
     func isPageFurniture(_ c: SentenceContext) -> Bool {
         guard let first = c.tokens.firstIndex(where: { $0.isWord }) else { return false }
+        // "This story has been corrected to show …": a correction note, not a claim of the story.
+        if c.tokens[first].key == FindingEvaluator.this, first + 1 < c.count, FindingEvaluator.storyWords.contains(c.tokens[first + 1].key),
+           (first + 2..<min(c.count, first + 6)).contains(where: { FindingEvaluator.correctedWords.contains(c.tokens[$0].key) }) { return true }
         guard FindingEvaluator.navigationWords.contains(c.tokens[first].key) else { return false }
         return (first + 1..<min(c.count, first + 4)).contains { c.tokens[$0].key == Keys.colon }
     }
 
     /// A photo caption: a sentence of a paragraph that carries a photo credit.
+    /// Also a caption without a credit: a short line standing alone as a paragraph with no final
+    /// punctuation, or a sentence followed in its paragraph by an all-capitals credit ("JANE DOE/AFP").
     func inCaption(_ c: SentenceContext) -> Bool {
-        if hasCredit(c) { return true }
+        if hasCredit(c) || isBareLine(c) { return true }
         var j = c.index + 1
         while j < work.contexts.count && work.contexts[j].paragraph == c.paragraph && j <= c.index + 3 {
-            if hasCredit(work.contexts[j]) { return true }
+            if hasCredit(work.contexts[j]) || isCapitalsCredit(work.contexts[j]) { return true }
             j += 1
         }
         return false
+    }
+
+    /// Not a headline; one sentence is the whole paragraph, it has at most 30 words and does not end in . ? ! or a quote.
+    private func isBareLine(_ c: SentenceContext) -> Bool {
+        guard let last = c.tokens.last, last.kind == .word || last.kind == .number else { return false }
+        let ctx = work.contexts
+        // Bare lines before the story's first full sentence are the headline and deck: their claims count.
+        guard (0..<c.index).contains(where: { endsSentence(ctx[$0]) }) else { return false }
+        if c.index > 0 && ctx[c.index - 1].paragraph == c.paragraph { return false }
+        if c.index + 1 < ctx.count && ctx[c.index + 1].paragraph == c.paragraph { return false }
+        var words = 0
+        for t in c.tokens where t.isWord { words += 1 }
+        return words <= 30
+    }
+
+    private func endsSentence(_ c: SentenceContext) -> Bool {
+        guard let last = c.tokens.last else { return false }
+        return last.kind == .quote || last.key == Keys.period || last.key == Keys.question || last.key == Keys.exclamation
+    }
+
+    /// A short line of words in capitals: "JANE DOE", "JANE DOE FOR THE TIMES".
+    private func isCapitalsCredit(_ c: SentenceContext) -> Bool {
+        let bytes = work.prose.bytes
+        var words = 0
+        for t in c.tokens where t.isWord {
+            words += 1
+            var letters = 0
+            for b in bytes[t.start..<t.end] {
+                if b >= 0x61 && b <= 0x7A { return false }
+                if b >= 0x41 && b <= 0x5A { letters += 1 }
+            }
+            if letters == 0 && t.end - t.start > 1 { return false }
+        }
+        return words >= 2 && words <= 8
     }
 
     private func hasCredit(_ c: SentenceContext) -> Bool {
@@ -180,12 +221,12 @@ struct FindingEvaluator {
     /// superlatives and causal claims make a sentence check-worthy.
     func isCheckWorthy(_ c: SentenceContext) -> Bool {
         var words = 0
-        for t in c.tokens where t.isWord { words += 1; if words >= 4 { break } }
+        for t in c.tokens where t.isWord || t.kind == .number { words += 1; if words >= 4 { break } }
         guard words >= 4 else { return false }
         for i in 0..<c.count where c.has(i, .claimMarker) && isClaimMarker(c, i) { return true }
         for i in 0..<c.count where c.tokens[i].kind == .word && isCountOrRank(c, i) { return true }
         for (i, t) in c.tokens.enumerated() where t.kind == .number {
-            if isYear(c, i) || isScore(t) && !(i > 0 && FindingEvaluator.voteWords.contains(c.tokens[i - 1].key)) { continue }
+            if isYear(c, i) || isScore(t) && !isTally(c, i) { continue }
             // "dies at 88", "aged 54"
             if i > 0 && (c.tokens[i - 1].key == FindingEvaluator.aged
                          || c.tokens[i - 1].key == Keys.at && i > 1 && FindingEvaluator.dieVerbs.contains(c.tokens[i - 2].key)) { continue }
@@ -205,7 +246,8 @@ struct FindingEvaluator {
     static let aged = Keys.k("aged")
     static let ago = Keys.k("ago"), old = Keys.k("old"), row = Keys.k("row")
     /// A hyphenated count after these is a tally, not a score: "voted 4-3".
-    static let voteWords = KeySet(["voted", "vote", "votes", "voting", "by", "margin", "passed", "approved"])
+    static let voteWords = KeySet(["voted", "vote", "votes", "voting", "by", "margin", "passed", "approved", "tally",
+                                   "ballot", "ballots", "roll", "confirmed", "rejected", "defeated", "override"])
     /// "ranks third", "finished second": a ranking is check-worthy.
     static let rankVerbs = KeySet(["ranks", "ranked", "rank", "finished", "placed", "came", "comes", "ranking"])
     /// Ordinals that place, not rank: "the second floor", "a second time".
@@ -302,6 +344,15 @@ struct FindingEvaluator {
         while j < c.count && j <= i + 3 && c.tokens[j].kind == .word && c.tokens[j].capitalized {
             if FindingEvaluator.streetWords.contains(c.tokens[j].key) { return j > i + 1 }
             j += 1
+        }
+        return false
+    }
+
+    /// A hyphenated count near a vote word is a tally: "voted 4-3", "the vote was 71-29", "a 52-48 vote".
+    private func isTally(_ c: SentenceContext, _ i: Int) -> Bool {
+        for j in max(0, i - 3)..<min(c.count, i + 3) where j != i {
+            if c.tokens[j].key == Keys.comma || c.tokens[j].key == Keys.semicolon { if j < i { continue } else { break } }
+            if FindingEvaluator.voteWords.contains(c.tokens[j].key) { return true }
         }
         return false
     }

@@ -219,6 +219,15 @@ extension SentenceContext {
             m.content = r
             m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
         }
+        // "The plan, according to two aides, would cut spending": the subject before the aside is
+        // the content's first part, as in an interrupted clause.
+        if els.first == .cue, cue.start > contentFloor + 1, tokens[cue.start - 1].key == Keys.comma, let c = m.content,
+           c.lowerBound > cue.end, m.quote != .direct, cue.start - 1 - contentFloor <= 8,
+           (contentFloor..<cue.start - 1).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }),
+           tokens[c.lowerBound].kind == .word, !tokens[c.lowerBound].capitalized, !has(c.lowerBound, .pronoun),
+           !SentenceContext.determiners.contains(tokens[c.lowerBound].key) {
+            m.content = trimmed(contentFloor..<c.upperBound)
+        }
         // An interrupted quotation or clause: "“The talks,” he said, “are over.”", "The deal, officials
         // said, could be signed Friday." One content span covers both parts (docs/analysis-json.md).
         if els.last == .end, !pattern.passive, let c = m.content, c.upperBound <= cue.start,
@@ -378,8 +387,11 @@ extension SentenceContext {
         }
         if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && !cue.passive {
             // Skip the object: up to "that" when close, else one phrase.
+            // A quoted programme name may sit in the object ("told CBS's \"Face the Nation\" that …").
             if let t = (i..<min(last + 1, i + 9)).first(where: { tokens[$0].key == Keys.that }),
-               !(i..<t).contains(where: { tokens[$0].kind == .quote || tokens[$0].key == Keys.comma }) {
+               !(i..<t).contains(where: { tokens[$0].key == Keys.comma }),
+               (i..<t).filter({ tokens[$0].kind == .quote }).count % 2 == 0,
+               (i..<t).first(where: { tokens[$0].kind == .quote }).map({ tokens[$0].quote == .open }) ?? true {
                 i = t
             } else if SentenceContext.objectPronouns.contains(tokens[i].key) && looksLikeClause(i + 1, last) {
                 // "had told her the nominee would withdraw"
@@ -441,7 +453,8 @@ extension SentenceContext {
         }
         // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
         // own subject and verb of saying is the story's, not the speaker's.
-        if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) || editorialAppositive(at: $0) }) {
+        if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) || editorialAppositive(at: $0)
+                                                || participleAfter($0) }) {
             end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
         }
         let range = trimmed(i..<end)
@@ -456,8 +469,12 @@ extension SentenceContext {
     /// Past and third-person forms only: a bare "deny" or "announce" is mostly generic or modal
     /// ("central banks rarely announce a change").
     static let objectCues = KeySet(["denied", "denies", "confirmed", "confirms", "acknowledged", "acknowledges", "disputed",
-                                    "disputes", "rejected", "rejects", "announced", "announces"])
+                                    "disputes", "rejected", "rejects", "announced", "announces", "expects", "expected", "expect",
+                                    "called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
+    /// "call X \"Y\"": the quoted label is the speaker's.
+    static let asKey = Keys.k("as")
+    static let callCues = KeySet(["called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
 
     /// Objects that make the verb an act, not a statement: "denied the request", "confirmed the nominee".
     static let actionObjects = KeySet([
@@ -492,6 +509,17 @@ extension SentenceContext {
         guard t.isWord, !has(start, .pronoun), !SentenceContext.objectPronouns.contains(t.key),
               !SentenceContext.prepositions.contains(t.key), !SentenceContext.whWords.contains(t.key),
               !SentenceContext.boundaryWords.contains(t.key), !has(start, .adverbial) else { return nil }
+        // "called the result \"unacceptable\"", "described the bill as \"a gift\"": only with a quoted
+        // label a few words after the verb; the content runs to the end of the quotation.
+        if SentenceContext.callCues.contains(verb) {
+            var q = start + 1
+            while q <= last && q < start + 6 && !isQuote(q) && tokens[q].kind != .punct
+                    && (tokens[q].key == SentenceContext.asKey || !SentenceContext.objectStops.contains(tokens[q].key)) { q += 1 }
+            guard q <= last, isQuote(q), tokens[q].quote == .open, let span = quotes.first(where: { $0.open == q }),
+                  (span.contentStart..<span.contentEnd).contains(where: { tokens[$0].isWord }) else { return nil }
+            let close = span.close ?? last
+            return (start..<min(count, close + 1), close + 1)
+        }
         var e = start
         while e <= last {
             let k = tokens[e]
@@ -545,6 +573,14 @@ extension SentenceContext {
         let e = h.end
         return e > last || tokens[e].key == Keys.comma || isTrailingAdverbial(e) || has(e, .adverbial) && !(e...last).contains { tokens[$0].key == Keys.that }
     }
+
+    /// ", adding that …", ", saying …" outside a quotation: pattern.participle-cue gives it its own content.
+    func participleAfter(_ k: Int) -> Bool {
+        guard tokens[k].key == Keys.comma, k + 2 < count, quote(containing: k) == nil,
+              let h = hits[k + 1].first(where: { $0.cls == .cue }) else { return false }
+        return lexicon.id(h.group) == SentenceContext.participleGroup
+    }
+    static let participleGroup = "lexicon.cue.participle"
 
     /// "acknowledged the plan was flawed but said …": "and" or "but" and a second verb of saying of
     /// the same subject (pattern.coordinated-cue gives it its own content).

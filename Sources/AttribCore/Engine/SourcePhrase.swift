@@ -257,7 +257,11 @@ extension SentenceContext {
         while j < count && j - s < 14 {
             // "…by the ministry on Tuesday", "…said the agency in a statement": a time or setting
             // after the phrase is not part of it.
-            if j > s && isTrailingAdverbial(j) { break }
+            if j > s && isTrailingAdverbial(j) {
+                // "a statement released Monday": the participle goes with the date, not the source.
+                if j - 1 > s && SentenceContext.releaseParticiples.contains(tokens[j - 1].key) { j -= 1 }
+                break
+            }
             if isPhraseWord(j) { j += 1; continue }
             // "a person close to the negotiations"
             if tokens[j].key == Keys.to && j > s && has(j - 1, .anonymityQualifier) { j += 1; continue }
@@ -305,6 +309,8 @@ extension SentenceContext {
         return SentenceContext.prepositions.contains(tokens[j].key) && j + 1 < count
             && SentenceContext.timeAdverbials.contains(tokens[j + 1].key)
     }
+
+    static let releaseParticiples = KeySet(["released", "issued", "published", "posted", "filed", "dated", "sent", "made"])
 
     /// "Today", "Tonight" capitalised inside a phrase are names ("Hepatic Medicine Today").
     static let deicticDays = KeySet(["today", "tonight", "yesterday"])
@@ -406,7 +412,9 @@ extension SentenceContext {
                         || SentenceContext.prepositions.contains(t.key))
         }
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
-        let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key) }
+        // "the other diplomat" is one known person, not "other diplomats".
+        let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key)
+            && !($0 > s && tokens[$0].key == SentenceContext.otherKey && tokens[$0 - 1].key == Keys.the) }
         let determiner = tokens[s].key
         if e - s == 1 && SentenceContext.determiners.contains(determiner) && determiner != Keys.another && !has(s, any: SentenceContext.sourceNounClasses) {
             return phrase(.anonymous, 0)
@@ -490,5 +498,6 @@ extension SentenceContext {
                                           "kremlin", "commons", "lords", "bundestag", "duma", "knesset", "council",
                                           "legislature", "statehouse", "city", "county", "state", "party"])
 
+    static let otherKey = Keys.k("other")
     static let vagueQuantifiers = KeySet(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"])
 }

@@ -72,6 +72,7 @@ findings:
         - "«Two senior diplomats» said the talks had stalled."
         - "The talks had stalled, said «a person familiar with the negotiations»."
         - "Two officials said the talks had stalled. «An aide» said the president was furious. They spoke on condition of anonymity because the talks are private."
+        - "One of the diplomats, who requested anonymity to describe private talks, said a deal was near. «The other diplomat» said it was not."
       non-triggering:
         - "Two senior diplomats, who spoke on condition of anonymity because the talks are private, said the talks had stalled."
         - "Two officials said the talks had stalled. They spoke on condition of anonymity because the talks are private."
@@ -79,6 +80,7 @@ findings:
         - "Two officials spoke on condition of anonymity because the talks are private. The talks had stalled. Officials said a deal was still possible."
         - "A spokeswoman for the school district, Dana Cole, said the buses would run on Monday."
         - "A diplomat said allies were surprised. The diplomat, who spoke on condition of anonymity because the talks are confidential, said the plan would be discussed."
+        - "A diplomat said the mediators hoped for a framework.\n\nThe diplomat spoke on condition of anonymity to discuss the mediators' strategy."
 
   - id: anonymous-source.boilerplate-reason
     name: Anonymous source with a rote reason
@@ -312,6 +314,24 @@ lexicons:
         - "The audit «shows» that the fund lost money."
       non-triggering:
         - "The museum shows paintings by local artists."
+
+  - id: lexicon.cue.call
+    name: Calling something a quoted name
+    class: cue
+    category: speech
+    requires: complement
+    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing."
+    rationale: Reuters Handbook of Journalism, quotations — a quoted word or phrase is attributed to whoever used it.
+    entries: [called, calls, dubbed, branded, labeled, labelled, described]
+    examples:
+      triggering:
+        - "The coach «called» the result \"unacceptable.\""
+        - "The senator «described» the bill as \"a gift to lobbyists\"."
+      non-triggering:
+        - "The mayor called a meeting for Friday."
+        - "The senator called for an investigation."
+        - "Police called the victim's family."
+        - "He called the plan unworkable."
 
   - id: lexicon.cue.participle
     name: Participles of saying after a comma
@@ -724,7 +744,7 @@ patterns:
   - id: pattern.source-cue-object
     name: Source, cue, noun-phrase content
     match: "SOURCE CUE OBJECT"
-    cues: [speech]
+    cues: [speech, cognition]
     confidence: 0.65
     priority: 52
     description: "Deny, confirm, acknowledge, dispute, reject (claims) and announce report a noun phrase as what was said (\"Moscow has denied any involvement\"); never a person or an act (\"denied the request\"), and at medium confidence."
@@ -733,10 +753,14 @@ patterns:
         - "«Moscow» has denied any involvement in the attack."
         - "«The company» acknowledged the error in a statement."
         - "«The ministry» rejected the allegations as baseless."
+        - "«Many economists» expect a recession next year."
+        - "«The coach» called the result \"unacceptable.\""
       non-triggering:
         - "The council denied the request for an extension."
         - "The Senate confirmed the nominee on Thursday."
         - "The union rejected the offer."
+        - "The council expects him on Monday."
+        - "The mayor called a meeting for Friday."
 
   - id: pattern.passive-agent
     name: Passive verb and its agent
