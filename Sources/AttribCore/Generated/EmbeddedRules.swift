@@ -240,13 +240,15 @@ lexicons:
               estimated, estimates, suggested, suggests, warn, caution, announce, confirm, deny, advised, advises, indicated, indicates, disclosed, discloses, promised,
               pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
-              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge]
+              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, projects]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
         - "Prices will rise, the ministry «cautioned»."
+        - "The company «projected» that sales would grow 5% next year."
       non-triggering:
         - "The ministry denied the request for an extension."
+        - "The projected deficit will be the largest in a decade."
 
   - id: lexicon.cue.loaded
     name: Loaded verbs of attribution
@@ -527,6 +529,7 @@ lexicons:
         - "«The mayor» said the budget was balanced."
         - "«The chief executive» told investors the layoffs were necessary."
         - "«The prosecutor» told jurors the defendant had planned the robbery."
+        - "«The company's director» testified that the funds had been misused."
       non-triggering:
         - "The budget was balanced."
 
