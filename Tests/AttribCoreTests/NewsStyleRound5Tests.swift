@@ -36,6 +36,8 @@ struct NewsStyleRound5Tests {
         NewsCase("«s:The company» «c:projected» that «t:sales would grow 5% next year».", .named),
         NewsCase("«t:Sales will grow 5%», «s:the company» «c:projected».", .named),
         NewsCase("The projected deficit will be the largest in a decade."),
+        // "projects" is also a plural noun: "Solar projects … would add" reports nothing.
+        NewsCase("Solar projects now being planned would add about 900 megawatts of capacity."),
         NewsCase("«s:Chief executive Dana Holt» «c:said» on the call that «t:orders had picked up».", .named),
         NewsCase("\"«t:We are seeing demand recover»,\" «s:Holt» «c:told» analysts.", .named, quote: .direct),
         NewsCase("In a statement, «s:the company» «c:said» «t:it was reviewing the findings».", .named),

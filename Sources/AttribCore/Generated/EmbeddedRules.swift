@@ -240,7 +240,7 @@ lexicons:
               estimated, estimates, suggested, suggests, warn, caution, announce, confirm, deny, advised, advises, indicated, indicates, disclosed, discloses, promised,
               pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
-              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, projects]
+              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
