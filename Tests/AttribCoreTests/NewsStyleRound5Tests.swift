@@ -56,6 +56,16 @@ struct NewsStyleRound5Tests {
         NewsCase("A spokesman for the university declined to comment on the findings."),
         NewsCase("Ms. Lee could not be reached for comment on Friday."),
         NewsCase("The company did not respond to a request for comment about the layoffs."),
+        NewsCase("Asked whether the company would cut jobs, the chief executive declined to comment."),
+        NewsCase("A spokesperson for the mill did not respond to a request for comment, and its lawyers declined to comment."),
+        // A refusal then a statement: only the statement is attributed.
+        NewsCase("«s:The company» declined to comment on the report but «c:said» «t:it was cooperating with regulators».", .named),
+        // More questions and offices.
+        NewsCase("«s:Researchers» «c:questioned» «t:whether the results would hold in larger trials».", .vague, anonymous: true),
+        NewsCase("«s:The company's board» «c:wondered» «t:whether the deal was worth the price».", .named, category: .cognition),
+        NewsCase("«s:The institute's director» «c:said» «t:funding had been cut».", .named),
+        NewsCase("«s:Management» «c:told» analysts that «t:the worst was over».", .named),
+        NewsCase("«s:The study's authors» «c:acknowledged» that «t:the sample was small».", .named),
         NewsCase("Representatives for the airline did not immediately respond to emails."),
     ]
 
