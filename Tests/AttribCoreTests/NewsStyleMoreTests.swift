@@ -85,7 +85,7 @@ struct NewsStyleMoreTests {
         NewsCase("Several lawmakers have publicly criticized the plan, and «s:the speaker» «c:has said» «t:he will not bring it to a vote».", .named),
         // Court and police reporting.
         NewsCase("«s:The prosecutor» «c:told» jurors that «t:the defendant had planned the robbery for weeks».", .named),
-        NewsCase("«s:Defense attorney Mara Quinlan» «c:argued that» «t:the evidence was circumstantial».", .named, category: .cognition),
+        NewsCase("«s:Defense attorney Mara Quinlan» «c:argued» that «t:the evidence was circumstantial».", .named),
         NewsCase("«s:The defendant», who testified in his own defense, «c:said» «t:he had never met the victim».", .named),
         NewsCase("«s:Police» «c:said» «t:the suspect, a 34-year-old man, was arrested without incident».", .named),
         NewsCase("«s:Detectives» «c:believe» «t:the fire was set deliberately», the sheriff's office said.", .anonymous, anonymous: true, category: .cognition),

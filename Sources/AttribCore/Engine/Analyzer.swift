@@ -138,6 +138,7 @@ struct Work {
         }
     }
 
+    static let titleGroup = "lexicon.source.title"
     static let allegeKeys = KeySet(["allege", "alleges", "alleged", "alleging"])
     /// Sources for which "allege" is the legal term, not a loaded verb.
     static let legalSources = KeySet(["prosecutors", "prosecutor", "prosecution", "lawsuit", "lawsuits", "suit", "complaint",
@@ -153,7 +154,11 @@ struct Work {
         var reason: Span?
         var reasonKind = FindingCondition.Reason.none
         var plural = false
-        if let s = m.source {
+        if var s = m.source {
+            // "The director, who spoke on condition of anonymity,": a title qualified as unnamed.
+            if s.kind == .named, s.group == Work.titleGroup, let aside = s.aside, aside.contains(where: { c.has($0, .reason) }) {
+                s.kind = .anonymous
+            }
             source = SourceMention(span: span(c, s.start..<s.end), kind: s.kind)
             confidence *= s.certainty
             if s.end - s.start > 8 { confidence *= Analyzer.Weight.longSource }

@@ -443,7 +443,10 @@ extension SentenceContext {
         if !hasThat && SentenceContext.addKeys.contains(tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
             && !(i < count && isQuote(i)) { return nil }
         if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
-            && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last)) {
+            && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last))
+            // "questioned whether the agency could act": a reported question; the whether-clause is the content.
+            && !(SentenceContext.questionCues.contains(tokens[cue.coreEnd - 1].key) && i <= last && tokens[i].key == SentenceContext.whetherKey
+                 && looksLikeClause(i + 1, last)) {
             return nil
         }
         // "…, according to a Reuters poll" closes the content: it attributes the sentence again.
@@ -638,6 +641,10 @@ extension SentenceContext {
         }
         return h == key
     }
+
+    /// Verbs of asking that take a whether-clause as content ("wondered whether …").
+    static let questionCues = KeySet(["questioned", "questions", "question", "wondered", "wonders", "wonder"])
+    static let whetherKey = Keys.k("whether")
 
     static let whWords = KeySet(["whether", "if", "when", "how", "why", "what", "where", "who", "which"])
 

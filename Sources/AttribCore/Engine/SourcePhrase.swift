@@ -436,6 +436,13 @@ extension SentenceContext {
         if !indefinite && !quantified && head > s, (s..<head).contains(where: { i in hits[i].contains { $0.cls == .title && $0.end == head + 1 } }) {
             return phrase(.named, 0.85, .title, at: head)
         }
+        // "The director", "the company's manager": a definite office held by one person is a title even
+        // when the noun also describes unnamed people ("a manager", "two managers", "the other manager").
+        if !indefinite && !quantified && headIs(.title) && headIs(.anonymousSource)
+            && !(s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key)
+                                              || tokens[$0].key == SentenceContext.otherKey }) {
+            return phrase(.named, 0.85, .title, at: head)
+        }
         if headIs(.anonymousSource) { return phrase(quantified ? .vague : .anonymous, 0.95, .anonymousSource, at: head) }
         if headIs(.populationSource) {
             // "Analysts at Barclays": a group identified by a named organisation.
@@ -460,7 +467,11 @@ extension SentenceContext {
             if quantified { return phrase(.vague, 0.85, .organization, at: head) }
             return phrase(.named, 0.9, .organization, at: head)
         }
-        if headIs(.title) { return phrase(indefinite ? .anonymous : .named, 0.85, .title, at: head) }
+        // "the other director": one of several unnamed office holders.
+        if headIs(.title) {
+            let other = (s..<head).contains { tokens[$0].key == SentenceContext.otherKey }
+            return phrase(indefinite || other ? .anonymous : .named, 0.85, .title, at: head)
+        }
         if !names.isEmpty { return phrase(.named, 0.9) }
         if quantified { return phrase(.vague, 0.7) }
         // An unlisted common noun: "the coast guard" (an institution), "a witness" (a person),

@@ -240,13 +240,15 @@ lexicons:
               estimated, estimates, suggested, suggests, warn, caution, announce, confirm, deny, advised, advises, indicated, indicates, disclosed, discloses, promised,
               pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
-              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge]
+              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
         - "Prices will rise, the ministry «cautioned»."
+        - "The company «projected» that sales would grow 5% next year."
       non-triggering:
         - "The ministry denied the request for an extension."
+        - "The projected deficit will be the largest in a decade."
 
   - id: lexicon.cue.loaded
     name: Loaded verbs of attribution
@@ -288,7 +290,7 @@ lexicons:
     rationale: Attribution of findings lets readers judge the evidence (Reuters Handbook of Journalism).
     entries: [concluded, concludes, conclude, found, finds, find, believes, believe, believed, thinks, think,
               thought, determined, determines, suspect, suspects, suspected, fear, fears, feared, expects, expect,
-              expected, hope, hopes, hoped, doubt, doubts, worry, worries, worried, estimated, calculated, assessed, argued that,
+              expected, hope, hopes, hoped, doubt, doubts, worry, worries, worried, estimated, calculated, assessed,
               learned, discovered, established, judged, ruled, rules, understands]
     examples:
       triggering:
@@ -300,6 +302,34 @@ lexicons:
         - "Police found a body near the river."
         - "The president wants Congress to pass the bill before the recess."
         - "The minister is expected to resign later this week."
+
+  - id: lexicon.cue.question
+    name: Reported questions
+    class: cue
+    category: speech
+    requires: complement
+    description: "\"questioned whether …\": a verb of asking reports a question; the whether-clause is the content. With a noun-phrase object (\"questioned the suspect\") it reports an act."
+    rationale: Reuters Handbook of Journalism, attribution — a reported question is attributed like a statement.
+    entries: [questioned, questions, question]
+    examples:
+      triggering:
+        - "The senator «questioned» whether the agency had the authority to act."
+      non-triggering:
+        - "Police questioned the suspect for six hours."
+
+  - id: lexicon.cue.wonder
+    name: Wondering whether
+    class: cue
+    category: cognition
+    requires: complement
+    description: "\"wondered whether …\": a doubt attributed to its holder; the whether-clause is the content."
+    rationale: Attribution of beliefs and doubts lets readers judge them (Reuters Handbook of Journalism).
+    entries: [wondered, wonders, wonder]
+    examples:
+      triggering:
+        - "Some investors «wondered» whether the merger would survive review."
+      non-triggering:
+        - "Visitors wondered at the size of the telescope."
 
   - id: lexicon.cue.document
     name: Verbs of documents
@@ -383,7 +413,7 @@ lexicons:
               person, employee, employees, staffer, staffers, officer, officers, executive, executives, investigator,
               investigators, lawmaker, lawmakers, member, members, spokesperson, spokesman, spokeswoman, spokespeople,
               representative, representatives, negotiator, negotiators, engineer, engineers, worker, workers, manager,
-              managers, director, directors, official familiar, insider, government official, administration official,
+              managers, directors, official familiar, insider, government official, administration official,
               military official, police officer, regulators, organizers,
               organisers, organizer, witness, doctor, researcher, scientist, economist, trader, banker, lawyer,
               lawyer, attorney, auditor, inspector, inspectors, analyst, someone, one, another, investigators, detectives,
@@ -492,13 +522,14 @@ lexicons:
     entries: [mayor, governor, president, prime minister, minister, senator, chancellor, secretary, judge, chief
               executive, ceo, chairman, chairwoman, chair, chief, commissioner, superintendent, sheriff, premier, king,
               queen, pope, coach, manager, captain, ambassador, general, principal, dean, head, leader, founder,
-              owner, director general, secretary-general, treasurer, auditor general, attorney general, speaker,
+              owner, director, director general, managing director, executive director, chief financial officer, chief operating officer, chief technology officer, cfo, coo, secretary-general, treasurer, auditor general, attorney general, speaker,
               prosecutor, district attorney]
     examples:
       triggering:
         - "«The mayor» said the budget was balanced."
         - "«The chief executive» told investors the layoffs were necessary."
         - "«The prosecutor» told jurors the defendant had planned the robbery."
+        - "«The company's director» testified that the funds had been misused."
       non-triggering:
         - "The budget was balanced."
 
