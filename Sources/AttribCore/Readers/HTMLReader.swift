@@ -1,7 +1,131 @@
 /// Masks HTML: tags, comments and the content of `<script>`, `<style>`, `<title>` and the like
 /// become spaces; block elements become block breaks; entities are decoded, with `origin` mapping
 /// every decoded byte back to the entity's original offset.
+///
+/// Real saved pages carry chrome around the story. Masked with their whole content:
+/// - ``chromeElements`` (`<nav>`, `<footer>`, `<aside>`, `<form>`, `<button>`, `<select>`,
+///   `<dialog>`, `<figcaption>`): captions are the photo's, not the story's claims;
+/// - `<header>` outside any `<article>`/`<main>` (the site header); an article's own `<header>`
+///   holds its headline and byline and stays;
+/// - any element with `hidden`, `aria-hidden="true"` or a chrome landmark `role` (navigation,
+///   banner, contentinfo, complementary, search, dialog, alertdialog);
+/// - ``HTMLTag/opaqueElements`` (script — JSON-LD included —, style, noscript, template, svg, iframe…).
+///
+/// Scope: when the page has `<article>` or `<main>` elements, only their content is analysed and
+/// everything outside them is masked (site chrome, cookie banners, related stories). A page without
+/// them is analysed whole, minus the chrome above. Nested chrome is found by counting the same
+/// element's open and close tags; an unclosed chrome element masks to the end of the page (as a
+/// browser would nest the rest inside it). Every byte is scanned a bounded number of times.
 enum HTMLReader {
+    /// Elements whose content is page chrome, never story prose.
+    static let chromeElements: Set<String> = ["nav", "footer", "aside", "form", "button", "select", "dialog", "figcaption", "textarea"]
+
+    /// Elements that scope the analysis when present.
+    static let scopeElements: Set<String> = ["article", "main"]
+
+    static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    ]
+
+    /// Whether the element opened by `tag` at `i` is masked with its content.
+    /// `inScope`: inside an `<article>`/`<main>`, where `<header>` belongs to the story.
+    static func masksContent(_ b: [UInt8], _ tag: HTMLTag.Match, at i: Int, inScope: Bool) -> Bool {
+        guard !tag.isClosing, tag.name.first?.isLetter == true, !voidElements.contains(tag.name) else { return false }
+        if tag.end >= 2 && b[tag.end - 2] == 0x2F { return false }  // <div hidden/>
+        if chromeElements.contains(tag.name) || (tag.name == "header" && !inScope) { return true }
+        return hasHidingAttribute(b, from: i + 1 + tag.name.utf8.count, to: tag.end - 1)
+    }
+
+    private static let hiddenName = Array("hidden".utf8)
+    private static let ariaHiddenName = Array("aria-hidden".utf8)
+    private static let roleName = Array("role".utf8)
+    private static let trueValue = Array("true".utf8)
+    private static let chromeRoles: [[UInt8]] = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"]
+        .map { Array($0.utf8) }
+
+    /// `hidden`, `aria-hidden="true"` or a chrome `role` among the attributes in `from..<to`.
+    static func hasHidingAttribute(_ b: [UInt8], from: Int, to: Int) -> Bool {
+        var p = from
+        while p < to {
+            while p < to && (b[p] == 0x20 || b[p] == 0x09 || b[p] == 0x0A || b[p] == 0x0D || b[p] == 0x2F) { p += 1 }
+            let ns = p
+            while p < to && b[p] != 0x3D && b[p] != 0x20 && b[p] != 0x09 && b[p] != 0x0A && b[p] != 0x0D && b[p] != 0x2F { p += 1 }
+            let name = ns..<p
+            if name.isEmpty { p += 1; continue }
+            var value = p..<p
+            var q = p
+            while q < to && (b[q] == 0x20 || b[q] == 0x09 || b[q] == 0x0A || b[q] == 0x0D) { q += 1 }
+            if q < to && b[q] == 0x3D {
+                q += 1
+                while q < to && (b[q] == 0x20 || b[q] == 0x09 || b[q] == 0x0A || b[q] == 0x0D) { q += 1 }
+                if q < to && (b[q] == 0x22 || b[q] == 0x27) {
+                    let quote = b[q]
+                    let vs = q + 1
+                    q = vs
+                    while q < to && b[q] != quote { q += 1 }
+                    value = vs..<q
+                    q = min(to, q + 1)
+                } else {
+                    let vs = q
+                    while q < to && b[q] != 0x20 && b[q] != 0x09 && b[q] != 0x0A && b[q] != 0x0D { q += 1 }
+                    value = vs..<q
+                }
+                p = q
+            }
+            if equalsLower(b, name, hiddenName) { return true }
+            if equalsLower(b, name, ariaHiddenName) && equalsLower(b, trimmed(b, value), trueValue) { return true }
+            if equalsLower(b, name, roleName) {
+                let v = trimmed(b, value)
+                for role in chromeRoles where equalsLower(b, v, role) { return true }
+            }
+        }
+        return false
+    }
+
+    private static func trimmed(_ b: [UInt8], _ r: Range<Int>) -> Range<Int> {
+        var s = r.lowerBound, e = r.upperBound
+        while s < e && (b[s] == 0x20 || b[s] == 0x09) { s += 1 }
+        while e > s && (b[e - 1] == 0x20 || b[e - 1] == 0x09) { e -= 1 }
+        return s..<e
+    }
+
+    private static func equalsLower(_ b: [UInt8], _ r: Range<Int>, _ lit: [UInt8]) -> Bool {
+        guard r.count == lit.count else { return false }
+        var k = 0
+        for i in r {
+            let c = b[i]
+            let l = c >= 0x41 && c <= 0x5A ? c | 0x20 : c
+            if l != lit[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The end of the element named `name` whose open tag ends at `from`: after its matching close
+    /// tag (same-name open/close tags counted), or `limit` when it never closes. Opaque elements
+    /// inside are skipped whole, so a `</nav>` in a script does not close a `<nav>`.
+    static func elementEnd(_ b: [UInt8], _ name: String, from: Int, limit: Int, memo: inout HTMLTag.Memo) -> Int {
+        var depth = 1
+        var j = from
+        while j < limit {
+            guard b[j] == 0x3C, let t = HTMLTag.scan(b, j, limit, memo: &memo) else { j += 1; continue }
+            if t.name == name {
+                if t.isClosing {
+                    depth -= 1
+                    if depth == 0 { return t.end }
+                } else if !(t.end >= 2 && b[t.end - 2] == 0x2F) {
+                    depth += 1
+                }
+                j = t.end
+            } else if !t.isClosing && HTMLTag.opaqueElements.contains(t.name) {
+                j = closingTagEnd(b, t.name, from: t.end, limit: limit) ?? limit
+            } else {
+                j = t.end
+            }
+        }
+        return limit
+    }
+
     static func read(_ b: [UInt8]) -> ProseText {
         let n = b.count
         var out: [UInt8] = []
@@ -12,6 +136,10 @@ enum HTMLReader {
         var attached: [Span] = []
         var decodedAny = false
         var tagMemo = HTMLTag.Memo()
+        /// Open `<article>`/`<main>` elements, and the analysed ranges inside them.
+        var scopeDepth = 0
+        var scopeStart = 0
+        var scopes: [Range<Int>] = []
 
         func emitMasked(_ r: Range<Int>) {
             for k in r {
@@ -27,13 +155,29 @@ enum HTMLReader {
             if c == 0x3C, let tag = HTMLTag.scan(b, i, n, memo: &tagMemo) {
                 if tag.isBlock { breaks.append(out.count) }
                 var end = tag.end
+                var hidden = false
                 if !tag.isClosing && HTMLTag.opaqueElements.contains(tag.name) {
-                    end = closingTagEnd(b, tag.name, from: tag.end) ?? n
+                    end = closingTagEnd(b, tag.name, from: tag.end, limit: n) ?? n
+                    hidden = true
+                } else if masksContent(b, tag, at: i, inScope: scopeDepth > 0) {
+                    end = elementEnd(b, tag.name, from: tag.end, limit: n, memo: &tagMemo)
+                    hidden = true
+                    // An aria-hidden icon inside a sentence does not break it.
+                    if tag.isBlock || chromeElements.contains(tag.name) { breaks.append(out.count) }
+                } else if scopeElements.contains(tag.name) {
+                    if tag.isClosing {
+                        if scopeDepth == 1 { scopes.append(scopeStart..<out.count) }
+                        scopeDepth = max(0, scopeDepth - 1)
+                    }
                 }
                 emitMasked(i..<end)
-                if tag.isBlock || HTMLTag.opaqueElements.contains(tag.name) {
+                if !tag.isClosing && !hidden && scopeElements.contains(tag.name) {
+                    if scopeDepth == 0 { scopeStart = out.count }
+                    scopeDepth += 1
+                }
+                if tag.isBlock || (hidden && (HTMLTag.opaqueElements.contains(tag.name) || chromeElements.contains(tag.name))) {
                     breaks.append(out.count)
-                } else if tag.name.first?.isLetter == true {
+                } else if !hidden && tag.name.first?.isLetter == true {
                     // Inline tags (<a>, <em>…) belong to the text they wrap, so a sentence that ends
                     // with "link.</a>" or starts with "<b>Breaking" includes them, as in Markdown.
                     attached.append(Span(i, end))
@@ -56,14 +200,24 @@ enum HTMLReader {
             origin.append(Int32(truncatingIfNeeded: i))
             i += 1
         }
+        if scopeDepth > 0 { scopes.append(scopeStart..<out.count) }
+        if !scopes.isEmpty {
+            // Mask everything outside the article/main scopes.
+            var k = 0
+            for r in scopes {
+                while k < r.lowerBound { if out[k] != 0x0A && out[k] != 0x0D { out[k] = 0x20 }; k += 1 }
+                k = max(k, r.upperBound)
+            }
+            while k < out.count { if out[k] != 0x0A && out[k] != 0x0D { out[k] = 0x20 }; k += 1 }
+        }
         return ProseText(bytes: out, origin: decodedAny ? origin : nil, originalCount: n, breaks: breaks, lineBreaks: .soft,
                          attachedMarkup: attached)
     }
 
     /// The end of `</name>` after `from` (case-insensitive), or nil.
-    private static func closingTagEnd(_ b: [UInt8], _ name: String, from: Int) -> Int? {
+    static func closingTagEnd(_ b: [UInt8], _ name: String, from: Int, limit: Int) -> Int? {
         let pattern = Array(("</" + name).utf8)
-        let n = b.count
+        let n = limit
         var i = from
         while i + pattern.count <= n {
             if b[i] == 0x3C {

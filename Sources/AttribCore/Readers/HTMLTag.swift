@@ -16,7 +16,8 @@ enum HTMLTag {
     ]
 
     /// Elements whose whole content is not prose.
-    static let opaqueElements: Set<String> = ["script", "style", "title", "noscript", "template", "svg", "math", "head"]
+    static let opaqueElements: Set<String> = ["script", "style", "title", "noscript", "template", "svg", "math", "head",
+                                                 "iframe", "object", "canvas", "video", "audio"]
 
     /// What earlier failed scans proved about the text before `limit`, so that a run of `<` that
     /// never close ("<a '<a '<a '…", "<!x <!x …") is rejected without rescanning to the limit
