@@ -1,6 +1,13 @@
 /// Masks Markdown syntax in place: front matter, code, HTML, link targets, reference definitions,
 /// table pipes and block markers become spaces (line breaks kept), so every offset into the
 /// analysed text is the original offset. Nothing is rendered.
+///
+/// Real drafts: YAML (`---`) and TOML (`+++`) front matter is masked; each table cell is its own
+/// block; images (alt text included) and link reference definitions are masked; a footnote
+/// definition's label is masked and its note is a block of its own (a note often names the story's
+/// source, so it stays prose), and a footnote reference `[^1]` is markup attached to its sentence;
+/// an HTML block that the HTML reader would mask (`<nav>`, `<aside>`, `<div hidden>`, `<script>`…)
+/// is masked with its content through its matching close tag.
 enum MarkdownReader {
     static func read(_ original: [UInt8]) -> ProseText {
         var m = Masker(original)
@@ -194,6 +201,35 @@ enum MarkdownReader {
                         mask(p..<(p + 3))
                     }
                 }
+                // HTML chrome block ("<nav>", "<aside>", "<div hidden>", "<script>"…): masked with
+                // its content through the matching close tag, by the HTML reader's rules.
+                if indent < 4 && p < e && b[p] == 0x3C, let tag = HTMLTag.scan(b, p, n, memo: &tagMemo), !tag.isClosing {
+                    var end = -1
+                    if HTMLTag.opaqueElements.contains(tag.name) {
+                        end = HTMLReader.closingTagEnd(b, tag.name, from: tag.end, limit: n) ?? n
+                    } else if HTMLReader.masksContent(b, tag, at: p, inScope: false) {
+                        end = HTMLReader.elementEnd(b, tag.name, from: tag.end, limit: n, memo: &tagMemo)
+                    }
+                    if end >= 0 {
+                        mask(s..<end)
+                        breaks.append(s)
+                        breaks.append(end)
+                        pos = end
+                        prevBlank = false
+                        prevText = false
+                        continue
+                    }
+                }
+                // Footnote definition "[^id]: text": the label is masked, the note is its own block.
+                if p + 1 < e && b[p] == 0x5B && b[p + 1] == 0x5E, let close = findByte(0x5D, from: p + 2, to: e),
+                   close + 1 < e, b[close + 1] == 0x3A {
+                    mask(p..<(close + 2))
+                    breaks.append(s)
+                    inline((close + 2)..<e)
+                    prevBlank = false
+                    prevText = true
+                    continue
+                }
                 // Reference definition "[id]: url".
                 if b[p] == 0x5B, let close = findByte(0x5D, from: p + 1, to: e), close + 1 < e, b[close + 1] == 0x3A {
                     mask(r)
@@ -374,7 +410,13 @@ enum MarkdownReader {
                         i = end
                         continue
                     }
-                case 0x5B:  // link
+                case 0x5B:  // footnote reference "[^1]" (markup of the sentence it ends), or link
+                    if i + 1 < e && b[i + 1] == 0x5E, let close = closer(of: i, before: e), close > i + 2,
+                       !((i + 2)..<close).contains(where: { b[$0] == 0x20 || b[$0] == 0x09 }) {
+                        maskAttached(i..<(close + 1))
+                        i = close + 1
+                        continue
+                    }
                     if let (textEnd, end) = link(i, e) {
                         maskAttached(i..<(i + 1))
                         maskAttached(textEnd..<end)
