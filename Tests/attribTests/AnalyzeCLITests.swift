@@ -124,6 +124,50 @@ ___
         #expect(rules == ["anonymous-source.no-reason"])
     }
 
+    /// A saved article page with site chrome: only the article's sentences come out, and every
+    /// offset in the JSON points at exactly those bytes of the file (entities and multi-byte text
+    /// included).
+    @Test func savedArticlePageOffsetsPointAtTheFileBytes() throws {
+        let html = #"""
+<!DOCTYPE html><html><head><title>Ferry service cut | Bayside Post</title>
+<script type="application/ld+json">{"headline":"Ferry service cut, officials said"}</script></head>
+<body><header><p>Top story: officials said fares triple.</p></header>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div role="dialog" class="consent"><p>We value your privacy, experts said.</p><button>OK</button></div>
+<article><header><h1>Island ferry to run fewer trips</h1></header>
+<p>The island ferry will run three trips a day from June, port director Søren Vik said.</p>
+<p>&ldquo;The boats are 40 years old,&rdquo; Vik told the council.</p>
+<aside><p>Officials said the bridge plan is dead.</p></aside>
+</article>
+<footer><p>Readers said this site is great.</p></footer></body></html>
+"""#
+        let dir = try CLI.temporaryDirectory()
+        defer { CLI.cleanUp(dir) }
+        let path = try write(html, "page.html", in: dir)
+        let r = try CLI.run(["analyze", "--format", "json", path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let doc = try #require((root["documents"] as? [[String: Any]])?.first)
+        let bytes = Array(html.utf8)
+        func slice(_ o: [String: Any]) -> String? {
+            guard let start = o["start"] as? Int, let end = o["end"] as? Int, start <= end, end <= bytes.count else { return nil }
+            return String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+        let sentences = try #require(doc["sentences"] as? [[String: Any]])
+        #expect(sentences.map(slice) == [
+            "Island ferry to run fewer trips",
+            "The island ferry will run three trips a day from June, port director Søren Vik said.",
+            "&ldquo;The boats are 40 years old,&rdquo; Vik told the council.",
+        ])
+        for s in sentences { #expect(slice(s) == s["text"] as? String) }
+        let attributions = try #require(doc["attributions"] as? [[String: Any]])
+        let sources = attributions.compactMap { ($0["source"] as? [String: Any]).flatMap(slice) }
+        #expect(sources == ["port director Søren Vik", "Vik"])
+        let cues = attributions.compactMap { ($0["cue"] as? [String: Any]).flatMap(slice) }
+        #expect(cues == ["said", "told"])
+        #expect((doc["findings"] as? [[String: Any]] ?? []).isEmpty)
+    }
+
     @Test func textOutputMarksSourceAndCueWithoutColorWhenPiped() throws {
         let r = try CLI.run(["analyze", "-"], stdin: Data("Two senior diplomats said the talks had stalled.".utf8))
         #expect(r.status == 0)
