@@ -135,6 +135,26 @@ Officials said the new line will cost $400 million.
         #expect(a.sentences.map { a.text($0.span) } == ["The dam holds 3 million liters, engineers said.", "Second", "line."])
     }
 
+    /// Teaser cards marked `<article>` beside a story in plain `<div>`s: the articles hold less than
+    /// half of the prose, so the page is read whole and the story is not lost.
+    @Test func teaserArticlesDoNotHideAStoryOutsideThem() throws {
+        let story = "The council approved the budget on Tuesday after a long debate. The mayor said the vote showed the city could still compromise. Two members, who asked not to be named because the talks were private, said the deal nearly collapsed."
+        let page = "<body><div class=\"story\"><p>\(story)</p></div><section><article><p>Storm hits coast.</p></article><article><p>Rail strike ends.</p></article></section></body>"
+        let a = try analyse(page, .html)
+        let texts = a.sentences.map { a.text($0.span) }
+        #expect(texts.contains("The mayor said the vote showed the city could still compromise."))
+        #expect(texts.contains("Storm hits coast."))
+        // When the article element holds most of the prose, only it is read.
+        let scoped = "<body><div><p>Rail strike ends.</p></div><article><p>\(story)</p></article></body>"
+        let b = try analyse(scoped, .html)
+        let scopedTexts = b.sentences.map { b.text($0.span) }
+        #expect(scopedTexts.contains("The mayor said the vote showed the city could still compromise."))
+        #expect(!scopedTexts.contains("Rail strike ends."))
+        let start = try offset(of: "The mayor said", in: page)
+        let mayor = try #require(a.sentences.first { a.text($0.span).hasPrefix("The mayor said") })
+        #expect(mayor.span.start == start)
+    }
+
     @Test func inlineHiddenIconDoesNotBreakASentence() throws {
         let page = #"<p>Officials said <span aria-hidden="true">★</span>the bridge reopened.</p>"#
         let a = try analyse(page, .html)

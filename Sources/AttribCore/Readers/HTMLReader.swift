@@ -11,7 +11,8 @@
 ///   banner, contentinfo, complementary, search, dialog, alertdialog);
 /// - ``HTMLTag/opaqueElements`` (script — JSON-LD included —, style, noscript, template, svg, iframe…).
 ///
-/// Scope: when the page has `<article>` or `<main>` elements, only their content is analysed and
+/// Scope: when the page has `<article>` or `<main>` elements holding at least half of the prose
+/// left after masking, only their content is analysed and
 /// everything outside them is masked (site chrome, cookie banners, related stories). A page without
 /// them is analysed whole, minus the chrome above. Nested chrome is found by counting the same
 /// element's open and close tags; an unclosed chrome element masks to the end of the page (as a
@@ -201,7 +202,7 @@ enum HTMLReader {
             i += 1
         }
         if scopeDepth > 0 { scopes.append(scopeStart..<out.count) }
-        if !scopes.isEmpty {
+        if !scopes.isEmpty && HTMLReader.scopesHoldMostProse(out, scopes) {
             // Mask everything outside the article/main scopes.
             var k = 0
             for r in scopes {
@@ -212,6 +213,19 @@ enum HTMLReader {
         }
         return ProseText(bytes: out, origin: decodedAny ? origin : nil, originalCount: n, breaks: breaks, lineBreaks: .soft,
                          attachedMarkup: attached)
+    }
+
+    /// Whether the `<article>`/`<main>` ranges hold at least half of the prose left after masking.
+    /// Pages that mark only teaser cards or a summary as `<article>` while the story sits in plain
+    /// `<div>`s would otherwise lose the story; such pages are read whole (minus the chrome).
+    static func scopesHoldMostProse(_ out: [UInt8], _ scopes: [Range<Int>]) -> Bool {
+        func visible(_ r: Range<Int>) -> Int {
+            var n = 0
+            for k in r where out[k] > 0x20 { n += 1 }
+            return n
+        }
+        let inside = scopes.reduce(0) { $0 + visible($1) }
+        return inside * 2 >= visible(0..<out.count)
     }
 
     /// The end of `</name>` after `from` (case-insensitive), or nil.
