@@ -190,26 +190,37 @@ struct FindingEvaluator {
         return words >= 2 && words <= 8
     }
 
+    /// Whether a photo credit ("AP Photo/…", "Getty Images") occurs in the sentence: one pass over
+    /// its bytes, comparing needles only where a byte can start one.
     private func hasCredit(_ c: SentenceContext) -> Bool {
         guard let f = c.tokens.first, let l = c.tokens.last else { return false }
-        let bytes = work.prose.bytes
-        for needle in FindingEvaluator.creditNeedles {
-            let n = needle.count
+        let needles = FindingEvaluator.creditNeedles
+        let starts = FindingEvaluator.creditStarts
+        return work.prose.bytes.withUnsafeBufferPointer { b in
             var i = f.start
-            while i + n <= l.end {
-                var k = 0
-                while k < n {
-                    var b = bytes[i + k]
-                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                    if b != needle[k] { break }
-                    k += 1
+            while i < l.end {
+                var x = b[i]
+                if x >= 0x41 && x <= 0x5A { x |= 0x20 }
+                if starts & (1 << UInt64(x & 63)) != 0 && x < 0x80 {
+                    for needle in needles where needle[0] == x && i + needle.count <= l.end {
+                        var k = 1
+                        while k < needle.count {
+                            var y = b[i + k]
+                            if y >= 0x41 && y <= 0x5A { y |= 0x20 }
+                            if y != needle[k] { break }
+                            k += 1
+                        }
+                        if k == needle.count { return true }
+                    }
                 }
-                if k == n { return true }
                 i += 1
             }
+            return false
         }
-        return false
     }
+
+    /// First bytes of the credit needles, as bits of `byte & 63` (a prefilter; the needle check decides).
+    static let creditStarts: UInt64 = creditNeedles.reduce(0) { $0 | 1 << UInt64($1[0] & 63) }
 
     static let monthKeys = KeySet([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
