@@ -191,18 +191,22 @@ struct FindingEvaluator {
     }
 
     /// Whether a photo credit ("AP Photo/…", "Getty Images") occurs in the sentence: one pass over
-    /// its bytes, comparing needles only where a byte can start one.
+    /// its bytes; a byte that starts no needle costs one table lookup.
     private func hasCredit(_ c: SentenceContext) -> Bool {
         guard let f = c.tokens.first, let l = c.tokens.last else { return false }
         let needles = FindingEvaluator.creditNeedles
-        let starts = FindingEvaluator.creditStarts
+        let byFirst = FindingEvaluator.creditByFirstByte
         return work.prose.bytes.withUnsafeBufferPointer { b in
             var i = f.start
             while i < l.end {
                 var x = b[i]
                 if x >= 0x41 && x <= 0x5A { x |= 0x20 }
-                if starts & (1 << UInt64(x & 63)) != 0 && x < 0x80 {
-                    for needle in needles where needle[0] == x && i + needle.count <= l.end {
+                var candidates = byFirst[Int(x)]
+                while candidates != 0 {
+                    let n = candidates.trailingZeroBitCount
+                    candidates &= candidates - 1
+                    let needle = needles[n]
+                    if i + needle.count <= l.end {
                         var k = 1
                         while k < needle.count {
                             var y = b[i + k]
@@ -219,8 +223,12 @@ struct FindingEvaluator {
         }
     }
 
-    /// First bytes of the credit needles, as bits of `byte & 63` (a prefilter; the needle check decides).
-    static let creditStarts: UInt64 = creditNeedles.reduce(0) { $0 | 1 << UInt64($1[0] & 63) }
+    /// For each byte, the bit set of credit needles that start with it.
+    static let creditByFirstByte: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 256)
+        for (n, needle) in creditNeedles.enumerated() { t[Int(needle[0])] |= 1 << UInt32(n) }
+        return t
+    }()
 
     static let monthKeys = KeySet([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
