@@ -61,6 +61,8 @@ enum Tokenizer {
                                     && i + 1 < end && isWordByte(t, i + 1, end) {
                             // Internal apostrophe, period (U.S., 3.5), hyphen, thousands comma, & and /.
                             if c == 0x2C && !(digits > 0 && i + 1 < end && ByteClass.isDigit(t[i + 1])) { break }
+                            // "Moss.The": a period typed without its space ends the word.
+                            if c == 0x2E && Segmenter.missingSpace(t, i, i + 1, end) { break }
                             if c == 0x27 && isPossessive(t, i, end) { possessive = true; break }
                         } else if c == 0x2E && i - start >= 3 && t[i - 2] == 0x2E && ByteClass.isASCIILetter(t[i - 1]) {
                             // The final period of a dotted initialism: "U.S." keeps it.
@@ -131,6 +133,12 @@ enum Tokenizer {
             }
             var h = fnvOffset
             for k in 0..<len { h = (h ^ UInt64(t[i + k])) &* fnvPrime }
+            if b == 0x2D && i + 1 < end && t[i + 1] == 0x2D {
+                // A typed dash ("--", "---") is an em dash: "The deal -- officials said -- could …".
+                len = 2
+                while i + len < end && t[i + len] == 0x2D { len += 1 }
+                h = Keys.dash
+            }
             tokens.append(Token(start: i, end: i + len, key: h, kind: kind, quote: mark, capitalized: false, allCaps: false, possessive: false))
             i += len
         }
