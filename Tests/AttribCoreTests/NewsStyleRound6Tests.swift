@@ -40,6 +40,9 @@ struct NewsStyleRound6Tests {
         NewsCase("#election"),
         NewsCase("Follow @Reuters for more. #breaking #news"),
         NewsCase("«t:Visit https://example.com/story.html for details», «s:the agency» «c:said».", .named),
+        // A web address is one token: "a post at https://…" is a whole source phrase.
+        NewsCase("«t:The outbreak was contained», «c:according to» «s:a post at https://example.org/news/a.b?x=1».", .document, category: .nominal),
+        NewsCase("«s:The agency» «c:said» «t:the data is at http://data.example.gov/file.csv», and the mayor said it was incomplete.", .named),
 
         // Results and forecasts with a figure: the company states it (medium confidence).
         NewsCase("«s:The bank» «c:reported» «t:a net profit of $3 billion for the quarter».", .named, level: .medium),
