@@ -50,6 +50,12 @@ struct NewsStyleRound6Tests {
         NewsCase("«s:The agency» «c:estimated» «t:damage at $4 billion».", .named, level: .medium),
         NewsCase("«s:The company» «c:forecast» that «t:revenue would reach $2.1 billion».", .named),
         NewsCase("«s:The bank» «c:forecast» that «t:inflation would ease by spring».", .named),
+        NewsCase("«s:Acme Corp.» «c:posted» «t:a loss of $40 million in the second quarter».", .named, level: .medium),
+        // "posted" and "tweeted" report speech before a clause or a quotation, not before an object.
+        NewsCase("She posted a video of the flood on Tuesday."),
+        NewsCase("The president tweeted a photo of the crowd."),
+        NewsCase("«s:The mayor» «c:tweeted» «t:the road was closed».", .named),
+        NewsCase("\"«t:We won»,\" «s:he» «c:posted».", .pronoun, quote: .direct),
         // No figure, or a year only: an act, not a statement.
         NewsCase("The bank reported the theft to police in 2023."),
         NewsCase("The forecast calls for heavy rain on Sunday."),

@@ -462,7 +462,7 @@ extension SentenceContext {
                 return (range, .direct, closeAt + 1)
             }
         }
-        // "The economy added 150,000 jobs": "added" reports speech only before a clause.
+        // "The economy added 150,000 jobs", "posted a video": these report speech only before a clause.
         if !hasThat && SentenceContext.addKeys.contains(tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
             && !(i < count && isQuote(i)) { return nil }
         if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
@@ -500,7 +500,8 @@ extension SentenceContext {
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
     /// Results and forecasts ("reported a net profit of $3 billion", "forecast revenue of $2.1
     /// billion"): the company states a figure, so its object counts only when it holds one.
-    static let resultCues = KeySet(["reported", "reports", "forecast", "forecasts", "projected", "estimated", "estimates"])
+    static let resultCues = KeySet(["reported", "reports", "forecast", "forecasts", "projected", "estimated", "estimates",
+                                    "posted"])
     static let currencyMarks = KeySet(["$", "€", "£", "¥", "%"])
     /// "call X \"Y\"": the quoted label is the speaker's.
     static let asKey = Keys.k("as")
@@ -734,7 +735,9 @@ extension SentenceContext {
         return false
     }
 
-    static let addKeys = KeySet(["added", "adds", "add", "adding"])
+    /// "added 150,000 jobs", "posted a loss of $40 million", "posted a video": verbs that report
+    /// speech only before a clause (a figure after "posted" is a result, ``resultCues``).
+    static let addKeys = KeySet(["added", "adds", "add", "adding", "posted", "posts", "tweeted", "tweets"])
     static let pastVerbs = KeySet(["fell", "rose", "grew", "won", "lost", "led", "made", "took", "gave", "went", "came",
                                    "saw", "had", "spent", "paid", "cut", "left", "kept", "held", "ran", "hit", "doubled",
                                    "remained", "outnumbered", "trailed", "tripled", "halved", "shrank", "sank", "slid"])
