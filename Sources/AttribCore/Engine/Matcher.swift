@@ -262,11 +262,11 @@ extension SentenceContext {
     func interruptedTail(_ start: Int, direct: Bool) -> Int? {
         let last = lastContentToken
         var k = start
-        while k <= last && k - start < 5 && tokens[k].key != Keys.comma {
+        while k <= last && k - start < 5 && !isAsideMark(k) {
             guard tokens[k].isWord && !has(k, .cue) else { return nil }
             k += 1
         }
-        guard k < last, tokens[k].key == Keys.comma else { return nil }
+        guard k < last, isAsideMark(k) else { return nil }
         let r = k + 1
         if direct {
             guard isQuote(r), tokens[r].quote == .open, let span = quotes.first(where: { $0.open == r }) else { return nil }
@@ -277,6 +277,12 @@ extension SentenceContext {
         guard r < last, t.kind == .word, !t.capitalized, !SentenceContext.notContinuation.contains(t.key), !t.endsWith("ng"),
               !(r...last).contains(where: { isQuote($0) || has($0, .cue) && !has($0 - 1, .auxiliary) }) else { return nil }
         return last + 1
+    }
+
+    /// A comma or a dash, which set off an aside such as "—officials said—".
+    @inline(__always) func isAsideMark(_ k: Int) -> Bool {
+        let key = tokens[k].key
+        return key == Keys.comma || key == Keys.dash || key == Keys.endash
     }
 
     /// Nothing but punctuation, a following clause after a comma, or a short adverbial remains.
@@ -327,6 +333,14 @@ extension SentenceContext {
     /// The first content token of the sentence: after a dateline ("LISBON (Wire) —") and any
     /// leading conjunction.
     var contentFloor: Int {
+        // "BREAKING:", "URGENT --", "#UPDATE:", and the "A:" of a transcript label the line; they are
+        // not content.
+        var l = 0
+        if count > 2 && tokens[0].key == SentenceContext.hashKey { l = 1 }
+        if l + 2 < count, SentenceContext.lineLabels.contains(tokens[l].key),
+           tokens[l + 1].key == Keys.colon || tokens[l + 1].key == Keys.dash || tokens[l + 1].key == Keys.endash {
+            return l + 2
+        }
         var dash = -1
         for i in 0..<min(count, 14) {
             let k = tokens[i].key
@@ -335,7 +349,9 @@ extension SentenceContext {
                 break
             }
             let t = tokens[i]
+            // "MESA VERDE, Calif. (Wire) —": the period of an abbreviated state stays in the dateline.
             let ok = (t.kind == .word && (t.allCaps || t.capitalized)) || k == Keys.comma || k == Keys.openParen || k == Keys.closeParen
+                || k == Keys.period && i > 0 && tokens[i - 1].capitalized
             if !ok { break }
         }
         if dash > 0 && tokens[..<dash].contains(where: { $0.allCaps }) { return dash + 1 }
@@ -393,6 +409,13 @@ extension SentenceContext {
                (i..<t).filter({ tokens[$0].kind == .quote }).count % 2 == 0,
                (i..<t).first(where: { tokens[$0].kind == .quote }).map({ tokens[$0].quote == .open }) ?? true {
                 i = t
+            } else if determinedClause(i, last) {
+                // "warned the river was at risk": no object; the clause's subject follows the verb.
+            } else if let p = (i + 1..<min(last + 1, i + 5)).first(where: { SentenceContext.determiners.contains(tokens[$0].key) }),
+                      (i..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }), determinedClause(p, last) {
+                // "told staff the office would close", "told the council the plan was dead": a short
+                // object, then a clause with its own determiner.
+                i = p
             } else if SentenceContext.objectPronouns.contains(tokens[i].key) && looksLikeClause(i + 1, last) {
                 // "had told her the nominee would withdraw"
                 i += 1
@@ -439,7 +462,7 @@ extension SentenceContext {
                 return (range, .direct, closeAt + 1)
             }
         }
-        // "The economy added 150,000 jobs": "added" reports speech only before a clause.
+        // "The economy added 150,000 jobs", "posted a video": these report speech only before a clause.
         if !hasThat && SentenceContext.addKeys.contains(tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
             && !(i < count && isQuote(i)) { return nil }
         if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
@@ -475,6 +498,11 @@ extension SentenceContext {
                                     "disputes", "rejected", "rejects", "announced", "announces", "expects", "expected", "expect",
                                     "called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
+    /// Results and forecasts ("reported a net profit of $3 billion", "forecast revenue of $2.1
+    /// billion"): the company states a figure, so its object counts only when it holds one.
+    static let resultCues = KeySet(["reported", "reports", "forecast", "forecasts", "projected", "estimated", "estimates",
+                                    "posted"])
+    static let currencyMarks = KeySet(["$", "€", "£", "¥", "%"])
     /// "call X \"Y\"": the quoted label is the speaker's.
     static let asKey = Keys.k("as")
     static let callCues = KeySet(["called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
@@ -507,7 +535,8 @@ extension SentenceContext {
     func objectAfter(_ start: Int, cue: CueCandidate) -> (Range<Int>, Int)? {
         let last = lastContentToken
         let verb = tokens[cue.coreEnd - 1].key
-        guard SentenceContext.objectCues.contains(verb), start <= last else { return nil }
+        let result = SentenceContext.resultCues.contains(verb)
+        guard SentenceContext.objectCues.contains(verb) || result, start <= last else { return nil }
         let t = tokens[start]
         guard t.isWord, !has(start, .pronoun), !SentenceContext.objectPronouns.contains(t.key),
               !SentenceContext.prepositions.contains(t.key), !SentenceContext.whWords.contains(t.key),
@@ -526,7 +555,8 @@ extension SentenceContext {
         var e = start
         while e <= last {
             let k = tokens[e]
-            if k.kind == .punct && !(k.key == Keys.hyphen || k.key == Keys.period && e > start && tokens[e - 1].capitalized) { break }
+            if k.kind == .punct && !(k.key == Keys.hyphen || k.key == Keys.period && e > start && tokens[e - 1].capitalized
+                                     || result && SentenceContext.currencyMarks.contains(k.key)) { break }
             if e > start && (SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized) { break }
             e += 1
         }
@@ -540,7 +570,16 @@ extension SentenceContext {
             if (range.lowerBound...head).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }) { return nil }
         }
         if SentenceContext.rejectCues.contains(verb) && !SentenceContext.claimObjects.contains(hk) { return nil }
+        if result && !range.contains(where: { isFigure($0) }) { return nil }
         return (range, e)
+    }
+
+    /// A money sign, a percent sign or a number that is not a year ("$3", "12%", "1,200"; four
+    /// digits without a comma read as a year, "2023").
+    func isFigure(_ i: Int) -> Bool {
+        let t = tokens[i]
+        if SentenceContext.currencyMarks.contains(t.key) { return true }
+        return t.kind == .number && t.end - t.start != 4
     }
 
     /// Verbs that report what a new subject said or thought without being cues themselves.
@@ -621,6 +660,10 @@ extension SentenceContext {
     }
 
     static let whereasKey = Keys.k("whereas")
+    static let hashKey = Keys.k("#")
+    /// Wire and transcript labels before a colon or dash at the start of a line.
+    static let lineLabels = KeySet(["breaking", "urgent", "update", "updated", "watch", "exclusive", "flash", "alert",
+                                    "developing", "live", "q", "a"])
 
     static let subjectPronouns = KeySet(keys: [Keys.he, Keys.she, Keys.they, Keys.we, Keys.i, Keys.it])
 
@@ -652,6 +695,15 @@ extension SentenceContext {
                                              "should", "can", "may", "might", "must", "did", "does", "do"])
 
     /// A bare clause: a short subject phrase and then a finite auxiliary ("the plan would fail").
+    /// A determiner, up to three more words and a finite auxiliary: "the office would close".
+    func determinedClause(_ i: Int, _ last: Int) -> Bool {
+        guard i <= last, SentenceContext.determiners.contains(tokens[i].key) else { return false }
+        var k = i + 1
+        while k <= last && k - i <= 4 && tokens[k].isWord && !SentenceContext.finiteAux.contains(tokens[k].key)
+                && !SentenceContext.determiners.contains(tokens[k].key) && !has(k, .cue) { k += 1 }
+        return k <= last && k > i + 1 && SentenceContext.finiteAux.contains(tokens[k].key)
+    }
+
     func looksLikeClause(_ i: Int, _ last: Int) -> Bool {
         if i <= last && SentenceContext.whWords.contains(tokens[i].key) { return false }
         var j = i
@@ -683,7 +735,9 @@ extension SentenceContext {
         return false
     }
 
-    static let addKeys = KeySet(["added", "adds", "add", "adding"])
+    /// "added 150,000 jobs", "posted a loss of $40 million", "posted a video": verbs that report
+    /// speech only before a clause (a figure after "posted" is a result, ``resultCues``).
+    static let addKeys = KeySet(["added", "adds", "add", "adding", "posted", "posts", "tweeted", "tweets"])
     static let pastVerbs = KeySet(["fell", "rose", "grew", "won", "lost", "led", "made", "took", "gave", "went", "came",
                                    "saw", "had", "spent", "paid", "cut", "left", "kept", "held", "ran", "hit", "doubled",
                                    "remained", "outnumbered", "trailed", "tripled", "halved", "shrank", "sank", "slid"])
@@ -736,7 +790,7 @@ extension SentenceContext {
             let phrase = classify(s, e)
             return phrase.certainty > 0 ? phrase : nil
         }
-        guard p - s <= 12, !(s..<p).contains(where: { has($0, .cue) || isQuote($0) }) else { return nil }
+        guard s < p, p - s <= 12, !(s..<p).contains(where: { has($0, .cue) || isQuote($0) }) else { return nil }
         if let poss = (s..<p).first(where: { tokens[$0].key == Tokenizer.possessiveKey }), poss > s,
            (s..<poss).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }) {
             return classify(s, poss)

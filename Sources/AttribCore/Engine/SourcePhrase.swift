@@ -420,7 +420,9 @@ extension SentenceContext {
             return phrase(.anonymous, 0)
         }
         let indefinite = determiner == Keys.a || determiner == Keys.an || (e - s > 1 && (determiner == Keys.one || determiner == Keys.another))
-        let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || SentenceContext.determiners.contains(tokens[$0].key) }
+        // "Defense lawyers", "campaign aides": a side in the story says whose group it is.
+        let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || SentenceContext.determiners.contains(tokens[$0].key)
+            || SentenceContext.sideModifiers.contains(tokens[$0].key) }
         if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
         if headIs(.vagueSource) { return phrase(.vague, 0.95, .vagueSource, at: head) }
         if headIs(.documentSource) { return phrase(.document, 0.9, .documentSource, at: head) }
@@ -493,6 +495,10 @@ extension SentenceContext {
     static let numberWords = KeySet(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"])
 
     /// Party and nationality adjectives: modifiers of a source noun, not names.
+    /// Modifiers naming a side of the story, which make a group specific ("defense lawyers",
+    /// "company engineers", "government scientists"): anonymous, not vague.
+    static let sideModifiers = KeySet(["defense", "defence", "prosecution", "plaintiff", "plaintiffs", "campaign", "company",
+                                       "government"])
     static let modifierAdjectives = KeySet([
         "democratic", "republican", "labour", "conservative", "liberal", "tory", "socialist", "green", "progressive",
         "american", "british", "chinese", "russian", "ukrainian", "european", "french", "german", "japanese", "indian",

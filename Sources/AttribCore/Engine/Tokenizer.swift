@@ -31,6 +31,15 @@ enum Tokenizer {
             if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { i += 1; continue }
             let s = ByteClass.spaceLength(t, i)
             if s > 0 { i += s; continue }
+            if let e = urlEnd(t, i, end) {
+                // "https://example.org/a.b?x=1", "www.example.org": one token, never a source.
+                var h = fnvOffset
+                for k in i..<e { h = (h ^ UInt64(t[k])) &* fnvPrime }
+                tokens.append(Token(start: i, end: e, key: h, kind: .word, quote: nil, capitalized: false, allCaps: false,
+                                    possessive: false))
+                i = e
+                continue
+            }
             if isWordStart(t, i, end) {
                 let start = i
                 var h = fnvOffset
@@ -61,6 +70,8 @@ enum Tokenizer {
                                     && i + 1 < end && isWordByte(t, i + 1, end) {
                             // Internal apostrophe, period (U.S., 3.5), hyphen, thousands comma, & and /.
                             if c == 0x2C && !(digits > 0 && i + 1 < end && ByteClass.isDigit(t[i + 1])) { break }
+                            // "Moss.The": a period typed without its space ends the word.
+                            if c == 0x2E && Segmenter.missingSpace(t, i, i + 1, end) { break }
                             if c == 0x27 && isPossessive(t, i, end) { possessive = true; break }
                         } else if c == 0x2E && i - start >= 3 && t[i - 2] == 0x2E && ByteClass.isASCIILetter(t[i - 1]) {
                             // The final period of a dotted initialism: "U.S." keeps it.
@@ -131,6 +142,12 @@ enum Tokenizer {
             }
             var h = fnvOffset
             for k in 0..<len { h = (h ^ UInt64(t[i + k])) &* fnvPrime }
+            if b == 0x2D && i + 1 < end && t[i + 1] == 0x2D {
+                // A typed dash ("--", "---") is an em dash: "The deal -- officials said -- could …".
+                len = 2
+                while i + len < end && t[i + len] == 0x2D { len += 1 }
+                h = Keys.dash
+            }
             tokens.append(Token(start: i, end: i + len, key: h, kind: kind, quote: mark, capitalized: false, allCaps: false, possessive: false))
             i += len
         }
@@ -138,6 +155,30 @@ enum Tokenizer {
     }
 
     @inline(__always)
+    /// The end of a web address starting at `i` ("http://", "https://", "www."), before any
+    /// closing punctuation; nil when none starts there.
+    static func urlEnd(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        guard t[i] == 0x68 || t[i] == 0x77 || t[i] == 0x48 || t[i] == 0x57 else { return nil }
+        func lower(_ k: Int) -> UInt8 { k < end ? t[k] | 0x20 : 0 }
+        var p: Int
+        if lower(i) == 0x68 && lower(i + 1) == 0x74 && lower(i + 2) == 0x74 && lower(i + 3) == 0x70 {
+            p = i + 4
+            if lower(p) == 0x73 { p += 1 }
+            guard p + 2 < end, t[p] == 0x3A, t[p + 1] == 0x2F, t[p + 2] == 0x2F else { return nil }
+            p += 3
+        } else if lower(i) == 0x77 && lower(i + 1) == 0x77 && lower(i + 2) == 0x77 && i + 3 < end && t[i + 3] == 0x2E {
+            p = i + 4
+        } else {
+            return nil
+        }
+        if i > 0 && isWordByte(t, i - 1, end) { return nil }
+        while p < end && t[p] > 0x20 && t[p] < 0x80 && t[p] != 0x22 && t[p] != 0x3C && t[p] != 0x3E { p += 1 }
+        // Sentence punctuation after the address is not part of it.
+        while p > i && (t[p - 1] == 0x2E || t[p - 1] == 0x2C || t[p - 1] == 0x3B || t[p - 1] == 0x3A || t[p - 1] == 0x29
+                        || t[p - 1] == 0x21 || t[p - 1] == 0x3F || t[p - 1] == 0x27) { p -= 1 }
+        return p
+    }
+
     static func isWordStart(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         let c = t[i]
         if c < 0x80 { return ByteClass.isASCIILetter(c) || ByteClass.isDigit(c) }

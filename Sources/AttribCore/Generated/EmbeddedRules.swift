@@ -240,15 +240,17 @@ lexicons:
               estimated, estimates, suggested, suggests, warn, caution, announce, confirm, deny, advised, advises, indicated, indicates, disclosed, discloses, promised,
               pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
-              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected]
+              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
         - "Prices will rise, the ministry «cautioned»."
         - "The company «projected» that sales would grow 5% next year."
+        - "The bank «forecast» that inflation would ease by spring."
       non-triggering:
         - "The ministry denied the request for an extension."
         - "The projected deficit will be the largest in a decade."
+        - "The forecast calls for heavy rain on Sunday."
 
   - id: lexicon.cue.loaded
     name: Loaded verbs of attribution
@@ -419,7 +421,8 @@ lexicons:
               lawyer, attorney, auditor, inspector, inspectors, analyst, someone, one, another, investigators, detectives,
               detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident, leaders,
               mps, legislators, ministers, senators, ambassadors, commanders, voter, shopper, patient, student, parent,
-              teacher, nurse, driver, farmer, customer, tenant, survivor, protester, activist, villager, commuter]
+              teacher, nurse, driver, farmer, customer, tenant, survivor, protester, activist, villager, commuter,
+              deputy, deputies, colleague, colleagues]
     examples:
       triggering:
         - "«Two senior diplomats» said the talks had stalled."
@@ -728,22 +731,24 @@ patterns:
 
   - id: pattern.content-source-cue
     name: Content, then source and cue
-    match: "CONTENT , SOURCE CUE END"
+    match: "CONTENT ,|—|– SOURCE CUE END"
     cues: [speech, cognition, document]
     confidence: 0.9
     priority: 30
-    description: Reported content followed by its source at the end ("The talks stalled, two officials said.").
+    description: Reported content followed by its source at the end ("The talks stalled, two officials said."), set off by a comma or a dash (a typed "--" reads as a dash).
     examples:
       triggering:
         - "The talks have stalled, «two senior diplomats» said on Tuesday."
         - "The fire was set deliberately, «investigators» have concluded."
         - "The deal, «officials» said, could be signed as early as Friday."
+        - "The deal — «officials» said — could be signed as early as Friday."
+        - "The strike -- «union leaders» said -- would go ahead on Monday."
       non-triggering:
         - "The talks have stalled, and officials said nothing."
 
   - id: pattern.content-cue-source
     name: Content, then inverted cue and source
-    match: "CONTENT , CUE SOURCE END"
+    match: "CONTENT ,|—|– CUE SOURCE END"
     cues: [speech, cognition, document]
     confidence: 0.88
     priority: 40

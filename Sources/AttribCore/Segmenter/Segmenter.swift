@@ -252,7 +252,10 @@ public struct Segmenter: Sendable {
             var next = k
             if k < end {
                 let s = ByteClass.spaceLength(t, k)
-                if s == 0 && !cjk { i = max(after, i + 1); continue }
+                // "said.The": a period typed without its space still ends a sentence when a
+                // lower-case word stops there and a capitalised word starts (not "U.S.The", "a.m.").
+                let unspaced = s == 0 && b == 0x2E && !strong && !ellipsis && Self.missingSpace(t, i, k, end)
+                if s == 0 && !cjk && !unspaced { i = max(after, i + 1); continue }
                 while next < end {
                     let l = ByteClass.spaceLength(t, next)
                     if l == 0 { break }
@@ -293,6 +296,14 @@ public struct Segmenter: Sendable {
         // The block is trimmed, so the last sentence ends at its end.
         let span = Span(start, end)
         result.append(Sentence(span: span, prose: span, paragraph: paragraph))
+    }
+
+    /// A sentence period with no space after it: two lower-case ASCII letters before the period
+    /// at `dot`, an upper-case then a lower-case ASCII letter at `next` ("said.The").
+    static func missingSpace(_ t: UnsafeBufferPointer<UInt8>, _ dot: Int, _ next: Int, _ end: Int) -> Bool {
+        guard dot >= 2, next + 1 < end else { return false }
+        func lower(_ c: UInt8) -> Bool { c &- 0x61 < 26 }
+        return lower(t[dot - 1]) && lower(t[dot - 2]) && t[next] &- 0x41 < 26 && lower(t[next + 1])
     }
 
     /// Whether the text at `i` can open a sentence: not a lower-case word. With `strict`, only an
