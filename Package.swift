@@ -43,9 +43,9 @@ let package = Package(
         ),
         .testTarget(
             name: "AttribCoreTests",
-            dependencies: ["AttribCore"]
+            dependencies: ["AttribCore", "TestSupport"]
         ),
-        // Hand-made analyses shared by the store and report tests.
+        // Hand-made analyses and sample pages shared by the test targets.
         .target(
             name: "TestSupport",
             dependencies: ["AttribCore"],
@@ -66,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "attribTests",
-            dependencies: ["attrib"]
+            dependencies: ["attrib", "TestSupport"]
         ),
     ]
 )

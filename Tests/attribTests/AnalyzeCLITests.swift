@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `attrib analyze`, `attrib rules` and `attrib eval` as a user runs them.
 @Suite("analyze, rules and eval commands")
@@ -74,37 +75,8 @@ struct AnalyzeCLITests {
     /// lines yield nothing; the story's attributions point at the exact bytes of the file.
     @Test(arguments: ["page.md", "page.html"])
     func scrapedPageNoiseIsIgnoredAndOffsetsAreExact(_ name: String) throws {
-        let md = #"""
-# Senate passes stopgap bill as shutdown deadline looms
-
-*By [Jane Doe](https://example.com/jane) and John Roe*
-
-**WASHINGTON (AP)** — The Senate passed a stopgap spending bill late Friday, two senior aides said, averting a shutdown that would have furloughed 800,000 federal workers.
-
-![Hale speaks to reporters](hale.jpg)
-*Senate Majority Leader Tom Hale speaks to reporters at the Capitol on Friday, after 12 hours of talks. (AP Photo/Mark Lee)*
-
-"We did our job," Hale told reporters after the vote.
-
-**Read more:** [Five things to know about the 3% pay raise](https://example.com/raise)
-
-___
-
-*Associated Press writer Maria Okafor contributed to this report.*
-"""#
-        let html = #"""
-<html><head><title>Senate passes stopgap bill</title></head><body>
-<h1>Senate passes stopgap bill as shutdown deadline looms</h1>
-<p class="byline">By Jane Doe and John Roe</p>
-<p>WASHINGTON (AP) &mdash; The Senate passed a stopgap spending bill late Friday, two senior aides said, averting a shutdown that would have furloughed 800,000 federal workers.</p>
-<figure><img src="hale.jpg" alt="Hale"><figcaption>Senate Majority Leader Tom Hale speaks to reporters at the Capitol on Friday, after 12 hours of talks. (AP Photo/Mark Lee)</figcaption></figure>
-<p>&ldquo;We did our job,&rdquo; Hale told reporters after the vote.</p>
-<p><strong>Read more:</strong> <a href="/raise">Five things to know about the 3% pay raise</a></p>
-<hr>
-<p><em>Associated Press writer Maria Okafor contributed to this report.</em></p>
-<p>Copyright 2026 The Associated Press. All rights reserved.</p>
-</body></html>
-"""#
+        let md = ScrapedPage.markdown
+        let html = ScrapedPage.html
         let dir = try CLI.temporaryDirectory()
         defer { CLI.cleanUp(dir) }
         let text = name.hasSuffix(".md") ? md : html
