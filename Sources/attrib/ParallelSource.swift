@@ -27,8 +27,9 @@ extension DocumentSource {
         let maxBytes = (4 << 20) * jobs
         // A two-stage pipeline: while the workers analyse one batch, this thread reads the next
         // and then writes out the one before, in input order. At most two batches are in memory.
-        var pending: (docs: [SourceDocument], results: ResultSlots<T>, done: DispatchGroup)?
-        func drain(_ p: (docs: [SourceDocument], results: ResultSlots<T>, done: DispatchGroup)?) throws {
+        typealias Batch = (docs: [SourceDocument], results: ResultSlots<T>, done: DispatchGroup)
+        var pending: Batch?
+        func drain(_ p: Batch?) throws {
             guard let p else { return }
             p.done.wait()
             for (doc, result) in zip(p.docs, p.results.values()) {

@@ -173,8 +173,6 @@ public struct Lexicon: Sendable {
 
     public func group(_ index: Int32) -> LexiconGroup { groups[Int(index)] }
 
-    @inline(__always)
-    func lexiconClass(_ index: Int32) -> LexiconClass { classes[Int(index)] }
 
     func info(_ index: Int32) -> GroupInfo {
         groups.withUnsafeBufferPointer { g in

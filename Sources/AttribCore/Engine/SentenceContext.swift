@@ -47,18 +47,6 @@ final class SentenceContext {
         i >= 0 && i < tokens.count && hits.masks[i] & mask != 0
     }
 
-    /// A hit of a class that covers token `i` (starting at or before it).
-    func covering(_ i: Int, _ cls: LexiconClass, lookback: Int = 4) -> (start: Int, end: Int, group: Int32)? {
-        var s = i
-        while s >= 0 && i - s <= lookback {
-            if hits.masks[s] & cls.bit != 0 {
-                for h in hits[s] where h.end > i && h.cls == cls { return (s, h.end, h.group) }
-            }
-            s -= 1
-        }
-        return nil
-    }
-
     func key(_ i: Int) -> UInt64 { tokens[i].key }
     func isPunct(_ i: Int) -> Bool { tokens[i].kind == .punct }
     func isQuote(_ i: Int) -> Bool { tokens[i].kind == .quote }
@@ -89,8 +77,6 @@ struct HitTable {
     @inline(__always)
     subscript(_ i: Int) -> ArraySlice<Hit> { list[Int(offsets[i])..<Int(offsets[i + 1])] }
 
-    var count: Int { masks.count }
-    var indices: Range<Int> { 0..<masks.count }
 }
 
 extension LexiconClass {
@@ -144,7 +130,5 @@ final class SharedLexicon: Sendable {
 
     func id(_ index: Int32) -> String { lexicon.id(index) }
     func info(_ index: Int32) -> GroupInfo { lexicon.info(index) }
-    func group(_ index: Int32) -> LexiconGroup { lexicon.group(index) }
-    func lexiconClass(_ index: Int32) -> LexiconClass { lexicon.lexiconClass(index) }
     func groupIndex(of id: String) -> Int32? { lexicon.groupIndex(of: id) }
 }
