@@ -129,6 +129,27 @@ struct MarkdownReaderTests {
         expectPosition(of: "After the comment.", in: text, sentences: got)
     }
 
+    @Test func closedChromeBlockIsMaskedThroughItsCloseTag() throws {
+        let text = "Opening line.\n\n<aside>\nRelated story.\n\nStill related.\n</aside>\n\nThe mayor said the bridge would open."
+        let got = try read(text)
+        #expect(got.map(\.text) == ["Opening line.", "The mayor said the bridge would open."])
+        expectPosition(of: "The mayor said", in: text, sentences: got)
+    }
+
+    /// A chrome tag that is never closed ends at the next blank line, as a CommonMark HTML block
+    /// does, so the rest of the story is still read.
+    @Test(arguments: ["<aside class=\"promo\">", "<form>", "<nav>", "<script>", "<div hidden>"])
+    func unclosedChromeTagEndsAtTheBlankLine(tag: String) throws {
+        for prefix in ["", "🦊 Первый абзац.\n\n", "据报道。\n\n"] {
+            let text = prefix + "\(tag)Sign up for our newsletter.\nIt is free.\n\nThe mayor said the bridge would open.\n\nOfficials agreed."
+            let got = try read(text)
+            #expect(!got.contains { $0.text.contains("newsletter") }, "\(tag): \(got)")
+            #expect(got.suffix(2).map(\.text) == ["The mayor said the bridge would open.", "Officials agreed."], "\(tag): \(got)")
+            expectPosition(of: "The mayor said", in: text, sentences: got)
+            expectPosition(of: "Officials agreed.", in: text, sentences: got)
+        }
+    }
+
     @Test func inlineHTMLTagsAreMasked() throws {
         let text = "A <span class=\"x. y\">very</span> close vote. A recount<br> follows."
         let got = try read(text)

@@ -106,6 +106,11 @@ enum HTMLReader {
     /// tag (same-name open/close tags counted), or `limit` when it never closes. Opaque elements
     /// inside are skipped whole, so a `</nav>` in a script does not close a `<nav>`.
     static func elementEnd(_ b: [UInt8], _ name: String, from: Int, limit: Int, memo: inout HTMLTag.Memo) -> Int {
+        closedElementEnd(b, name, from: from, limit: limit, memo: &memo) ?? limit
+    }
+
+    /// The end of the element's matching close tag, or nil when it is never closed before `limit`.
+    static func closedElementEnd(_ b: [UInt8], _ name: String, from: Int, limit: Int, memo: inout HTMLTag.Memo) -> Int? {
         var depth = 1
         var j = from
         while j < limit {
@@ -124,7 +129,7 @@ enum HTMLReader {
                 j = t.end
             }
         }
-        return limit
+        return nil
     }
 
     static func read(_ b: [UInt8]) -> ProseText {

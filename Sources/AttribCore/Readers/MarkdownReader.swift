@@ -7,7 +7,8 @@
 /// definition's label is masked and its note is a block of its own (a note often names the story's
 /// source, so it stays prose), and a footnote reference `[^1]` is markup attached to its sentence;
 /// an HTML block that the HTML reader would mask (`<nav>`, `<aside>`, `<div hidden>`, `<script>`…)
-/// is masked with its content through its matching close tag.
+/// is masked with its content through its matching close tag, or through the next blank line when
+/// it has none (a CommonMark HTML block's end), so an unclosed tag cannot hide the story.
 enum MarkdownReader {
     static func read(_ original: [UInt8]) -> ProseText {
         var m = Masker(original)
@@ -92,6 +93,18 @@ enum MarkdownReader {
         }
 
         func isBlank(_ r: Range<Int>) -> Bool { r.allSatisfy { b[$0] == 0x20 || b[$0] == 0x09 } }
+
+        /// The start of the first blank line after the line holding `i` (or the end of the text):
+        /// where an HTML block with no close tag ends.
+        func blankLineStart(from i: Int) -> Int {
+            var s = nextLine(lineEnd(i))
+            while s < n {
+                let e = lineEnd(s)
+                if isBlank(s..<e) { return s }
+                s = nextLine(e)
+            }
+            return n
+        }
 
         func line(_ r: Range<Int>, is text: String) -> Bool {
             var e = r.upperBound
@@ -205,10 +218,13 @@ enum MarkdownReader {
                 // its content through the matching close tag, by the HTML reader's rules.
                 if indent < 4 && p < e && b[p] == 0x3C, let tag = HTMLTag.scan(b, p, n, memo: &tagMemo), !tag.isClosing {
                     var end = -1
+                    // Without its close tag the block ends at the next blank line, as a CommonMark
+                    // HTML block does: a stray "<aside>" must not hide the rest of the story.
                     if HTMLTag.opaqueElements.contains(tag.name) {
-                        end = HTMLReader.closingTagEnd(b, tag.name, from: tag.end, limit: n) ?? n
+                        end = HTMLReader.closingTagEnd(b, tag.name, from: tag.end, limit: n) ?? blankLineStart(from: tag.end)
                     } else if HTMLReader.masksContent(b, tag, at: p, inScope: false) {
-                        end = HTMLReader.elementEnd(b, tag.name, from: tag.end, limit: n, memo: &tagMemo)
+                        end = HTMLReader.closedElementEnd(b, tag.name, from: tag.end, limit: n, memo: &tagMemo)
+                            ?? blankLineStart(from: tag.end)
                     }
                     if end >= 0 {
                         mask(s..<end)
