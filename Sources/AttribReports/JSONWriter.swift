@@ -84,7 +84,8 @@ public struct JSONWriter {
         guard d.isFinite else { return "null" }
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
-        let r = (d * scale).rounded() / scale
+        let scaled = d * scale
+        let r = scaled.isFinite ? scaled.rounded() / scale : d
         if r == r.rounded() && abs(r) < 1e15 { return String(Int(r)) }
         var s = String(r)
         if s.contains("e") { s = String(format: r, places: places) }
@@ -150,6 +151,8 @@ private extension String {
             v -= Double(d)
         }
         while digits.hasSuffix("0") { digits.removeLast() }
-        self = (negative ? "-" : "") + String(Int(whole)) + (digits.isEmpty ? "" : "." + digits)
+        // Beyond Int's range the whole part is printed by C's formatter, which is exact for doubles.
+        let wholeText = whole < 9e18 ? String(Int(whole)) : String(format: "%.0f", whole)
+        self = (negative ? "-" : "") + wholeText + (digits.isEmpty ? "" : "." + digits)
     }
 }

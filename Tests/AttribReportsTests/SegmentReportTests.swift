@@ -42,6 +42,17 @@ struct JSONWriterTests {
         #expect(text(w) == "[2]")
     }
 
+    /// Every finite double formats as a JSON number, however large or small; none traps.
+    @Test(arguments: [0.0, 0.5, -0.25, 1e-7, -3e-12, 123_456.789, 1e15, 9.3e18, -1e19, 1.7976931348623157e308])
+    func numbersOfAnyMagnitudeAreValidJSON(value: Double) throws {
+        let text = JSONWriter.format(value, places: 2)
+        let parsed = try JSONSerialization.jsonObject(with: Data("[\(text)]".utf8), options: []) as? [NSNumber]
+        let back = try #require(parsed?.first).doubleValue
+        let expected = (value * 100).isFinite ? (value * 100).rounded() / 100 : value
+        #expect(abs(back - expected) <= abs(value) * 1e-12, "\(value) → \(text)")
+        #expect(!text.contains("e") && !text.contains("inf"), "fixed notation: \(text)")
+    }
+
     @Test func stringEscapes() {
         #expect(JSONWriter.quoted("plain") == #""plain""#)
         #expect(JSONWriter.quoted("say \"hi\" \\ there") == #""say \"hi\" \\ there""#)
