@@ -28,6 +28,20 @@ struct RuleLoadingTests {
         #expect(e?.description.contains("YAML syntax error") == true)
     }
 
+    /// The segmenter matches abbreviations, starters and continuers by ASCII keys: a word it could
+    /// never match is an error at its position, not an entry silently dropped.
+    @Test func nonASCIISegmenterWordsAreErrorsWithAPosition() throws {
+        let starter = error("version: 1\nstarters:\n  - Meanwhile\n  - Über\n")
+        #expect(starter?.description.hasPrefix("user/extra.yml:4:5: 'Über' is not an ASCII word") == true, "\(String(describing: starter))")
+        let continuer = error("version: 1\ncontinuers: [Tuesday, 星期二]\n")
+        #expect(continuer?.description.hasPrefix("user/extra.yml:2:23: '星期二' is not an ASCII word") == true, "\(String(describing: continuer))")
+        let abbreviation = error("version: 1\nabbreviations:\n  title: [Gén]\n")
+        #expect(abbreviation?.description.contains("'Gén' is not an ASCII word") == true, "\(String(describing: abbreviation))")
+        // ASCII words load and take effect.
+        let set = try load("version: 1\nstarters: [Meanwhile]\ncontinuers: [Tuesday]\n")
+        #expect(set.abbreviations.isStarter("meanwhile") && set.abbreviations.isContinuer("TUESDAY"))
+    }
+
     @Test func unsupportedVersion() {
         #expect(error("version: 2\n")?.description.contains("unsupported version 2") == true)
     }

@@ -18,10 +18,16 @@ extension Abbreviations {
                     add(word, kind: kind)
                 }
             }
-        case "starters":
-            for w in try r.strings(value, "starters") { addStarter(w) }
-        case "continuers":
-            for w in try r.strings(value, "continuers") { addContinuer(w) }
+        case "starters", "continuers":
+            // The segmenter looks these up by an ASCII key; a word it could never match is an
+            // error here rather than an entry silently dropped.
+            let items = value.sequence.map(Array.init) ?? [value]
+            for (word, node) in zip(try r.strings(value, section), items) {
+                guard Abbreviations.wordKey(word) != nil else {
+                    throw r.error(node, "'\(word)' is not an ASCII word of at most 32 characters")
+                }
+                if section == "starters" { addStarter(word) } else { addContinuer(word) }
+            }
         default:
             break
         }
