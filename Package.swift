@@ -53,7 +53,8 @@ let package = Package(
         ),
         .testTarget(
             name: "AttribReportsTests",
-            dependencies: ["AttribReports", "AttribCore", "TestSupport"]
+            dependencies: ["AttribReports", "AttribCore", "TestSupport"],
+            exclude: ["Golden"]  // read through #filePath, like CheckTests' goldens
         ),
         .testTarget(
             name: "AttribStoreTests",
