@@ -258,6 +258,7 @@ struct Work {
     // MARK: - Reasons given elsewhere
 
     static let anaphoric = KeySet(["the", "those", "these", "one", "another", "both", "each", "that", "this", "such", "other"])
+    static let ordinals = KeySet(["second", "third", "fourth", "fifth"])
 
     /// A word's key without a plural "s", for matching "official" with "officials".
     func stemKey(_ c: SentenceContext, _ i: Int) -> UInt64 {
@@ -282,26 +283,42 @@ struct Work {
             // An earlier reason for the same sources.
             let first = c.tokens[tr.lowerBound].key
             guard Work.anaphoric.contains(first) || tr.count == 1 else { continue }
-            // "The other diplomat": explicitly not the one whose reason was given.
+            // "The other diplomat", "another official", "a second official": explicitly not the one
+            // whose reason was given ("another" alone still refers to a member of the group).
             if tr.contains(where: { c.tokens[$0].key == Work.otherKey }) { continue }
+            if tr.count > 1 && (first == Keys.another || Work.ordinals.contains(c.tokens[min(tr.lowerBound + 1, tr.upperBound - 1)].key)) { continue }
             let plural = isPluralSource(item)
-            let heads = Set(tr.filter { c.tokens[$0].kind == .word }.map { stemKey(c, $0) })
+            // Head words only: "one", "another" are lexicon words too but say nothing of the role.
+            let heads = Set(tr.filter { c.tokens[$0].kind == .word && !Work.anaphoric.contains(c.tokens[$0].key) }.map { stemKey(c, $0) })
+            // "Officials said" with no determiner is not clearly a later mention: it takes the reason
+            // only of the nearest anonymous source before it, in its paragraph or the one before.
+            let bare = tr.count == 1 && !Work.anaphoric.contains(first)
+            var sawOther = false
             for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
-                guard let reason = o.attribution.anonymityReason, let orange = o.sourceTokens,
-                      o.attribution.source?.effectiveKind == .anonymous else { continue }
+                if bare && (sawOther || c.paragraph - contexts[o.context].paragraph > 1) { break }
+                guard o.attribution.source?.effectiveKind == .anonymous, o.attribution.rules.first != "attribution.inherited" else { continue }
+                guard let reason = o.attribution.anonymityReason, let orange = o.sourceTokens else {
+                    sawOther = true
+                    continue
+                }
                 let oc = contexts[o.context]
-                let oheads = Set(orange.filter { oc.tokens[$0].kind == .word && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource)) }
+                let oheads = Set(orange.filter { oc.tokens[$0].kind == .word && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource))
+                                                 && !Work.anaphoric.contains(oc.tokens[$0].key) }
                                     .map { stemKey(oc, $0) })
                 let elliptical = tr.count == 1 && (first == Keys.another || first == Keys.one)
                 // "Officials say" after "The official, who …": a group is not covered by one person's reason.
-                if !elliptical && plural && !isPluralSource(o) { continue }
+                if !elliptical && plural && !isPluralSource(o) {
+                    sawOther = true
+                    continue
+                }
                 if elliptical || !heads.isDisjoint(with: oheads) {
                     attributions[idx].attribution.anonymityReason = reason
                     attributions[idx].reasonKind = o.reasonKind
                     attributions[idx].attribution.rules.append("reason.earlier")
                     break
                 }
+                sawOther = true
             }
         }
     }

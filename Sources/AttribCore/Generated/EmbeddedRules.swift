@@ -51,7 +51,8 @@ continuers: [monday, tuesday, wednesday, thursday, friday, saturday, sunday, tod
 # Findings: editorial policy. Each finding is a condition over attributions (or sentences), a
 # severity (info, warning, error), a message for the writer, and the standard it enforces.
 # `when` keys: source-kind, reason (none | boilerplate | substantive | any), cue-loaded,
-# cue-category, cue-group, quote, sentence (unattributed-quote | unattributed-claim).
+# cue-category, cue-group, quote, sentence (unattributed-quote | unattributed-claim), public-group
+# (true | false: the source is an uncounted plural of a public role, "Investigators found").
 # `span` says where the finding points: source, cue, content, reason or sentence.
 # In a triggering example «…» marks that span. `confidence` multiplies the attribution's.
 version: 1
@@ -60,11 +61,17 @@ findings:
     name: Anonymous source without a reason
     severity: warning
     message: "Anonymous source with no reason given for granting anonymity."
-    description: An unnamed source is used and the story does not say why the source could not be named.
+    description: >-
+      An unnamed source is used and the story does not say why the source could not be named. An
+      uncounted plural of a public role ("Researchers reported", "Investigators found", "Company
+      executives told analysts") is a public body described by role, not a confidential source, and is
+      not flagged; one person, a counted group ("two investigators"), a qualified one ("people familiar
+      with"), "senior" ones and the roles of confidential sourcing (officials, aides, advisers,
+      diplomats, staffers, lawmakers, employees) are.
     rationale: >-
       AP Stylebook (anonymous sources) and the New York Times' Confidential Sources policy require the
       story to explain why anonymity was granted; NPR's Ethics Handbook asks the same.
-    when: {source-kind: anonymous, reason: none}
+    when: {source-kind: anonymous, reason: none, public-group: false}
     span: source
     confidence: 0.95
     examples:
@@ -73,6 +80,11 @@ findings:
         - "The talks had stalled, said «a person familiar with the negotiations»."
         - "Two officials said the talks had stalled. «An aide» said the president was furious. They spoke on condition of anonymity because the talks are private."
         - "One of the diplomats, who requested anonymity to describe private talks, said a deal was near. «The other diplomat» said it was not."
+        - "«Two investigators» said the wiring had been installed without a permit."
+        - "«Senior Pentagon officials» said the deployment would begin in March."
+        - "«Researchers familiar with the review» said the data had been altered."
+        - "Two officials, who spoke on condition of anonymity because the talks are private, said the deal was close. «Another official» said the treasury had not signed off."
+        - "A senior aide, who requested anonymity to discuss internal deliberations, said the governor was furious. «Officials» said the budget would be delayed."
       non-triggering:
         - "Two senior diplomats, who spoke on condition of anonymity because the talks are private, said the talks had stalled."
         - "Two officials said the talks had stalled. They spoke on condition of anonymity because the talks are private."
@@ -81,6 +93,9 @@ findings:
         - "A spokeswoman for the school district, Dana Cole, said the buses would run on Monday."
         - "A diplomat said allies were surprised. The diplomat, who spoke on condition of anonymity because the talks are confidential, said the plan would be discussed."
         - "A diplomat said the mediators hoped for a framework.\n\nThe diplomat spoke on condition of anonymity to discuss the mediators' strategy."
+        - "The researchers reported in the journal that the enzyme slowed tumor growth."
+        - "Investigators found that the wiring had been installed without a permit."
+        - "Company executives told analysts on a call that demand had softened."
 
   - id: anonymous-source.boilerplate-reason
     name: Anonymous source with a rote reason
@@ -412,13 +427,13 @@ lexicons:
     description: People described by their role but not named ("a senior official", "two diplomats").
     rationale: AP Stylebook, anonymous sources; New York Times Confidential Sources policy.
     entries: [official, officials, aide, aides, adviser, advisers, advisor, advisors, diplomat, diplomats, source,
-              person, employee, employees, staffer, staffers, officer, officers, executive, executives, investigator,
-              investigators, lawmaker, lawmakers, member, members, spokesperson, spokesman, spokeswoman, spokespeople,
+              person, employee, employees, staffer, staffers, officer, officers, executive, investigator,
+              lawmaker, lawmakers, member, members, spokesperson, spokesman, spokeswoman, spokespeople,
               representative, representatives, negotiator, negotiators, engineer, engineers, worker, workers, manager,
               managers, directors, official familiar, insider, government official, administration official,
-              military official, police officer, regulators, organizers,
-              organisers, organizer, witness, doctor, researcher, scientist, economist, trader, banker, lawyer,
-              lawyer, attorney, auditor, inspector, inspectors, analyst, someone, one, another, investigators, detectives,
+              military official, police officer,
+              organizer, witness, doctor, researcher, scientist, economist, trader, banker, lawyer,
+              lawyer, attorney, auditor, inspector, analyst, someone, one, another,
               detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident, leaders,
               mps, legislators, ministers, senators, ambassadors, commanders, voter, shopper, patient, student, parent,
               teacher, nurse, driver, farmer, customer, tenant, survivor, protester, activist, villager, commuter,
@@ -429,6 +444,19 @@ lexicons:
         - "The talks had stalled, said «an official at the ministry»."
       non-triggering:
         - "Diplomat Ana Ruiz said the talks had stalled."
+
+  - id: lexicon.source.public-role
+    name: Public bodies of unnamed people
+    class: anonymous-source
+    description: "Plural roles of people who speak in public as a body (\"Investigators found\", \"Executives told analysts\"): anonymous sources, but an uncounted plural of them is not a confidential source and needs no reason for anonymity (see anonymous-source.no-reason)."
+    rationale: "AP Stylebook, anonymous sources: the rules for granting anonymity apply to confidential sources, not to public bodies described by role."
+    entries: [investigators, detectives, inspectors, regulators, organizers, organisers, executives]
+    examples:
+      triggering:
+        - "«Federal investigators» said the pilot had reported engine trouble."
+        - "«Company executives» told analysts that orders had doubled."
+      non-triggering:
+        - "The investigation found that the officers had used excessive force."
 
   - id: lexicon.source.vague
     name: Vague sources
