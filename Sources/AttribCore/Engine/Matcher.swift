@@ -439,6 +439,19 @@ extension SentenceContext {
                 while i <= last, let h = hit(i, .adverbial) { i = h.end }
             }
         }
+        // "said, without providing evidence, that …", "said, however, that …": a short aside between
+        // the cue and its "that" is the story's, not the content.
+        if i + 2 <= last && tokens[i].key == Keys.comma,
+           let k = (i + 2..<min(last, i + 10)).first(where: { tokens[$0].key == Keys.comma }), tokens[k + 1].key == Keys.that,
+           (i + 1..<k).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && tokens[$0].key != Keys.that }) {
+            i = k + 1
+        }
+        // "said of the proposal: “It is a step backward.”": what the words are about, then the quotation.
+        if i + 2 <= last && tokens[i].key == Keys.of,
+           let k = (i + 2..<min(last, i + 9)).first(where: { tokens[$0].key == Keys.colon || tokens[$0].key == Keys.comma }),
+           isQuote(k + 1) && tokens[k + 1].quote == .open, (i + 1..<k).allSatisfy({ tokens[$0].isWord }) {
+            i = k
+        }
         // Reported content does not start with a preposition ("responded with sanctions") or,
         // after "told", with an infinitive ("told them to leave").
         if i <= last && tokens[i].key != Keys.that && SentenceContext.prepositions.contains(tokens[i].key)

@@ -60,6 +60,8 @@ extension SentenceContext {
     func isPhraseWord(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.kind == .number { return true }
+        // "@CityPolice", "the @WHO": a handle is a name, whatever its word ("@WHO" is not "who").
+        if isHandleMark(i) || isHandle(i) { return true }
         guard t.kind == .word else {
             // "Mr." and "Corp." keep their period; "&" joins names.
             if t.key == Keys.period, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, tokens[i - 1].end == t.start {
@@ -90,6 +92,16 @@ extension SentenceContext {
     }
 
     static let leastKey = Keys.k("least")
+    static let atSignKey = Keys.k("@")
+
+    /// The "@" of a handle: touching the word after it and not the word before it ("@WHO", not "a@b").
+    func isHandleMark(_ i: Int) -> Bool {
+        tokens[i].key == SentenceContext.atSignKey && i + 1 < count && tokens[i + 1].start == tokens[i].end
+            && tokens[i + 1].kind == .word && !(i > 0 && tokens[i - 1].end == tokens[i].start && tokens[i - 1].kind == .word)
+    }
+
+    /// The word of a handle ("CityPolice" in "@CityPolice").
+    func isHandle(_ i: Int) -> Bool { i > 0 && tokens[i].kind == .word && isHandleMark(i - 1) }
     static let apostropheKey = Keys.k("'")
     static let curlyApostropheKey = Keys.k("’")
     static let apostrophes = KeySet(["'", "’", "‘"])
@@ -157,7 +169,7 @@ extension SentenceContext {
             break
         }
         // "and"/"or" only join names or source nouns: trim a leading conjunction.
-        while s <= j && (tokens[s].key == Keys.and || tokens[s].key == Keys.or || tokens[s].kind == .punct) { s += 1 }
+        while s <= j && (tokens[s].key == Keys.and || tokens[s].key == Keys.or || tokens[s].kind == .punct && !isHandleMark(s)) { s += 1 }
         // Drop a leading prepositional phrase: "In a statement the ministry" -> "the ministry".
         s = trimLeadingAdverbial(s, j)
         guard s <= j else { return nil }
@@ -388,7 +400,14 @@ extension SentenceContext {
             }
             return SourcePhrase(start: s, end: e, kind: kind, certainty: certainty, aside: nil, group: group)
         }
-        if e - s == 1, has(s, .pronoun) { return phrase(.pronoun, 1, .pronoun) }
+        // Only a capital "I" is the pronoun: "i think" in a post is not a source.
+        if e - s == 1, has(s, .pronoun) {
+            return tokens[s].key == Keys.i && !tokens[s].capitalized ? phrase(.anonymous, 0) : phrase(.pronoun, 1, .pronoun)
+        }
+        // "@CityPolice", "the @WHO": an account speaks for its owner.
+        if let h = (s..<e).first(where: { isHandle($0) }), (s..<max(s, h - 1)).allSatisfy({ SentenceContext.determiners.contains(tokens[$0].key) }) {
+            return phrase(.named, 0.85)
+        }
         if SentenceContext.negativeSubjects.contains(tokens[s].key) { return phrase(.anonymous, 0) }
         let headEnd = self.headEnd(s, e)
         let head = max(s, headEnd - 1)
@@ -424,6 +443,11 @@ extension SentenceContext {
         let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || SentenceContext.determiners.contains(tokens[$0].key)
             || SentenceContext.sideModifiers.contains(tokens[$0].key) }
         if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
+        // "three people who attended", "two people": counted people are described, unnamed sources.
+        if tokens[head].key == Keys.people && head > s && (s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key) })
+            && !quantified {
+            return phrase(.anonymous, 0.85, .vagueSource, at: head)
+        }
         if headIs(.vagueSource) { return phrase(.vague, 0.95, .vagueSource, at: head) }
         if headIs(.documentSource) { return phrase(.document, 0.9, .documentSource, at: head) }
         // "Some Republicans", "many Britons": a quantified group, however capitalised.
@@ -446,6 +470,11 @@ extension SentenceContext {
             return phrase(.named, 0.85, .title, at: head)
         }
         if headIs(.anonymousSource) { return phrase(quantified ? .vague : .anonymous, 0.95, .anonymousSource, at: head) }
+        // "Democrats said", "the Tories argue": a party speaking as an institution is named, like
+        // "Labour said"; members described by it ("Senior Democrats", "some Republicans") are not.
+        if head == s || head == s + 1 && determiner == Keys.the, tokens[head].capitalized, isParty(head, opening: head == contentFloor) {
+            return phrase(.named, 0.85, .populationSource, at: head)
+        }
         if headIs(.populationSource) {
             // "Analysts at Barclays": a group identified by a named organisation.
             if (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
@@ -493,6 +522,17 @@ extension SentenceContext {
     static let nameBlockingClasses: UInt32 = sourceNounClasses | LexiconClass.pronoun.bit
 
     static let numberWords = KeySet(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"])
+
+    /// Plurals that name a party: always ("Democrats", "Tories"), or only when the capital is not the
+    /// sentence's ("Conservatives" opening a sentence may be people of that view).
+    static let partyPlurals = KeySet(["democrats", "republicans", "tories"])
+    static let ideologyPlurals = KeySet(["conservatives", "liberals", "socialists", "greens", "progressives", "nationalists"])
+
+    func isParty(_ i: Int, opening: Bool) -> Bool {
+        let k = tokens[i].key
+        return SentenceContext.partyPlurals.contains(k)
+            || SentenceContext.ideologyPlurals.contains(k) && (!opening || i > 0 && tokens[i - 1].key == Keys.the)
+    }
 
     /// Party and nationality adjectives: modifiers of a source noun, not names.
     /// Modifiers naming a side of the story, which make a group specific ("defense lawyers",

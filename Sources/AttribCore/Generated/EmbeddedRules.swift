@@ -504,11 +504,13 @@ lexicons:
               ruling, email, emails, message, messages, post, threat, figures, estimates, audit, review, affidavit,
               transcript, minutes, assessment, paper, research, poll, census, order, decision, judgment, assessment,
               report by, projections, forecast, forecasts, presentation, notice, release, press release, guidance,
-              plan, proposal, budget, draft, footage, video, recording, logs, invoice, invoices, contract, contracts]
+              plan, proposal, budget, draft, footage, video, recording, logs, invoice, invoices, contract, contracts,
+              inquiry, investigation, probe, autopsy, evaluation]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
         - "The plant will close, according to «the report»."
+        - "«The inquiry» concluded that the fire had been caused by a faulty heater."
       non-triggering:
         - "The board said the fund was insolvent."
 

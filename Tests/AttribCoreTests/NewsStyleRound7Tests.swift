@@ -1,0 +1,118 @@
+import AttribCore
+import Testing
+
+/// Round-7 news styles, marked as in ``NewsStyleTests``: public bodies described by role in science,
+/// business and court copy (no anonymity reason is owed), party names speaking as institutions, social
+/// handles, reasons that belong to one source only, asides between a cue and its clause, and PARC-style
+/// constructions of political wire copy. Written for these tests; each runs as written and after a
+/// multi-byte prefix.
+@Suite("News styles, round 7")
+struct NewsStyleRound7Tests {
+    static let cases: [NewsCase] = [
+        // Plural public roles stay anonymous sources (the findings are tested below).
+        NewsCase("«s:The researchers» «c:reported» in the journal Cell that «t:the enzyme slowed tumor growth in mice».", .anonymous, anonymous: true, level: .medium),
+        NewsCase("«s:Executives» «c:told» analysts on a conference call that «t:demand had softened in Europe».", .anonymous, anonymous: true),
+        NewsCase("«s:Investigators» «c:found» that «t:the wiring had been installed without a permit».", .anonymous, anonymous: true, category: .cognition),
+        NewsCase("«s:Federal investigators» «c:said» «t:the pilot had reported engine trouble».", .anonymous, anonymous: true),
+
+        // A party speaking as an institution is named; members described by party are not.
+        NewsCase("«s:Democrats» «c:said» «t:the spending bill would shortchange rural hospitals».", .named),
+        NewsCase("«s:Republicans» «c:argued» that «t:the measure would raise taxes on small farms».", .named),
+        NewsCase("«s:The Tories» «c:said» «t:the budget would crush small firms».", .named),
+        NewsCase("«s:Labour» «c:said» «t:the government had lost control of the waiting lists».", .named),
+        NewsCase("«s:Senior Democrats» «c:said» «t:the bill would not pass».", .anonymous, anonymous: true),
+        NewsCase("«s:Some Republicans» «c:said» «t:the bill would fail».", .vague, anonymous: true),
+        NewsCase("«s:Conservatives» «c:say» «t:the rule oversteps».", .vague, anonymous: true),
+
+        // Handles are names, with the @.
+        NewsCase("«s:@CityPolice» «c:said» «t:the parade route would be closed until noon».", .named),
+        NewsCase("«s:The @WHO» «c:said» «t:the outbreak had been contained in two provinces».", .named),
+        // Only a capital I is the pronoun.
+        NewsCase("i think the vote was rigged."),
+        NewsCase("«s:I» «c:think» «t:the vote was rigged».", .pronoun, category: .cognition),
+
+        // A reason belongs to the source it was given for.
+        NewsCase("Two officials, who spoke on condition of anonymity because the talks are private, said the deal was close. «s:Another official» «c:said» «t:the treasury had not signed off».", .anonymous, anonymous: true),
+        NewsCase("A senior aide, who requested anonymity to discuss internal deliberations, said the governor was furious. «s:Officials» «c:said» «t:the budget would be delayed».", .anonymous, anonymous: true),
+        NewsCase("One senator, who asked not to be named because he feared reprisals, said the nominee would fail. “«t:It’s a disaster»,” «s:one aide» «c:said».", .anonymous, quote: .direct, anonymous: true),
+        NewsCase("Two officials, «r:who spoke on condition of anonymity because the talks are private», said the deal was close. «s:One» «c:said» «t:the treasury had not signed off».", .anonymous, anonymous: true),
+        NewsCase("«s:A senior administration official», «r:speaking on the condition of anonymity to discuss internal deliberations», «c:said» «t:the president had not decided».", .anonymous, anonymous: true),
+
+        // An aside between the cue and "that" is not content.
+        NewsCase("«s:The senator» «c:said», without providing evidence, that «t:the ballots had been tampered with».", .named),
+        NewsCase("«s:The minister» «c:said», however, that «t:the border would stay open».", .named),
+        // "said of X:" before a quotation.
+        NewsCase("«s:He» «c:said» of the proposal: “«t:It is a step backward.»”", .pronoun, quote: .direct),
+
+        // Counted people are described, unnamed sources, not vague ones (a relative clause after the
+        // source is not part of it, as elsewhere).
+        NewsCase("«t:The chief of staff shouted at the commander», «c:according to» «s:three people» who attended the meeting.", .anonymous, anonymous: true, category: .nominal),
+        NewsCase("«s:Two people» «c:said» «t:the meeting had been cancelled».", .anonymous, anonymous: true),
+        NewsCase("«s:Many people» «c:said» «t:the meeting had been cancelled».", .vague, anonymous: true),
+
+        // PARC-style constructions of political wire copy.
+        NewsCase("«s:The Interior Ministry» «c:said» in a statement that «t:the border crossing would reopen Thursday».", .named),
+        NewsCase("In a statement, «s:the hospital» «c:said» «t:the patient was in stable condition».", .named),
+        NewsCase("“«t:We have no plans to raise fares»,” «c:said» «s:Dana Whitlock», a spokeswoman for the transit authority.", .named, quote: .direct),
+        NewsCase("«s:Senator Ruth Caldera», who chairs the budget committee, «c:said» «t:the cuts were unavoidable».", .named),
+        NewsCase("«s:The foreign minister» «c:was quoted by state media as saying» «t:the border would remain shut».", .named),
+        NewsCase("«s:Harlan Price» «c:added» that «t:the union would appeal the ruling».", .named),
+        NewsCase("«s:Ms. Okonjo» «c:argued» that «t:the tariff would hurt consumers».", .named),
+        NewsCase("«s:The company» «c:acknowledged» that «t:customer data had been exposed».", .named),
+        NewsCase("«t:The dam was structurally sound», «c:according to» «s:a statement from the water board».", .document, category: .nominal),
+        NewsCase("«s:The inquiry» «c:concluded» that «t:the fire had been caused by a faulty heater».", .document, category: .cognition),
+        NewsCase("«s:The investigation» «c:found» that «t:the officers had used excessive force».", .document, category: .cognition),
+        NewsCase("«s:Sources close to the prime minister» «c:said» «t:she would not resign».", .anonymous, anonymous: true),
+        NewsCase("«s:People briefed on the matter» «c:said» «t:the merger talks had collapsed».", .anonymous, anonymous: true),
+        NewsCase("«s:Rep. Tom Harwick», R-Ohio, «c:said» «t:the package was too expensive».", .named),
+        NewsCase("«s:The Kremlin's spokesman, Pavel Markov», «c:said» «t:the talks would continue».", .named),
+        NewsCase("“«t:We are monitoring the situation closely»,” «s:the ministry» «c:said» in a post on X.", .named, quote: .direct),
+        NewsCase("«s:The senator» «c:said» «t:the claims were “absurd.”»", .named, quote: .partial),
+        NewsCase("“«t:The problem,” «c:said» «s:the treasurer», “is that nobody reads the fine print.»”", .named, quote: .direct),
+        // No statement: nothing to attribute.
+        NewsCase("A spokesperson for the ministry declined to comment."),
+        NewsCase("A spokesman for the company did not respond to a request for comment."),
+        NewsCase("The minister did not say when the border would reopen."),
+        NewsCase("The company declined to say whether more layoffs were planned."),
+        NewsCase("The foreign minister is expected to say on Monday that the embassy will reopen."),
+    ]
+
+    @Test(arguments: cases)
+    func attribution(_ c: NewsCase) throws { try NewsStyleTests.verify(c) }
+
+    /// `anonymous-source.no-reason` is about confidential sourcing: an uncounted plural of a public
+    /// role is not flagged; one person, a counted, senior or qualified group and the roles of
+    /// confidential sourcing are.
+    @Test(arguments: [
+        ("The researchers reported in the journal Cell that the enzyme slowed tumor growth in mice.", false),
+        ("Executives told analysts on a conference call that demand had softened in Europe.", false),
+        ("Investigators found that the wiring had been installed without a permit.", false),
+        ("Scientists at the institute said the glacier was melting faster than expected.", false),
+        ("Federal investigators said the pilot had reported engine trouble.", false),
+        ("State regulators said the utility had broken the rules.", false),
+        ("Two investigators said the wiring had been installed without a permit.", true),
+        ("An investigator said the wiring had been installed without a permit.", true),
+        ("Officials said the budget would be delayed.", true),
+        ("Senior Pentagon officials said the deployment would begin in March.", true),
+        ("Senior executives said the plant would close.", true),
+        ("People briefed on the matter said the merger talks had collapsed.", true),
+        ("Researchers familiar with the review said the data had been altered.", true),
+        ("Hospital officials said three patients were in critical condition.", true),
+        ("Two officials, who spoke on condition of anonymity because the talks are private, said the deal was close. Another official said the treasury had not signed off.", true),
+    ])
+    func noReasonFinding(_ text: String, _ flagged: Bool) {
+        for prefix in ["", NewsStyleTests.prefix] {
+            let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
+            #expect(a.findings.contains { $0.rule == "anonymous-source.no-reason" } == flagged)
+        }
+    }
+
+    /// A party speaking as an institution is not a vague source.
+    @Test(arguments: ["Democrats said the bill would fail.", "The Tories said the budget would crush small firms.",
+                      "Republicans argued that the measure would raise taxes."])
+    func partyIsNotVague(_ text: String) {
+        let a = NewsStyleTests.analyzer.analyze(text: text)
+        #expect(!a.findings.contains { $0.rule == "source.vague" || $0.rule == "anonymous-source.no-reason" })
+        #expect(a.attributions.count == 1)
+    }
+}
