@@ -69,6 +69,22 @@ struct NewsStyleRound7Tests {
         NewsCase("“«t:We are monitoring the situation closely»,” «s:the ministry» «c:said» in a post on X.", .named, quote: .direct),
         NewsCase("«s:The senator» «c:said» «t:the claims were “absurd.”»", .named, quote: .partial),
         NewsCase("“«t:The problem,” «c:said» «s:the treasurer», “is that nobody reads the fine print.»”", .named, quote: .direct),
+        // Accusations and blame: the accused and the charge are the content (medium confidence at most).
+        NewsCase("«s:The opposition» «c:accused» «t:the government of rigging the tender».", .named, level: .medium),
+        NewsCase("«s:The mayor» «c:blamed» «t:the state for the delays on the bridge».", .named, level: .medium),
+        NewsCase("«s:Democrats» «c:accused» «t:him of stalling the investigation».", .named, level: .medium),
+        NewsCase("The accused man was released on bail."),
+        NewsCase("Nobody is to blame."),
+        // ", calling it …" is its own statement; the clause before it ends at the comma.
+        NewsCase("«s:The White House» «c:said» Monday that «t:it would not release the memo», calling it privileged.", .named),
+        // The story's comment on the claim is not part of it.
+        NewsCase("«s:The prime minister» «c:told» parliament that «t:the country would meet its targets», a claim disputed by independent analysts.", .named),
+        // A document states a bare clause with an irregular past verb.
+        NewsCase("«s:The lawsuit» «c:claims» «t:the company knew about the defect for years».", .document),
+        // ALL-CAPS headlines with a noun object (not "CONFIRMS" a person).
+        NewsCase("«s:MAYOR» «c:ANNOUNCES» «t:NEW BUDGET»", .named, level: .medium),
+        NewsCase("«s:MINISTRY» «c:DENIES» «t:ANY ROLE IN BLAST»", .named, level: .medium),
+        NewsCase("SENATE CONFIRMS JANE DOE AS JUDGE"),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),
@@ -105,6 +121,18 @@ struct NewsStyleRound7Tests {
             let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
             #expect(a.findings.contains { $0.rule == "anonymous-source.no-reason" } == flagged)
         }
+    }
+
+    /// A pronoun does not resolve to a place or an institution named after "the", and a titled name
+    /// with an organisation word before it ("City Manager Alan Brooks") makes its surname a person.
+    @Test func pronounsSkipPlacesAndFindTitledSurnames() {
+        let text = "A senior official said the United States had warned Tehran repeatedly.\n\n"
+            + "\"I have nothing to hide,\" he told the committee.\n\n"
+            + "City Manager Alan Brooks presented the budget. The plan funds the Riverton Community Center. "
+            + "Brooks said the reserve was safe. He added that taxes would not rise."
+        let a = NewsStyleTests.analyzer.analyze(text: text)
+        let resolved = a.attributions.compactMap { at in at.source?.resolved.map { a.text($0) } }
+        #expect(resolved == ["A senior official", "Brooks"])
     }
 
     /// A party speaking as an institution is not a vague source.

@@ -509,7 +509,7 @@ struct Work {
                 var words = 0
                 var last = -1
                 var lexical = false
-                // Name words after the last lexicon word: "Chief Executive Dana Okonkwo" → 2.
+                // Name words after the last lexicon word: "Chief Executive Dana Okonkwo", "City Manager Alan Brooks" → 2.
                 var tail = 0
                 while j < c.count && ((c.tokens[j].capitalized && c.tokens[j].kind == .word) || (c.tokens[j].key == Keys.period && words > 0)) {
                     if c.tokens[j].kind == .word && !Work.nameSuffixes.contains(c.tokens[j].key) {
@@ -524,7 +524,7 @@ struct Work {
                     }
                     j += 1
                 }
-                if words >= 2 && (!lexical || tail >= 2 && c.has(i, .title)) && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
+                if words >= 2 && (!lexical || tail >= 2 && (i..<j).contains { c.has($0, .title) }) && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
                     keys.insert(c.tokens[last].key)
                 }
                 i = max(j, i + 1)
@@ -548,7 +548,9 @@ struct Work {
                                      || (c.tokens[a - 1].key == Keys.period && a - 2 >= 0 && c.tokens[a - 2].capitalized)) { a -= 1 }
                 let len = i - a + 1
                 let titled = (a..<i).contains { c.tokens[$0].key == Keys.period } || c.has(a, .title)
-                let place = a > 0 && Work.placePrepositions.contains(c.tokens[a - 1].key)
+                // "in Paris", "from Kyiv": places; "the United States", "the White House": a name
+                // after "the" is a place or an institution, not a person.
+                let place = a > 0 && (Work.placePrepositions.contains(c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
                 let known = surnames.contains(c.tokens[i].key)
                 let lexical = (a...i).contains { c.has($0, .documentSource) || c.has($0, .anonymousSource) || c.has($0, .vagueSource) }
                 if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && SentenceContext.determiners.contains(c.tokens[0].key)) || titled || known) {

@@ -511,6 +511,13 @@ extension SentenceContext {
                                     "disputes", "rejected", "rejects", "announced", "announces", "expects", "expected", "expect",
                                     "called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
+    static let confirmCues = KeySet(["confirmed", "confirms", "confirm"])
+    /// Accusations and blame: the verb, its object and the charge after "of" ("for", "on").
+    static let accuseCues: [UInt64: KeySet] = {
+        let of = KeySet(["of"]), blame = KeySet(["for", "on"])
+        return [Keys.k("accused"): of, Keys.k("accuses"): of, Keys.k("accuse"): of,
+                Keys.k("blamed"): blame, Keys.k("blames"): blame, Keys.k("blame"): blame]
+    }()
     /// Results and forecasts ("reported a net profit of $3 billion", "forecast revenue of $2.1
     /// billion"): the company states a figure, so its object counts only when it holds one.
     static let resultCues = KeySet(["reported", "reports", "forecast", "forecasts", "projected", "estimated", "estimates",
@@ -549,6 +556,19 @@ extension SentenceContext {
         let last = lastContentToken
         let verb = tokens[cue.coreEnd - 1].key
         let result = SentenceContext.resultCues.contains(verb)
+        // "accused the government of rigging the tender", "blamed the state for the delays": the
+        // accused and the charge, which may be a person or a pronoun, up to the end of the clause.
+        if let linkers = SentenceContext.accuseCues[verb] {
+            guard start <= last, tokens[start].isWord, !has(start, .adverbial),
+                  let l = (start + 1..<min(last, start + 8)).first(where: { linkers.contains(tokens[$0].key) }),
+                  (start..<l).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && !has($0, .cue) }) else { return nil }
+            var e = l + 1
+            while e <= last && !(tokens[e].kind == .punct && tokens[e].key != Keys.hyphen)
+                    && !(SentenceContext.objectStops.contains(tokens[e].key) && tokens[e].key != Keys.and && tokens[e].key != Keys.or)
+                    && !(has(e, .cue) && !tokens[e].capitalized) { e += 1 }
+            let range = trimmed(start..<e)
+            return range.upperBound > l + 1 ? (range, e) : nil
+        }
         guard SentenceContext.objectCues.contains(verb) || result, start <= last else { return nil }
         let t = tokens[start]
         guard t.isWord, !has(start, .pronoun), !SentenceContext.objectPronouns.contains(t.key),
@@ -579,7 +599,11 @@ extension SentenceContext {
         let hk = tokens[head].key
         if SentenceContext.actionObjects.contains(hk) || isSourceNoun(head) && !has(head, .documentSource) { return nil }
         // "confirmed Judge Ana Ruiz", "denied Smith bail": a person, not a statement.
-        if tokens[range.lowerBound].capitalized && !(range.lowerBound == start && SentenceContext.determiners.contains(hk)) {
+        // An ALL-CAPS headline ("MAYOR ANNOUNCES NEW BUDGET") capitalises every word: no sign of a name
+        // (but "SENATE CONFIRMS JANE DOE" may still confirm a person).
+        if tokens[range.lowerBound].capitalized && !(range.lowerBound == start && SentenceContext.determiners.contains(hk))
+            && !(tokens[cue.coreStart].allCaps && !SentenceContext.confirmCues.contains(verb)
+                 && (range.lowerBound...head).allSatisfy({ tokens[$0].allCaps || !tokens[$0].isWord })) {
             if (range.lowerBound...head).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }) { return nil }
         }
         if SentenceContext.rejectCues.contains(verb) && !SentenceContext.claimObjects.contains(hk) { return nil }
@@ -608,8 +632,11 @@ extension SentenceContext {
         // "…, a claim that …", "…, a figure the ministry disputes": a relative clause follows, and
         // no other comma before the end.
         let r = tokens[k + 3]
+        // "…, a claim disputed by independent analysts": a participle phrase follows.
         guard r.key == Keys.that || r.key == Keys.which || r.kind == .word && (r.capitalized || SentenceContext.determiners.contains(r.key)
-                                                                              || has(k + 3, .pronoun)) else { return false }
+                                                                              || has(k + 3, .pronoun)
+                                                                              || SentenceContext.passiveCues.contains(r.key)
+                                                                              && k + 4 <= lastContentToken && tokens[k + 4].key == Keys.by) else { return false }
         return !(k + 3...lastContentToken).contains { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }
     }
 
@@ -753,7 +780,10 @@ extension SentenceContext {
     static let addKeys = KeySet(["added", "adds", "add", "adding", "posted", "posts", "tweeted", "tweets"])
     static let pastVerbs = KeySet(["fell", "rose", "grew", "won", "lost", "led", "made", "took", "gave", "went", "came",
                                    "saw", "had", "spent", "paid", "cut", "left", "kept", "held", "ran", "hit", "doubled",
-                                   "remained", "outnumbered", "trailed", "tripled", "halved", "shrank", "sank", "slid"])
+                                   "remained", "outnumbered", "trailed", "tripled", "halved", "shrank", "sank", "slid",
+                                   "knew", "sought", "bought", "brought", "caught", "fought", "built", "sent", "meant", "felt",
+                                   "stood", "became", "began", "broke", "chose", "drove", "forgot", "got", "hid", "met", "sold",
+                                   "spoke", "stole", "struck", "swore", "threw", "understood", "withheld", "misled", "overstated"])
     static let ngNouns = KeySet(["spending", "funding", "housing", "building", "meeting", "training", "thing", "king",
                                  "something", "nothing", "anything", "everything", "morning", "evening", "during", "ceiling"])
 

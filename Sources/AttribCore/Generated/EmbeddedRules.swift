@@ -380,6 +380,22 @@ lexicons:
         - "Police called the victim's family."
         - "He called the plan unworkable."
 
+  - id: lexicon.cue.accuse
+    name: Accusing and blaming
+    class: cue
+    category: speech
+    requires: complement
+    description: "\"accused X of Y\", \"blamed X for Y\": the speaker's charge; the content is the accused and the charge (pattern.source-cue-object, medium confidence). Without \"of\", \"for\" or \"on\" it reports nothing."
+    rationale: Reuters Handbook of Journalism, attribution — an accusation is a claim and must say whose it is.
+    entries: [accused, accuses, accuse, blamed, blames, blame]
+    examples:
+      triggering:
+        - "The opposition «accused» the government of rigging the tender."
+        - "The mayor «blamed» the state for the delays on the bridge."
+      non-triggering:
+        - "The accused man was released on bail."
+        - "Nobody is to blame."
+
   - id: lexicon.cue.participle
     name: Participles of saying after a comma
     class: cue
@@ -387,10 +403,11 @@ lexicons:
     description: "\"saying\", \"adding\", \"noting\" after a comma: the subject of the clause says it."
     rationale: A participial cue attributes to the clause's subject ("Brandt dismissed the poll, saying …").
     entries: [saying, adding, noting, arguing, insisting, explaining, stressing, warning, claiming, acknowledging,
-              writing, telling]
+              writing, telling, calling]
     examples:
       triggering:
         - "Brandt dismissed the poll, «saying» voters had not yet paid attention."
+        - "The White House said it would not release the memo, «calling» it privileged."
       non-triggering:
         - "The old market saying fits this cycle well."
 
@@ -537,12 +554,13 @@ lexicons:
               federation, association, institute, foundation, airline, airlines, carrier, carriers, operator, utility,
               district, city, state, county, province, parliament, congress, senate, cabinet, panel, tribunal, fund,
               service, ministry of, police department, fire department, navy, white house, kremlin, pentagon,
-              prosecutors, media, state media, broadcaster, newspaper, news agency]
+              prosecutors, media, state media, broadcaster, newspaper, news agency, opposition, coalition, caucus]
     examples:
       triggering:
         - "«The ministry» said the plant would close."
         - "«Police» said the suspect fled on foot."
         - "«Federal prosecutors» said the former treasurer had diverted the money."
+        - "«The opposition» said the vote had been rigged."
         - "«The regulator» said the merger would be reviewed."
       non-triggering:
         - "Critics said the plant would close."
@@ -821,12 +839,14 @@ patterns:
         - "«The ministry» rejected the allegations as baseless."
         - "«Many economists» expect a recession next year."
         - "«The coach» called the result \"unacceptable.\""
+        - "«The opposition» accused the government of rigging the tender."
       non-triggering:
         - "The council denied the request for an extension."
         - "The Senate confirmed the nominee on Thursday."
         - "The union rejected the offer."
         - "The council expects him on Monday."
         - "The mayor called a meeting for Friday."
+        - "He was accused of fraud."
 
   - id: pattern.passive-agent
     name: Passive verb and its agent
