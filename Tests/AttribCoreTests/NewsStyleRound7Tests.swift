@@ -85,6 +85,15 @@ struct NewsStyleRound7Tests {
         NewsCase("«s:MAYOR» «c:ANNOUNCES» «t:NEW BUDGET»", .named, level: .medium),
         NewsCase("«s:MINISTRY» «c:DENIES» «t:ANY ROLE IN BLAST»", .named, level: .medium),
         NewsCase("SENATE CONFIRMS JANE DOE AS JUDGE"),
+        // "Another officer …, saying": the whole subject, and no reason borrowed from an earlier officer.
+        NewsCase("A senior officer, speaking on condition of anonymity because he was not authorized to discuss planning, said units were ready. «s:Another officer» disputed that account, «c:saying» «t:the orders had not changed».", .anonymous, anonymous: true),
+        // "on background" is a (rote) reason for anonymity.
+        NewsCase("«s:A National Security Council spokesman», «r:who would speak only on background», «c:said» «t:the president would decide».", .anonymous, anonymous: true),
+        // A nested passive reports from inside the statement; a modal passive reports nothing.
+        NewsCase("The minister said «t:the figure» «c:had been disputed» by «s:analysts».", .vague, anonymous: true),
+        NewsCase("«s:The officials» «c:cautioned» that «t:any change would be announced by the Pentagon».", .anonymous, anonymous: true),
+        // Content does not open with "against": "argued against any delay" reports a position, not words.
+        NewsCase("«s:People close to the defense secretary» «c:say» «t:he has argued against any delay».", .anonymous, anonymous: true),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),
@@ -133,6 +142,18 @@ struct NewsStyleRound7Tests {
         let a = NewsStyleTests.analyzer.analyze(text: text)
         let resolved = a.attributions.compactMap { at in at.source?.resolved.map { a.text($0) } }
         #expect(resolved == ["A senior official", "Brooks"])
+    }
+
+    /// A modal passive ("would be announced by") is a prospect, not a report; a singular pronoun does
+    /// not resolve to plural people.
+    @Test func modalPassiveAndPluralAntecedents() {
+        let a = NewsStyleTests.analyzer.analyze(text: "The officials cautioned that any change would be announced by the Pentagon.")
+        #expect(a.attributions.count == 1)
+        let b = NewsStyleTests.analyzer.analyze(text: "People close to the defense secretary say he has argued against any delay.")
+        #expect(!b.attributions.contains { $0.source?.kind == .pronoun })
+        let c = NewsStyleTests.analyzer.analyze(text: "Two former officials familiar with the planning said the pace was slow.\n\nHe said the plan was sound.")
+        let he = c.attributions.first { $0.source?.kind == .pronoun }
+        #expect(he?.source?.resolved == nil)
     }
 
     /// A party speaking as an institution is not a vague source.

@@ -129,6 +129,13 @@ struct Work {
                 let nested = contents.contains { $0.contains(cue.start) }
                 // A belief reported inside someone's statement ("said she hoped …") is part of it.
                 if nested && cue.group.category == .cognition { break }
+                // "said the figure had been disputed by analysts": what a nested passive reports starts
+                // inside the statement around it, not at the sentence's start.
+                if p.passive, let r = m.content, let outer = contents.first(where: { $0.contains(cue.start) }), r.lowerBound < outer.lowerBound {
+                    let clamped = c.trimmed(outer.lowerBound..<r.upperBound)
+                    if clamped.isEmpty { continue }
+                    m.content = clamped
+                }
                 add(c, m, pattern: p, nested: nested)
                 taken.append(m.cue.start..<m.cue.end)
                 if let s = m.source { taken.append(s.start..<s.end) }
@@ -165,6 +172,8 @@ struct Work {
             // "Ramírez and his wife Elena": two named people are plural too.
             plural = c.tokens[s.end - 1].endsWith("s") && !c.tokens[s.end - 1].possessive
                 || s.kind == .named && (s.start..<s.end).contains { c.tokens[$0].key == Keys.and }
+            // "People close to the secretary", "two officials familiar with the plan": the head says it.
+            if s.kind == .anonymous || s.kind == .vague { plural = isPlural(c, s.start..<s.end) }
             if let g = s.group { rules.append(g) }
             if s.kind == .anonymous || s.kind == .vague, let (r, kind, group) = findReason(c, near: s) {
                 reason = span(c, r)

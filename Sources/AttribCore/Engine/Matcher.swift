@@ -104,12 +104,15 @@ extension SentenceContext {
         var s = a
         while s - 1 >= 0, let h = hit(s - 1, .auxiliary), h.end == s || h.end == s + 1 { s -= 1 }
         if s > 0 && SentenceContext.negators.contains(tokens[s - 1].key) { return nil }
+        // "any change would be announced by the Pentagon": a modal passive is a prospect, not a report.
+        if (s..<a).contains(where: { SentenceContext.modals.contains(tokens[$0].key) }) { return nil }
         // "This story was reported by Jane Doe": a byline, not an attribution.
         if s > 0 && tokens[i].key == SentenceContext.reportedKey && SentenceContext.storyNouns.contains(tokens[s - 1].key) { return nil }
         return s
     }
 
     static let reportedKey = Keys.k("reported")
+    static let modals = KeySet(["will", "would", "could", "can", "may", "might", "should", "shall", "must"])
     static let demonstratives = KeySet(["this", "that", "these", "those"])
     static let storyNouns = KeySet(["story", "article", "piece", "report", "dispatch", "reporting", "video", "podcast"])
 
@@ -454,7 +457,8 @@ extension SentenceContext {
         }
         // Reported content does not start with a preposition ("responded with sanctions") or,
         // after "told", with an infinitive ("told them to leave").
-        if i <= last && tokens[i].key != Keys.that && SentenceContext.prepositions.contains(tokens[i].key)
+        if i <= last && tokens[i].key != Keys.that && (SentenceContext.prepositions.contains(tokens[i].key)
+                                                         || SentenceContext.contentPrepositions.contains(tokens[i].key))
             && !(isQuote(i)) { return nil }
         // Nor with "not" or an infinitive ("asked not to be named", "asked to be identified"), nor
         // with another verb of saying ("who testified in his own defense, said …").
@@ -503,6 +507,8 @@ extension SentenceContext {
     }
 
     static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
+    /// Prepositions outside source phrases that cannot open reported content ("argued against any delay").
+    static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside"])
 
     /// Verbs whose content may be a noun phrase ("denied any involvement", "confirmed the departure").
     /// Past and third-person forms only: a bare "deny" or "announce" is mostly generic or modal
@@ -814,9 +820,11 @@ extension SentenceContext {
             // words, or a determiner and nouns up to the first verb-like word.
             guard s < p, !isQuote(s) else { return nil }
             var e = s
-            if tokens[s].capitalized && !SentenceContext.determiners.contains(tokens[s].key) && !has(s, .pronoun) {
+            // "Another officer disputed …": "another" opens a noun group like a determiner.
+            let determiner = SentenceContext.determiners.contains(tokens[s].key) || tokens[s].key == Keys.another
+            if tokens[s].capitalized && !determiner && !has(s, .pronoun) {
                 while e < p && (tokens[e].capitalized || (tokens[e].key == Keys.period && e > s && tokens[e - 1].capitalized)) { e += 1 }
-            } else if SentenceContext.determiners.contains(tokens[s].key) || has(s, .pronoun) {
+            } else if determiner || has(s, .pronoun) {
                 e = s + 1
                 if !has(s, .pronoun) {
                     while e < p && e - s < 5 && tokens[e].kind == .word && !tokens[e].endsWith("ed")
@@ -824,7 +832,7 @@ extension SentenceContext {
                         // "The Bank of England held …", "The central bank held …": a lower-case word after
                         // a name or a source noun is the verb.
                         if !tokens[e].capitalized && !tokens[e].possessive && !SentenceContext.prepositions.contains(tokens[e].key)
-                            && (e > s + 1 && tokens[e - 1].capitalized || isSourceNoun(e - 1)) { break }
+                            && (e > s + 1 && tokens[e - 1].capitalized || e - 1 > s && isSourceNoun(e - 1)) { break }
                         e += 1
                     }
                 }

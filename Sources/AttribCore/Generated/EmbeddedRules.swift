@@ -611,10 +611,12 @@ lexicons:
               to discuss private, to discuss internal, to discuss confidential, to discuss sensitive, for fear of,
               fearing reprisals, fearing reprisal, fearing retaliation, because they were not authorized,
               because he was not authorized, because she was not authorized, because of the sensitivity,
-              were not authorized, was not authorized, was not authorised, were not authorised]
+              were not authorized, was not authorized, was not authorised, were not authorised,
+              on background, on deep background, not for attribution]
     examples:
       triggering:
         - "Two officials, «who spoke on condition of anonymity because the talks are private», said the deal was close."
+        - "A spokesman, «who would speak only on background», said the president would decide."
       non-triggering:
         - "Two officials said the deal was close."
 
