@@ -94,6 +94,11 @@ struct NewsStyleRound7Tests {
         NewsCase("«s:The officials» «c:cautioned» that «t:any change would be announced by the Pentagon».", .anonymous, anonymous: true),
         // Content does not open with "against": "argued against any delay" reports a position, not words.
         NewsCase("«s:People close to the defense secretary» «c:say» «t:he has argued against any delay».", .anonymous, anonymous: true),
+        // Commitments: the infinitive is what was promised.
+        NewsCase("«s:The governor» «c:vowed» «t:to veto any bill that raised taxes».", .named),
+        NewsCase("«s:The union» «c:threatened» «t:to strike on Monday».", .named),
+        NewsCase("The rebels vowed revenge."),
+        NewsCase("«s:Polls» «c:show» «t:the race is tied».", .document, category: .document),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),

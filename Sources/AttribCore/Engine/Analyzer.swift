@@ -129,6 +129,8 @@ struct Work {
                 let nested = contents.contains { $0.contains(cue.start) }
                 // A belief reported inside someone's statement ("said she hoped …") is part of it.
                 if nested && cue.group.category == .cognition { break }
+                // So is a promise or threat ("sources said the delegation had threatened to leave").
+                if nested, let r = m.content, c.tokens[r.lowerBound].key == Keys.to { break }
                 // "said the figure had been disputed by analysts": what a nested passive reports starts
                 // inside the statement around it, not at the sentence's start.
                 if p.passive, let r = m.content, let outer = contents.first(where: { $0.contains(cue.start) }), r.lowerBound < outer.lowerBound {

@@ -112,6 +112,9 @@ extension SentenceContext {
     }
 
     static let reportedKey = Keys.k("reported")
+    /// Verbs of commitment whose infinitive is the content ("vowed to veto …").
+    static let commitCues = KeySet(["vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises",
+                                    "threatened", "threatens"])
     static let modals = KeySet(["will", "would", "could", "can", "may", "might", "should", "shall", "must"])
     static let demonstratives = KeySet(["this", "that", "these", "those"])
     static let storyNouns = KeySet(["story", "article", "piece", "report", "dispatch", "reporting", "video", "podcast"])
@@ -455,14 +458,17 @@ extension SentenceContext {
            isQuote(k + 1) && tokens[k + 1].quote == .open, (i + 1..<k).allSatisfy({ tokens[$0].isWord }) {
             i = k
         }
+        // "vowed to veto any bill", "pledged to cut taxes": a commitment's infinitive is what was promised.
+        let commitment = i + 1 <= last && tokens[i].key == Keys.to && SentenceContext.commitCues.contains(tokens[cue.coreEnd - 1].key)
+            && cue.end == cue.coreEnd && tokens[i + 1].kind == .word && !has(i + 1, .cue) && !has(i + 1, .auxiliary)
         // Reported content does not start with a preposition ("responded with sanctions") or,
         // after "told", with an infinitive ("told them to leave").
-        if i <= last && tokens[i].key != Keys.that && (SentenceContext.prepositions.contains(tokens[i].key)
+        if i <= last && tokens[i].key != Keys.that && !commitment && (SentenceContext.prepositions.contains(tokens[i].key)
                                                          || SentenceContext.contentPrepositions.contains(tokens[i].key))
             && !(isQuote(i)) { return nil }
         // Nor with "not" or an infinitive ("asked not to be named", "asked to be identified"), nor
         // with another verb of saying ("who testified in his own defense, said …").
-        if i <= last && (tokens[i].key == Keys.not || tokens[i].key == Keys.to || tokens[i].kind == .word && has(i, .cue)
+        if i <= last && !commitment && (tokens[i].key == Keys.not || tokens[i].key == Keys.to || tokens[i].kind == .word && has(i, .cue)
                          && !tokens[i].capitalized && !has(i, .documentSource)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
         // "according to three people …, who spoke on condition of anonymity": a relative clause is not content.
@@ -482,7 +488,7 @@ extension SentenceContext {
         // "The economy added 150,000 jobs", "posted a video": these report speech only before a clause.
         if !hasThat && SentenceContext.addKeys.contains(tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
             && !(i < count && isQuote(i)) { return nil }
-        if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
+        if cue.group.requirement == .complement && !hasThat && !commitment && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
             && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last))
             // "questioned whether the agency could act": a reported question; the whether-clause is the content.
             && !(SentenceContext.questionCues.contains(tokens[cue.coreEnd - 1].key) && i <= last && tokens[i].key == SentenceContext.whetherKey

@@ -253,7 +253,7 @@ lexicons:
     rationale: "Reuters Handbook of Journalism, attribution: report what was said and by whom."
     entries: [announced, announces, confirmed, confirms, denied, denies, warned, warns, cautioned, cautions,
               estimated, estimates, suggested, suggests, warn, caution, announce, confirm, deny, advised, advises, indicated, indicates, disclosed, discloses, promised,
-              pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
+              pledged, vowed, vows, pledges, threatened, threatens, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
               dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts]
     examples:
@@ -262,6 +262,7 @@ lexicons:
         - "Prices will rise, the ministry «cautioned»."
         - "The company «projected» that sales would grow 5% next year."
         - "The bank «forecast» that inflation would ease by spring."
+        - "The governor «vowed» to veto any bill that raised taxes."
       non-triggering:
         - "The ministry denied the request for an extension."
         - "The projected deficit will be the largest in a decade."
@@ -522,7 +523,7 @@ lexicons:
               transcript, minutes, assessment, paper, research, poll, census, order, decision, judgment, assessment,
               report by, projections, forecast, forecasts, presentation, notice, release, press release, guidance,
               plan, proposal, budget, draft, footage, video, recording, logs, invoice, invoices, contract, contracts,
-              inquiry, investigation, probe, autopsy, evaluation]
+              inquiry, investigation, probe, autopsy, evaluation, polls, surveys]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
