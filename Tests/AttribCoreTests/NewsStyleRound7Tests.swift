@@ -99,6 +99,11 @@ struct NewsStyleRound7Tests {
         NewsCase("«s:The union» «c:threatened» «t:to strike on Monday».", .named),
         NewsCase("The rebels vowed revenge."),
         NewsCase("«s:Polls» «c:show» «t:the race is tied».", .document, category: .document),
+        // The possessor of a "response … was blunt:" speaks, titled or named.
+        NewsCase("«s:The senator»'s response was blunt«c::» “«t:Absolutely not.»”", .named, quote: .direct, category: .nominal),
+        // "reported, citing unnamed officials, that …": the report and the citation each attribute the clause.
+        NewsCase("«s:The newspaper» «c:reported», citing unnamed officials, that «t:the ceasefire had been breached twice».", .named),
+        NewsCase("The newspaper reported, «c:citing» «s:unnamed officials», that «t:the ceasefire had been breached twice».", .anonymous, anonymous: true, category: .nominal),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),

@@ -115,6 +115,7 @@ extension SentenceContext {
     /// Verbs of commitment whose infinitive is the content ("vowed to veto …").
     static let commitCues = KeySet(["vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises",
                                     "threatened", "threatens"])
+    static let citingKey = Keys.k("citing")
     static let modals = KeySet(["will", "would", "could", "can", "may", "might", "should", "shall", "must"])
     static let demonstratives = KeySet(["this", "that", "these", "those"])
     static let storyNouns = KeySet(["story", "article", "piece", "report", "dispatch", "reporting", "video", "podcast"])
@@ -449,7 +450,9 @@ extension SentenceContext {
         // the cue and its "that" is the story's, not the content.
         if i + 2 <= last && tokens[i].key == Keys.comma,
            let k = (i + 2..<min(last, i + 10)).first(where: { tokens[$0].key == Keys.comma }), tokens[k + 1].key == Keys.that,
-           (i + 1..<k).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && tokens[$0].key != Keys.that }) {
+           (i + 1..<k).allSatisfy({ tokens[$0].isWord && (!has($0, .cue) || $0 == i + 1 && tokens[$0].key == SentenceContext.citingKey)
+                                     && tokens[$0].key != Keys.that }) {
+            // ("reported, citing unnamed officials, that …": the citation gets its own attribution.)
             i = k + 1
         }
         // "said of the proposal: “It is a step backward.”": what the words are about, then the quotation.
@@ -848,9 +851,12 @@ extension SentenceContext {
             return phrase.certainty > 0 ? phrase : nil
         }
         guard s < p, p - s <= 12, !(s..<p).contains(where: { has($0, .cue) || isQuote($0) }) else { return nil }
+        // "Hutchins's assessment was blunt:", "The senator's response was blunt:": the possessor speaks.
         if let poss = (s..<p).first(where: { tokens[$0].key == Tokenizer.possessiveKey }), poss > s,
-           (s..<poss).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }) {
-            return classify(s, poss)
+           (s..<poss).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period })
+            || poss - s <= 4 && isSourceNoun(poss - 1) && (s..<poss).allSatisfy({ tokens[$0].kind == .word }) {
+            let phrase = classify(s, poss)
+            if phrase.certainty > 0 { return phrase }
         }
         guard let (phrase, _) = sourceStarting(at: s), phrase.end <= p else { return nil }
         return phrase
