@@ -104,6 +104,12 @@ struct NewsStyleRound7Tests {
         // "reported, citing unnamed officials, that …": the report and the citation each attribute the clause.
         NewsCase("«s:The newspaper» «c:reported», citing unnamed officials, that «t:the ceasefire had been breached twice».", .named),
         NewsCase("The newspaper reported, «c:citing» «s:unnamed officials», that «t:the ceasefire had been breached twice».", .anonymous, anonymous: true, category: .nominal),
+        // Party and state in parentheses after a name; a title before an appositive name.
+        NewsCase("«s:Senate Majority Leader Dana Kerr» (D-Vt.) «c:said» «t:the chamber would vote next week».", .named),
+        NewsCase("“«t:It’s time»,” «s:Gov. Ray Ortiz» (R) «c:said».", .named, quote: .direct),
+        NewsCase("“«t:We will vote next week»,” «c:said» «s:Senate Majority Leader Dana Kerr» (D-Vt.).", .named, quote: .direct),
+        NewsCase("«t:The chamber will vote next week», «c:said» «s:Sen. Dana Kerr» (D-Vt.), who leads the majority.", .named),
+        NewsCase("«s:The state's top election official, Secretary of State Maria Lund», «c:said» «t:the count would take days».", .named),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),

@@ -127,8 +127,16 @@ extension SentenceContext {
             return phrase.certainty > 0 ? phrase : nil
         }
         var aside: Range<Int>?
+        // "Senate Majority Leader Dana Kerr (D-Vt.) said", "Gov. Ray Ortiz (R) said": a short
+        // parenthesis after the name (party and state, age, a unit) is not part of the phrase.
+        if tokens[j].key == Keys.closeParen, let o = (max(floor, j - 8)..<j).last(where: { tokens[$0].key == Keys.openParen }),
+           o > floor, j - o > 1, !(o + 1..<j).contains(where: { tokens[$0].key == Keys.closeParen || tokens[$0].kind == .quote || has($0, .cue) }) {
+            aside = (o + 1)..<j
+            j = o - 1
+            guard j >= floor else { return nil }
+        }
         let delimiter = tokens[j].key
-        if delimiter == Keys.comma || delimiter == Keys.dash || delimiter == Keys.endash {
+        if aside == nil && (delimiter == Keys.comma || delimiter == Keys.dash || delimiter == Keys.endash) {
             // "Maria Okafor, the agency's director, said" / "two officials, who requested anonymity, said"
             var k = j - 1
             while k > floor && tokens[k].key != delimiter && tokens[k].kind != .quote { k -= 1 }
@@ -202,6 +210,13 @@ extension SentenceContext {
     func isAppositiveName(_ r: Range<Int>) -> Bool {
         guard r.count >= 2 && r.count <= 8, tokens[r.lowerBound].capitalized else { return false }
         var words = 0
+        // "Secretary of State Maria Lund", "Health Minister Priya Raman": a capitalised title before the name.
+        var first = r.lowerBound
+        while first < r.upperBound && tokens[first].capitalized && (has(first, .title) || has(first, .organization))
+                || first > r.lowerBound && first < r.upperBound && tokens[first].key == Keys.of && tokens[first - 1].capitalized {
+            first += 1
+        }
+        if first > r.lowerBound && r.upperBound - first >= 2 && tokens[first].capitalized { return isAppositiveName(first..<r.upperBound) }
         for i in r {
             let t = tokens[i]
             if t.key == Keys.period && i > r.lowerBound && tokens[i - 1].kind == .word { continue }
@@ -294,6 +309,13 @@ extension SentenceContext {
         var phrase = classify(s, e)
         guard phrase.certainty > 0 else { return nil }
         var after = e
+        // "said Sen. Dana Kerr (D-Vt.), who …": a short parenthesis after the name is skipped.
+        if after < count && tokens[after].key == Keys.openParen,
+           let c = (after + 1..<min(count, after + 9)).first(where: { tokens[$0].key == Keys.closeParen }), c > after + 1,
+           !(after + 1..<c).contains(where: { tokens[$0].kind == .quote || has($0, .cue) }) {
+            phrase.aside = (after + 1)..<c
+            after = c + 1
+        }
         if after < count && (tokens[after].key == Keys.comma || tokens[after].key == Keys.dash) && !looksLikeClause(after + 1, lastContentToken) {
             // Appositive or relative clause up to the next comma or the end.
             var k = after + 1
