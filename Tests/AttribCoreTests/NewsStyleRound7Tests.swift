@@ -110,6 +110,15 @@ struct NewsStyleRound7Tests {
         NewsCase("“«t:We will vote next week»,” «c:said» «s:Senate Majority Leader Dana Kerr» (D-Vt.).", .named, quote: .direct),
         NewsCase("«t:The chamber will vote next week», «c:said» «s:Sen. Dana Kerr» (D-Vt.), who leads the majority.", .named),
         NewsCase("«s:The state's top election official, Secretary of State Maria Lund», «c:said» «t:the count would take days».", .named),
+        // Anonymous-sourcing phrases: "those familiar with", people described by a restrictive clause,
+        // a reason after the content.
+        NewsCase("«s:Those familiar with the negotiations» «c:said» «t:a deal was unlikely».", .anonymous, anonymous: true),
+        NewsCase("«s:Those close to him» «c:say» «t:he is exhausted».", .anonymous, anonymous: true),
+        NewsCase("«c:According to» «s:people» who have seen the document, «t:the plan calls for 5,000 job cuts».", .anonymous, anonymous: true, category: .nominal),
+        NewsCase("«s:People» who attended the meeting «c:said» «t:it was tense».", .anonymous, anonymous: true),
+        NewsCase("«t:The chief of staff, «c:according to» «s:three people» who attended the meeting, shouted at the commander».", .anonymous, anonymous: true, category: .nominal),
+        NewsCase("«s:A Justice Department official» «c:said» «t:the inquiry was continuing», speaking «r:on condition of anonymity to discuss an ongoing investigation».", .anonymous, anonymous: true),
+        NewsCase("This is what officials said."),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),

@@ -506,7 +506,7 @@ extension SentenceContext {
         // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
         // own subject and verb of saying is the story's, not the speaker's.
         if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) || editorialAppositive(at: $0)
-                                                || participleAfter($0) }) {
+                                                || participleAfter($0) || reasonAfter($0) }) {
             end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
         }
         let range = trimmed(i..<end)
@@ -669,6 +669,13 @@ extension SentenceContext {
               let h = hits[j].first(where: { $0.cls == .cue }) else { return false }
         let e = h.end
         return e > last || tokens[e].key == Keys.comma || isTrailingAdverbial(e) || has(e, .adverbial) && !(e...last).contains { tokens[$0].key == Keys.that }
+    }
+
+    /// "…, speaking on condition of anonymity to discuss …", "…, who spoke on condition of anonymity":
+    /// the sourcing, not the speaker's words.
+    func reasonAfter(_ k: Int) -> Bool {
+        guard tokens[k].key == Keys.comma, quote(containing: k) == nil else { return false }
+        return (k + 1..<min(count, k + 4)).contains { has($0, .reason) }
     }
 
     /// ", adding that …", ", saying …" outside a quotation: pattern.participle-cue gives it its own content.

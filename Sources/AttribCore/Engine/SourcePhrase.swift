@@ -162,6 +162,11 @@ extension SentenceContext {
                 s = p
                 continue
             }
+            // "Those familiar with the talks", "those close to him": "those" heads the phrase.
+            if tokens[p].key == Work.thoseKey && has(s, .anonymityQualifier) {
+                s = p
+                continue
+            }
             // "Scientists not involved in the research": a negated participle after a source noun.
             if tokens[p].key == Keys.not && p - 1 >= floor && isSourceNoun(p - 1) && tokens[s].kind == .word
                 && !tokens[s].capitalized && tokens[s].endsWith("ed") {
@@ -191,6 +196,8 @@ extension SentenceContext {
         if aside == nil && s > floor + 1, let w = (max(floor + 1, s - 3)..<s).last(where: { tokens[$0].key == Keys.who }),
            (w + 1..<s).allSatisfy({ tokens[$0].kind == .word }), var outer = sourceEnding(before: w, floor: floor), outer.aside == nil {
             outer.aside = w..<(j + 1)
+            // "People who attended the meeting said": described by their access, not vague.
+            if outer.kind == .vague && tokens[outer.end - 1].key == Keys.people { outer.kind = .anonymous }
             return outer
         }
         var phrase = classify(s, j + 1)
@@ -309,6 +316,19 @@ extension SentenceContext {
         var phrase = classify(s, e)
         guard phrase.certainty > 0 else { return nil }
         var after = e
+        // "according to people who have seen the document, …", "said a person who was in the room":
+        // a restrictive relative clause after the phrase, up to the next comma or the end.
+        if after < count && tokens[after].key == Keys.who && after + 1 <= lastContentToken {
+            var k = after + 1
+            while k <= lastContentToken && k - after < 16 && tokens[k].key != Keys.comma && tokens[k].key != Keys.dash
+                    && tokens[k].kind != .quote && !(has(k, .cue) && !has(k, .reason) && !tokens[k].capitalized) { k += 1 }
+            if k > lastContentToken || tokens[k].key == Keys.comma || tokens[k].key == Keys.dash {
+                phrase.aside = after..<k
+                // "people who have seen the document": described by their access, not vague.
+                if phrase.kind == .vague && tokens[e - 1].key == Keys.people { phrase.kind = .anonymous }
+                return (phrase, e, k)
+            }
+        }
         // "said Sen. Dana Kerr (D-Vt.), who …": a short parenthesis after the name is skipped.
         if after < count && tokens[after].key == Keys.openParen,
            let c = (after + 1..<min(count, after + 9)).first(where: { tokens[$0].key == Keys.closeParen }), c > after + 1,
@@ -450,7 +470,7 @@ extension SentenceContext {
                 && SentenceContext.postModifiers.contains(tokens[i + 1].key) && tokens[i + 2].kind == .word && !tokens[i + 2].capitalized
                 && !SentenceContext.determiners.contains(tokens[i + 2].key) { return false }
             return !(has(i, any: SentenceContext.nameBlockingClasses) || SentenceContext.determiners.contains(t.key)
-                        || SentenceContext.prepositions.contains(t.key))
+                        || SentenceContext.prepositions.contains(t.key) || SentenceContext.demonstratives.contains(t.key))
         }
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
         // "the other diplomat" is one known person, not "other diplomats".
