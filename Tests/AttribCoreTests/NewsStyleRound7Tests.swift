@@ -119,6 +119,15 @@ struct NewsStyleRound7Tests {
         NewsCase("«t:The chief of staff, «c:according to» «s:three people» who attended the meeting, shouted at the commander».", .anonymous, anonymous: true, category: .nominal),
         NewsCase("«s:A Justice Department official» «c:said» «t:the inquiry was continuing», speaking «r:on condition of anonymity to discuss an ongoing investigation».", .anonymous, anonymous: true),
         NewsCase("This is what officials said."),
+        // A second verb with an accusation or a noun phrase shares the first verb's source.
+        NewsCase("«s:Majority Leader Tom Reyes» (D-Ore.) said Republicans had walked away and «c:accused» «t:them of holding federal workers hostage».", .named, level: .medium),
+        NewsCase("«s:The company» said it would cooperate and «c:denied» «t:any wrongdoing».", .named, level: .medium),
+        // A parenthesis before a comma aside.
+        NewsCase("«s:Sen. Alma Price» (R-Kan.), who led the opposition, «c:said» in a floor speech that «t:the measure was “a wish list, not a budget.”»", .named, quote: .partial),
+        // "agreed on a figure" is an act; unions speak as institutions.
+        NewsCase("«s:One aide» «c:said» «t:a deal could come together if leaders agreed on a figure».", .anonymous, anonymous: true),
+        NewsCase("«s:Federal employee unions» «c:warned» that «t:workers would go without pay».", .named),
+        NewsCase("«s:Officials» speaking privately «c:said» «t:the budget would be cut».", .anonymous, anonymous: true),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),
@@ -179,6 +188,12 @@ struct NewsStyleRound7Tests {
         let c = NewsStyleTests.analyzer.analyze(text: "Two former officials familiar with the planning said the pace was slow.\n\nHe said the plan was sound.")
         let he = c.attributions.first { $0.source?.kind == .pronoun }
         #expect(he?.source?.resolved == nil)
+    }
+
+    /// "agreed on / to / with" reports an act, so nothing nested in a statement is attributed to "leaders".
+    @Test func agreedOnIsAnAct() {
+        let a = NewsStyleTests.analyzer.analyze(text: "One aide said a deal could come together if leaders agreed on a figure.")
+        #expect(a.attributions.count == 1)
     }
 
     /// A party speaking as an institution is not a vague source.

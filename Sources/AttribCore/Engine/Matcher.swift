@@ -116,6 +116,8 @@ extension SentenceContext {
     static let commitCues = KeySet(["vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises",
                                     "threatened", "threatens"])
     static let citingKey = Keys.k("citing")
+    static let agreeCues = KeySet(["agreed", "agrees", "agree"])
+    static let agreeObjects = KeySet(["on", "to", "with", "upon", "in"])
     static let modals = KeySet(["will", "would", "could", "can", "may", "might", "should", "shall", "must"])
     static let demonstratives = KeySet(["this", "that", "these", "those"])
     static let storyNouns = KeySet(["story", "article", "piece", "report", "dispatch", "reporting", "video", "podcast"])
@@ -404,6 +406,8 @@ extension SentenceContext {
         let last = lastContentToken
         var i = start
         guard i <= last else { return nil }
+        // "agreed on a figure", "agreed to the terms", "agreed with her": an act, not a statement.
+        if SentenceContext.agreeCues.contains(tokens[cue.coreEnd - 1].key) && SentenceContext.agreeObjects.contains(tokens[i].key) { return nil }
         // `said: "…"` / `said, "…"`
         if (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) && tokens[i + 1].quote == .open {
             i += 1

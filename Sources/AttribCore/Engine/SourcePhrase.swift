@@ -116,6 +116,9 @@ extension SentenceContext {
         var j = end - 1
         // "have privately warned": adverbs and auxiliaries between the source and the verb.
         while j >= floor && (isAdverb(j) || has(j, .auxiliary)) { j -= 1 }
+        // "Officials speaking privately said": the participle describes how they spoke.
+        if j > floor, end - j > 1, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].endsWith("ng"), tokens[j].end - tokens[j].start > 4,
+           !SentenceContext.ngNouns.contains(tokens[j].key), isSourceNoun(j - 1) { j -= 1 }
         guard j >= floor else { return nil }
         // "the opposition, which said …", "Smith, who said …": the antecedent is the source.
         if j - 1 > floor && tokens[j - 1].key == Keys.comma && SentenceContext.relativeSubjects.contains(tokens[j].key) {
@@ -143,6 +146,11 @@ extension SentenceContext {
             guard k > floor, tokens[k].key == delimiter, j - k > 1 else { return nil }
             aside = (k + 1)..<j
             j = k - 1
+            // "Sen. Alma Price (R-Kan.), who led the opposition, said": a parenthesis before the aside.
+            if j > floor && tokens[j].key == Keys.closeParen, let o = (max(floor, j - 8)..<j).last(where: { tokens[$0].key == Keys.openParen }),
+               o > floor, j - o > 1, !(o + 1..<j).contains(where: { tokens[$0].kind == .quote || has($0, .cue) }) {
+                j = o - 1
+            }
         }
         guard j >= floor, isPhraseWord(j), tokens[j].kind != .punct || tokens[j].key == Keys.period else { return nil }
         // A preposition cannot end a phrase.

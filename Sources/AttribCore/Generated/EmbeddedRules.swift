@@ -555,7 +555,7 @@ lexicons:
               federation, association, institute, foundation, airline, airlines, carrier, carriers, operator, utility,
               district, city, state, county, province, parliament, congress, senate, cabinet, panel, tribunal, fund,
               service, ministry of, police department, fire department, navy, white house, kremlin, pentagon,
-              prosecutors, media, state media, broadcaster, newspaper, news agency, opposition, coalition, caucus]
+              prosecutors, media, state media, broadcaster, newspaper, news agency, opposition, coalition, caucus, unions]
     examples:
       triggering:
         - "«The ministry» said the plant would close."
@@ -951,6 +951,20 @@ patterns:
         - "«Moe» conceded that the delay was a mistake but insisted that no money had been taken."
       non-triggering:
         - "The ruling stands and the commission said nothing."
+
+  - id: pattern.coordinated-cue-object
+    name: Second verb of the same source, noun-phrase content
+    match: "'and|but' CUE OBJECT"
+    cues: [speech]
+    confidence: 0.6
+    priority: 86
+    description: "A second cue joined by \"and\" or \"but\" whose content is an accusation or a noun phrase (\"X said … and accused them of …\", \"… and denied any wrongdoing\") takes the source of the attribution before it, at medium confidence at most."
+    examples:
+      triggering:
+        - "«Senator Reyes» said the talks had failed and accused them of stalling."
+        - "«The company» said it would cooperate and denied any wrongdoing."
+      non-triggering:
+        - "The council met and denied the request for an extension."
 
   - id: pattern.hedge
     name: Hedge
