@@ -128,6 +128,9 @@ struct NewsStyleRound7Tests {
         NewsCase("«s:One aide» «c:said» «t:a deal could come together if leaders agreed on a figure».", .anonymous, anonymous: true),
         NewsCase("«s:Federal employee unions» «c:warned» that «t:workers would go without pay».", .named),
         NewsCase("«s:Officials» speaking privately «c:said» «t:the budget would be cut».", .anonymous, anonymous: true),
+        // Science and business copy: independent experts, figures with their marks.
+        NewsCase("«s:Experts not involved in the study» «c:said» «t:the results were encouraging».", .anonymous, anonymous: true),
+        NewsCase("«s:Analysts polled by the agency» «c:expect» «t:growth of 2.1%» this year.", .anonymous, anonymous: true, category: .cognition, level: .medium),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),
@@ -149,6 +152,7 @@ struct NewsStyleRound7Tests {
         ("Scientists at the institute said the glacier was melting faster than expected.", false),
         ("Federal investigators said the pilot had reported engine trouble.", false),
         ("State regulators said the utility had broken the rules.", false),
+        ("Experts not involved in the study said the results were encouraging.", false),
         ("Two investigators said the wiring had been installed without a permit.", true),
         ("An investigator said the wiring had been installed without a permit.", true),
         ("Officials said the budget would be delayed.", true),

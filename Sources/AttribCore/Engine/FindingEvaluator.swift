@@ -88,12 +88,16 @@ struct FindingEvaluator {
         guard let s = a.source, s.kind == .anonymous, let r = item.sourceTokens,
               a.rules.contains(where: { FindingEvaluator.publicGroups.contains($0) }) else { return false }
         let c = work.contexts[item.context]
-        let head = c.tokens[max(r.lowerBound, c.headEnd(r.lowerBound, r.upperBound) - 1)]
+        var h = max(r.lowerBound, c.headEnd(r.lowerBound, r.upperBound) - 1)
+        if h > r.lowerBound && c.tokens[h].key == Keys.not { h -= 1 }  // "Experts not involved in …"
+        let head = c.tokens[h]
         guard head.kind == .word, head.endsWith("s"), !head.possessive else { return false }
         return !r.contains { i in
             let t = c.tokens[i]
             return t.kind == .number || t.key == Keys.and || t.key == Keys.or || SentenceContext.numberWords.contains(t.key)
-                || FindingEvaluator.confidentialModifiers.contains(t.key) || c.has(i, .anonymityQualifier)
+                || FindingEvaluator.confidentialModifiers.contains(t.key)
+                // "Experts not involved in the study": independent, the opposite of inside access.
+                || c.has(i, .anonymityQualifier) && !(i > r.lowerBound && c.tokens[i - 1].key == Keys.not)
         }
     }
 

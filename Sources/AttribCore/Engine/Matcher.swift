@@ -607,8 +607,9 @@ extension SentenceContext {
         var e = start
         while e <= last {
             let k = tokens[e]
+            // A figure's marks stay in it ("growth of 2.1%", "a loss of $40 million").
             if k.kind == .punct && !(k.key == Keys.hyphen || k.key == Keys.period && e > start && tokens[e - 1].capitalized
-                                     || result && SentenceContext.currencyMarks.contains(k.key)) { break }
+                                     || SentenceContext.currencyMarks.contains(k.key)) { break }
             if e > start && (SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized) { break }
             e += 1
         }

@@ -480,7 +480,8 @@ extension SentenceContext {
             return !(has(i, any: SentenceContext.nameBlockingClasses) || SentenceContext.determiners.contains(t.key)
                         || SentenceContext.prepositions.contains(t.key) || SentenceContext.demonstratives.contains(t.key))
         }
-        let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
+        // "familiar with", "involved in" describe access; "not involved in" describes independence.
+        let qualified = (s..<e).contains { has($0, .anonymityQualifier) && !($0 > s && tokens[$0 - 1].key == Keys.not) }
         // "the other diplomat" is one known person, not "other diplomats".
         let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key)
             && !($0 > s && tokens[$0].key == SentenceContext.otherKey && tokens[$0 - 1].key == Keys.the) }
