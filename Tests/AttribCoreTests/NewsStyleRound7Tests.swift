@@ -131,6 +131,11 @@ struct NewsStyleRound7Tests {
         // Science and business copy: independent experts, figures with their marks.
         NewsCase("«s:Experts not involved in the study» «c:said» «t:the results were encouraging».", .anonymous, anonymous: true),
         NewsCase("«s:Analysts polled by the agency» «c:expect» «t:growth of 2.1%» this year.", .anonymous, anonymous: true, category: .cognition, level: .medium),
+        // "…, most of whom spoke on condition of anonymity" is the sourcing, not the content; "Two of
+        // them" and "A third" are members of that group and share its reason.
+        NewsCase("«t:The agreement fell apart in the final hour», «c:according to» «s:five people involved in the negotiations», «r:most of whom spoke on the condition of anonymity because they were not authorized to discuss the talks».", .anonymous, anonymous: true, category: .nominal),
+        NewsCase("The deal fell apart, according to five people involved in the talks, «r:most of whom spoke on the condition of anonymity because they were not authorized to discuss them». «s:Two of them» «c:said» «t:the buyer had demanded changes».", .anonymous, anonymous: true),
+        NewsCase("The deal fell apart, according to five people involved in the talks, «r:most of whom spoke on the condition of anonymity because they were not authorized to discuss them». Two of them said the buyer had demanded changes. «s:A third» «c:said» «t:the mood was toxic».", .anonymous, anonymous: true),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),

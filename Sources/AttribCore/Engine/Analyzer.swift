@@ -293,17 +293,21 @@ struct Work {
             let c = contexts[item.context]
             // An earlier reason for the same sources.
             let first = c.tokens[tr.lowerBound].key
-            guard Work.anaphoric.contains(first) || tr.count == 1 else { continue }
+            // "Two of them", "one of those": members of the group just described; "a third": one more of it.
+            let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
+                && SentenceContext.partitivePronouns.contains(c.tokens[tr.lowerBound + 2].key)
+            let nextOne = tr.count == 2 && first == Keys.a && Work.ordinals.contains(c.tokens[tr.lowerBound + 1].key)
+            guard Work.anaphoric.contains(first) || tr.count == 1 || partitive || nextOne else { continue }
             // "The other diplomat", "another official", "a second official": explicitly not the one
             // whose reason was given ("another" alone still refers to a member of the group).
             if tr.contains(where: { c.tokens[$0].key == Work.otherKey }) { continue }
-            if tr.count > 1 && (first == Keys.another || Work.ordinals.contains(c.tokens[min(tr.lowerBound + 1, tr.upperBound - 1)].key)) { continue }
+            if tr.count > 1 && !nextOne && (first == Keys.another || Work.ordinals.contains(c.tokens[min(tr.lowerBound + 1, tr.upperBound - 1)].key)) { continue }
             let plural = isPluralSource(item)
             // Head words only: "one", "another" are lexicon words too but say nothing of the role.
             let heads = Set(tr.filter { c.tokens[$0].kind == .word && !Work.anaphoric.contains(c.tokens[$0].key) }.map { stemKey(c, $0) })
             // "Officials said" with no determiner is not clearly a later mention: it takes the reason
             // only of the nearest anonymous source before it, in its paragraph or the one before.
-            let bare = tr.count == 1 && !Work.anaphoric.contains(first)
+            let bare = tr.count == 1 && !Work.anaphoric.contains(first) || partitive || nextOne
             var sawOther = false
             for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
@@ -317,7 +321,7 @@ struct Work {
                 let oheads = Set(orange.filter { oc.tokens[$0].kind == .word && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource))
                                                  && !Work.anaphoric.contains(oc.tokens[$0].key) }
                                     .map { stemKey(oc, $0) })
-                let elliptical = tr.count == 1 && (first == Keys.another || first == Keys.one)
+                let elliptical = tr.count == 1 && (first == Keys.another || first == Keys.one) || partitive || nextOne
                 // "Officials say" after "The official, who …": a group is not covered by one person's reason.
                 if !elliptical && plural && !isPluralSource(o) {
                     sawOther = true

@@ -478,8 +478,10 @@ extension SentenceContext {
         if i <= last && !commitment && (tokens[i].key == Keys.not || tokens[i].key == Keys.to || tokens[i].kind == .word && has(i, .cue)
                          && !tokens[i].capitalized && !has(i, .documentSource)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
-        // "according to three people …, who spoke on condition of anonymity": a relative clause is not content.
+        // "according to three people …, who spoke on condition of anonymity": a relative clause is not content,
+        // nor "…, most of whom spoke on condition of anonymity".
         if i <= last && SentenceContext.relativePronouns.contains(tokens[i].key) { return nil }
+        if i + 2 <= last && tokens[i + 1].key == Keys.of && SentenceContext.relativePronouns.contains(tokens[i + 2].key) { return nil }
         // A cue that ends in "that" ("argued that") has its complementizer already.
         var hasThat = cue.coreEnd > 0 && tokens[cue.coreEnd - 1].key == Keys.that
         if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }

@@ -454,6 +454,12 @@ extension SentenceContext {
         if e - s == 1, has(s, .pronoun) {
             return tokens[s].key == Keys.i && !tokens[s].capitalized ? phrase(.anonymous, 0) : phrase(.pronoun, 1, .pronoun)
         }
+        // "Two of them", "one of those", "some of us": members of a group named before.
+        if e - s == 3 && tokens[s + 1].key == Keys.of && SentenceContext.partitivePronouns.contains(tokens[s + 2].key)
+            && (SentenceContext.determiners.contains(tokens[s].key) || SentenceContext.numberWords.contains(tokens[s].key)
+                || tokens[s].kind == .number) && !SentenceContext.negativeSubjects.contains(tokens[s].key) {
+            return phrase(.anonymous, 0.8)
+        }
         // "@CityPolice", "the @WHO": an account speaks for its owner.
         if let h = (s..<e).first(where: { isHandle($0) }), (s..<max(s, h - 1)).allSatisfy({ SentenceContext.determiners.contains(tokens[$0].key) }) {
             return phrase(.named, 0.85)
@@ -573,6 +579,7 @@ extension SentenceContext {
     static let nameBlockingClasses: UInt32 = sourceNounClasses | LexiconClass.pronoun.bit
 
     static let numberWords = KeySet(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"])
+    static let partitivePronouns = KeySet(["them", "those", "these", "us"])
 
     /// Plurals that name a party: always ("Democrats", "Tories"), or only when the capital is not the
     /// sentence's ("Conservatives" opening a sentence may be people of that view).
