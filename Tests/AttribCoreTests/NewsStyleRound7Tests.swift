@@ -136,6 +136,9 @@ struct NewsStyleRound7Tests {
         NewsCase("«t:The agreement fell apart in the final hour», «c:according to» «s:five people involved in the negotiations», «r:most of whom spoke on the condition of anonymity because they were not authorized to discuss the talks».", .anonymous, anonymous: true, category: .nominal),
         NewsCase("The deal fell apart, according to five people involved in the talks, «r:most of whom spoke on the condition of anonymity because they were not authorized to discuss them». «s:Two of them» «c:said» «t:the buyer had demanded changes».", .anonymous, anonymous: true),
         NewsCase("The deal fell apart, according to five people involved in the talks, «r:most of whom spoke on the condition of anonymity because they were not authorized to discuss them». Two of them said the buyer had demanded changes. «s:A third» «c:said» «t:the mood was toxic».", .anonymous, anonymous: true),
+        // A group granted anonymity is described, not vague.
+        NewsCase("«s:Several employees at the port», «r:who declined to give their names for fear of retaliation», «c:said» «t:they had been told nothing».", .anonymous, anonymous: true),
+        NewsCase("«s:Several employees at the port» «c:said» «t:they had been told nothing».", .vague, anonymous: true),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),

@@ -168,6 +168,11 @@ struct Work {
             if s.kind == .named, s.group == Work.titleGroup, let aside = s.aside, aside.contains(where: { c.has($0, .reason) }) {
                 s.kind = .anonymous
             }
+            // "Several employees, who declined to give their names for fear of retaliation,": people
+            // granted anonymity are described, unnamed sources, not a vague group.
+            if s.kind == .vague, let aside = s.aside, aside.contains(where: { c.has($0, .reason) }) {
+                s.kind = .anonymous
+            }
             source = SourceMention(span: span(c, s.start..<s.end), kind: s.kind)
             confidence *= s.certainty
             if s.end - s.start > 8 { confidence *= Analyzer.Weight.longSource }
