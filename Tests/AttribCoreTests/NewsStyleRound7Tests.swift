@@ -139,6 +139,9 @@ struct NewsStyleRound7Tests {
         // A group granted anonymity is described, not vague.
         NewsCase("«s:Several employees at the port», «r:who declined to give their names for fear of retaliation», «c:said» «t:they had been told nothing».", .anonymous, anonymous: true),
         NewsCase("«s:Several employees at the port» «c:said» «t:they had been told nothing».", .vague, anonymous: true),
+        // A reason after the trailing cue and its audience ends the attribution.
+        NewsCase("«t:The deal is close», «s:an official» «c:told» Reuters «r:on condition of anonymity to discuss private talks».", .anonymous, anonymous: true),
+        NewsCase("«t:The strike was called off late Tuesday», «s:a union official» «c:said» «r:on condition of anonymity because the talks were continuing».", .anonymous, anonymous: true),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),

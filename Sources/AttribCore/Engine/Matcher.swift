@@ -303,6 +303,13 @@ extension SentenceContext {
         if q > last { return true }
         let first = tokens[q].key
         if first == Keys.comma || first == Keys.semicolon || first == Keys.dash || first == Keys.endash { return true }
+        // "…, an official told Reuters on condition of anonymity to discuss …": after a short object,
+        // the rest is the sourcing, not a new clause.
+        if let r = (q...last).first(where: { has($0, .reason) }), r - q <= 5,
+           (q..<r).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && tokens[$0].key != Keys.that }),
+           !(r...last).contains(where: { tokens[$0].key == Keys.that || isQuote($0) && tokens[$0].quote == .open }) {
+            return true
+        }
         // "‘…,’ he told ITV’s Good Morning Britain, adding: …": the object of "told", then a new clause.
         if relaxed, SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
            let (_, after, _) = sourceStartingWithEnd(at: q), after <= last, tokens[after].key == Keys.comma || tokens[after].key == Keys.semicolon {
