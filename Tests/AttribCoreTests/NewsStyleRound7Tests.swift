@@ -142,6 +142,7 @@ struct NewsStyleRound7Tests {
         // A reason after the trailing cue and its audience ends the attribution.
         NewsCase("«t:The deal is close», «s:an official» «c:told» Reuters «r:on condition of anonymity to discuss private talks».", .anonymous, anonymous: true),
         NewsCase("«t:The strike was called off late Tuesday», «s:a union official» «c:said» «r:on condition of anonymity because the talks were continuing».", .anonymous, anonymous: true),
+        NewsCase("“«t:It is over»,” «s:one official» «c:said», «r:asking not to be named».", .anonymous, quote: .direct, anonymous: true),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),

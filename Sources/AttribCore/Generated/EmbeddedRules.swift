@@ -613,11 +613,16 @@ lexicons:
               fearing reprisals, fearing reprisal, fearing retaliation, because they were not authorized,
               because he was not authorized, because she was not authorized, because of the sensitivity,
               were not authorized, was not authorized, was not authorised, were not authorised,
-              on background, on deep background, not for attribution]
+              on background, on deep background, not for attribution,
+              asking not to be named, asking not to be identified, asking for anonymity, requesting anonymity,
+              asked that they not be named, asked that she not be named, asked that he not be named,
+              on the condition that they not be named, on condition that he not be named,
+              on condition that she not be named]
     examples:
       triggering:
         - "Two officials, «who spoke on condition of anonymity because the talks are private», said the deal was close."
         - "A spokesman, «who would speak only on background», said the president would decide."
+        - "\"It is over,\" one official said, «asking not to be named»."
       non-triggering:
         - "Two officials said the deal was close."
 
