@@ -143,6 +143,9 @@ struct NewsStyleRound7Tests {
         NewsCase("«t:The deal is close», «s:an official» «c:told» Reuters «r:on condition of anonymity to discuss private talks».", .anonymous, anonymous: true),
         NewsCase("«t:The strike was called off late Tuesday», «s:a union official» «c:said» «r:on condition of anonymity because the talks were continuing».", .anonymous, anonymous: true),
         NewsCase("“«t:It is over»,” «s:one official» «c:said», «r:asking not to be named».", .anonymous, quote: .direct, anonymous: true),
+        // A pronoun resolved to an anonymous source takes the reason given for it.
+        NewsCase("A senior official, «r:who spoke on condition of anonymity because the review is confidential», said the program would be cut. «s:He» «c:said» «t:the decision was final».", .pronoun, anonymous: true),
+        NewsCase("Two diplomats said the talks had stalled. They spoke «r:on condition of anonymity to discuss private negotiations». «s:They» «c:said» «t:a new round was unlikely».", .pronoun, anonymous: true),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),

@@ -291,6 +291,7 @@ struct Work {
     mutating func shareReasons() {
         reasonsInNextSentence()
         reasonsAtNextMention()
+        defer { reasonsOfAntecedents() }
         for idx in attributions.indices {
             let item = attributions[idx]
             guard item.attribution.anonymous, item.attribution.anonymityReason == nil,
@@ -339,6 +340,24 @@ struct Work {
                     break
                 }
                 sawOther = true
+            }
+        }
+    }
+
+    /// "A senior official, who spoke on condition of anonymity because …, said … . He said …": a
+    /// pronoun resolved to an anonymous source takes the reason given for that source.
+    mutating func reasonsOfAntecedents() {
+        for idx in attributions.indices {
+            let a = attributions[idx].attribution
+            guard let src = a.source, src.kind == .pronoun, src.resolvedKind == .anonymous, let target = src.resolved,
+                  a.anonymityReason == nil else { continue }
+            for j in stride(from: idx - 1, through: 0, by: -1) {
+                let o = attributions[j].attribution
+                guard let os = o.source, os.span == target || os.resolved == target, let reason = o.anonymityReason else { continue }
+                attributions[idx].attribution.anonymityReason = reason
+                attributions[idx].reasonKind = attributions[j].reasonKind
+                attributions[idx].attribution.rules.append("reason.antecedent")
+                break
             }
         }
     }
