@@ -146,6 +146,10 @@ struct NewsStyleRound7Tests {
         // A pronoun resolved to an anonymous source takes the reason given for it.
         NewsCase("A senior official, «r:who spoke on condition of anonymity because the review is confidential», said the program would be cut. «s:He» «c:said» «t:the decision was final».", .pronoun, anonymous: true),
         NewsCase("Two diplomats said the talks had stalled. They spoke «r:on condition of anonymity to discuss private negotiations». «s:They» «c:said» «t:a new round was unlikely».", .pronoun, anonymous: true),
+        // More verbs of saying: repeated, joked, countered.
+        NewsCase("“I regret nothing,” Ms. Alder told the court. “«t:Nothing at all»,” «s:she» «c:repeated».", .pronoun, quote: .direct),
+        NewsCase("«s:The senator» «c:countered» that «t:the bill had been fully funded».", .named),
+        NewsCase("The company repeated its forecast for the year."),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),

@@ -255,7 +255,8 @@ lexicons:
               estimated, estimates, suggested, suggests, warn, caution, announce, confirm, deny, advised, advises, indicated, indicates, disclosed, discloses, promised,
               pledged, vowed, vows, pledges, threatened, threatens, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
-              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts]
+              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts,
+              repeated, repeats, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
@@ -263,7 +264,9 @@ lexicons:
         - "The company «projected» that sales would grow 5% next year."
         - "The bank «forecast» that inflation would ease by spring."
         - "The governor «vowed» to veto any bill that raised taxes."
+        - "\"Nothing at all,\" she «repeated»."
       non-triggering:
+        - "The company repeated its forecast for the year."
         - "The ministry denied the request for an extension."
         - "The projected deficit will be the largest in a decade."
         - "The forecast calls for heavy rain on Sunday."
