@@ -23,6 +23,8 @@ struct NewsStyleRound7Tests {
         NewsCase("«s:Senior Democrats» «c:said» «t:the bill would not pass».", .anonymous, anonymous: true),
         NewsCase("«s:Some Republicans» «c:said» «t:the bill would fail».", .vague, anonymous: true),
         NewsCase("«s:Conservatives» «c:say» «t:the rule oversteps».", .vague, anonymous: true),
+        NewsCase("«s:The Republicans» who broke ranks «c:said» «t:they had no regrets».", .anonymous, anonymous: true),
+        NewsCase("«s:Two Republicans» «c:said» «t:they would vote no».", .anonymous, anonymous: true),
 
         // Handles are names, with the @.
         NewsCase("«s:@CityPolice» «c:said» «t:the parade route would be closed until noon».", .named),
@@ -217,6 +219,13 @@ struct NewsStyleRound7Tests {
     @Test func agreedOnIsAnAct() {
         let a = NewsStyleTests.analyzer.analyze(text: "One aide said a deal could come together if leaders agreed on a figure.")
         #expect(a.attributions.count == 1)
+    }
+
+    /// A party is not a person: "he" does not resolve to it.
+    @Test func pronounDoesNotResolveToAParty() {
+        let a = NewsStyleTests.analyzer.analyze(text: "The Republicans said the bill would fail. He said the Conservatives would win.")
+        let he = a.attributions.first { $0.source?.kind == .pronoun }
+        #expect(he != nil && he?.source?.resolved == nil)
     }
 
     /// A party speaking as an institution is not a vague source.

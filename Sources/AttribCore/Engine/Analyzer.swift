@@ -527,7 +527,10 @@ struct Work {
         let c = contexts[item.context]
         if r.contains(where: { c.has($0, .organization) || c.has($0, .documentSource) }) { return false }
         guard item.attribution.source?.kind == .named else { return true }
-        return r.contains { c.has($0, .title) } || r.filter { c.tokens[$0].capitalized }.count >= 2
+        // "Democrats", "The Republicans", "Analysts at Barclays": groups, not a person.
+        if r.contains(where: { c.has($0, .populationSource) }) { return false }
+        return r.contains { c.has($0, .title) }
+            || r.filter { c.tokens[$0].capitalized && !SentenceContext.determiners.contains(c.tokens[$0].key) }.count >= 2
             || surnames.contains(c.tokens[r.upperBound - 1].key)
     }
 

@@ -204,8 +204,10 @@ extension SentenceContext {
         if aside == nil && s > floor + 1, let w = (max(floor + 1, s - 3)..<s).last(where: { tokens[$0].key == Keys.who }),
            (w + 1..<s).allSatisfy({ tokens[$0].kind == .word }), var outer = sourceEnding(before: w, floor: floor), outer.aside == nil {
             outer.aside = w..<(j + 1)
-            // "People who attended the meeting said": described by their access, not vague.
-            if outer.kind == .vague && tokens[outer.end - 1].key == Keys.people { outer.kind = .anonymous }
+            // "People who attended the meeting said": described by their access, not vague; "The
+            // Republicans who broke ranks": some members, not the party.
+            if outer.kind == .vague && tokens[outer.end - 1].key == Keys.people
+                || outer.kind == .named && isParty(outer.end - 1, opening: false) { outer.kind = .anonymous }
             return outer
         }
         var phrase = classify(s, j + 1)
