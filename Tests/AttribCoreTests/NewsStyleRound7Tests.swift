@@ -152,6 +152,11 @@ struct NewsStyleRound7Tests {
         NewsCase("“I regret nothing,” Ms. Alder told the court. “«t:Nothing at all»,” «s:she» «c:repeated».", .pronoun, quote: .direct),
         NewsCase("«s:The senator» «c:countered» that «t:the bill had been fully funded».", .named),
         NewsCase("The company repeated its forecast for the year."),
+        // "The two leaders" after named leaders names them again; "the two officials" after two
+        // anonymous officials is those officials.
+        NewsCase("President Ana Ruiz met Chancellor Otto Weber on Monday. Ruiz said the talks were useful.\n\n«s:The two leaders» «c:said» in a joint statement that «t:they would cooperate on energy».", .named),
+        NewsCase("Two officials, «r:who spoke on condition of anonymity because the talks are private», said the deal was close. «s:The two officials» «c:said» «t:a signing was planned».", .anonymous, anonymous: true),
+        NewsCase("«s:The two leaders» «c:said» «t:they would cooperate on energy».", .anonymous, anonymous: true),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),

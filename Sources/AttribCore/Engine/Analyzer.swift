@@ -56,6 +56,7 @@ public struct Analyzer: Sendable {
 
         var work = Work(prose: prose, contexts: contexts)
         for c in contexts { work.attribute(c, patterns: patternTable) }
+        work.definiteGroupsOfNamedPeople()
         work.resolvePronouns()
         work.shareReasons()
         work.inheritQuotes()
@@ -344,6 +345,40 @@ struct Work {
         }
     }
 
+    /// "President Ruiz and Chancellor Weber met on Monday. … The two leaders said in a joint
+    /// statement …": a definite counted group ("the two leaders") refers back to people the story has
+    /// introduced. When no earlier anonymous source shares its role noun and named sources came just
+    /// before, it names them again: named, not anonymous.
+    mutating func definiteGroupsOfNamedPeople() {
+        for idx in attributions.indices {
+            let item = attributions[idx]
+            guard item.attribution.source?.kind == .anonymous, let tr = item.sourceTokens, tr.count >= 3 else { continue }
+            let c = contexts[item.context]
+            let second = c.tokens[tr.lowerBound + 1]
+            guard c.tokens[tr.lowerBound].key == Keys.the, second.kind == .number || SentenceContext.numberWords.contains(second.key)
+                    || second.key == Work.bothKey, isPlural(c, tr), !tr.contains(where: { c.has($0, .anonymityQualifier) }) else { continue }
+            let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title) }.map { stemKey(c, $0) })
+            guard !heads.isEmpty else { continue }
+            var namedBefore = 0
+            var anonymousBefore = false
+            for j in stride(from: idx - 1, through: 0, by: -1) {
+                let o = attributions[j]
+                if c.paragraph - contexts[o.context].paragraph > 2 { break }
+                guard let os = o.attribution.source, let orange = o.sourceTokens else { continue }
+                if os.kind == .named { namedBefore += 1 }
+                let oc = contexts[o.context]
+                if os.kind == .anonymous || os.kind == .vague, orange.contains(where: { heads.contains(stemKey(oc, $0)) }) {
+                    anonymousBefore = true
+                    break
+                }
+            }
+            guard !anonymousBefore, namedBefore >= 1 else { continue }
+            attributions[idx].attribution.source?.kind = .named
+            attributions[idx].attribution.anonymous = false
+            attributions[idx].attribution.rules.append("reference.named")
+        }
+    }
+
     /// "A senior official, who spoke on condition of anonymity because …, said … . He said …": a
     /// pronoun resolved to an anonymous source takes the reason given for that source.
     mutating func reasonsOfAntecedents() {
@@ -390,6 +425,7 @@ struct Work {
         }
     }
 
+    static let bothKey = Keys.k("both")
     static let thoseKey = Keys.k("those"), theseKey = Keys.k("these"), otherKey = Keys.k("other")
 
     /// A sentence of its own that gives a reason ("They spoke on condition of anonymity because …")
