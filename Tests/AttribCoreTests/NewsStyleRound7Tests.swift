@@ -157,6 +157,11 @@ struct NewsStyleRound7Tests {
         NewsCase("President Ana Ruiz met Chancellor Otto Weber on Monday. Ruiz said the talks were useful.\n\n«s:The two leaders» «c:said» in a joint statement that «t:they would cooperate on energy».", .named),
         NewsCase("Two officials, «r:who spoke on condition of anonymity because the talks are private», said the deal was close. «s:The two officials» «c:said» «t:a signing was planned».", .anonymous, anonymous: true),
         NewsCase("«s:The two leaders» «c:said» «t:they would cooperate on energy».", .anonymous, anonymous: true),
+        // A name in apposition after a role, after the cue too, names the source.
+        NewsCase("“«t:We are ready»,” «c:said» «s:a spokeswoman, Dana Cole».", .named, quote: .direct),
+        NewsCase("«c:According to» «s:a spokesman, Luis Vega», «t:the plant will reopen».", .named, category: .nominal),
+        NewsCase("«t:The plant will reopen», «c:said» «s:a company spokesman, Luis Vega», on Tuesday.", .named),
+        NewsCase("“«t:We are ready»,” «c:said» «s:Maria Okafor», the union's president.", .named, quote: .direct),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),

@@ -352,6 +352,13 @@ extension SentenceContext {
             while k < count && tokens[k].key != Keys.comma && tokens[k].key != tokens[after].key && tokens[k].kind != .quote
                     && !(tokens[k].kind == .punct && (tokens[k].key == Keys.period || tokens[k].key == Keys.semicolon)) { k += 1 }
             if k > after + 1 {
+                // "said a spokeswoman, Dana Cole.", "According to a spokesman, Luis Vega, …": a name in
+                // apposition after a role names the source; the phrase covers both (as leftwards).
+                if tokens[after].key == Keys.comma, isAppositiveName((after + 1)..<k),
+                   phrase.kind == .anonymous || phrase.kind == .named && phrase.group != nil {
+                    let named = SourcePhrase(start: s, end: k, kind: .named, certainty: 0.9, aside: nil, group: nil)
+                    return (named, k, k)
+                }
                 phrase.aside = (after + 1)..<k
                 // Step over the closing comma or dash too, so what follows the aside is judged.
                 after = k < count && tokens[k].key == tokens[after].key && tokens[k].key == Keys.dash ? k + 1 : k
