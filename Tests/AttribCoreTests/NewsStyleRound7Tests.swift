@@ -162,6 +162,11 @@ struct NewsStyleRound7Tests {
         NewsCase("«c:According to» «s:a spokesman, Luis Vega», «t:the plant will reopen».", .named, category: .nominal),
         NewsCase("«t:The plant will reopen», «c:said» «s:a company spokesman, Luis Vega», on Tuesday.", .named),
         NewsCase("“«t:We are ready»,” «c:said» «s:Maria Okafor», the union's president.", .named, quote: .direct),
+        // Base-form verbs of estimating and predicting; ", though some believe …" is a clause of its own.
+        NewsCase("«s:Industry officials» «c:estimate» that «t:imports will fall 8% this year».", .anonymous, anonymous: true),
+        NewsCase("«t:The plant will close», «c:according to» «s:an estimate by the council».", .document, category: .nominal),
+        NewsCase("«s:Analysts» «c:expect» «t:the Fed to hold rates steady», though some believe a cut is possible.", .vague, anonymous: true, category: .cognition),
+        NewsCase("Analysts expect the Fed to hold rates steady, though «s:some» «c:believe» «t:a cut is possible».", .vague, anonymous: true, category: .cognition),
         // No statement: nothing to attribute.
         NewsCase("A spokesperson for the ministry declined to comment."),
         NewsCase("A spokesman for the company did not respond to a request for comment."),

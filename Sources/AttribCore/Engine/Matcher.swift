@@ -722,7 +722,8 @@ extension SentenceContext {
         // "…had collapsed; another said …": after a semicolon no conjunction is needed.
         if semicolon { n -= 1 } else {
             guard n + 2 < count, tokens[n].key == Keys.and || tokens[n].key == Keys.but || tokens[n].key == Keys.while_
-                    || tokens[n].key == SentenceContext.whereasKey else { return false }
+                    || tokens[n].key == SentenceContext.whereasKey || tokens[n].key == Keys.although
+                    || tokens[n].key == SentenceContext.thoughKey else { return false }
         }
         let s = n + 1
         var j = s
@@ -735,7 +736,7 @@ extension SentenceContext {
         return classify(s, j).certainty > 0
     }
 
-    static let whereasKey = Keys.k("whereas")
+    static let whereasKey = Keys.k("whereas"), thoughKey = Keys.k("though")
     static let hashKey = Keys.k("#")
     /// Wire and transcript labels before a colon or dash at the start of a line.
     static let lineLabels = KeySet(["breaking", "urgent", "update", "updated", "watch", "exclusive", "flash", "alert",

@@ -85,8 +85,10 @@ extension SentenceContext {
         if SentenceContext.boundaryWords.contains(t.key) { return false }
         if has(i, .cue) && !t.capitalized {
             // "court documents", "police reports": a document noun after its modifier, not a verb.
+            // "an estimate by the council": after an article a cue word is a noun (as in cueCandidates).
             return has(i, .documentSource) && i > 0 && tokens[i - 1].kind == .word && !has(i - 1, .cue)
-                && !SentenceContext.determiners.contains(tokens[i - 1].key) && !(i + 1 < count && tokens[i + 1].key == Keys.that)
+                && (!SentenceContext.determiners.contains(tokens[i - 1].key) || SentenceContext.articles.contains(tokens[i - 1].key))
+                && !(i + 1 < count && tokens[i + 1].key == Keys.that)
         }
         return true
     }

@@ -256,7 +256,8 @@ lexicons:
               pledged, vowed, vows, pledges, threatened, threatens, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
               dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts,
-              repeated, repeats, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed]
+              repeated, repeats, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
+              estimate, predict, note that]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
@@ -265,7 +266,9 @@ lexicons:
         - "The bank «forecast» that inflation would ease by spring."
         - "The governor «vowed» to veto any bill that raised taxes."
         - "\"Nothing at all,\" she «repeated»."
+        - "Industry officials «estimate» that imports will fall 8% this year."
       non-triggering:
+        - "The estimate was revised in May."
         - "The company repeated its forecast for the year."
         - "The ministry denied the request for an extension."
         - "The projected deficit will be the largest in a decade."
