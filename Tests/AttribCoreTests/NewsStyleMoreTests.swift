@@ -46,7 +46,8 @@ struct NewsStyleMoreTests {
         NewsCase("«s:Senior Democrats» «c:said» «t:the bill would not pass the Senate this year».", .anonymous, anonymous: true),
         NewsCase("«s:Republican lawmakers» «c:said» «t:they would block the nomination».", .anonymous, anonymous: true),
         NewsCase("«s:Conservative MPs» «c:said» «t:the leader had lost the confidence of the party».", .anonymous, anonymous: true),
-        NewsCase("«s:Democrats» «c:say» «t:the tax cuts mostly help the wealthy».", .vague, anonymous: true),
+        // A party speaking as an institution is named (round 7; it was vague before).
+        NewsCase("«s:Democrats» «c:say» «t:the tax cuts mostly help the wealthy».", .named),
         NewsCase("«s:Chinese officials» «c:said» «t:the talks had been constructive».", .anonymous, anonymous: true),
         NewsCase("«s:Chinese state media» «c:said» «t:the talks had been constructive».", .named),
         NewsCase("«s:Labour» «c:said» «t:the figures were a damning verdict on the government».", .named),
@@ -78,7 +79,7 @@ struct NewsStyleMoreTests {
         NewsCase("«s:Speaker Hal Ortiz» «c:said» «t:the House would vote Friday», but Senate Minority Leader June Park said her caucus would block the bill.", .named),
         NewsCase("«s:Two Democratic aides» «c:said» «t:the White House had privately signaled flexibility on the deadline».", .anonymous, anonymous: true),
         NewsCase("«s:A Republican strategist» who advises the campaign «c:said» «t:the polling was \"not where we want it to be.\"»", .anonymous, quote: .partial, anonymous: true),
-        NewsCase("«t:The bill, «s:Republicans» «c:said», would cut taxes for most families».", .vague, anonymous: true),
+        NewsCase("«t:The bill, «s:Republicans» «c:said», would cut taxes for most families».", .named),
         NewsCase("«s:One official» «c:said» «t:the talks had collapsed»; another said they were merely paused.", .anonymous, anonymous: true),
         NewsCase("One official said the talks had collapsed; «s:another» «c:said» «t:they were merely paused».", .anonymous, anonymous: true),
         NewsCase("«s:The minister» «c:has long said» «t:the reform is overdue».", .named),

@@ -26,7 +26,7 @@ struct NewsStyleRound4Tests {
         NewsCase("Senator Ana Ruiz said the bill would lower drug prices, while «s:Representative Tom Hale» «c:argued» «t:it would raise premiums».", .named),
         NewsCase("«s:The governor» «c:said» «t:the budget was balanced», but the comptroller warned that revenue was falling.", .named),
         NewsCase("The governor said the budget was balanced, but «s:the comptroller» «c:warned» that «t:revenue was falling».", .named),
-        NewsCase("The budget was balanced, Democrats said; «s:Republicans» «c:said» «t:it was not».", .vague, anonymous: true),
+        NewsCase("The budget was balanced, Democrats said; «s:Republicans» «c:said» «t:it was not».", .named),
         // Reported questions.
         NewsCase("«s:Reporters» «c:asked» «t:whether the president would veto the measure».", .named),
         NewsCase("Asked whether he would run again, «s:the senator» «c:said» «t:he had not decided».", .named),

@@ -56,6 +56,7 @@ public struct Analyzer: Sendable {
 
         var work = Work(prose: prose, contexts: contexts)
         for c in contexts { work.attribute(c, patterns: patternTable) }
+        work.definiteGroupsOfNamedPeople()
         work.resolvePronouns()
         work.shareReasons()
         work.inheritQuotes()
@@ -129,6 +130,15 @@ struct Work {
                 let nested = contents.contains { $0.contains(cue.start) }
                 // A belief reported inside someone's statement ("said she hoped …") is part of it.
                 if nested && cue.group.category == .cognition { break }
+                // So is a promise or threat ("sources said the delegation had threatened to leave").
+                if nested, let r = m.content, c.tokens[r.lowerBound].key == Keys.to { break }
+                // "said the figure had been disputed by analysts": what a nested passive reports starts
+                // inside the statement around it, not at the sentence's start.
+                if p.passive, let r = m.content, let outer = contents.first(where: { $0.contains(cue.start) }), r.lowerBound < outer.lowerBound {
+                    let clamped = c.trimmed(outer.lowerBound..<r.upperBound)
+                    if clamped.isEmpty { continue }
+                    m.content = clamped
+                }
                 add(c, m, pattern: p, nested: nested)
                 taken.append(m.cue.start..<m.cue.end)
                 if let s = m.source { taken.append(s.start..<s.end) }
@@ -159,12 +169,19 @@ struct Work {
             if s.kind == .named, s.group == Work.titleGroup, let aside = s.aside, aside.contains(where: { c.has($0, .reason) }) {
                 s.kind = .anonymous
             }
+            // "Several employees, who declined to give their names for fear of retaliation,": people
+            // granted anonymity are described, unnamed sources, not a vague group.
+            if s.kind == .vague, let aside = s.aside, aside.contains(where: { c.has($0, .reason) }) {
+                s.kind = .anonymous
+            }
             source = SourceMention(span: span(c, s.start..<s.end), kind: s.kind)
             confidence *= s.certainty
             if s.end - s.start > 8 { confidence *= Analyzer.Weight.longSource }
             // "Ramírez and his wife Elena": two named people are plural too.
             plural = c.tokens[s.end - 1].endsWith("s") && !c.tokens[s.end - 1].possessive
                 || s.kind == .named && (s.start..<s.end).contains { c.tokens[$0].key == Keys.and }
+            // "People close to the secretary", "two officials familiar with the plan": the head says it.
+            if s.kind == .anonymous || s.kind == .vague { plural = isPlural(c, s.start..<s.end) }
             if let g = s.group { rules.append(g) }
             if s.kind == .anonymous || s.kind == .vague, let (r, kind, group) = findReason(c, near: s) {
                 reason = span(c, r)
@@ -258,6 +275,7 @@ struct Work {
     // MARK: - Reasons given elsewhere
 
     static let anaphoric = KeySet(["the", "those", "these", "one", "another", "both", "each", "that", "this", "such", "other"])
+    static let ordinals = KeySet(["second", "third", "fourth", "fifth"])
 
     /// A word's key without a plural "s", for matching "official" with "officials".
     func stemKey(_ c: SentenceContext, _ i: Int) -> UInt64 {
@@ -274,6 +292,7 @@ struct Work {
     mutating func shareReasons() {
         reasonsInNextSentence()
         reasonsAtNextMention()
+        defer { reasonsOfAntecedents() }
         for idx in attributions.indices {
             let item = attributions[idx]
             guard item.attribution.anonymous, item.attribution.anonymityReason == nil,
@@ -281,27 +300,99 @@ struct Work {
             let c = contexts[item.context]
             // An earlier reason for the same sources.
             let first = c.tokens[tr.lowerBound].key
-            guard Work.anaphoric.contains(first) || tr.count == 1 else { continue }
-            // "The other diplomat": explicitly not the one whose reason was given.
+            // "Two of them", "one of those": members of the group just described; "a third": one more of it.
+            let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
+                && SentenceContext.partitivePronouns.contains(c.tokens[tr.lowerBound + 2].key)
+            let nextOne = tr.count == 2 && first == Keys.a && Work.ordinals.contains(c.tokens[tr.lowerBound + 1].key)
+            guard Work.anaphoric.contains(first) || tr.count == 1 || partitive || nextOne else { continue }
+            // "The other diplomat", "another official", "a second official": explicitly not the one
+            // whose reason was given ("another" alone still refers to a member of the group).
             if tr.contains(where: { c.tokens[$0].key == Work.otherKey }) { continue }
+            if tr.count > 1 && !nextOne && (first == Keys.another || Work.ordinals.contains(c.tokens[min(tr.lowerBound + 1, tr.upperBound - 1)].key)) { continue }
             let plural = isPluralSource(item)
-            let heads = Set(tr.filter { c.tokens[$0].kind == .word }.map { stemKey(c, $0) })
+            // Head words only: "one", "another" are lexicon words too but say nothing of the role.
+            let heads = Set(tr.filter { c.tokens[$0].kind == .word && !Work.anaphoric.contains(c.tokens[$0].key) }.map { stemKey(c, $0) })
+            // "Officials said" with no determiner is not clearly a later mention: it takes the reason
+            // only of the nearest anonymous source before it, in its paragraph or the one before.
+            let bare = tr.count == 1 && !Work.anaphoric.contains(first) || partitive || nextOne
+            var sawOther = false
             for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
-                guard let reason = o.attribution.anonymityReason, let orange = o.sourceTokens,
-                      o.attribution.source?.effectiveKind == .anonymous else { continue }
+                if bare && (sawOther || c.paragraph - contexts[o.context].paragraph > 1) { break }
+                guard o.attribution.source?.effectiveKind == .anonymous, o.attribution.rules.first != "attribution.inherited" else { continue }
+                guard let reason = o.attribution.anonymityReason, let orange = o.sourceTokens else {
+                    sawOther = true
+                    continue
+                }
                 let oc = contexts[o.context]
-                let oheads = Set(orange.filter { oc.tokens[$0].kind == .word && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource)) }
+                let oheads = Set(orange.filter { oc.tokens[$0].kind == .word && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource))
+                                                 && !Work.anaphoric.contains(oc.tokens[$0].key) }
                                     .map { stemKey(oc, $0) })
-                let elliptical = tr.count == 1 && (first == Keys.another || first == Keys.one)
+                let elliptical = tr.count == 1 && (first == Keys.another || first == Keys.one) || partitive || nextOne
                 // "Officials say" after "The official, who …": a group is not covered by one person's reason.
-                if !elliptical && plural && !isPluralSource(o) { continue }
+                if !elliptical && plural && !isPluralSource(o) {
+                    sawOther = true
+                    continue
+                }
                 if elliptical || !heads.isDisjoint(with: oheads) {
                     attributions[idx].attribution.anonymityReason = reason
                     attributions[idx].reasonKind = o.reasonKind
                     attributions[idx].attribution.rules.append("reason.earlier")
                     break
                 }
+                sawOther = true
+            }
+        }
+    }
+
+    /// "President Ruiz and Chancellor Weber met on Monday. … The two leaders said in a joint
+    /// statement …": a definite counted group ("the two leaders") refers back to people the story has
+    /// introduced. When no earlier anonymous source shares its role noun and named sources came just
+    /// before, it names them again: named, not anonymous.
+    mutating func definiteGroupsOfNamedPeople() {
+        for idx in attributions.indices {
+            let item = attributions[idx]
+            guard item.attribution.source?.kind == .anonymous, let tr = item.sourceTokens, tr.count >= 3 else { continue }
+            let c = contexts[item.context]
+            let second = c.tokens[tr.lowerBound + 1]
+            guard c.tokens[tr.lowerBound].key == Keys.the, second.kind == .number || SentenceContext.numberWords.contains(second.key)
+                    || second.key == Work.bothKey, isPlural(c, tr), !tr.contains(where: { c.has($0, .anonymityQualifier) }) else { continue }
+            let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title) }.map { stemKey(c, $0) })
+            guard !heads.isEmpty else { continue }
+            var namedBefore = 0
+            var anonymousBefore = false
+            for j in stride(from: idx - 1, through: 0, by: -1) {
+                let o = attributions[j]
+                if c.paragraph - contexts[o.context].paragraph > 2 { break }
+                guard let os = o.attribution.source, let orange = o.sourceTokens else { continue }
+                if os.kind == .named { namedBefore += 1 }
+                let oc = contexts[o.context]
+                if os.kind == .anonymous || os.kind == .vague, orange.contains(where: { heads.contains(stemKey(oc, $0)) }) {
+                    anonymousBefore = true
+                    break
+                }
+            }
+            guard !anonymousBefore, namedBefore >= 1 else { continue }
+            attributions[idx].attribution.source?.kind = .named
+            attributions[idx].attribution.anonymous = false
+            attributions[idx].attribution.rules.append("reference.named")
+        }
+    }
+
+    /// "A senior official, who spoke on condition of anonymity because …, said … . He said …": a
+    /// pronoun resolved to an anonymous source takes the reason given for that source.
+    mutating func reasonsOfAntecedents() {
+        for idx in attributions.indices {
+            let a = attributions[idx].attribution
+            guard let src = a.source, src.kind == .pronoun, src.resolvedKind == .anonymous, let target = src.resolved,
+                  a.anonymityReason == nil else { continue }
+            for j in stride(from: idx - 1, through: 0, by: -1) {
+                let o = attributions[j].attribution
+                guard let os = o.source, os.span == target || os.resolved == target, let reason = o.anonymityReason else { continue }
+                attributions[idx].attribution.anonymityReason = reason
+                attributions[idx].reasonKind = attributions[j].reasonKind
+                attributions[idx].attribution.rules.append("reason.antecedent")
+                break
             }
         }
     }
@@ -334,6 +425,7 @@ struct Work {
         }
     }
 
+    static let bothKey = Keys.k("both")
     static let thoseKey = Keys.k("those"), theseKey = Keys.k("these"), otherKey = Keys.k("other")
 
     /// A sentence of its own that gives a reason ("They spoke on condition of anonymity because …")
@@ -471,7 +563,10 @@ struct Work {
         let c = contexts[item.context]
         if r.contains(where: { c.has($0, .organization) || c.has($0, .documentSource) }) { return false }
         guard item.attribution.source?.kind == .named else { return true }
-        return r.contains { c.has($0, .title) } || r.filter { c.tokens[$0].capitalized }.count >= 2
+        // "Democrats", "The Republicans", "Analysts at Barclays": groups, not a person.
+        if r.contains(where: { c.has($0, .populationSource) }) { return false }
+        return r.contains { c.has($0, .title) }
+            || r.filter { c.tokens[$0].capitalized && !SentenceContext.determiners.contains(c.tokens[$0].key) }.count >= 2
             || surnames.contains(c.tokens[r.upperBound - 1].key)
     }
 
@@ -492,7 +587,7 @@ struct Work {
                 var words = 0
                 var last = -1
                 var lexical = false
-                // Name words after the last lexicon word: "Chief Executive Dana Okonkwo" → 2.
+                // Name words after the last lexicon word: "Chief Executive Dana Okonkwo", "City Manager Alan Brooks" → 2.
                 var tail = 0
                 while j < c.count && ((c.tokens[j].capitalized && c.tokens[j].kind == .word) || (c.tokens[j].key == Keys.period && words > 0)) {
                     if c.tokens[j].kind == .word && !Work.nameSuffixes.contains(c.tokens[j].key) {
@@ -507,7 +602,7 @@ struct Work {
                     }
                     j += 1
                 }
-                if words >= 2 && (!lexical || tail >= 2 && c.has(i, .title)) && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
+                if words >= 2 && (!lexical || tail >= 2 && (i..<j).contains { c.has($0, .title) }) && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
                     keys.insert(c.tokens[last].key)
                 }
                 i = max(j, i + 1)
@@ -531,7 +626,9 @@ struct Work {
                                      || (c.tokens[a - 1].key == Keys.period && a - 2 >= 0 && c.tokens[a - 2].capitalized)) { a -= 1 }
                 let len = i - a + 1
                 let titled = (a..<i).contains { c.tokens[$0].key == Keys.period } || c.has(a, .title)
-                let place = a > 0 && Work.placePrepositions.contains(c.tokens[a - 1].key)
+                // "in Paris", "from Kyiv": places; "the United States", "the White House": a name
+                // after "the" is a place or an institution, not a person.
+                let place = a > 0 && (Work.placePrepositions.contains(c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
                 let known = surnames.contains(c.tokens[i].key)
                 let lexical = (a...i).contains { c.has($0, .documentSource) || c.has($0, .anonymousSource) || c.has($0, .vagueSource) }
                 if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && SentenceContext.determiners.contains(c.tokens[0].key)) || titled || known) {

@@ -70,7 +70,35 @@ struct FindingEvaluator {
         if let cats = c.cueCategories { guard let cat = a.cue?.category, cats.contains(cat) else { return false } }
         if let groups = c.cueGroups { guard let g = a.cue?.rule, groups.contains(g) else { return false } }
         if let q = c.quote, !q.contains(a.quote) { return false }
+        if let g = c.publicGroup, isPublicGroup(a, item) != g { return false }
         return true
+    }
+
+    /// Lexicon groups of people who speak in public as a body: professions and members of the public.
+    static let publicGroups: Set<String> = ["lexicon.source.public-role", "lexicon.source.population"]
+    static let confidentialModifiers = KeySet(["senior", "unnamed", "anonymous"])
+
+    /// "Researchers reported", "Investigators found", "Company executives told analysts": an
+    /// uncounted plural of a public role is an unnamed but public body, not a confidential source, so
+    /// it needs no reason for anonymity. Counted ("two investigators"), singular ("an investigator"),
+    /// qualified ("researchers familiar with the review"), senior, coordinated, and the roles that
+    /// conventionally mark confidential sourcing (officials, aides, advisers, diplomats, staffers,
+    /// people familiar …, in `lexicon.source.anonymous`) are not public groups.
+    func isPublicGroup(_ a: Attribution, _ item: Work.Item) -> Bool {
+        guard let s = a.source, s.kind == .anonymous, let r = item.sourceTokens,
+              a.rules.contains(where: { FindingEvaluator.publicGroups.contains($0) }) else { return false }
+        let c = work.contexts[item.context]
+        var h = max(r.lowerBound, c.headEnd(r.lowerBound, r.upperBound) - 1)
+        if h > r.lowerBound && c.tokens[h].key == Keys.not { h -= 1 }  // "Experts not involved in …"
+        let head = c.tokens[h]
+        guard head.kind == .word, head.endsWith("s"), !head.possessive else { return false }
+        return !r.contains { i in
+            let t = c.tokens[i]
+            return t.kind == .number || t.key == Keys.and || t.key == Keys.or || SentenceContext.numberWords.contains(t.key)
+                || FindingEvaluator.confidentialModifiers.contains(t.key)
+                // "Experts not involved in the study": independent, the opposite of inside access.
+                || c.has(i, .anonymityQualifier) && !(i > r.lowerBound && c.tokens[i - 1].key == Keys.not)
+        }
     }
 
     func target(_ t: FindingTarget, _ a: Attribution) -> Span? {

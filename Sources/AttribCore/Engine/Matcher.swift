@@ -104,12 +104,21 @@ extension SentenceContext {
         var s = a
         while s - 1 >= 0, let h = hit(s - 1, .auxiliary), h.end == s || h.end == s + 1 { s -= 1 }
         if s > 0 && SentenceContext.negators.contains(tokens[s - 1].key) { return nil }
+        // "any change would be announced by the Pentagon": a modal passive is a prospect, not a report.
+        if (s..<a).contains(where: { SentenceContext.modals.contains(tokens[$0].key) }) { return nil }
         // "This story was reported by Jane Doe": a byline, not an attribution.
         if s > 0 && tokens[i].key == SentenceContext.reportedKey && SentenceContext.storyNouns.contains(tokens[s - 1].key) { return nil }
         return s
     }
 
     static let reportedKey = Keys.k("reported")
+    /// Verbs of commitment whose infinitive is the content ("vowed to veto …").
+    static let commitCues = KeySet(["vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises",
+                                    "threatened", "threatens"])
+    static let citingKey = Keys.k("citing")
+    static let agreeCues = KeySet(["agreed", "agrees", "agree"])
+    static let agreeObjects = KeySet(["on", "to", "with", "upon", "in"])
+    static let modals = KeySet(["will", "would", "could", "can", "may", "might", "should", "shall", "must"])
     static let demonstratives = KeySet(["this", "that", "these", "those"])
     static let storyNouns = KeySet(["story", "article", "piece", "report", "dispatch", "reporting", "video", "podcast"])
 
@@ -294,6 +303,13 @@ extension SentenceContext {
         if q > last { return true }
         let first = tokens[q].key
         if first == Keys.comma || first == Keys.semicolon || first == Keys.dash || first == Keys.endash { return true }
+        // "…, an official told Reuters on condition of anonymity to discuss …": after a short object,
+        // the rest is the sourcing, not a new clause.
+        if let r = (q...last).first(where: { has($0, .reason) }), r - q <= 5,
+           (q..<r).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && tokens[$0].key != Keys.that }),
+           !(r...last).contains(where: { tokens[$0].key == Keys.that || isQuote($0) && tokens[$0].quote == .open }) {
+            return true
+        }
         // "‘…,’ he told ITV’s Good Morning Britain, adding: …": the object of "told", then a new clause.
         if relaxed, SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
            let (_, after, _) = sourceStartingWithEnd(at: q), after <= last, tokens[after].key == Keys.comma || tokens[after].key == Keys.semicolon {
@@ -397,6 +413,8 @@ extension SentenceContext {
         let last = lastContentToken
         var i = start
         guard i <= last else { return nil }
+        // "agreed on a figure", "agreed to the terms", "agreed with her": an act, not a statement.
+        if SentenceContext.agreeCues.contains(tokens[cue.coreEnd - 1].key) && SentenceContext.agreeObjects.contains(tokens[i].key) { return nil }
         // `said: "…"` / `said, "…"`
         if (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) && tokens[i + 1].quote == .open {
             i += 1
@@ -439,17 +457,38 @@ extension SentenceContext {
                 while i <= last, let h = hit(i, .adverbial) { i = h.end }
             }
         }
+        // "said, without providing evidence, that …", "said, however, that …": a short aside between
+        // the cue and its "that" is the story's, not the content.
+        if i + 2 <= last && tokens[i].key == Keys.comma,
+           let k = (i + 2..<min(last, i + 10)).first(where: { tokens[$0].key == Keys.comma }), tokens[k + 1].key == Keys.that,
+           (i + 1..<k).allSatisfy({ tokens[$0].isWord && (!has($0, .cue) || $0 == i + 1 && tokens[$0].key == SentenceContext.citingKey)
+                                     && tokens[$0].key != Keys.that }) {
+            // ("reported, citing unnamed officials, that …": the citation gets its own attribution.)
+            i = k + 1
+        }
+        // "said of the proposal: “It is a step backward.”": what the words are about, then the quotation.
+        if i + 2 <= last && tokens[i].key == Keys.of,
+           let k = (i + 2..<min(last, i + 9)).first(where: { tokens[$0].key == Keys.colon || tokens[$0].key == Keys.comma }),
+           isQuote(k + 1) && tokens[k + 1].quote == .open, (i + 1..<k).allSatisfy({ tokens[$0].isWord }) {
+            i = k
+        }
+        // "vowed to veto any bill", "pledged to cut taxes": a commitment's infinitive is what was promised.
+        let commitment = i + 1 <= last && tokens[i].key == Keys.to && SentenceContext.commitCues.contains(tokens[cue.coreEnd - 1].key)
+            && cue.end == cue.coreEnd && tokens[i + 1].kind == .word && !has(i + 1, .cue) && !has(i + 1, .auxiliary)
         // Reported content does not start with a preposition ("responded with sanctions") or,
         // after "told", with an infinitive ("told them to leave").
-        if i <= last && tokens[i].key != Keys.that && SentenceContext.prepositions.contains(tokens[i].key)
+        if i <= last && tokens[i].key != Keys.that && !commitment && (SentenceContext.prepositions.contains(tokens[i].key)
+                                                         || SentenceContext.contentPrepositions.contains(tokens[i].key))
             && !(isQuote(i)) { return nil }
         // Nor with "not" or an infinitive ("asked not to be named", "asked to be identified"), nor
         // with another verb of saying ("who testified in his own defense, said …").
-        if i <= last && (tokens[i].key == Keys.not || tokens[i].key == Keys.to || tokens[i].kind == .word && has(i, .cue)
+        if i <= last && !commitment && (tokens[i].key == Keys.not || tokens[i].key == Keys.to || tokens[i].kind == .word && has(i, .cue)
                          && !tokens[i].capitalized && !has(i, .documentSource)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
-        // "according to three people …, who spoke on condition of anonymity": a relative clause is not content.
+        // "according to three people …, who spoke on condition of anonymity": a relative clause is not content,
+        // nor "…, most of whom spoke on condition of anonymity".
         if i <= last && SentenceContext.relativePronouns.contains(tokens[i].key) { return nil }
+        if i + 2 <= last && tokens[i + 1].key == Keys.of && SentenceContext.relativePronouns.contains(tokens[i + 2].key) { return nil }
         // A cue that ends in "that" ("argued that") has its complementizer already.
         var hasThat = cue.coreEnd > 0 && tokens[cue.coreEnd - 1].key == Keys.that
         if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }
@@ -465,7 +504,7 @@ extension SentenceContext {
         // "The economy added 150,000 jobs", "posted a video": these report speech only before a clause.
         if !hasThat && SentenceContext.addKeys.contains(tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
             && !(i < count && isQuote(i)) { return nil }
-        if cue.group.requirement == .complement && !hasThat && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
+        if cue.group.requirement == .complement && !hasThat && !commitment && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
             && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last))
             // "questioned whether the agency could act": a reported question; the whether-clause is the content.
             && !(SentenceContext.questionCues.contains(tokens[cue.coreEnd - 1].key) && i <= last && tokens[i].key == SentenceContext.whetherKey
@@ -480,7 +519,7 @@ extension SentenceContext {
         // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
         // own subject and verb of saying is the story's, not the speaker's.
         if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) || editorialAppositive(at: $0)
-                                                || participleAfter($0) }) {
+                                                || participleAfter($0) || reasonAfter($0) }) {
             end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
         }
         let range = trimmed(i..<end)
@@ -490,6 +529,8 @@ extension SentenceContext {
     }
 
     static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
+    /// Prepositions outside source phrases that cannot open reported content ("argued against any delay").
+    static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside"])
 
     /// Verbs whose content may be a noun phrase ("denied any involvement", "confirmed the departure").
     /// Past and third-person forms only: a bare "deny" or "announce" is mostly generic or modal
@@ -498,6 +539,13 @@ extension SentenceContext {
                                     "disputes", "rejected", "rejects", "announced", "announces", "expects", "expected", "expect",
                                     "called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
+    static let confirmCues = KeySet(["confirmed", "confirms", "confirm"])
+    /// Accusations and blame: the verb, its object and the charge after "of" ("for", "on").
+    static let accuseCues: [UInt64: KeySet] = {
+        let of = KeySet(["of"]), blame = KeySet(["for", "on"])
+        return [Keys.k("accused"): of, Keys.k("accuses"): of, Keys.k("accuse"): of,
+                Keys.k("blamed"): blame, Keys.k("blames"): blame, Keys.k("blame"): blame]
+    }()
     /// Results and forecasts ("reported a net profit of $3 billion", "forecast revenue of $2.1
     /// billion"): the company states a figure, so its object counts only when it holds one.
     static let resultCues = KeySet(["reported", "reports", "forecast", "forecasts", "projected", "estimated", "estimates",
@@ -536,6 +584,19 @@ extension SentenceContext {
         let last = lastContentToken
         let verb = tokens[cue.coreEnd - 1].key
         let result = SentenceContext.resultCues.contains(verb)
+        // "accused the government of rigging the tender", "blamed the state for the delays": the
+        // accused and the charge, which may be a person or a pronoun, up to the end of the clause.
+        if let linkers = SentenceContext.accuseCues[verb] {
+            guard start <= last, tokens[start].isWord, !has(start, .adverbial),
+                  let l = (start + 1..<min(last, start + 8)).first(where: { linkers.contains(tokens[$0].key) }),
+                  (start..<l).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && !has($0, .cue) }) else { return nil }
+            var e = l + 1
+            while e <= last && !(tokens[e].kind == .punct && tokens[e].key != Keys.hyphen)
+                    && !(SentenceContext.objectStops.contains(tokens[e].key) && tokens[e].key != Keys.and && tokens[e].key != Keys.or)
+                    && !(has(e, .cue) && !tokens[e].capitalized) { e += 1 }
+            let range = trimmed(start..<e)
+            return range.upperBound > l + 1 ? (range, e) : nil
+        }
         guard SentenceContext.objectCues.contains(verb) || result, start <= last else { return nil }
         let t = tokens[start]
         guard t.isWord, !has(start, .pronoun), !SentenceContext.objectPronouns.contains(t.key),
@@ -555,8 +616,9 @@ extension SentenceContext {
         var e = start
         while e <= last {
             let k = tokens[e]
+            // A figure's marks stay in it ("growth of 2.1%", "a loss of $40 million").
             if k.kind == .punct && !(k.key == Keys.hyphen || k.key == Keys.period && e > start && tokens[e - 1].capitalized
-                                     || result && SentenceContext.currencyMarks.contains(k.key)) { break }
+                                     || SentenceContext.currencyMarks.contains(k.key)) { break }
             if e > start && (SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized) { break }
             e += 1
         }
@@ -566,7 +628,11 @@ extension SentenceContext {
         let hk = tokens[head].key
         if SentenceContext.actionObjects.contains(hk) || isSourceNoun(head) && !has(head, .documentSource) { return nil }
         // "confirmed Judge Ana Ruiz", "denied Smith bail": a person, not a statement.
-        if tokens[range.lowerBound].capitalized && !(range.lowerBound == start && SentenceContext.determiners.contains(hk)) {
+        // An ALL-CAPS headline ("MAYOR ANNOUNCES NEW BUDGET") capitalises every word: no sign of a name
+        // (but "SENATE CONFIRMS JANE DOE" may still confirm a person).
+        if tokens[range.lowerBound].capitalized && !(range.lowerBound == start && SentenceContext.determiners.contains(hk))
+            && !(tokens[cue.coreStart].allCaps && !SentenceContext.confirmCues.contains(verb)
+                 && (range.lowerBound...head).allSatisfy({ tokens[$0].allCaps || !tokens[$0].isWord })) {
             if (range.lowerBound...head).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }) { return nil }
         }
         if SentenceContext.rejectCues.contains(verb) && !SentenceContext.claimObjects.contains(hk) { return nil }
@@ -595,8 +661,11 @@ extension SentenceContext {
         // "…, a claim that …", "…, a figure the ministry disputes": a relative clause follows, and
         // no other comma before the end.
         let r = tokens[k + 3]
+        // "…, a claim disputed by independent analysts": a participle phrase follows.
         guard r.key == Keys.that || r.key == Keys.which || r.kind == .word && (r.capitalized || SentenceContext.determiners.contains(r.key)
-                                                                              || has(k + 3, .pronoun)) else { return false }
+                                                                              || has(k + 3, .pronoun)
+                                                                              || SentenceContext.passiveCues.contains(r.key)
+                                                                              && k + 4 <= lastContentToken && tokens[k + 4].key == Keys.by) else { return false }
         return !(k + 3...lastContentToken).contains { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }
     }
 
@@ -614,6 +683,13 @@ extension SentenceContext {
               let h = hits[j].first(where: { $0.cls == .cue }) else { return false }
         let e = h.end
         return e > last || tokens[e].key == Keys.comma || isTrailingAdverbial(e) || has(e, .adverbial) && !(e...last).contains { tokens[$0].key == Keys.that }
+    }
+
+    /// "…, speaking on condition of anonymity to discuss …", "…, who spoke on condition of anonymity":
+    /// the sourcing, not the speaker's words.
+    func reasonAfter(_ k: Int) -> Bool {
+        guard tokens[k].key == Keys.comma, quote(containing: k) == nil else { return false }
+        return (k + 1..<min(count, k + 4)).contains { has($0, .reason) }
     }
 
     /// ", adding that …", ", saying …" outside a quotation: pattern.participle-cue gives it its own content.
@@ -646,7 +722,8 @@ extension SentenceContext {
         // "…had collapsed; another said …": after a semicolon no conjunction is needed.
         if semicolon { n -= 1 } else {
             guard n + 2 < count, tokens[n].key == Keys.and || tokens[n].key == Keys.but || tokens[n].key == Keys.while_
-                    || tokens[n].key == SentenceContext.whereasKey else { return false }
+                    || tokens[n].key == SentenceContext.whereasKey || tokens[n].key == Keys.although
+                    || tokens[n].key == SentenceContext.thoughKey else { return false }
         }
         let s = n + 1
         var j = s
@@ -659,7 +736,7 @@ extension SentenceContext {
         return classify(s, j).certainty > 0
     }
 
-    static let whereasKey = Keys.k("whereas")
+    static let whereasKey = Keys.k("whereas"), thoughKey = Keys.k("though")
     static let hashKey = Keys.k("#")
     /// Wire and transcript labels before a colon or dash at the start of a line.
     static let lineLabels = KeySet(["breaking", "urgent", "update", "updated", "watch", "exclusive", "flash", "alert",
@@ -740,7 +817,10 @@ extension SentenceContext {
     static let addKeys = KeySet(["added", "adds", "add", "adding", "posted", "posts", "tweeted", "tweets"])
     static let pastVerbs = KeySet(["fell", "rose", "grew", "won", "lost", "led", "made", "took", "gave", "went", "came",
                                    "saw", "had", "spent", "paid", "cut", "left", "kept", "held", "ran", "hit", "doubled",
-                                   "remained", "outnumbered", "trailed", "tripled", "halved", "shrank", "sank", "slid"])
+                                   "remained", "outnumbered", "trailed", "tripled", "halved", "shrank", "sank", "slid",
+                                   "knew", "sought", "bought", "brought", "caught", "fought", "built", "sent", "meant", "felt",
+                                   "stood", "became", "began", "broke", "chose", "drove", "forgot", "got", "hid", "met", "sold",
+                                   "spoke", "stole", "struck", "swore", "threw", "understood", "withheld", "misled", "overstated"])
     static let ngNouns = KeySet(["spending", "funding", "housing", "building", "meeting", "training", "thing", "king",
                                  "something", "nothing", "anything", "everything", "morning", "evening", "during", "ceiling"])
 
@@ -771,9 +851,11 @@ extension SentenceContext {
             // words, or a determiner and nouns up to the first verb-like word.
             guard s < p, !isQuote(s) else { return nil }
             var e = s
-            if tokens[s].capitalized && !SentenceContext.determiners.contains(tokens[s].key) && !has(s, .pronoun) {
+            // "Another officer disputed …": "another" opens a noun group like a determiner.
+            let determiner = SentenceContext.determiners.contains(tokens[s].key) || tokens[s].key == Keys.another
+            if tokens[s].capitalized && !determiner && !has(s, .pronoun) {
                 while e < p && (tokens[e].capitalized || (tokens[e].key == Keys.period && e > s && tokens[e - 1].capitalized)) { e += 1 }
-            } else if SentenceContext.determiners.contains(tokens[s].key) || has(s, .pronoun) {
+            } else if determiner || has(s, .pronoun) {
                 e = s + 1
                 if !has(s, .pronoun) {
                     while e < p && e - s < 5 && tokens[e].kind == .word && !tokens[e].endsWith("ed")
@@ -781,7 +863,7 @@ extension SentenceContext {
                         // "The Bank of England held …", "The central bank held …": a lower-case word after
                         // a name or a source noun is the verb.
                         if !tokens[e].capitalized && !tokens[e].possessive && !SentenceContext.prepositions.contains(tokens[e].key)
-                            && (e > s + 1 && tokens[e - 1].capitalized || isSourceNoun(e - 1)) { break }
+                            && (e > s + 1 && tokens[e - 1].capitalized || e - 1 > s && isSourceNoun(e - 1)) { break }
                         e += 1
                     }
                 }
@@ -791,9 +873,12 @@ extension SentenceContext {
             return phrase.certainty > 0 ? phrase : nil
         }
         guard s < p, p - s <= 12, !(s..<p).contains(where: { has($0, .cue) || isQuote($0) }) else { return nil }
+        // "Hutchins's assessment was blunt:", "The senator's response was blunt:": the possessor speaks.
         if let poss = (s..<p).first(where: { tokens[$0].key == Tokenizer.possessiveKey }), poss > s,
-           (s..<poss).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }) {
-            return classify(s, poss)
+           (s..<poss).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period })
+            || poss - s <= 4 && isSourceNoun(poss - 1) && (s..<poss).allSatisfy({ tokens[$0].kind == .word }) {
+            let phrase = classify(s, poss)
+            if phrase.certainty > 0 { return phrase }
         }
         guard let (phrase, _) = sourceStarting(at: s), phrase.end <= p else { return nil }
         return phrase

@@ -60,6 +60,8 @@ extension SentenceContext {
     func isPhraseWord(_ i: Int) -> Bool {
         let t = tokens[i]
         if t.kind == .number { return true }
+        // "@CityPolice", "the @WHO": a handle is a name, whatever its word ("@WHO" is not "who").
+        if isHandleMark(i) || isHandle(i) { return true }
         guard t.kind == .word else {
             // "Mr." and "Corp." keep their period; "&" joins names.
             if t.key == Keys.period, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].capitalized, tokens[i - 1].end == t.start {
@@ -83,13 +85,25 @@ extension SentenceContext {
         if SentenceContext.boundaryWords.contains(t.key) { return false }
         if has(i, .cue) && !t.capitalized {
             // "court documents", "police reports": a document noun after its modifier, not a verb.
+            // "an estimate by the council": after an article a cue word is a noun (as in cueCandidates).
             return has(i, .documentSource) && i > 0 && tokens[i - 1].kind == .word && !has(i - 1, .cue)
-                && !SentenceContext.determiners.contains(tokens[i - 1].key) && !(i + 1 < count && tokens[i + 1].key == Keys.that)
+                && (!SentenceContext.determiners.contains(tokens[i - 1].key) || SentenceContext.articles.contains(tokens[i - 1].key))
+                && !(i + 1 < count && tokens[i + 1].key == Keys.that)
         }
         return true
     }
 
     static let leastKey = Keys.k("least")
+    static let atSignKey = Keys.k("@")
+
+    /// The "@" of a handle: touching the word after it and not the word before it ("@WHO", not "a@b").
+    func isHandleMark(_ i: Int) -> Bool {
+        tokens[i].key == SentenceContext.atSignKey && i + 1 < count && tokens[i + 1].start == tokens[i].end
+            && tokens[i + 1].kind == .word && !(i > 0 && tokens[i - 1].end == tokens[i].start && tokens[i - 1].kind == .word)
+    }
+
+    /// The word of a handle ("CityPolice" in "@CityPolice").
+    func isHandle(_ i: Int) -> Bool { i > 0 && tokens[i].kind == .word && isHandleMark(i - 1) }
     static let apostropheKey = Keys.k("'")
     static let curlyApostropheKey = Keys.k("’")
     static let apostrophes = KeySet(["'", "’", "‘"])
@@ -104,6 +118,9 @@ extension SentenceContext {
         var j = end - 1
         // "have privately warned": adverbs and auxiliaries between the source and the verb.
         while j >= floor && (isAdverb(j) || has(j, .auxiliary)) { j -= 1 }
+        // "Officials speaking privately said": the participle describes how they spoke.
+        if j > floor, end - j > 1, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].endsWith("ng"), tokens[j].end - tokens[j].start > 4,
+           !SentenceContext.ngNouns.contains(tokens[j].key), isSourceNoun(j - 1) { j -= 1 }
         guard j >= floor else { return nil }
         // "the opposition, which said …", "Smith, who said …": the antecedent is the source.
         if j - 1 > floor && tokens[j - 1].key == Keys.comma && SentenceContext.relativeSubjects.contains(tokens[j].key) {
@@ -115,14 +132,27 @@ extension SentenceContext {
             return phrase.certainty > 0 ? phrase : nil
         }
         var aside: Range<Int>?
+        // "Senate Majority Leader Dana Kerr (D-Vt.) said", "Gov. Ray Ortiz (R) said": a short
+        // parenthesis after the name (party and state, age, a unit) is not part of the phrase.
+        if tokens[j].key == Keys.closeParen, let o = (max(floor, j - 8)..<j).last(where: { tokens[$0].key == Keys.openParen }),
+           o > floor, j - o > 1, !(o + 1..<j).contains(where: { tokens[$0].key == Keys.closeParen || tokens[$0].kind == .quote || has($0, .cue) }) {
+            aside = (o + 1)..<j
+            j = o - 1
+            guard j >= floor else { return nil }
+        }
         let delimiter = tokens[j].key
-        if delimiter == Keys.comma || delimiter == Keys.dash || delimiter == Keys.endash {
+        if aside == nil && (delimiter == Keys.comma || delimiter == Keys.dash || delimiter == Keys.endash) {
             // "Maria Okafor, the agency's director, said" / "two officials, who requested anonymity, said"
             var k = j - 1
             while k > floor && tokens[k].key != delimiter && tokens[k].kind != .quote { k -= 1 }
             guard k > floor, tokens[k].key == delimiter, j - k > 1 else { return nil }
             aside = (k + 1)..<j
             j = k - 1
+            // "Sen. Alma Price (R-Kan.), who led the opposition, said": a parenthesis before the aside.
+            if j > floor && tokens[j].key == Keys.closeParen, let o = (max(floor, j - 8)..<j).last(where: { tokens[$0].key == Keys.openParen }),
+               o > floor, j - o > 1, !(o + 1..<j).contains(where: { tokens[$0].kind == .quote || has($0, .cue) }) {
+                j = o - 1
+            }
         }
         guard j >= floor, isPhraseWord(j), tokens[j].kind != .punct || tokens[j].key == Keys.period else { return nil }
         // A preposition cannot end a phrase.
@@ -142,6 +172,11 @@ extension SentenceContext {
                 s = p
                 continue
             }
+            // "Those familiar with the talks", "those close to him": "those" heads the phrase.
+            if tokens[p].key == Work.thoseKey && has(s, .anonymityQualifier) {
+                s = p
+                continue
+            }
             // "Scientists not involved in the research": a negated participle after a source noun.
             if tokens[p].key == Keys.not && p - 1 >= floor && isSourceNoun(p - 1) && tokens[s].kind == .word
                 && !tokens[s].capitalized && tokens[s].endsWith("ed") {
@@ -157,7 +192,7 @@ extension SentenceContext {
             break
         }
         // "and"/"or" only join names or source nouns: trim a leading conjunction.
-        while s <= j && (tokens[s].key == Keys.and || tokens[s].key == Keys.or || tokens[s].kind == .punct) { s += 1 }
+        while s <= j && (tokens[s].key == Keys.and || tokens[s].key == Keys.or || tokens[s].kind == .punct && !isHandleMark(s)) { s += 1 }
         // Drop a leading prepositional phrase: "In a statement the ministry" -> "the ministry".
         s = trimLeadingAdverbial(s, j)
         guard s <= j else { return nil }
@@ -171,6 +206,10 @@ extension SentenceContext {
         if aside == nil && s > floor + 1, let w = (max(floor + 1, s - 3)..<s).last(where: { tokens[$0].key == Keys.who }),
            (w + 1..<s).allSatisfy({ tokens[$0].kind == .word }), var outer = sourceEnding(before: w, floor: floor), outer.aside == nil {
             outer.aside = w..<(j + 1)
+            // "People who attended the meeting said": described by their access, not vague; "The
+            // Republicans who broke ranks": some members, not the party.
+            if outer.kind == .vague && tokens[outer.end - 1].key == Keys.people
+                || outer.kind == .named && isParty(outer.end - 1, opening: false) { outer.kind = .anonymous }
             return outer
         }
         var phrase = classify(s, j + 1)
@@ -190,6 +229,13 @@ extension SentenceContext {
     func isAppositiveName(_ r: Range<Int>) -> Bool {
         guard r.count >= 2 && r.count <= 8, tokens[r.lowerBound].capitalized else { return false }
         var words = 0
+        // "Secretary of State Maria Lund", "Health Minister Priya Raman": a capitalised title before the name.
+        var first = r.lowerBound
+        while first < r.upperBound && tokens[first].capitalized && (has(first, .title) || has(first, .organization))
+                || first > r.lowerBound && first < r.upperBound && tokens[first].key == Keys.of && tokens[first - 1].capitalized {
+            first += 1
+        }
+        if first > r.lowerBound && r.upperBound - first >= 2 && tokens[first].capitalized { return isAppositiveName(first..<r.upperBound) }
         for i in r {
             let t = tokens[i]
             if t.key == Keys.period && i > r.lowerBound && tokens[i - 1].kind == .word { continue }
@@ -282,12 +328,39 @@ extension SentenceContext {
         var phrase = classify(s, e)
         guard phrase.certainty > 0 else { return nil }
         var after = e
+        // "according to people who have seen the document, …", "said a person who was in the room":
+        // a restrictive relative clause after the phrase, up to the next comma or the end.
+        if after < count && tokens[after].key == Keys.who && after + 1 <= lastContentToken {
+            var k = after + 1
+            while k <= lastContentToken && k - after < 16 && tokens[k].key != Keys.comma && tokens[k].key != Keys.dash
+                    && tokens[k].kind != .quote && !(has(k, .cue) && !has(k, .reason) && !tokens[k].capitalized) { k += 1 }
+            if k > lastContentToken || tokens[k].key == Keys.comma || tokens[k].key == Keys.dash {
+                phrase.aside = after..<k
+                // "people who have seen the document": described by their access, not vague.
+                if phrase.kind == .vague && tokens[e - 1].key == Keys.people { phrase.kind = .anonymous }
+                return (phrase, e, k)
+            }
+        }
+        // "said Sen. Dana Kerr (D-Vt.), who …": a short parenthesis after the name is skipped.
+        if after < count && tokens[after].key == Keys.openParen,
+           let c = (after + 1..<min(count, after + 9)).first(where: { tokens[$0].key == Keys.closeParen }), c > after + 1,
+           !(after + 1..<c).contains(where: { tokens[$0].kind == .quote || has($0, .cue) }) {
+            phrase.aside = (after + 1)..<c
+            after = c + 1
+        }
         if after < count && (tokens[after].key == Keys.comma || tokens[after].key == Keys.dash) && !looksLikeClause(after + 1, lastContentToken) {
             // Appositive or relative clause up to the next comma or the end.
             var k = after + 1
             while k < count && tokens[k].key != Keys.comma && tokens[k].key != tokens[after].key && tokens[k].kind != .quote
                     && !(tokens[k].kind == .punct && (tokens[k].key == Keys.period || tokens[k].key == Keys.semicolon)) { k += 1 }
             if k > after + 1 {
+                // "said a spokeswoman, Dana Cole.", "According to a spokesman, Luis Vega, …": a name in
+                // apposition after a role names the source; the phrase covers both (as leftwards).
+                if tokens[after].key == Keys.comma, isAppositiveName((after + 1)..<k),
+                   phrase.kind == .anonymous || phrase.kind == .named && phrase.group != nil {
+                    let named = SourcePhrase(start: s, end: k, kind: .named, certainty: 0.9, aside: nil, group: nil)
+                    return (named, k, k)
+                }
                 phrase.aside = (after + 1)..<k
                 // Step over the closing comma or dash too, so what follows the aside is judged.
                 after = k < count && tokens[k].key == tokens[after].key && tokens[k].key == Keys.dash ? k + 1 : k
@@ -388,7 +461,20 @@ extension SentenceContext {
             }
             return SourcePhrase(start: s, end: e, kind: kind, certainty: certainty, aside: nil, group: group)
         }
-        if e - s == 1, has(s, .pronoun) { return phrase(.pronoun, 1, .pronoun) }
+        // Only a capital "I" is the pronoun: "i think" in a post is not a source.
+        if e - s == 1, has(s, .pronoun) {
+            return tokens[s].key == Keys.i && !tokens[s].capitalized ? phrase(.anonymous, 0) : phrase(.pronoun, 1, .pronoun)
+        }
+        // "Two of them", "one of those", "some of us": members of a group named before.
+        if e - s == 3 && tokens[s + 1].key == Keys.of && SentenceContext.partitivePronouns.contains(tokens[s + 2].key)
+            && (SentenceContext.determiners.contains(tokens[s].key) || SentenceContext.numberWords.contains(tokens[s].key)
+                || tokens[s].kind == .number) && !SentenceContext.negativeSubjects.contains(tokens[s].key) {
+            return phrase(.anonymous, 0.8)
+        }
+        // "@CityPolice", "the @WHO": an account speaks for its owner.
+        if let h = (s..<e).first(where: { isHandle($0) }), (s..<max(s, h - 1)).allSatisfy({ SentenceContext.determiners.contains(tokens[$0].key) }) {
+            return phrase(.named, 0.85)
+        }
         if SentenceContext.negativeSubjects.contains(tokens[s].key) { return phrase(.anonymous, 0) }
         let headEnd = self.headEnd(s, e)
         let head = max(s, headEnd - 1)
@@ -409,9 +495,10 @@ extension SentenceContext {
                 && SentenceContext.postModifiers.contains(tokens[i + 1].key) && tokens[i + 2].kind == .word && !tokens[i + 2].capitalized
                 && !SentenceContext.determiners.contains(tokens[i + 2].key) { return false }
             return !(has(i, any: SentenceContext.nameBlockingClasses) || SentenceContext.determiners.contains(t.key)
-                        || SentenceContext.prepositions.contains(t.key))
+                        || SentenceContext.prepositions.contains(t.key) || SentenceContext.demonstratives.contains(t.key))
         }
-        let qualified = (s..<e).contains { has($0, .anonymityQualifier) }
+        // "familiar with", "involved in" describe access; "not involved in" describes independence.
+        let qualified = (s..<e).contains { has($0, .anonymityQualifier) && !($0 > s && tokens[$0 - 1].key == Keys.not) }
         // "the other diplomat" is one known person, not "other diplomats".
         let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key)
             && !($0 > s && tokens[$0].key == SentenceContext.otherKey && tokens[$0 - 1].key == Keys.the) }
@@ -424,6 +511,11 @@ extension SentenceContext {
         let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || SentenceContext.determiners.contains(tokens[$0].key)
             || SentenceContext.sideModifiers.contains(tokens[$0].key) }
         if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
+        // "three people who attended", "two people": counted people are described, unnamed sources.
+        if tokens[head].key == Keys.people && head > s && (s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key) })
+            && !quantified {
+            return phrase(.anonymous, 0.85, .vagueSource, at: head)
+        }
         if headIs(.vagueSource) { return phrase(.vague, 0.95, .vagueSource, at: head) }
         if headIs(.documentSource) { return phrase(.document, 0.9, .documentSource, at: head) }
         // "Some Republicans", "many Britons": a quantified group, however capitalised.
@@ -446,6 +538,11 @@ extension SentenceContext {
             return phrase(.named, 0.85, .title, at: head)
         }
         if headIs(.anonymousSource) { return phrase(quantified ? .vague : .anonymous, 0.95, .anonymousSource, at: head) }
+        // "Democrats said", "the Tories argue": a party speaking as an institution is named, like
+        // "Labour said"; members described by it ("Senior Democrats", "some Republicans") are not.
+        if head == s || head == s + 1 && determiner == Keys.the, tokens[head].capitalized, isParty(head, opening: head == contentFloor) {
+            return phrase(.named, 0.85, .populationSource, at: head)
+        }
         if headIs(.populationSource) {
             // "Analysts at Barclays": a group identified by a named organisation.
             if (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
@@ -493,6 +590,18 @@ extension SentenceContext {
     static let nameBlockingClasses: UInt32 = sourceNounClasses | LexiconClass.pronoun.bit
 
     static let numberWords = KeySet(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"])
+    static let partitivePronouns = KeySet(["them", "those", "these", "us"])
+
+    /// Plurals that name a party: always ("Democrats", "Tories"), or only when the capital is not the
+    /// sentence's ("Conservatives" opening a sentence may be people of that view).
+    static let partyPlurals = KeySet(["democrats", "republicans", "tories"])
+    static let ideologyPlurals = KeySet(["conservatives", "liberals", "socialists", "greens", "progressives", "nationalists"])
+
+    func isParty(_ i: Int, opening: Bool) -> Bool {
+        let k = tokens[i].key
+        return SentenceContext.partyPlurals.contains(k)
+            || SentenceContext.ideologyPlurals.contains(k) && (!opening || i > 0 && tokens[i - 1].key == Keys.the)
+    }
 
     /// Party and nationality adjectives: modifiers of a source noun, not names.
     /// Modifiers naming a side of the story, which make a group specific ("defense lawyers",

@@ -51,7 +51,8 @@ continuers: [monday, tuesday, wednesday, thursday, friday, saturday, sunday, tod
 # Findings: editorial policy. Each finding is a condition over attributions (or sentences), a
 # severity (info, warning, error), a message for the writer, and the standard it enforces.
 # `when` keys: source-kind, reason (none | boilerplate | substantive | any), cue-loaded,
-# cue-category, cue-group, quote, sentence (unattributed-quote | unattributed-claim).
+# cue-category, cue-group, quote, sentence (unattributed-quote | unattributed-claim), public-group
+# (true | false: the source is an uncounted plural of a public role, "Investigators found").
 # `span` says where the finding points: source, cue, content, reason or sentence.
 # In a triggering example «…» marks that span. `confidence` multiplies the attribution's.
 version: 1
@@ -60,11 +61,17 @@ findings:
     name: Anonymous source without a reason
     severity: warning
     message: "Anonymous source with no reason given for granting anonymity."
-    description: An unnamed source is used and the story does not say why the source could not be named.
+    description: >-
+      An unnamed source is used and the story does not say why the source could not be named. An
+      uncounted plural of a public role ("Researchers reported", "Investigators found", "Company
+      executives told analysts") is a public body described by role, not a confidential source, and is
+      not flagged; one person, a counted group ("two investigators"), a qualified one ("people familiar
+      with"), "senior" ones and the roles of confidential sourcing (officials, aides, advisers,
+      diplomats, staffers, lawmakers, employees) are.
     rationale: >-
       AP Stylebook (anonymous sources) and the New York Times' Confidential Sources policy require the
       story to explain why anonymity was granted; NPR's Ethics Handbook asks the same.
-    when: {source-kind: anonymous, reason: none}
+    when: {source-kind: anonymous, reason: none, public-group: false}
     span: source
     confidence: 0.95
     examples:
@@ -73,6 +80,11 @@ findings:
         - "The talks had stalled, said «a person familiar with the negotiations»."
         - "Two officials said the talks had stalled. «An aide» said the president was furious. They spoke on condition of anonymity because the talks are private."
         - "One of the diplomats, who requested anonymity to describe private talks, said a deal was near. «The other diplomat» said it was not."
+        - "«Two investigators» said the wiring had been installed without a permit."
+        - "«Senior Pentagon officials» said the deployment would begin in March."
+        - "«Researchers familiar with the review» said the data had been altered."
+        - "Two officials, who spoke on condition of anonymity because the talks are private, said the deal was close. «Another official» said the treasury had not signed off."
+        - "A senior aide, who requested anonymity to discuss internal deliberations, said the governor was furious. «Officials» said the budget would be delayed."
       non-triggering:
         - "Two senior diplomats, who spoke on condition of anonymity because the talks are private, said the talks had stalled."
         - "Two officials said the talks had stalled. They spoke on condition of anonymity because the talks are private."
@@ -81,6 +93,9 @@ findings:
         - "A spokeswoman for the school district, Dana Cole, said the buses would run on Monday."
         - "A diplomat said allies were surprised. The diplomat, who spoke on condition of anonymity because the talks are confidential, said the plan would be discussed."
         - "A diplomat said the mediators hoped for a framework.\n\nThe diplomat spoke on condition of anonymity to discuss the mediators' strategy."
+        - "The researchers reported in the journal that the enzyme slowed tumor growth."
+        - "Investigators found that the wiring had been installed without a permit."
+        - "Company executives told analysts on a call that demand had softened."
 
   - id: anonymous-source.boilerplate-reason
     name: Anonymous source with a rote reason
@@ -238,16 +253,23 @@ lexicons:
     rationale: "Reuters Handbook of Journalism, attribution: report what was said and by whom."
     entries: [announced, announces, confirmed, confirms, denied, denies, warned, warns, cautioned, cautions,
               estimated, estimates, suggested, suggests, warn, caution, announce, confirm, deny, advised, advises, indicated, indicates, disclosed, discloses, promised,
-              pledged, vowed, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
+              pledged, vowed, vows, pledges, threatened, threatens, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
-              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts]
+              dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts,
+              repeated, repeats, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
+              estimate, predict, note that]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
         - "Prices will rise, the ministry «cautioned»."
         - "The company «projected» that sales would grow 5% next year."
         - "The bank «forecast» that inflation would ease by spring."
+        - "The governor «vowed» to veto any bill that raised taxes."
+        - "\"Nothing at all,\" she «repeated»."
+        - "Industry officials «estimate» that imports will fall 8% this year."
       non-triggering:
+        - "The estimate was revised in May."
+        - "The company repeated its forecast for the year."
         - "The ministry denied the request for an extension."
         - "The projected deficit will be the largest in a decade."
         - "The forecast calls for heavy rain on Sunday."
@@ -365,6 +387,22 @@ lexicons:
         - "Police called the victim's family."
         - "He called the plan unworkable."
 
+  - id: lexicon.cue.accuse
+    name: Accusing and blaming
+    class: cue
+    category: speech
+    requires: complement
+    description: "\"accused X of Y\", \"blamed X for Y\": the speaker's charge; the content is the accused and the charge (pattern.source-cue-object, medium confidence). Without \"of\", \"for\" or \"on\" it reports nothing."
+    rationale: Reuters Handbook of Journalism, attribution — an accusation is a claim and must say whose it is.
+    entries: [accused, accuses, accuse, blamed, blames, blame]
+    examples:
+      triggering:
+        - "The opposition «accused» the government of rigging the tender."
+        - "The mayor «blamed» the state for the delays on the bridge."
+      non-triggering:
+        - "The accused man was released on bail."
+        - "Nobody is to blame."
+
   - id: lexicon.cue.participle
     name: Participles of saying after a comma
     class: cue
@@ -372,10 +410,11 @@ lexicons:
     description: "\"saying\", \"adding\", \"noting\" after a comma: the subject of the clause says it."
     rationale: A participial cue attributes to the clause's subject ("Brandt dismissed the poll, saying …").
     entries: [saying, adding, noting, arguing, insisting, explaining, stressing, warning, claiming, acknowledging,
-              writing, telling]
+              writing, telling, calling]
     examples:
       triggering:
         - "Brandt dismissed the poll, «saying» voters had not yet paid attention."
+        - "The White House said it would not release the memo, «calling» it privileged."
       non-triggering:
         - "The old market saying fits this cycle well."
 
@@ -412,13 +451,13 @@ lexicons:
     description: People described by their role but not named ("a senior official", "two diplomats").
     rationale: AP Stylebook, anonymous sources; New York Times Confidential Sources policy.
     entries: [official, officials, aide, aides, adviser, advisers, advisor, advisors, diplomat, diplomats, source,
-              person, employee, employees, staffer, staffers, officer, officers, executive, executives, investigator,
-              investigators, lawmaker, lawmakers, member, members, spokesperson, spokesman, spokeswoman, spokespeople,
+              person, employee, employees, staffer, staffers, officer, officers, executive, investigator,
+              lawmaker, lawmakers, member, members, spokesperson, spokesman, spokeswoman, spokespeople,
               representative, representatives, negotiator, negotiators, engineer, engineers, worker, workers, manager,
               managers, directors, official familiar, insider, government official, administration official,
-              military official, police officer, regulators, organizers,
-              organisers, organizer, witness, doctor, researcher, scientist, economist, trader, banker, lawyer,
-              lawyer, attorney, auditor, inspector, inspectors, analyst, someone, one, another, investigators, detectives,
+              military official, police officer,
+              organizer, witness, doctor, researcher, scientist, economist, trader, banker, lawyer,
+              lawyer, attorney, auditor, inspector, analyst, someone, one, another,
               detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident, leaders,
               mps, legislators, ministers, senators, ambassadors, commanders, voter, shopper, patient, student, parent,
               teacher, nurse, driver, farmer, customer, tenant, survivor, protester, activist, villager, commuter,
@@ -429,6 +468,19 @@ lexicons:
         - "The talks had stalled, said «an official at the ministry»."
       non-triggering:
         - "Diplomat Ana Ruiz said the talks had stalled."
+
+  - id: lexicon.source.public-role
+    name: Public bodies of unnamed people
+    class: anonymous-source
+    description: "Plural roles of people who speak in public as a body (\"Investigators found\", \"Executives told analysts\"): anonymous sources, but an uncounted plural of them is not a confidential source and needs no reason for anonymity (see anonymous-source.no-reason)."
+    rationale: "AP Stylebook, anonymous sources: the rules for granting anonymity apply to confidential sources, not to public bodies described by role."
+    entries: [investigators, detectives, inspectors, regulators, organizers, organisers, executives]
+    examples:
+      triggering:
+        - "«Federal investigators» said the pilot had reported engine trouble."
+        - "«Company executives» told analysts that orders had doubled."
+      non-triggering:
+        - "The investigation found that the officers had used excessive force."
 
   - id: lexicon.source.vague
     name: Vague sources
@@ -476,11 +528,13 @@ lexicons:
               ruling, email, emails, message, messages, post, threat, figures, estimates, audit, review, affidavit,
               transcript, minutes, assessment, paper, research, poll, census, order, decision, judgment, assessment,
               report by, projections, forecast, forecasts, presentation, notice, release, press release, guidance,
-              plan, proposal, budget, draft, footage, video, recording, logs, invoice, invoices, contract, contracts]
+              plan, proposal, budget, draft, footage, video, recording, logs, invoice, invoices, contract, contracts,
+              inquiry, investigation, probe, autopsy, evaluation, polls, surveys]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
         - "The plant will close, according to «the report»."
+        - "«The inquiry» concluded that the fire had been caused by a faulty heater."
       non-triggering:
         - "The board said the fund was insolvent."
 
@@ -507,12 +561,13 @@ lexicons:
               federation, association, institute, foundation, airline, airlines, carrier, carriers, operator, utility,
               district, city, state, county, province, parliament, congress, senate, cabinet, panel, tribunal, fund,
               service, ministry of, police department, fire department, navy, white house, kremlin, pentagon,
-              prosecutors, media, state media, broadcaster, newspaper, news agency]
+              prosecutors, media, state media, broadcaster, newspaper, news agency, opposition, coalition, caucus, unions]
     examples:
       triggering:
         - "«The ministry» said the plant would close."
         - "«Police» said the suspect fled on foot."
         - "«Federal prosecutors» said the former treasurer had diverted the money."
+        - "«The opposition» said the vote had been rigged."
         - "«The regulator» said the merger would be reviewed."
       non-triggering:
         - "Critics said the plant would close."
@@ -563,10 +618,17 @@ lexicons:
               to discuss private, to discuss internal, to discuss confidential, to discuss sensitive, for fear of,
               fearing reprisals, fearing reprisal, fearing retaliation, because they were not authorized,
               because he was not authorized, because she was not authorized, because of the sensitivity,
-              were not authorized, was not authorized, was not authorised, were not authorised]
+              were not authorized, was not authorized, was not authorised, were not authorised,
+              on background, on deep background, not for attribution,
+              asking not to be named, asking not to be identified, asking for anonymity, requesting anonymity,
+              asked that they not be named, asked that she not be named, asked that he not be named,
+              on the condition that they not be named, on condition that he not be named,
+              on condition that she not be named]
     examples:
       triggering:
         - "Two officials, «who spoke on condition of anonymity because the talks are private», said the deal was close."
+        - "A spokesman, «who would speak only on background», said the president would decide."
+        - "\"It is over,\" one official said, «asking not to be named»."
       non-triggering:
         - "Two officials said the deal was close."
 
@@ -791,12 +853,14 @@ patterns:
         - "«The ministry» rejected the allegations as baseless."
         - "«Many economists» expect a recession next year."
         - "«The coach» called the result \"unacceptable.\""
+        - "«The opposition» accused the government of rigging the tender."
       non-triggering:
         - "The council denied the request for an extension."
         - "The Senate confirmed the nominee on Thursday."
         - "The union rejected the offer."
         - "The council expects him on Monday."
         - "The mayor called a meeting for Friday."
+        - "He was accused of fraud."
 
   - id: pattern.passive-agent
     name: Passive verb and its agent
@@ -898,6 +962,20 @@ patterns:
         - "«Moe» conceded that the delay was a mistake but insisted that no money had been taken."
       non-triggering:
         - "The ruling stands and the commission said nothing."
+
+  - id: pattern.coordinated-cue-object
+    name: Second verb of the same source, noun-phrase content
+    match: "'and|but' CUE OBJECT"
+    cues: [speech]
+    confidence: 0.6
+    priority: 86
+    description: "A second cue joined by \"and\" or \"but\" whose content is an accusation or a noun phrase (\"X said … and accused them of …\", \"… and denied any wrongdoing\") takes the source of the attribution before it, at medium confidence at most."
+    examples:
+      triggering:
+        - "«Senator Reyes» said the talks had failed and accused them of stalling."
+        - "«The company» said it would cooperate and denied any wrongdoing."
+      non-triggering:
+        - "The council met and denied the request for an extension."
 
   - id: pattern.hedge
     name: Hedge

@@ -88,6 +88,9 @@ public struct FindingCondition: Hashable, Sendable {
     public var cueGroups: Set<String>?
     public var quote: Set<QuoteKind>?
     public var sentence: SentenceTest?
+    /// `public-group: false`: the source is not an uncounted plural group that speaks in public as a
+    /// body ("researchers", "investigators", "executives"); see docs/corpus-annotation.md.
+    public var publicGroup: Bool?
 
     public init() {}
 }
