@@ -319,15 +319,20 @@ struct Work {
             for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
                 if bare && (sawOther || c.paragraph - contexts[o.context].paragraph > 1) { break }
-                guard o.attribution.source?.effectiveKind == .anonymous, o.attribution.rules.first != "attribution.inherited" else { continue }
-                guard let reason = o.attribution.anonymityReason, let orange = o.sourceTokens else {
-                    sawOther = true
-                    continue
-                }
+                guard o.attribution.source?.effectiveKind == .anonymous, o.attribution.rules.first != "attribution.inherited",
+                      let orange = o.sourceTokens else { continue }
                 let oc = contexts[o.context]
                 let oheads = Set(orange.filter { oc.tokens[$0].kind == .word && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource))
                                                  && !Work.anaphoric.contains(oc.tokens[$0].key) }
                                     .map { stemKey(oc, $0) })
+                guard let reason = o.attribution.anonymityReason else {
+                    // "A senior official said … . 'Nothing has been decided,' the official said.": the
+                    // nearest earlier source with the same role and number is the one referred to, and
+                    // it gave no reason; an older reason for other people does not reach past it.
+                    if !bare && !heads.isDisjoint(with: oheads) && plural == isPluralSource(o) { break }
+                    sawOther = true
+                    continue
+                }
                 let elliptical = tr.count == 1 && (first == Keys.another || first == Keys.one) || partitive || nextOne
                 // "Officials say" after "The official, who …": a group is not covered by one person's reason.
                 if !elliptical && plural && !isPluralSource(o) {

@@ -529,12 +529,15 @@ lexicons:
               transcript, minutes, assessment, paper, research, poll, census, order, decision, judgment, assessment,
               report by, projections, forecast, forecasts, presentation, notice, release, press release, guidance,
               plan, proposal, budget, draft, footage, video, recording, logs, invoice, invoices, contract, contracts,
-              inquiry, investigation, probe, autopsy, evaluation, polls, surveys]
+              inquiry, investigation, probe, autopsy, evaluation, polls, surveys, summary, summaries, readout, readouts,
+              bulletin, bulletins, dossier, warrant, warrants, testimony, communique, communiqué, directive, petition,
+              papers, spreadsheet, slides]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
         - "The plant will close, according to «the report»."
         - "«The inquiry» concluded that the fire had been caused by a faulty heater."
+        - "The deal would cost $4 billion, according to «a draft summary reviewed by reporters»."
       non-triggering:
         - "The board said the fund was insolvent."
 
@@ -655,11 +658,13 @@ lexicons:
     rationale: A reason needs an explanation, not only a formula (New York Times Confidential Sources policy).
     entries: [because, since, as, to discuss, to describe, to speak about, to talk about, to share, to reveal,
               for fear, fearing, given, due to, to avoid, to protect, so as, in order to, out of concern,
-              under ground rules, under the ground rules, under rules set by, under terms set by]
+              under ground rules, under the ground rules, under rules set by, under terms set by,
+              discussing, describing, detailing]
     examples:
       triggering:
         - "Two officials, «who spoke on condition of anonymity to discuss private deliberations», said the deal was close."
         - "A senior administration official, «speaking on condition of anonymity under ground rules set by the White House», said the president had not decided."
+        - "Two aides, «who asked not to be identified discussing sensitive military planning», said no decision had been made."
       non-triggering:
         - "Two officials, who spoke on condition of anonymity, said the deal was close."
 
