@@ -189,8 +189,8 @@ public struct PreparedDocument: Sendable {
     public var size: Int { analysis.document.bytes.count }
 }
 
-/// The hot path: cached prepared statements bound through the SQLite C API, the document's text
-/// bound straight from its bytes. (GRDB's Codable record inserts are several times slower.)
+/// The hot path: cached prepared statements bound through the SQLite C API, texts bound straight
+/// from the document's bytes. (GRDB's Codable record inserts are several times slower.)
 ///
 /// Schema version 2 leaves to this writer what version 1 asked SQLite to check on every row
 /// (``validate()``): sentence indices, span bounds and confidences. Enumerated columns take Swift
@@ -208,10 +208,10 @@ struct Inserter {
     // Row ids give the order: a document's rows are inserted in the analysis' order, in one transaction.
     static let attributionSQL = """
         INSERT INTO attributions (document_id, sentence, key, cue_start, cue_end, cue_category, cue_loaded,
-            cue_rule, source_start, source_end, source_kind, resolved_start, resolved_end, resolved_kind,
-            source_effective_kind, source_key, content_start, content_end, quote, anonymous, reason_start,
-            reason_end, confidence, level, rules)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            cue_rule, source_start, source_end, source_text, source_kind, resolved_start, resolved_end,
+            resolved_text, resolved_kind, source_effective_kind, source_key, content_start, content_end, quote,
+            anonymous, reason_start, reason_end, confidence, level, rules)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     static let findingSQL = """
         INSERT INTO findings (document_id, key, rule, severity, message, start, "end", line, "column",
@@ -260,8 +260,10 @@ struct Inserter {
                 b.bool(a.cue?.loaded)
                 b.text(a.cue?.rule)
                 b.span(a.source?.span)
+                b.spanText(a.source?.span)
                 b.text(a.source?.kind.rawValue)
                 b.span(a.source?.resolved)
+                b.spanText(a.source?.resolved)
                 b.text(a.source?.resolvedKind?.rawValue)
                 b.text(a.source?.effectiveKind.rawValue)
                 b.text(document.sourceKeys[i])

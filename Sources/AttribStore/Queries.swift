@@ -235,7 +235,7 @@ extension Store {
         return try read { db in
             if first == "A" {
                 guard let r = try Row.fetchOne(db, sql: """
-                    SELECT d.identity, d.is_external_id, a.key, \(Schema.spanText("a.source")), \(Schema.spanText("a.cue")),
+                    SELECT d.identity, d.is_external_id, a.key, a.source_text, \(Schema.spanText("a.cue")),
                            \(Schema.spanText("a.content"))
                     FROM attributions a JOIN documents d ON d.id = a.document_id WHERE a.id = ?
                     """, arguments: [id]) else { throw StoreError.notFound("attribution \(reference)") }

@@ -173,7 +173,8 @@ import Testing
         try store.read { (db: Database) throws in
             #expect(try Schema.migrator.appliedIdentifiers(db) == ["v1", "v2"])
             let attributionColumns = try db.columns(in: "attributions").map(\.name)
-            #expect(!attributionColumns.contains { $0.hasSuffix("_text") || $0 == "idx" })
+            #expect(!attributionColumns.contains { ["cue_text", "content_text", "reason_text", "idx"].contains($0) })
+            #expect(attributionColumns.contains("source_text") && attributionColumns.contains("resolved_text"))
             #expect(!(try db.columns(in: "findings").map(\.name)).contains { $0 == "text" || $0 == "idx" })
             #expect(try db.tableExists("sentences") == false)
             #expect(try db.viewExists("sentences"))
