@@ -13,7 +13,7 @@ import GRDB
 ///   indices); no per-row CHECKs (the writer checks spans and confidences; enumerated values come
 ///   from Swift enums); no copies of span texts except `source_text` and `resolved_text`, which
 ///   the `sources` view and archive reports aggregate over every attribution of the archive
-///   (slicing them from each row's document made those queries three times as slow);
+///   (slicing them from each row's document made those queries three to six times as slow);
 ///   `attributions_with_text` and `findings_with_text` slice the others from `documents.text`.
 extension Schema {
     /// Upgrades a version-1 database in place, keeping every row id (so review ids stay valid).
