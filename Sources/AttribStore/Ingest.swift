@@ -191,44 +191,43 @@ public struct PreparedDocument: Sendable {
 
 /// The hot path: cached prepared statements bound through the SQLite C API, texts bound straight
 /// from the document's bytes. (GRDB's Codable record inserts are several times slower.)
+///
+/// Schema version 2 leaves to this writer what version 1 asked SQLite to check on every row
+/// (``validate()``): sentence indices, span bounds and confidences. Enumerated columns take Swift
+/// enums' raw values, which cannot be anything else.
 struct Inserter {
     let db: Database
     let document: PreparedDocument
 
-    // The hot-path statements. CHECK constraints use `=`/`OR` rather than `IN (…)`: SQLite builds
-    // a temporary index for an IN list on every execution, which made each insert several times slower.
     static let documentSQL = """
         INSERT INTO documents (identity, is_external_id, format, title, url, published, sha256, size, text,
             rules_fingerprint, run_id, ingested_at, sentence_count, attribution_count, sourced_count,
-            named_count, anonymous_count, vague_count, quote_count, finding_count)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            named_count, anonymous_count, vague_count, quote_count, finding_count, sentences)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
-    static let sentenceSQL = """
-        INSERT INTO sentences (document_id, idx, start, "end", prose_start, prose_end, paragraph)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        """
+    // Row ids give the order: a document's rows are inserted in the analysis' order, in one transaction.
     static let attributionSQL = """
-        INSERT INTO attributions (document_id, idx, sentence, key, cue_start, cue_end, cue_text, cue_category,
-            cue_loaded, cue_rule, source_start, source_end, source_text, source_kind, resolved_start,
-            resolved_end, resolved_text, resolved_kind, source_effective_kind, source_key, content_start,
-            content_end, content_text, quote, anonymous, reason_start, reason_end, reason_text, confidence,
-            level, rules)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO attributions (document_id, sentence, key, cue_start, cue_end, cue_category, cue_loaded,
+            cue_rule, source_start, source_end, source_text, source_kind, resolved_start, resolved_end,
+            resolved_text, resolved_kind, source_effective_kind, source_key, content_start, content_end, quote,
+            anonymous, reason_start, reason_end, confidence, level, rules)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     static let findingSQL = """
-        INSERT INTO findings (document_id, idx, key, rule, severity, message, start, "end", line, "column",
-            sentence, text, confidence, level)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO findings (document_id, key, rule, severity, message, start, "end", line, "column",
+            sentence, confidence, level)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     func insert(rulesFingerprint: String, run: Int64, at now: String) throws {
+        try validate()
         let analysis = document.analysis
         let doc = analysis.document
         let summary = analysis.summary
         let documentStatement = try db.cachedStatement(sql: Inserter.documentSQL)
-        let sentenceStatement = try db.cachedStatement(sql: Inserter.sentenceSQL)
         let attributionStatement = try db.cachedStatement(sql: Inserter.attributionSQL)
         let findingStatement = try db.cachedStatement(sql: Inserter.findingSQL)
+        let sentences = PackedSentences.encode(analysis.sentences)
         try doc.bytes.withUnsafeBufferPointer { bytes in
             var b = Binder(db, documentStatement, bytes)
             b.text(document.identity)
@@ -247,29 +246,16 @@ struct Inserter {
                       summary.vague, summary.quotes, summary.findings] {
                 b.int(n)
             }
+            b.text(sentences)
             try b.step()
             let documentID = db.lastInsertedRowID
-
-            for (i, s) in analysis.sentences.enumerated() {
-                var b = Binder(db, sentenceStatement, bytes)
-                b.int64(documentID)
-                b.int(i)
-                b.int(s.span.start)
-                b.int(s.span.end)
-                b.int(s.prose.start)
-                b.int(s.prose.end)
-                b.int(s.paragraph)
-                try b.step()
-            }
 
             for (i, a) in analysis.attributions.enumerated() {
                 var b = Binder(db, attributionStatement, bytes)
                 b.int64(documentID)
-                b.int(i)
                 b.int(a.sentence)
                 b.text(document.attributionKeys[i])
                 b.span(a.cue?.span)
-                b.spanText(a.cue?.span)
                 b.text(a.cue?.category.rawValue)
                 b.bool(a.cue?.loaded)
                 b.text(a.cue?.rule)
@@ -282,11 +268,9 @@ struct Inserter {
                 b.text(a.source?.effectiveKind.rawValue)
                 b.text(document.sourceKeys[i])
                 b.span(a.content)
-                b.spanText(a.content)
                 b.text(a.quote.rawValue)
                 b.bool(a.anonymous)
                 b.span(a.anonymityReason)
-                b.spanText(a.anonymityReason)
                 b.double(a.confidence)
                 b.text(a.level.rawValue)
                 b.text(a.rules.joined(separator: " "))
@@ -297,7 +281,6 @@ struct Inserter {
                 let location = analysis.lines.location(of: f.span.start)
                 var b = Binder(db, findingStatement, bytes)
                 b.int64(documentID)
-                b.int(i)
                 b.text(document.findingKeys[i])
                 b.text(f.rule)
                 b.text(f.severity.rawValue)
@@ -307,11 +290,41 @@ struct Inserter {
                 b.int(location.line)
                 b.int(location.column)
                 b.int(f.sentence)
-                b.spanText(f.span)
                 b.double(f.confidence)
                 b.text(f.level.rawValue)
                 try b.step()
             }
+        }
+    }
+
+    /// What version 1's foreign keys and CHECKs enforced row by row, checked once per document
+    /// before anything is written: a failure is a constraint error, so the document is rolled back
+    /// and reported like any other that cannot be written.
+    func validate() throws {
+        let analysis = document.analysis
+        let size = analysis.document.bytes.count
+        let sentenceCount = analysis.sentences.count
+        func fail(_ message: String) -> DatabaseError {
+            DatabaseError(resultCode: .SQLITE_CONSTRAINT, message: "\(message) (checked before writing)")
+        }
+        func inBounds(_ s: Span?) -> Bool { s.map { $0.start >= 0 && $0.end <= size } ?? true }
+        for (i, s) in analysis.sentences.enumerated() where !(inBounds(s.span) && s.prose.start >= 0 && s.paragraph >= 0) {
+            throw fail("sentence \(i) lies outside the document")
+        }
+        for (i, a) in analysis.attributions.enumerated() {
+            guard a.sentence >= 0, a.sentence < sentenceCount else {
+                throw fail("attribution \(i) refers to sentence \(a.sentence) of \(sentenceCount)")
+            }
+            guard inBounds(a.cue?.span), inBounds(a.source?.span), inBounds(a.source?.resolved), inBounds(a.content),
+                  inBounds(a.anonymityReason) else { throw fail("attribution \(i) has a span outside the document") }
+            guard a.confidence >= 0, a.confidence <= 1 else { throw fail("attribution \(i) has confidence \(a.confidence)") }
+        }
+        for (i, f) in analysis.findings.enumerated() {
+            if let s = f.sentence, s < 0 || s >= sentenceCount {
+                throw fail("finding \(i) refers to sentence \(s) of \(sentenceCount)")
+            }
+            guard inBounds(f.span) else { throw fail("finding \(i) has a span outside the document") }
+            guard f.confidence >= 0, f.confidence <= 1 else { throw fail("finding \(i) has confidence \(f.confidence)") }
         }
     }
 }
@@ -358,6 +371,17 @@ struct Binder {
             guard let base = p.baseAddress else { sqlite3_bind_text(statement, index, "", 0, Binder.transient); return }
             sqlite3_bind_text(statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
                               Int32(p.count), Binder.transient)
+        }
+    }
+
+    /// Binds UTF-8 bytes as TEXT.
+    mutating func text(_ utf8: [UInt8]) {
+        index += 1
+        let (statement, index) = (self.statement, self.index)
+        utf8.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { sqlite3_bind_text(statement, index, "", 0, Binder.transient); return }
+            sqlite3_bind_text(statement, index, UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self), Int32(p.count),
+                              Binder.transient)
         }
     }
 

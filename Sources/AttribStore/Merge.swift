@@ -1,3 +1,4 @@
+import AttribCore
 import GRDB
 
 /// What `attrib merge` did.
@@ -25,7 +26,7 @@ extension Store {
         let source = try Store(path: input, mode: .readOnly)
         let version = try source.schemaVersion()
         try source.close()
-        guard version == Schema.version else {
+        guard version <= Schema.version else {
             throw StoreError.newerSchema(path: input, found: version, supported: Schema.version)
         }
         guard mode == .readWrite else { throw StoreError.cannotOpen(path: path, detail: "opened read-only") }
@@ -35,7 +36,7 @@ extension Store {
                 defer { try? db.execute(sql: "DETACH DATABASE src") }
                 var summary = MergeSummary()
                 try db.inTransaction(.immediate) {
-                    summary = try Store.mergeAttached(db)
+                    summary = try Store.mergeAttached(db, version: version)
                     return .commit
                 }
                 return summary
@@ -51,7 +52,9 @@ extension Store {
         try Row.fetchAll(db, sql: "PRAGMA main.table_info(\(table))").map { $0["name"] as String }.filter { !except.contains($0) }
     }
 
-    private static func mergeAttached(_ db: Database) throws -> MergeSummary {
+    /// `version` is the input's schema version. A version-1 input has every column of version 2
+    /// but the packed sentences, which are made from its `sentences` rows.
+    private static func mergeAttached(_ db: Database, version: Int) throws -> MergeSummary {
         var summary = MergeSummary()
         func quoted(_ cols: [String]) -> String { cols.map { "\"\($0)\"" }.joined(separator: ", ") }
 
@@ -64,8 +67,8 @@ extension Store {
             runMap[old] = db.lastInsertedRowID
         }
 
-        let docCols = try columns(db, "documents", except: ["id", "run_id"])
-        let childTables = ["sentences", "attributions", "findings"]
+        let docCols = try columns(db, "documents", except: version < 2 ? ["id", "run_id", "sentences"] : ["id", "run_id"])
+        let childTables = ["attributions", "findings"]
         var childCols: [String: [String]] = [:]
         for t in childTables { childCols[t] = try columns(db, t, except: ["id", "document_id"]) }
 
@@ -97,10 +100,18 @@ extension Store {
                 INSERT INTO main.documents (run_id, \(quoted(docCols))) SELECT ?, \(quoted(docCols)) FROM src.documents WHERE id = ?
                 """, arguments: [run, oldID])
             let newID = db.lastInsertedRowID
+            if version < 2 {
+                let sentences = try Row.fetchAll(db, sql: """
+                    SELECT start, "end", prose_start, prose_end, paragraph FROM src.sentences WHERE document_id = ? ORDER BY idx
+                    """, arguments: [oldID]).map { r in Sentence(span: Span(r[0], r[1]), prose: Span(r[2], r[3]), paragraph: r[4]) }
+                try db.execute(sql: "UPDATE main.documents SET sentences = ? WHERE id = ?",
+                               arguments: [String(decoding: PackedSentences.encode(sentences), as: UTF8.self), newID])
+            }
+            // In both versions a document's rows have increasing ids in the analysis' order.
             for t in childTables {
                 let cols = quoted(childCols[t]!)
                 try db.execute(sql: """
-                    INSERT INTO main.\(t) (document_id, \(cols)) SELECT ?, \(cols) FROM src.\(t) WHERE document_id = ? ORDER BY idx
+                    INSERT INTO main.\(t) (document_id, \(cols)) SELECT ?, \(cols) FROM src.\(t) WHERE document_id = ? ORDER BY id
                     """, arguments: [newID, oldID])
             }
         }

@@ -75,13 +75,14 @@ extension Store {
             let source = SourceDocument(
                 name: identity, bytes: Array(text.utf8), format: InputFormat(rawValue: d["format"]) ?? .text,
                 isExternalID: isExternal, metadata: DocumentMetadata(title: d["title"], url: d["url"], published: d["published"]))
+            // Version 2's `sentences` view has the columns of version 1's table, so this reads both.
             let sentences = try Row.fetchAll(db, sql: """
                 SELECT start, "end", prose_start, prose_end, paragraph FROM sentences WHERE document_id = ? ORDER BY idx
                 """, arguments: [id]).map { r in
                 Sentence(span: Span(r[0], r[1]), prose: Span(r[2], r[3]), paragraph: r[4])
             }
             var attributionIDs: [Int64] = []
-            let attributions = try Row.fetchAll(db, sql: "SELECT * FROM attributions WHERE document_id = ? ORDER BY idx",
+            let attributions = try Row.fetchAll(db, sql: "SELECT * FROM attributions WHERE document_id = ? ORDER BY id",
                                                 arguments: [id]).map { r -> Attribution in
                 attributionIDs.append(r["id"])
                 let cue = Store.span(r, "cue").map { span in
@@ -101,7 +102,7 @@ extension Store {
                     rules: rules.split(separator: " ").map(String.init))
             }
             var findingIDs: [Int64] = []
-            let findings = try Row.fetchAll(db, sql: "SELECT * FROM findings WHERE document_id = ? ORDER BY idx",
+            let findings = try Row.fetchAll(db, sql: "SELECT * FROM findings WHERE document_id = ? ORDER BY id",
                                             arguments: [id]).map { r -> Finding in
                 findingIDs.append(r["id"])
                 return Finding(rule: r["rule"], severity: Severity(rawValue: r["severity"]) ?? .warning,
@@ -150,8 +151,7 @@ extension Store {
             }
             let sources = try Row.fetchAll(db, sql: """
                 SELECT a.source_key, a.source_effective_kind, count(*), count(DISTINCT a.document_id),
-                       min(CASE WHEN a.source_kind = 'pronoun' AND a.resolved_text IS NOT NULL
-                                THEN a.resolved_text ELSE a.source_text END)
+                       min(\(Schema.sourceExampleSQL))
                 FROM attributions a JOIN documents d ON d.id = a.document_id
                 WHERE a.source_key IS NOT NULL AND \(filter.whereSQL)
                 GROUP BY a.source_key, a.source_effective_kind
@@ -235,7 +235,8 @@ extension Store {
         return try read { db in
             if first == "A" {
                 guard let r = try Row.fetchOne(db, sql: """
-                    SELECT d.identity, d.is_external_id, a.key, a.source_text, a.cue_text, a.content_text
+                    SELECT d.identity, d.is_external_id, a.key, a.source_text, \(Schema.spanText("a.cue")),
+                           \(Schema.spanText("a.content"))
                     FROM attributions a JOIN documents d ON d.id = a.document_id WHERE a.id = ?
                     """, arguments: [id]) else { throw StoreError.notFound("attribution \(reference)") }
                 let source: String = r[3] ?? "(no source)"
@@ -245,7 +246,7 @@ extension Store {
                                     subject: [source, cue, content].filter { !$0.isEmpty }.joined(separator: " | "))
             }
             guard let r = try Row.fetchOne(db, sql: """
-                SELECT d.identity, d.is_external_id, f.key, f.rule, f.text
+                SELECT d.identity, d.is_external_id, f.key, f.rule, \(Schema.spanText(start: "f.start", end: "f.\"end\""))
                 FROM findings f JOIN documents d ON d.id = f.document_id WHERE f.id = ?
                 """, arguments: [id]) else { throw StoreError.notFound("finding \(reference)") }
             let rule: String = r[3]

@@ -6,8 +6,9 @@ import GRDB
 /// attrib's. A database whose version is above ``Schema/version`` was written by a newer attrib
 /// and is refused untouched.
 public enum Schema {
-    /// The schema version this attrib writes and understands.
-    public static let version = 1
+    /// The schema version this attrib writes and understands. Version 1 files are upgraded in place
+    /// when opened for writing (``upgradeToV2(_:)``) and read as they are otherwise.
+    public static let version = 2
 
     /// `PRAGMA application_id`: "attr" in ASCII.
     public static let applicationID: Int32 = 0x6174_7472
@@ -18,6 +19,10 @@ public enum Schema {
             try db.execute(sql: v1)
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        migrator.registerMigration("v2") { db in
+            try upgradeToV2(db)
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

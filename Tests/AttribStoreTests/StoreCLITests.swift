@@ -194,12 +194,12 @@ func assertWholeDocuments(_ path: String, sourceLocation: SourceLocation = #_sou
         #expect(try Binary.run(["analyze", "a.txt", "--db", "new.sqlite"], in: t.dir).status == 0)
         let newer = t.dir.appendingPathComponent("new.sqlite").path
         let queue = try DatabaseQueue(path: newer)
-        try queue.write { db in try db.execute(sql: "PRAGMA user_version = 2") }
+        try queue.write { db in try db.execute(sql: "PRAGMA user_version = 3") }
         try queue.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: newer))
         let r = try Binary.run(["analyze", "a.txt", "--db", "new.sqlite"], in: t.dir)
         #expect(r.status == 2)
-        #expect(r.stderr.contains("written by a newer attrib (schema version 2"))
+        #expect(r.stderr.contains("written by a newer attrib (schema version 3"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: newer)) == before)
 
         // A missing database for a report.

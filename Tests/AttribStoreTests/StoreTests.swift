@@ -30,10 +30,11 @@ final class TempDatabase: Sendable {
             #expect(try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") == true)
             #expect(try Int32.fetchOne(db, sql: "PRAGMA application_id") == Schema.applicationID)
             let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name")
-            for t in ["attributions", "documents", "findings", "reviews", "runs", "sentences", "sources"] {
+            for t in ["attributions", "attributions_with_text", "documents", "findings", "findings_with_text", "reviews", "runs",
+                      "sentences", "sources"] {
                 #expect(tables.contains(t), "missing \(t)")
             }
-            #expect(try Schema.migrator.appliedIdentifiers(db) == ["v1"])
+            #expect(try Schema.migrator.appliedIdentifiers(db) == ["v1", "v2"])
         }
         // Opening again is a no-op migration.
         try store.close()
@@ -45,7 +46,7 @@ final class TempDatabase: Sendable {
     @Test func hotPathInsertsOpenNoTemporaryTables() throws {
         let t = TempDatabase()
         let store = try Store(path: t.path)
-        for sql in [Inserter.documentSQL, Inserter.sentenceSQL, Inserter.attributionSQL, Inserter.findingSQL] {
+        for sql in [Inserter.documentSQL, Inserter.attributionSQL, Inserter.findingSQL] {
             let arguments = StatementArguments(Array(repeating: nil as Int?, count: sql.filter { $0 == "?" }.count))
             let opcodes = try store.read { db in try Row.fetchAll(db, sql: "EXPLAIN " + sql, arguments: arguments).map { $0["opcode"] as String } }
             #expect(!opcodes.isEmpty)
@@ -80,8 +81,8 @@ final class TempDatabase: Sendable {
         #expect(counts["attributions"] == analysis.attributions.count)
         #expect(counts["findings"] == analysis.findings.count)
         try store.read { (db: Database) throws in
-            // Texts are stored next to spans, and the pronoun counts under the source it resolves to.
-            let row = try Row.fetchOne(db, sql: "SELECT source_text, source_key, source_effective_kind FROM attributions WHERE source_kind = 'pronoun'")
+            // The view slices span texts from the document, and the pronoun counts under the source it resolves to.
+            let row = try Row.fetchOne(db, sql: "SELECT source_text, source_key, source_effective_kind FROM attributions_with_text WHERE source_kind = 'pronoun'")
             #expect(row?[0] == "He")
             #expect(row?[1] == "maria okafor")
             #expect(row?[2] == "named")
@@ -206,7 +207,7 @@ final class TempDatabase: Sendable {
         let run = try store.beginRun(toolVersion: "test", rulesFingerprint: fingerprint, arguments: [])
         try store.record(Sample.analysis(name: "p.txt"), rulesFingerprint: fingerprint, run: run)
         let before = try store.document(id: try store.documentID(matching: "p.txt"))
-        // A finding in a sentence the document does not have breaks a foreign key.
+        // A finding in a sentence the document does not have is refused before anything is written.
         var poison = Sample.analysis(name: "p.txt", text: Sample.article + "\nOne more line.")
         poison.findings.append(Finding(rule: "source.vague", severity: .warning, message: "m", span: Span(0, 4), sentence: 99, confidence: 0.5))
         let batch = [Sample.analysis(name: "x.txt"), poison, Sample.analysis(name: "y.txt")].map(PreparedDocument.init)
@@ -217,7 +218,8 @@ final class TempDatabase: Sendable {
             try outcomes[1].get()
         } throws: { error in
             guard case let .writeFailed(_, document, detail) = error as? StoreError else { return false }
-            return document == "p.txt" && detail.contains("FOREIGN KEY") && "\(error)".contains("that document was rolled back")
+            return document == "p.txt" && detail.contains("refers to sentence 99 of")
+                && "\(error)".contains("that document was rolled back")
         }
         #expect(try store.documentCount() == 3)
         let after = try store.document(id: try store.documentID(matching: "p.txt"))
@@ -367,7 +369,7 @@ final class TempDatabase: Sendable {
         let t = TempDatabase()
         try Store(path: t.path).close()
         let queue = try DatabaseQueue(path: t.path)
-        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v2')") }
+        try queue.write { db in try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v3')") }
         try queue.close()
         #expect(throws: StoreError.self) { try Store(path: t.path) }
     }
