@@ -118,57 +118,68 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// Every hit of the sentence's tokens, grouped by start token, longest first (groups that end
-    /// at the same node keep their order). Walks the flat trie from each token; allocates only the table.
-    func hitTable(_ tokens: [Token]) -> HitTable {
-        let n = tokens.count
-        var offsets = [Int32](repeating: 0, count: n + 1)
-        var masks = [UInt32](repeating: 0, count: n)
+    /// Every hit of each sentence's tokens, grouped by start token, longest first (groups that end
+    /// at the same node keep their order). Walks the flat trie from each token; a hit never runs
+    /// past its sentence. All sentences share three document-wide arrays (three allocations per
+    /// document, not per sentence); each table reads its sentence's part of them.
+    func hitTables(_ sentences: [[Token]]) -> [HitTable] {
+        let total = sentences.reduce(0) { $0 + $1.count }
+        var offsets = [Int32](repeating: 0, count: total + 1)
+        var masks = [UInt32](repeating: 0, count: total)
         var list: [Hit] = []
+        list.reserveCapacity(total / 2)
         // Trie nodes with groups reached from one start token, shallowest first: (node, end token).
         var path = [(node: Int32, end: Int)](repeating: (0, 0), count: 16)
         let trie = flat
-        tokens.withUnsafeBufferPointer { tokens in
+        var bases: [Int] = []
+        bases.reserveCapacity(sentences.count)
+        var base = 0
         classes.withUnsafeBufferPointer { classes in
         offsets.withUnsafeMutableBufferPointer { offsets in
         masks.withUnsafeMutableBufferPointer { masks in
-            for i in 0..<n {
-                offsets[i] = Int32(truncatingIfNeeded: list.count)
-                // Most words start no entry: one bit tells.
-                guard trie.mayStart(tokens[i].key) else { continue }
-                var node: Int32 = 0
-                var j = i
-                var depth = 0
-                while j < n {
-                    let next = trie.child(node, tokens[j].key)
-                    if next < 0 { break }
-                    node = next
-                    j += 1
-                    if trie.hasGroups(node) {
-                        if depth == path.count { path.append((node, j)) } else { path[depth] = (node, j) }
-                        depth += 1
+            for sentence in sentences {
+                bases.append(base)
+                let n = sentence.count
+                sentence.withUnsafeBufferPointer { tokens in
+                    for i in 0..<n {
+                        offsets[base + i] = Int32(truncatingIfNeeded: list.count)
+                        // Most words start no entry: one bit tells.
+                        guard trie.mayStart(tokens[i].key) else { continue }
+                        var node: Int32 = 0
+                        var j = i
+                        var depth = 0
+                        while j < n {
+                            let next = trie.child(node, tokens[j].key)
+                            if next < 0 { break }
+                            node = next
+                            j += 1
+                            if trie.hasGroups(node) {
+                                if depth == path.count { path.append((node, j)) } else { path[depth] = (node, j) }
+                                depth += 1
+                            }
+                        }
+                        guard depth > 0 else { continue }
+                        var mask: UInt32 = 0
+                        var d = depth - 1
+                        while d >= 0 {
+                            let (node, end) = path[d]
+                            trie.forEachGroup(node) { g in
+                                let cls = classes[Int(g)]
+                                list.append(Hit(group: g, end: end, cls: cls))
+                                mask |= cls.bit
+                            }
+                            d -= 1
+                        }
+                        masks[base + i] = mask
                     }
                 }
-                guard depth > 0 else { continue }
-                var mask: UInt32 = 0
-                var d = depth - 1
-                while d >= 0 {
-                    let (node, end) = path[d]
-                    trie.forEachGroup(node) { g in
-                        let cls = classes[Int(g)]
-                        list.append(Hit(group: g, end: end, cls: cls))
-                        mask |= cls.bit
-                    }
-                    d -= 1
-                }
-                masks[i] = mask
+                base += n
             }
-            offsets[n] = Int32(truncatingIfNeeded: list.count)
+            offsets[total] = Int32(truncatingIfNeeded: list.count)
         }
         }
         }
-        }
-        return HitTable(offsets: offsets, list: list, masks: masks)
+        return bases.map { HitTable(offsets: offsets, list: list, masks: masks, base: $0) }
     }
 
     public func group(_ index: Int32) -> LexiconGroup { groups[Int(index)] }

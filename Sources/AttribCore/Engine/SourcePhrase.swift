@@ -89,9 +89,9 @@ extension SentenceContext {
         return true
     }
 
-    static let leastKey = Keys.k("least")
-    static let apostropheKey = Keys.k("'")
-    static let curlyApostropheKey = Keys.k("’")
+    static let leastKey: UInt64 = 0x549a160a4938aa56  // "least"
+    static let apostropheKey: UInt64 = 0xaf639a4c86017c66  // "'"
+    static let curlyApostropheKey: UInt64 = 0x56404f1b88509b72  // "’"
     static let apostrophes = KeySet(["'", "’", "‘"])
     /// Words elided with apostrophes on both sides or one: rock 'n' roll, 'em, 'til.
     static let elisions = KeySet(["n", "em", "til", "cause", "bout", "round"])
@@ -487,10 +487,12 @@ extension SentenceContext {
     }
 
     /// Classes of nouns that head a source phrase.
-    static let sourceNounClasses: UInt32 = [LexiconClass.anonymousSource, .populationSource, .vagueSource, .documentSource, .title,
-                                            .organization].reduce(0) { $0 | $1.bit }
+    static var sourceNounClasses: UInt32 {
+        LexiconClass.anonymousSource.bit | LexiconClass.populationSource.bit | LexiconClass.vagueSource.bit
+            | LexiconClass.documentSource.bit | LexiconClass.title.bit | LexiconClass.organization.bit
+    }
     /// Classes whose words are not proper names even when capitalised.
-    static let nameBlockingClasses: UInt32 = sourceNounClasses | LexiconClass.pronoun.bit
+    static var nameBlockingClasses: UInt32 { sourceNounClasses | LexiconClass.pronoun.bit }
 
     static let numberWords = KeySet(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"])
 
@@ -515,6 +517,6 @@ extension SentenceContext {
                                           "kremlin", "commons", "lords", "bundestag", "duma", "knesset", "council",
                                           "legislature", "statehouse", "city", "county", "state", "party"])
 
-    static let otherKey = Keys.k("other")
+    static let otherKey: UInt64 = 0x0a24ad61c2562a55  // "other"
     static let vagueQuantifiers = KeySet(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"])
 }

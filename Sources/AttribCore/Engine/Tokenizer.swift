@@ -4,7 +4,8 @@ enum Tokenizer {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
-    static let possessiveKey = hash(Array("'s".utf8))
+    /// The key of "'s", a literal so that reading it is a constant (see ``Keys``).
+    static let possessiveKey: UInt64 = 0x07bb4507b485d7af
 
     static func hash(_ bytes: [UInt8]) -> UInt64 {
         var h = fnvOffset
@@ -29,9 +30,14 @@ enum Tokenizer {
         while i < end {
             let b = t[i]
             if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { i += 1; continue }
-            let s = ByteClass.spaceLength(t, i)
-            if s > 0 { i += s; continue }
-            if let e = urlEnd(t, i, end) {
+            // Most tokens start with an ASCII letter or digit: no space, web address or scalar test
+            // needed unless the letter is h or w ("http", "www").
+            let asciiWordStart = b < 0x80 && (ByteClass.isASCIILetter(b) || ByteClass.isDigit(b)) && b | 0x20 != 0x68 && b | 0x20 != 0x77
+            if !asciiWordStart {
+                let s = ByteClass.spaceLength(t, i)
+                if s > 0 { i += s; continue }
+            }
+            if !asciiWordStart, let e = urlEnd(t, i, end) {
                 // "https://example.org/a.b?x=1", "www.example.org": one token, never a source.
                 var h = fnvOffset
                 for k in i..<e { h = (h ^ UInt64(t[k])) &* fnvPrime }
@@ -40,7 +46,7 @@ enum Tokenizer {
                 i = e
                 continue
             }
-            if isWordStart(t, i, end) {
+            if asciiWordStart || isWordStart(t, i, end) {
                 let start = i
                 var h = fnvOffset
                 var upperFirst = false
