@@ -37,8 +37,9 @@ struct EngineTablesTests {
         #expect(sentences[0].indices.contains { together[0].mask($0) != 0 })
     }
 
-    /// The tokenizer's ASCII shortcut (a letter or digit that is not h or w starts a word at once)
-    /// must give what the general path gives: one word per run, web addresses still whole.
+    /// The tokenizer's ASCII shortcut (a letter or digit starts a word at once; only h and w are
+    /// tried as a web address) must give what the general path gives: one word per run, web
+    /// addresses still whole.
     @Test func asciiWordStartsMatchTheGeneralPath() {
         for b in UInt8(0x21)..<0x7F {
             let c = Character(Unicode.Scalar(b))
@@ -57,5 +58,32 @@ struct EngineTablesTests {
         }
         let urls = EngineTablesTests.tokens("See https://example.org/a and WWW.example.org, or what Hwy 5 holds.")
         #expect(urls.map { $0.end - $0.start } == [3, 21, 3, 15, 1, 2, 4, 3, 1, 5, 1])
+    }
+
+    /// The matcher's memo of source phrases must answer what ``SentenceContext/sourceEnding(before:floor:)``
+    /// answers, at every token, asked once or twice and in any order.
+    @Test func memoisedSourcePhrasesMatchTheDirectOnes() {
+        let lexicon = SharedLexicon(RuleSet.builtIn.lexicon)
+        let texts = [
+            "Two senior officials, who spoke on condition of anonymity, said the talks had stalled.",
+            "The ministry of defence, which declined to comment, and analysts at Barclays said it was over.",
+            "\u{201C}We will not sign,\u{201D} Dana Cole, a spokeswoman for the school district, told reporters on Tuesday.",
+            "A Republican strategist who advises the campaign said the poll was wrong, according to people close to him.",
+        ]
+        func describe(_ p: SourcePhrase?) -> String {
+            p.map { "\($0.start) \($0.end) \($0.kind) \($0.certainty) \(String(describing: $0.aside)) \($0.group ?? "-")" } ?? "nil"
+        }
+        for text in texts {
+            let tokens = EngineTablesTests.tokens(text)
+            let c = SentenceContext(index: 0, paragraph: 0, tokens: tokens, hits: lexicon.lexicon.hitTables([tokens])[0], lexicon: lexicon)
+            var found = 0
+            for end in stride(from: c.count, through: 0, by: -1) {
+                let direct = describe(c.sourceEnding(before: end))
+                #expect(describe(c.memoSourceEnding(before: end)) == direct, "\(text) @\(end)")
+                #expect(describe(c.memoSourceEnding(before: end)) == direct, "\(text) @\(end), again")
+                if direct != "nil" { found += 1 }
+            }
+            #expect(found > 0, "\(text)")
+        }
     }
 }

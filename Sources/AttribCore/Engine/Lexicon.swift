@@ -157,6 +157,9 @@ public struct Lexicon: Sendable {
                                 if depth == path.count { path.append((node, j)) } else { path[depth] = (node, j) }
                                 depth += 1
                             }
+                            // Most entries are one word: a node without children ends the walk
+                            // without probing the edge table for the next token.
+                            if trie.isLeaf(node) { break }
                         }
                         guard depth > 0 else { continue }
                         var mask: UInt32 = 0
@@ -215,6 +218,8 @@ struct FlatTrie: Sendable {
     private var mask = 0
     private var groupStart: [Int32] = [0, 0]
     private var groupList: [Int32] = []
+    /// By node: true when no edge leaves it.
+    private var leaf: [Bool] = [true]
     /// Bit `key & 0xFFFF` is set when some entry starts with a word of that key.
     private var startFilter = [UInt64](repeating: 0, count: 1024)
 
@@ -223,6 +228,7 @@ struct FlatTrie: Sendable {
     init(_ nodes: [Lexicon.Node]) {
         var all: [(from: Int32, key: UInt64, to: Int32)] = []
         groupStart = [0]
+        leaf = nodes.map { $0.children.count == 0 }
         for (n, node) in nodes.enumerated() {
             for (k, v) in node.children.entries { all.append((Int32(n), k, v)) }
             groupList.append(contentsOf: node.groups)
@@ -266,6 +272,9 @@ struct FlatTrie: Sendable {
             }
         }
     }
+
+    @inline(__always)
+    func isLeaf(_ node: Int32) -> Bool { leaf[Int(node)] }
 
     @inline(__always)
     func hasGroups(_ node: Int32) -> Bool { groupStart[Int(node) + 1] > groupStart[Int(node)] }

@@ -144,7 +144,7 @@ extension SentenceContext {
         for e in els[..<ci].reversed() {
             switch e {
             case .source:
-                guard let sp = sourceEnding(before: p) else { return nil }
+                guard let sp = memoSourceEnding(before: p) else { return nil }
                 m.source = sp
                 p = sp.start
             case .content:

@@ -58,6 +58,18 @@ final class SentenceContext {
     func isPunct(_ i: Int) -> Bool { tokens[i].kind == .punct }
     func isQuote(_ i: Int) -> Bool { tokens[i].kind == .quote }
 
+    /// ``sourceEnding(before:floor:)`` (floor 0) by the token it ends before: each pattern tried at
+    /// a cue asks for the same phrase again, and finding it is the matcher's costliest step. Valid
+    /// because the phrase depends only on the sentence's tokens and hits, which never change.
+    private var sourcesEndingBefore: [(end: Int, phrase: SourcePhrase?)] = []
+
+    func memoSourceEnding(before end: Int) -> SourcePhrase? {
+        for e in sourcesEndingBefore where e.end == end { return e.phrase }
+        let phrase = sourceEnding(before: end)
+        sourcesEndingBefore.append((end, phrase))
+        return phrase
+    }
+
     /// The quote span whose content contains token `i`, if any.
     func quote(containing i: Int) -> QuoteSpan? { quotes.first { $0.contentStart <= i && i < $0.contentEnd } }
 

@@ -324,7 +324,7 @@ extension SentenceContext {
         while k < count {
             let t = tokens[k]
             // "the State Department, the Pentagon and the White House"
-            let named: (Int) -> Bool = { i in i < self.count && (self.tokens[i].capitalized
+            func named(_ i: Int) -> Bool { i < self.count && (self.tokens[i].capitalized
                 || self.tokens[i].key == Keys.the && i + 1 < self.count && self.tokens[i + 1].capitalized) }
             if t.key == Keys.and || t.key == Keys.or { return named(k + 1) }
             guard t.capitalized || t.key == Keys.comma || named(k) else { return false }
@@ -366,7 +366,7 @@ extension SentenceContext {
             let t = tokens[i]
             if SentenceContext.prepositions.contains(t.key) || t.key == Keys.comma || t.key == Keys.who || t.key == Keys.that
                 || t.key == Keys.which { return i }
-            let sourceNoun: (Int) -> Bool = { j in self.has(j, any: SentenceContext.sourceNounClasses) }
+            func sourceNoun(_ j: Int) -> Bool { self.has(j, any: SentenceContext.sourceNounClasses) }
             // A participle after the head: "a letter sent to", "documents filed with", "officials speaking".
             let beforePreposition = i + 1 < e && SentenceContext.prepositions.contains(tokens[i + 1].key)
             if t.kind == .word && !t.capitalized && !sourceNoun(i)
