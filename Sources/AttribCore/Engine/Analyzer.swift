@@ -49,8 +49,9 @@ public struct Analyzer: Sendable {
             for s in sentences { tokens.append(Tokenizer.tokenize(t, s.prose.start..<s.prose.end)) }
             Quotes.markSingleQuotes(&tokens, paragraph: { sentences[$0].paragraph }, t)
         }
+        let hits = lexicon.lexicon.hitTables(tokens)
         for (i, s) in sentences.enumerated() {
-            contexts.append(SentenceContext(index: i, paragraph: s.paragraph, tokens: tokens[i], lexicon: lexicon))
+            contexts.append(SentenceContext(index: i, paragraph: s.paragraph, tokens: tokens[i], hits: hits[i], lexicon: lexicon))
         }
         Quotes.assign(&contexts)
 
@@ -430,8 +431,10 @@ struct Work {
         }
     }
 
-    static let bothKey = Keys.k("both")
-    static let thoseKey = Keys.k("those"), theseKey = Keys.k("these"), otherKey = Keys.k("other")
+    static let bothKey: UInt64 = 0xcd17f69bc69bbca2  // "both"
+    static let thoseKey: UInt64 = 0x418338728eb9a12a  // "those"
+    static let theseKey: UInt64 = 0xeaf1ba725db4c0c8  // "these"
+    static let otherKey: UInt64 = 0x0a24ad61c2562a55  // "other"
 
     /// A sentence of its own that gives a reason ("They spoke on condition of anonymity because …")
     /// covers the anonymous sources of the one or two sentences before it in the paragraph that agree
@@ -571,13 +574,15 @@ struct Work {
         // "Democrats", "The Republicans", "Analysts at Barclays": groups, not a person.
         if r.contains(where: { c.has($0, .populationSource) }) { return false }
         return r.contains { c.has($0, .title) }
-            || r.filter { c.tokens[$0].capitalized && !SentenceContext.determiners.contains(c.tokens[$0].key) }.count >= 2
+            || r.count(where: { c.tokens[$0].capitalized && !SentenceContext.determiners.contains(c.tokens[$0].key) }) >= 2
             || surnames.contains(c.tokens[r.upperBound - 1].key)
     }
 
     static let nameSuffixes: KeySet = ["jr", "sr", "ii", "iii", "iv"]
-    static let surnameBlockingClasses: UInt32 = [LexiconClass.organization, .documentSource, .anonymousSource, .vagueSource,
-                                                 .populationSource, .pronoun].reduce(0) { $0 | $1.bit }
+    static var surnameBlockingClasses: UInt32 {
+        LexiconClass.organization.bit | LexiconClass.documentSource.bit | LexiconClass.anonymousSource.bit
+            | LexiconClass.vagueSource.bit | LexiconClass.populationSource.bit | LexiconClass.pronoun.bit
+    }
     static let placePrepositions = KeySet(keys: [Keys.in, Keys.at, Keys.from, Keys.to, Keys.near, Keys.into, Keys.of])
 
     /// Surnames of people named in full anywhere in the document ("Rui Tavares", "Gerald Ashby Jr.")
@@ -704,7 +709,7 @@ struct Work {
     /// holds at least four words, or ends with sentence punctuation.
     func isQuotation(_ c: SentenceContext, _ q: QuoteSpan) -> Bool {
         if q.open == nil || q.close == nil { return true }
-        let words = (q.contentStart..<q.contentEnd).filter { c.tokens[$0].isWord }.count
+        let words = (q.contentStart..<q.contentEnd).count(where: { c.tokens[$0].isWord })
         if words >= 4 { return true }
         let lastKey = c.tokens[q.contentEnd - 1].key
         return words >= 2 && (lastKey == Keys.period || lastKey == Keys.question || lastKey == Keys.exclamation || lastKey == Keys.comma)

@@ -147,7 +147,7 @@ struct FindingEvaluator {
     /// not a quotation that needs its own speaker.
     func opensOrIsLong(_ c: SentenceContext, _ q: QuoteSpan) -> Bool {
         if let open = q.open, open <= c.contentFloor { return true }
-        return (q.contentStart..<q.contentEnd).filter { c.tokens[$0].isWord }.count >= 6
+        return (q.contentStart..<q.contentEnd).count(where: { c.tokens[$0].isWord }) >= 6
     }
 
     /// Lines of a news page that are not the story: "Read more: …", "Related: …", "Watch: …".
@@ -157,7 +157,8 @@ struct FindingEvaluator {
     /// Photo credits, lower-cased: "(AP Photo/Noah Berger)", "Photo: Justin Sullivan/Getty Images", "REUTERS/Umit Bektas".
     static let creditNeedles: [[UInt8]] = ["photo/", "photo:", "photos/", "photograph by", "getty images", "reuters/",
                                            "afp/", "epa/", "/ap", "ap photo", "illustration:", "photo by"].map { Array($0.utf8) }
-    static let contributed = Keys.k("contributed"), this = Keys.k("this")
+    static let contributed: UInt64 = 0x128e0ace7ffe833a  // "contributed"
+    static let this: UInt64 = 0x2587bcef32493841  // "this"
     static let storyWords = KeySet(["story", "article", "report", "version", "post", "item"])
     static let correctedWords = KeySet(["corrected", "updated", "amended", "clarified", "revised"])
 
@@ -290,8 +291,10 @@ struct FindingEvaluator {
         return false
     }
 
-    static let aged = Keys.k("aged")
-    static let ago = Keys.k("ago"), old = Keys.k("old"), row = Keys.k("row")
+    static let aged: UInt64 = 0xe3023e83e0137228  // "aged"
+    static let ago: UInt64 = 0xe715be190539325a  // "ago"
+    static let old: UInt64 = 0x1a0fad1921d08076  // "old"
+    static let row: UInt64 = 0x8a0bc1196111ad9b  // "row"
     /// A hyphenated count after these is a tally, not a score: "voted 4-3".
     static let voteWords = KeySet(["voted", "vote", "votes", "voting", "by", "margin", "passed", "approved", "tally",
                                    "ballot", "ballots", "roll", "confirmed", "rejected", "defeated", "override"])
@@ -321,7 +324,7 @@ struct FindingEvaluator {
     /// After "most", a quantity of people, not a superlative ("most people", "most of the city").
     static let mostQuantifiers = KeySet(["of", "people", "residents", "voters", "americans", "experts", "economists",
                                          "analysts", "members", "observers"])
-    static let dueTo = Keys.k("due")
+    static let dueTo: UInt64 = 0xca643d18f43490d5  // "due"
     static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "'s", "not"])
     /// What follows a causal "due to": a noun phrase, not a verb ("was due to the storm" but "is due to open").
     static let nounStarts = KeySet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",

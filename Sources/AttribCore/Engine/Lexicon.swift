@@ -118,57 +118,71 @@ public struct Lexicon: Sendable {
         }
     }
 
-    /// Every hit of the sentence's tokens, grouped by start token, longest first (groups that end
-    /// at the same node keep their order). Walks the flat trie from each token; allocates only the table.
-    func hitTable(_ tokens: [Token]) -> HitTable {
-        let n = tokens.count
-        var offsets = [Int32](repeating: 0, count: n + 1)
-        var masks = [UInt32](repeating: 0, count: n)
+    /// Every hit of each sentence's tokens, grouped by start token, longest first (groups that end
+    /// at the same node keep their order). Walks the flat trie from each token; a hit never runs
+    /// past its sentence. All sentences share three document-wide arrays (three allocations per
+    /// document, not per sentence); each table reads its sentence's part of them.
+    func hitTables(_ sentences: [[Token]]) -> [HitTable] {
+        let total = sentences.reduce(0) { $0 + $1.count }
+        var offsets = [Int32](repeating: 0, count: total + 1)
+        var masks = [UInt32](repeating: 0, count: total)
         var list: [Hit] = []
+        list.reserveCapacity(total / 2)
         // Trie nodes with groups reached from one start token, shallowest first: (node, end token).
         var path = [(node: Int32, end: Int)](repeating: (0, 0), count: 16)
         let trie = flat
-        tokens.withUnsafeBufferPointer { tokens in
+        var bases: [Int] = []
+        bases.reserveCapacity(sentences.count)
+        var base = 0
         classes.withUnsafeBufferPointer { classes in
         offsets.withUnsafeMutableBufferPointer { offsets in
         masks.withUnsafeMutableBufferPointer { masks in
-            for i in 0..<n {
-                offsets[i] = Int32(truncatingIfNeeded: list.count)
-                // Most words start no entry: one bit tells.
-                guard trie.mayStart(tokens[i].key) else { continue }
-                var node: Int32 = 0
-                var j = i
-                var depth = 0
-                while j < n {
-                    let next = trie.child(node, tokens[j].key)
-                    if next < 0 { break }
-                    node = next
-                    j += 1
-                    if trie.hasGroups(node) {
-                        if depth == path.count { path.append((node, j)) } else { path[depth] = (node, j) }
-                        depth += 1
+            for sentence in sentences {
+                bases.append(base)
+                let n = sentence.count
+                sentence.withUnsafeBufferPointer { tokens in
+                    for i in 0..<n {
+                        offsets[base + i] = Int32(truncatingIfNeeded: list.count)
+                        // Most words start no entry: one bit tells.
+                        guard trie.mayStart(tokens[i].key) else { continue }
+                        var node: Int32 = 0
+                        var j = i
+                        var depth = 0
+                        while j < n {
+                            let next = trie.child(node, tokens[j].key)
+                            if next < 0 { break }
+                            node = next
+                            j += 1
+                            if trie.hasGroups(node) {
+                                if depth == path.count { path.append((node, j)) } else { path[depth] = (node, j) }
+                                depth += 1
+                            }
+                            // Most entries are one word: a node without children ends the walk
+                            // without probing the edge table for the next token.
+                            if trie.isLeaf(node) { break }
+                        }
+                        guard depth > 0 else { continue }
+                        var mask: UInt32 = 0
+                        var d = depth - 1
+                        while d >= 0 {
+                            let (node, end) = path[d]
+                            trie.forEachGroup(node) { g in
+                                let cls = classes[Int(g)]
+                                list.append(Hit(group: g, end: end, cls: cls))
+                                mask |= cls.bit
+                            }
+                            d -= 1
+                        }
+                        masks[base + i] = mask
                     }
                 }
-                guard depth > 0 else { continue }
-                var mask: UInt32 = 0
-                var d = depth - 1
-                while d >= 0 {
-                    let (node, end) = path[d]
-                    trie.forEachGroup(node) { g in
-                        let cls = classes[Int(g)]
-                        list.append(Hit(group: g, end: end, cls: cls))
-                        mask |= cls.bit
-                    }
-                    d -= 1
-                }
-                masks[i] = mask
+                base += n
             }
-            offsets[n] = Int32(truncatingIfNeeded: list.count)
+            offsets[total] = Int32(truncatingIfNeeded: list.count)
         }
         }
         }
-        }
-        return HitTable(offsets: offsets, list: list, masks: masks)
+        return bases.map { HitTable(offsets: offsets, list: list, masks: masks, base: $0) }
     }
 
     public func group(_ index: Int32) -> LexiconGroup { groups[Int(index)] }
@@ -204,6 +218,8 @@ struct FlatTrie: Sendable {
     private var mask = 0
     private var groupStart: [Int32] = [0, 0]
     private var groupList: [Int32] = []
+    /// By node: true when no edge leaves it.
+    private var leaf: [Bool] = [true]
     /// Bit `key & 0xFFFF` is set when some entry starts with a word of that key.
     private var startFilter = [UInt64](repeating: 0, count: 1024)
 
@@ -212,6 +228,7 @@ struct FlatTrie: Sendable {
     init(_ nodes: [Lexicon.Node]) {
         var all: [(from: Int32, key: UInt64, to: Int32)] = []
         groupStart = [0]
+        leaf = nodes.map { $0.children.count == 0 }
         for (n, node) in nodes.enumerated() {
             for (k, v) in node.children.entries { all.append((Int32(n), k, v)) }
             groupList.append(contentsOf: node.groups)
@@ -255,6 +272,9 @@ struct FlatTrie: Sendable {
             }
         }
     }
+
+    @inline(__always)
+    func isLeaf(_ node: Int32) -> Bool { leaf[Int(node)] }
 
     @inline(__always)
     func hasGroups(_ node: Int32) -> Bool { groupStart[Int(node) + 1] > groupStart[Int(node)] }

@@ -20,7 +20,7 @@ struct PatternMatch {
 }
 
 extension SentenceContext {
-    static let cueOrHedge = LexiconClass.cue.bit | LexiconClass.hedge.bit
+    static var cueOrHedge: UInt32 { LexiconClass.cue.bit | LexiconClass.hedge.bit }
     static let toldKeys = KeySet(["told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned", "urged"])
     static let negators = KeySet(["not", "n't", "never", "to", "declined", "refused", "without", "unable"])
     static let passiveAux = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s"])
@@ -75,7 +75,7 @@ extension SentenceContext {
         return out
     }
 
-    static let quotedKey = Keys.k("quoted")
+    static let quotedKey: UInt64 = 0xc290386092499bc9  // "quoted"
     static let articles = KeySet(keys: [Keys.a, Keys.an, Keys.the])
 
     /// "X was quoted by state media as saying …": at "saying" after "as", the passive "quoted" a
@@ -90,7 +90,7 @@ extension SentenceContext {
         return CueCandidate(start: s, end: end, coreStart: q, coreEnd: end, group: lexicon.info(speech))
     }
 
-    static let sayingKey = Keys.k("saying")
+    static let sayingKey: UInt64 = 0x224f0d56fee49628  // "saying"
 
     /// Where a passive cue with an agent starts ("was confirmed by", "has been disputed by",
     /// "was formally announced by"), or nil when the verb is not passive or has no "by" after it.
@@ -111,18 +111,18 @@ extension SentenceContext {
         return s
     }
 
-    static let reportedKey = Keys.k("reported")
+    static let reportedKey: UInt64 = 0x1cd3f4462020234a  // "reported"
     /// Verbs of commitment whose infinitive is the content ("vowed to veto …").
     static let commitCues = KeySet(["vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises",
                                     "threatened", "threatens"])
-    static let citingKey = Keys.k("citing")
+    static let citingKey: UInt64 = 0x3f83c9a117b70ee9  // "citing"
     static let agreeCues = KeySet(["agreed", "agrees", "agree"])
     static let agreeObjects = KeySet(["on", "to", "with", "upon", "in"])
     static let modals = KeySet(["will", "would", "could", "can", "may", "might", "should", "shall", "must"])
     static let demonstratives = KeySet(["this", "that", "these", "those"])
     static let storyNouns = KeySet(["story", "article", "piece", "report", "dispatch", "reporting", "video", "podcast"])
 
-    static let beingKey = Keys.k("being")
+    static let beingKey: UInt64 = 0xac85085e70d64908  // "being"
 
     /// Participles that report a statement in the passive ("was cited by inspectors" reports an act).
     static let passiveCues = KeySet(["confirmed", "announced", "disputed", "denied", "reported", "stated", "disclosed",
@@ -153,7 +153,7 @@ extension SentenceContext {
         for e in els[..<ci].reversed() {
             switch e {
             case .source:
-                guard let sp = sourceEnding(before: p) else { return nil }
+                guard let sp = memoSourceEnding(before: p) else { return nil }
                 m.source = sp
                 p = sp.start
             case .content:
@@ -347,8 +347,8 @@ extension SentenceContext {
     }
 
     /// The first content token of the sentence: after a dateline ("LISBON (Wire) —") and any
-    /// leading conjunction.
-    var contentFloor: Int {
+    /// leading conjunction. Computed once per sentence into ``contentFloor``.
+    func computeContentFloor() -> Int {
         // "BREAKING:", "URGENT --", "#UPDATE:", and the "A:" of a transcript label the line; they are
         // not content.
         var l = 0
@@ -424,7 +424,7 @@ extension SentenceContext {
             // A quoted programme name may sit in the object ("told CBS's \"Face the Nation\" that …").
             if let t = (i..<min(last + 1, i + 9)).first(where: { tokens[$0].key == Keys.that }),
                !(i..<t).contains(where: { tokens[$0].key == Keys.comma }),
-               (i..<t).filter({ tokens[$0].kind == .quote }).count % 2 == 0,
+               (i..<t).count(where: { tokens[$0].kind == .quote }) % 2 == 0,
                (i..<t).first(where: { tokens[$0].kind == .quote }).map({ tokens[$0].quote == .open }) ?? true {
                 i = t
             } else if determinedClause(i, last) {
@@ -552,7 +552,7 @@ extension SentenceContext {
                                     "posted"])
     static let currencyMarks = KeySet(["$", "€", "£", "¥", "%"])
     /// "call X \"Y\"": the quoted label is the speaker's.
-    static let asKey = Keys.k("as")
+    static let asKey: UInt64 = 0x089c5507b545b54d  // "as"
     static let callCues = KeySet(["called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
 
     /// Objects that make the verb an act, not a statement: "denied the request", "confirmed the nominee".
@@ -736,8 +736,9 @@ extension SentenceContext {
         return classify(s, j).certainty > 0
     }
 
-    static let whereasKey = Keys.k("whereas"), thoughKey = Keys.k("though")
-    static let hashKey = Keys.k("#")
+    static let whereasKey: UInt64 = 0x1e5dfed9400bc798  // "whereas"
+    static let thoughKey: UInt64 = 0x3ea52aa8a212ddf2  // "though"
+    static let hashKey: UInt64 = 0xaf639e4c86018332  // "#"
     /// Wire and transcript labels before a colon or dash at the start of a line.
     static let lineLabels = KeySet(["breaking", "urgent", "update", "updated", "watch", "exclusive", "flash", "alert",
                                     "developing", "live", "q", "a"])
@@ -764,7 +765,7 @@ extension SentenceContext {
 
     /// Verbs of asking that take a whether-clause as content ("wondered whether …").
     static let questionCues = KeySet(["questioned", "questions", "question", "wondered", "wonders", "wonder"])
-    static let whetherKey = Keys.k("whether")
+    static let whetherKey: UInt64 = 0x9945f6a9a016bae2  // "whether"
 
     static let whWords = KeySet(["whether", "if", "when", "how", "why", "what", "where", "who", "which"])
 

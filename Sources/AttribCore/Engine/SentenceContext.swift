@@ -17,13 +17,20 @@ final class SentenceContext {
     let hits: HitTable
     let lexicon: SharedLexicon
     var quotes: [QuoteSpan] = []
+    /// The first content token (``computeContentFloor()``) and the last token that is not closing
+    /// punctuation (``computeLastContentToken()``). Stored because the matcher reads both at every
+    /// cue, pattern and candidate token, and they depend on the tokens alone.
+    private(set) var contentFloor = 0
+    private(set) var lastContentToken = 0
 
-    init(index: Int, paragraph: Int, tokens: [Token], lexicon: SharedLexicon) {
+    init(index: Int, paragraph: Int, tokens: [Token], hits: HitTable, lexicon: SharedLexicon) {
         self.index = index
         self.paragraph = paragraph
         self.tokens = tokens
         self.lexicon = lexicon
-        self.hits = lexicon.lexicon.hitTable(tokens)
+        self.hits = hits
+        contentFloor = computeContentFloor()
+        lastContentToken = computeLastContentToken()
     }
 
     var count: Int { tokens.count }
@@ -31,31 +38,43 @@ final class SentenceContext {
     /// The longest hit of a class starting at token `i`.
     @inline(__always)
     func hit(_ i: Int, _ cls: LexiconClass) -> Hit? {
-        guard i >= 0 && i < tokens.count && hits.masks[i] & cls.bit != 0 else { return nil }
-        return hits[i].first { $0.cls == cls }
+        guard i >= 0 && i < tokens.count && hits.mask(i) & cls.bit != 0 else { return nil }
+        return hits.first(i, cls)
     }
 
     /// Whether a hit of the class starts at token `i`: one mask test.
     @inline(__always)
     func has(_ i: Int, _ cls: LexiconClass) -> Bool {
-        i >= 0 && i < tokens.count && hits.masks[i] & cls.bit != 0
+        i >= 0 && i < tokens.count && hits.mask(i) & cls.bit != 0
     }
 
     /// Whether a hit of any of the classes in `mask` starts at token `i`.
     @inline(__always)
     func has(_ i: Int, any mask: UInt32) -> Bool {
-        i >= 0 && i < tokens.count && hits.masks[i] & mask != 0
+        i >= 0 && i < tokens.count && hits.mask(i) & mask != 0
     }
 
     func key(_ i: Int) -> UInt64 { tokens[i].key }
     func isPunct(_ i: Int) -> Bool { tokens[i].kind == .punct }
     func isQuote(_ i: Int) -> Bool { tokens[i].kind == .quote }
 
+    /// ``sourceEnding(before:floor:)`` (floor 0) by the token it ends before: each pattern tried at
+    /// a cue asks for the same phrase again, and finding it is the matcher's costliest step. Valid
+    /// because the phrase depends only on the sentence's tokens and hits, which never change.
+    private var sourcesEndingBefore: [(end: Int, phrase: SourcePhrase?)] = []
+
+    func memoSourceEnding(before end: Int) -> SourcePhrase? {
+        for e in sourcesEndingBefore where e.end == end { return e.phrase }
+        let phrase = sourceEnding(before: end)
+        sourcesEndingBefore.append((end, phrase))
+        return phrase
+    }
+
     /// The quote span whose content contains token `i`, if any.
     func quote(containing i: Int) -> QuoteSpan? { quotes.first { $0.contentStart <= i && i < $0.contentEnd } }
 
     /// Index of the last token that is not closing punctuation (period, ?, !, closing quote).
-    var lastContentToken: Int {
+    func computeLastContentToken() -> Int {
         var e = tokens.count - 1
         while e >= 0 && (tokens[e].kind == .punct && isFinal(tokens[e].key)) { e -= 1 }
         return e
@@ -66,21 +85,42 @@ final class SentenceContext {
     }
 }
 
-/// Lexicon hits of one sentence in two flat arrays (no array per token), with a bit mask per
-/// token of the classes whose hits start there, so most class tests never look at a hit.
+/// Lexicon hits of one sentence in flat arrays (no array per token), with a bit mask per token of
+/// the classes whose hits start there, so most class tests never look at a hit. The arrays are the
+/// whole document's (``Lexicon/hitTables(_:)``), shared by every sentence; `base` is the
+/// sentence's first token in them, and indices here are the sentence's own.
 struct HitTable {
-    /// `list[offsets[i]..<offsets[i + 1]]` are the hits starting at token `i`, longest first.
-    var offsets: [Int32]
-    var list: [Hit]
-    var masks: [UInt32]
+    /// `list[offsets[t]..<offsets[t + 1]]` are the hits starting at document token `t`, longest first.
+    let offsets: [Int32]
+    let list: [Hit]
+    let masks: [UInt32]
+    let base: Int
 
     @inline(__always)
-    subscript(_ i: Int) -> ArraySlice<Hit> { list[Int(offsets[i])..<Int(offsets[i + 1])] }
+    subscript(_ i: Int) -> ArraySlice<Hit> { list[Int(offsets[base + i])..<Int(offsets[base + i + 1])] }
+
+    /// The longest hit of a class starting at token `i`, read by index (no slice of `list`).
+    @inline(__always)
+    func first(_ i: Int, _ cls: LexiconClass) -> Hit? {
+        var k = Int(offsets[base + i])
+        let end = Int(offsets[base + i + 1])
+        while k < end {
+            if list[k].cls == cls { return list[k] }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The classes of the hits starting at token `i`, one bit each.
+    @inline(__always)
+    func mask(_ i: Int) -> UInt32 { masks[base + i] }
 
 }
 
 extension LexiconClass {
-    /// This class's bit in ``HitTable/masks``.
+    /// This class's bit in ``HitTable/masks``. Masks of several classes are computed properties
+    /// (`A.bit | B.bit`), not `static let`s: the optimizer folds them to constants, where a stored
+    /// global is initialised lazily and every read of it in a hot loop calls `swift_once`.
     @inline(__always)
     var bit: UInt32 {
         switch self {

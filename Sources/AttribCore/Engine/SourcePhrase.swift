@@ -93,8 +93,8 @@ extension SentenceContext {
         return true
     }
 
-    static let leastKey = Keys.k("least")
-    static let atSignKey = Keys.k("@")
+    static let leastKey: UInt64 = 0x549a160a4938aa56  // "least"
+    static let atSignKey: UInt64 = 0xaf63fd4c8602249f  // "@"
 
     /// The "@" of a handle: touching the word after it and not the word before it ("@WHO", not "a@b").
     func isHandleMark(_ i: Int) -> Bool {
@@ -104,8 +104,8 @@ extension SentenceContext {
 
     /// The word of a handle ("CityPolice" in "@CityPolice").
     func isHandle(_ i: Int) -> Bool { i > 0 && tokens[i].kind == .word && isHandleMark(i - 1) }
-    static let apostropheKey = Keys.k("'")
-    static let curlyApostropheKey = Keys.k("’")
+    static let apostropheKey: UInt64 = 0xaf639a4c86017c66  // "'"
+    static let curlyApostropheKey: UInt64 = 0x56404f1b88509b72  // "’"
     static let apostrophes = KeySet(["'", "’", "‘"])
     /// Words elided with apostrophes on both sides or one: rock 'n' roll, 'em, 'til.
     static let elisions = KeySet(["n", "em", "til", "cause", "bout", "round"])
@@ -397,7 +397,7 @@ extension SentenceContext {
         while k < count {
             let t = tokens[k]
             // "the State Department, the Pentagon and the White House"
-            let named: (Int) -> Bool = { i in i < self.count && (self.tokens[i].capitalized
+            func named(_ i: Int) -> Bool { i < self.count && (self.tokens[i].capitalized
                 || self.tokens[i].key == Keys.the && i + 1 < self.count && self.tokens[i + 1].capitalized) }
             if t.key == Keys.and || t.key == Keys.or { return named(k + 1) }
             guard t.capitalized || t.key == Keys.comma || named(k) else { return false }
@@ -439,7 +439,7 @@ extension SentenceContext {
             let t = tokens[i]
             if SentenceContext.prepositions.contains(t.key) || t.key == Keys.comma || t.key == Keys.who || t.key == Keys.that
                 || t.key == Keys.which { return i }
-            let sourceNoun: (Int) -> Bool = { j in self.has(j, any: SentenceContext.sourceNounClasses) }
+            func sourceNoun(_ j: Int) -> Bool { self.has(j, any: SentenceContext.sourceNounClasses) }
             // A participle after the head: "a letter sent to", "documents filed with", "officials speaking".
             let beforePreposition = i + 1 < e && SentenceContext.prepositions.contains(tokens[i + 1].key)
             if t.kind == .word && !t.capitalized && !sourceNoun(i)
@@ -584,10 +584,12 @@ extension SentenceContext {
     }
 
     /// Classes of nouns that head a source phrase.
-    static let sourceNounClasses: UInt32 = [LexiconClass.anonymousSource, .populationSource, .vagueSource, .documentSource, .title,
-                                            .organization].reduce(0) { $0 | $1.bit }
+    static var sourceNounClasses: UInt32 {
+        LexiconClass.anonymousSource.bit | LexiconClass.populationSource.bit | LexiconClass.vagueSource.bit
+            | LexiconClass.documentSource.bit | LexiconClass.title.bit | LexiconClass.organization.bit
+    }
     /// Classes whose words are not proper names even when capitalised.
-    static let nameBlockingClasses: UInt32 = sourceNounClasses | LexiconClass.pronoun.bit
+    static var nameBlockingClasses: UInt32 { sourceNounClasses | LexiconClass.pronoun.bit }
 
     static let numberWords = KeySet(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"])
     static let partitivePronouns = KeySet(["them", "those", "these", "us"])
@@ -624,6 +626,6 @@ extension SentenceContext {
                                           "kremlin", "commons", "lords", "bundestag", "duma", "knesset", "council",
                                           "legislature", "statehouse", "city", "county", "state", "party"])
 
-    static let otherKey = Keys.k("other")
+    static let otherKey: UInt64 = 0x0a24ad61c2562a55  // "other"
     static let vagueQuantifiers = KeySet(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"])
 }

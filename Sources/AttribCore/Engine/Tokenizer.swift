@@ -4,7 +4,8 @@ enum Tokenizer {
     static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
-    static let possessiveKey = hash(Array("'s".utf8))
+    /// The key of "'s", a literal so that reading it is a constant (see ``Keys``).
+    static let possessiveKey: UInt64 = 0x07bb4507b485d7af
 
     static func hash(_ bytes: [UInt8]) -> UInt64 {
         var h = fnvOffset
@@ -23,15 +24,21 @@ enum Tokenizer {
 
     static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(range.count / 5)
+        // News text runs about one token per five or six bytes; a little more room avoids a regrowth.
+        tokens.reserveCapacity(range.count / 4 + 4)
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
             let b = t[i]
             if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { i += 1; continue }
-            let s = ByteClass.spaceLength(t, i)
-            if s > 0 { i += s; continue }
-            if let e = urlEnd(t, i, end) {
+            // Most tokens start with an ASCII letter or digit: no space or scalar test needed, and a
+            // web address test only for h and w ("http", "www"), the bytes ``urlEnd`` starts with.
+            let asciiWordStart = b < 0x80 && (ByteClass.isASCIILetter(b) || ByteClass.isDigit(b))
+            if !asciiWordStart {
+                let s = ByteClass.spaceLength(t, i)
+                if s > 0 { i += s; continue }
+            }
+            if b | 0x20 == 0x68 || b | 0x20 == 0x77, let e = urlEnd(t, i, end) {
                 // "https://example.org/a.b?x=1", "www.example.org": one token, never a source.
                 var h = fnvOffset
                 for k in i..<e { h = (h ^ UInt64(t[k])) &* fnvPrime }
@@ -40,7 +47,7 @@ enum Tokenizer {
                 i = e
                 continue
             }
-            if isWordStart(t, i, end) {
+            if asciiWordStart || isWordStart(t, i, end) {
                 let start = i
                 var h = fnvOffset
                 var upperFirst = false
@@ -52,10 +59,11 @@ enum Tokenizer {
                 while i < end {
                     var c = t[i]
                     if c &- 0x61 < 26 {
-                        // Lower-case ASCII letters, most bytes of a word: the short path.
-                        letters += 1
+                        // Lower-case ASCII letters, most bytes of a word: the short path. Wrapping
+                        // adds: both counters stay below `end`, so no overflow check is needed.
+                        letters &+= 1
                         h = (h ^ UInt64(c)) &* fnvPrime
-                        i += 1
+                        i &+= 1
                         first = false
                         continue
                     }
