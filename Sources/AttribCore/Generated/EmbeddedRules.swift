@@ -67,7 +67,9 @@ findings:
       executives told analysts") is a public body described by role, not a confidential source, and is
       not flagged; one person, a counted group ("two investigators"), a qualified one ("people familiar
       with"), "senior" ones and the roles of confidential sourcing (officials, aides, advisers,
-      diplomats, staffers, lawmakers, employees) are.
+      diplomats, staffers, lawmakers, employees) are. Officials of a public service named by its field
+      ("Health officials reported 312 cases", "School district officials said") report on the record
+      and are not flagged; bare, "State", "Pentagon", senior or counted officials are.
     rationale: >-
       AP Stylebook (anonymous sources) and the New York Times' Confidential Sources policy require the
       story to explain why anonymity was granted; NPR's Ethics Handbook asks the same.
@@ -82,10 +84,12 @@ findings:
         - "One of the diplomats, who requested anonymity to describe private talks, said a deal was near. «The other diplomat» said it was not."
         - "«Two investigators» said the wiring had been installed without a permit."
         - "«Senior Pentagon officials» said the deployment would begin in March."
+        - "«State officials» said the deal was close."
         - "«Researchers familiar with the review» said the data had been altered."
         - "Two officials, who spoke on condition of anonymity because the talks are private, said the deal was close. «Another official» said the treasury had not signed off."
         - "A senior aide, who requested anonymity to discuss internal deliberations, said the governor was furious. «Officials» said the budget would be delayed."
       non-triggering:
+        - "Health officials reported 312 new cases on Monday."
         - "Two senior diplomats, who spoke on condition of anonymity because the talks are private, said the talks had stalled."
         - "Two officials said the talks had stalled. They spoke on condition of anonymity because the talks are private."
         - "Diplomat Ana Ruiz said the talks had stalled."
