@@ -1,10 +1,58 @@
 @testable import AttribCore
 import Testing
 
-/// Round-9 news styles, marked as in ``NewsStyleTests``: officials of public services reporting
-/// routine facts. Written for these tests; each runs as written and after a multi-byte prefix.
+/// Round-9 news styles, marked as in ``NewsStyleTests``: nominal attributions ("the minister's claim
+/// that …"), officials of public services reporting routine facts, demonstrative objects of
+/// dispute/deny ("disputed that account"), and business, court, science and local copy. Written for
+/// these tests; each runs as written and after a multi-byte prefix.
 @Suite("News styles, round 9")
 struct NewsStyleRound9Tests {
+    static let cases: [NewsCase] = [
+        // Nominal attributions: the possessor is the source, the noun the cue, and the that-clause the
+        // content up to the main clause's verb (medium confidence at most).
+        NewsCase("«s:The minister»'s «c:claim» that «t:the economy was growing» drew scorn from economists.",
+                 .named, category: .nominal, level: .medium),
+        NewsCase("«s:Her» «c:remarks» that «t:the plan was \"dead\"» angered allies.", .pronoun, quote: .partial, category: .nominal),
+        NewsCase("«s:The senator»'s «c:insistence» that «t:the bill would pass» surprised colleagues.", .named, category: .nominal, level: .medium),
+        NewsCase("«s:The agency»'s «c:conclusion» that «t:the plant was safe» was challenged in court.", .named, category: .nominal),
+        NewsCase("«s:The union»'s «c:argument» that «t:wages had fallen behind inflation» won support from voters.", .named, category: .nominal),
+        NewsCase("«s:Okafor»'s «c:allegation» that «t:the count was rigged and the judges were biased» is false.", .named, category: .nominal),
+        NewsCase("Judge Lena Marsh dismissed the case. «s:Her» «c:conclusion» that «t:the search had been unlawful» was appealed.",
+                 .pronoun, category: .nominal),
+        // Without a possessor or a that-clause a noun of saying reports nothing.
+        NewsCase("The claim that the economy was growing drew scorn."),
+        NewsCase("Her remarks drew applause from the crowd."),
+        NewsCase("The minister's comments on the budget were brief."),
+        // A noun of saying inside a source phrase does not cut it.
+        NewsCase("«s:Critics of his remarks» «c:said» «t:they ignored the data».", .vague, anonymous: true),
+        NewsCase("«s:Supporters of the allegations» «c:said» «t:the court had erred».", .vague, anonymous: true),
+
+        // A demonstrative object of dispute/deny is what was disputed; a demonstrative that opens a
+        // clause is still a complementizer.
+        NewsCase("«s:Another officer» «c:disputed» «t:that account».", .anonymous, anonymous: true, level: .medium),
+        NewsCase("«s:The ministry» «c:rejected» «t:the claims» as baseless.", .named, level: .medium),
+        NewsCase("«s:The ministry» «c:denied» that «t:the claims were true».", .named),
+
+        // Business, court, science, sports and local copy.
+        NewsCase("On a call with analysts, «s:chief financial officer Lena Ortiz» «c:said» «t:margins would narrow in the second half».", .named),
+        NewsCase("«s:The company» «c:disclosed» in a regulatory filing that «t:it had received a subpoena».", .named),
+        NewsCase("“«t:We see demand holding up through the holidays»,” «s:Ortiz» «c:told» analysts.", .named, quote: .direct),
+        NewsCase("«s:Prosecutors» «c:said» in a court filing that «t:the defendant had wired $40,000 to an offshore account».", .named),
+        NewsCase("«s:Judge Amelia Strand» «c:ruled» that «t:the evidence was admissible».", .named, category: .cognition),
+        NewsCase("«s:Defense attorney Mark Bell» «c:argued» that «t:the search was unconstitutional».", .named),
+        NewsCase("«s:The indictment» «c:alleges» «t:the men conspired to defraud investors».", .document),
+        NewsCase("«s:The study», published in the journal Neurology, «c:found» that «t:people who walked daily had lower rates of dementia».",
+                 .document, category: .cognition),
+        NewsCase("“«t:We were outplayed in every phase»,” «s:coach Dan Reyes» «c:said» after the game.", .named, quote: .direct),
+        NewsCase("«s:The shire's mayor, Cr Jenny Hollis», «c:said» «t:the bushfire warning remained in place».", .named),
+        NewsCase("«s:Queensland Police» «c:said» «t:the man was taken to hospital in a stable condition».", .named),
+        NewsCase("«s:County health officials» «c:said» «t:14 people had been hospitalized».", .anonymous, anonymous: true),
+        NewsCase("«s:Health officials» «c:reported» «t:312 new cases» on Monday.", .anonymous, anonymous: true, level: .medium),
+    ]
+
+    @Test(arguments: cases)
+    func attribution(_ c: NewsCase) throws { try NewsStyleTests.verify(c) }
+
     /// Officials of a public service named by its field report on the record; bare, senior, counted
     /// or state/federal/government officials still mark confidential sourcing.
     @Test(arguments: [

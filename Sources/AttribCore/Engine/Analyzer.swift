@@ -289,6 +289,8 @@ struct Work {
     /// the paragraph gives one ("Those people requested anonymity because …"), or when it refers
     /// back ("the officials", "one official", "another") to sources whose reason the story gave
     /// earlier — a reason needs stating once, not at every mention.
+    static let theirKey = Keys.k("their"), ourKey = Keys.k("our"), itsKey = Keys.k("its")
+
     mutating func shareReasons() {
         reasonsInNextSentence()
         reasonsAtNextMention()
@@ -527,8 +529,9 @@ struct Work {
                   let tr = attributions[idx].sourceTokens else { continue }
             let c = contexts[attributions[idx].context]
             let pk = c.tokens[tr.lowerBound].key
-            let wantPlural = pk == Keys.they || pk == Keys.we
-            let wantThing = pk == Keys.it
+            // "Their claim that …", "its statement that …" (pattern.nominal-that).
+            let wantPlural = pk == Keys.they || pk == Keys.we || pk == Work.theirKey || pk == Work.ourKey
+            let wantThing = pk == Keys.it || pk == Work.itsKey
             var best: (Span, SourceKind)?
             // Earlier attributions, nearest first.
             for j in stride(from: idx - 1, through: 0, by: -1) {

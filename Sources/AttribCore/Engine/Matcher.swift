@@ -30,14 +30,23 @@ extension SentenceContext {
         var out: [CueCandidate] = []
         var i = 0
         while i < count {
-            guard has(i, any: SentenceContext.cueOrHedge), let h = hits[i].first(where: { $0.cls == .cue || $0.cls == .hedge }) else {
+            guard has(i, any: SentenceContext.cueOrHedge), var h = hits[i].first(where: { $0.cls == .cue || $0.cls == .hedge }) else {
                 i += 1
                 continue
             }
+            // "The minister's claim that …": after a possessor the noun reading wins over the verb.
+            if i > 0 && isPossessor(i - 1), let n = hits[i].first(where: { $0.cls == .cue && isNominalGroup($0.group) }) { h = n }
             let g = lexicon.info(h.group)
             var c = CueCandidate(start: i, end: h.end, coreStart: i, coreEnd: h.end, group: g)
             // "a claim that …", "the report": after an article a cue word is a noun.
             if g.lexiconClass == .cue && i > 0 && SentenceContext.articles.contains(tokens[i - 1].key) {
+                i = h.end
+                continue
+            }
+            // "The minister's claim that …": a noun of saying is a cue only after its possessor and
+            // before "that" (pattern.nominal-that).
+            if g.lexiconClass == .cue && g.category == .nominal && g.requirement == .complement {
+                if i > 0 && isPossessor(i - 1) && h.end < count && tokens[h.end].key == Keys.that { out.append(c) }
                 i = h.end
                 continue
             }
@@ -153,6 +162,12 @@ extension SentenceContext {
         for e in els[..<ci].reversed() {
             switch e {
             case .source:
+                if cue.group.category == .nominal && cue.group.requirement == .complement {
+                    guard let sp = possessor(before: p) else { return nil }
+                    m.source = sp
+                    p = sp.start
+                    continue
+                }
                 guard let sp = sourceEnding(before: p) else { return nil }
                 m.source = sp
                 p = sp.start
@@ -218,6 +233,14 @@ extension SentenceContext {
             }
         }
         if let c = m.content, c.isEmpty { return nil }
+        // "The minister's claim that the economy was growing drew scorn": the clause ends where the
+        // main clause's verb starts.
+        if cue.group.category == .nominal && cue.group.requirement == .complement, let c = m.content, m.quote != .direct {
+            let r = trimmed(c.lowerBound..<nominalClauseEnd(c))
+            if r.count < 2 { return nil }
+            m.content = r
+            m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
+        }
         // "Smith, who said the law was overdue, voted against it": a relative clause on the
         // sentence's subject ends at its closing comma.
         if let src = m.source, src.start == contentFloor, src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
@@ -250,6 +273,68 @@ extension SentenceContext {
             return nil
         }
         return m
+    }
+
+    static let possessivePronouns = KeySet(["her", "his", "their", "its", "our", "my"])
+
+    func isNominalGroup(_ g: Int32) -> Bool {
+        let info = lexicon.info(g)
+        return info.category == .nominal && info.requirement == .complement
+    }
+
+    /// A possessor before a noun of saying: "the minister's", "Okafor's" or "her".
+    func isPossessor(_ k: Int) -> Bool {
+        tokens[k].key == Tokenizer.possessiveKey || SentenceContext.possessivePronouns.contains(tokens[k].key)
+    }
+
+    /// The possessor that is the source of a noun of saying: a possessive pronoun ("Her remarks"),
+    /// or the phrase before "'s" ("The minister's claim").
+    func possessor(before p: Int) -> SourcePhrase? {
+        let k = p - 1
+        guard k >= contentFloor else { return nil }
+        if SentenceContext.possessivePronouns.contains(tokens[k].key) {
+            return SourcePhrase(start: k, end: p, kind: .pronoun, certainty: 0.9, aside: nil, group: "lexicon.source.pronoun")
+        }
+        guard tokens[k].key == Tokenizer.possessiveKey, let sp = sourceEnding(before: k, floor: contentFloor), sp.end == k else { return nil }
+        return sp
+    }
+
+    static let mainVerbs = KeySet(["drew", "draws", "draw", "came", "comes", "went", "goes", "made", "makes", "left", "leaves",
+                                   "took", "takes", "brought", "brings", "gave", "gives", "won", "wins", "lost", "fell", "rose",
+                                   "met", "meets", "ran", "runs", "hit", "hits", "put", "puts", "set", "sets", "became", "becomes",
+                                   "found", "finds", "led", "leads", "kept", "keeps", "sent", "sends", "struck", "shook", "stood",
+                                   "remains", "seems", "appears", "faces", "angers", "sparks", "prompts", "raises", "rings",
+                                   "rang", "flies", "flew", "caught", "sank", "sparked", "is", "are", "was", "were", "has",
+                                   "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does"])
+    static let clauseLinks = KeySet(["and", "or", "but", "which", "who", "that", "because", "if", "when", "while", "as", "after",
+                                     "before", "since", "although", "though", "until", "unless", "where", "whether"])
+
+    /// "that the economy was growing drew scorn from economists": the end of a that-clause after a
+    /// noun of saying — before the first verb group that follows the clause's own verb group, not
+    /// counting verbs after a link word ("and", "which", "because").
+    func nominalClauseEnd(_ r: Range<Int>) -> Int {
+        var seenVerb = false, inVerb = false, lastAux = false
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let t = tokens[i]
+            if t.kind == .word && SentenceContext.clauseLinks.contains(t.key) { seenVerb = false; inVerb = false; lastAux = false; i += 1; continue }
+            let prevDeterminer = i > r.lowerBound && (SentenceContext.determiners.contains(tokens[i - 1].key)
+                                                       || SentenceContext.articles.contains(tokens[i - 1].key))
+            let verb = t.kind == .word && !t.capitalized && !prevDeterminer
+                && (SentenceContext.mainVerbs.contains(t.key) || t.endsWith("ed") && t.end - t.start > 3
+                    || inVerb && (t.endsWith("ng") || t.key == Keys.been || t.key == Keys.be))
+            // Only an auxiliary continues a verb group: "was growing drew", "had been rigged was rejected".
+            if verb && !(inVerb && lastAux) {
+                if seenVerb && quote(containing: i) == nil { return i }
+                seenVerb = true
+            }
+            let modifier = isAdverb(i) || t.key == Keys.not || t.key == Keys.nt
+            inVerb = verb || inVerb && modifier
+            if verb { lastAux = SentenceContext.finiteAux.contains(t.key) || t.key == Keys.been || t.key == Keys.be }
+            else if !modifier { lastAux = false }
+            i += 1
+        }
+        return r.upperBound
     }
 
     /// Whether the cue at `start` is the verb of a relative clause on the source ("Smith, who said").
@@ -589,19 +674,25 @@ extension SentenceContext {
         if let linkers = SentenceContext.accuseCues[verb] {
             guard start <= last, tokens[start].isWord, !has(start, .adverbial),
                   let l = (start + 1..<min(last, start + 8)).first(where: { linkers.contains(tokens[$0].key) }),
-                  (start..<l).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && !has($0, .cue) }) else { return nil }
+                  (start..<l).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && (!has($0, .cue) || onlyNominalCue($0)) }) else { return nil }
             var e = l + 1
             while e <= last && !(tokens[e].kind == .punct && tokens[e].key != Keys.hyphen)
                     && !(SentenceContext.objectStops.contains(tokens[e].key) && tokens[e].key != Keys.and && tokens[e].key != Keys.or)
-                    && !(has(e, .cue) && !tokens[e].capitalized) { e += 1 }
+                    && !(has(e, .cue) && !tokens[e].capitalized && !onlyNominalCue(e)) { e += 1 }
             let range = trimmed(start..<e)
             return range.upperBound > l + 1 ? (range, e) : nil
         }
         guard SentenceContext.objectCues.contains(verb) || result, start <= last else { return nil }
         let t = tokens[start]
+        // "disputed that account", "denied this version of events": a demonstrative before a noun that
+        // ends the clause or takes "of" is the object's determiner, not a complementizer.
+        let demonstrative = SentenceContext.demonstratives.contains(t.key) && !result && start + 1 <= last
+            && tokens[start + 1].kind == .word && !tokens[start + 1].capitalized && !has(start + 1, .pronoun)
+            && !SentenceContext.determiners.contains(tokens[start + 1].key) && !has(start + 1, .cue)
+            && (start + 2 > last || tokens[start + 2].kind == .punct || SentenceContext.prepositions.contains(tokens[start + 2].key))
         guard t.isWord, !has(start, .pronoun), !SentenceContext.objectPronouns.contains(t.key),
               !SentenceContext.prepositions.contains(t.key), !SentenceContext.whWords.contains(t.key),
-              !SentenceContext.boundaryWords.contains(t.key), !has(start, .adverbial) else { return nil }
+              !SentenceContext.boundaryWords.contains(t.key) || demonstrative, !has(start, .adverbial) else { return nil }
         // "called the result \"unacceptable\"", "described the bill as \"a gift\"": only with a quoted
         // label a few words after the verb; the content runs to the end of the quotation.
         if SentenceContext.callCues.contains(verb) {
@@ -619,7 +710,8 @@ extension SentenceContext {
             // A figure's marks stay in it ("growth of 2.1%", "a loss of $40 million").
             if k.kind == .punct && !(k.key == Keys.hyphen || k.key == Keys.period && e > start && tokens[e - 1].capitalized
                                      || SentenceContext.currencyMarks.contains(k.key)) { break }
-            if e > start && (SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized) { break }
+            if e > start && (SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized && !onlyNominalCue(e)
+                            && !SentenceContext.articles.contains(tokens[e - 1].key)) { break }
             e += 1
         }
         let range = trimmed(start..<e)

@@ -83,12 +83,22 @@ extension SentenceContext {
             return t.key == Keys.ampersand || t.key == Keys.hyphen
         }
         if SentenceContext.boundaryWords.contains(t.key) { return false }
-        if has(i, .cue) && !t.capitalized {
+        // "Critics of the claim": a noun of saying (lexicon.cue.nominal) is a plain noun in a phrase.
+        if has(i, .cue) && !t.capitalized && !onlyNominalCue(i) {
             // "court documents", "police reports": a document noun after its modifier, not a verb.
             // "an estimate by the council": after an article a cue word is a noun (as in cueCandidates).
             return has(i, .documentSource) && i > 0 && tokens[i - 1].kind == .word && !has(i - 1, .cue)
                 && (!SentenceContext.determiners.contains(tokens[i - 1].key) || SentenceContext.articles.contains(tokens[i - 1].key))
                 && !(i + 1 < count && tokens[i + 1].key == Keys.that)
+        }
+        return true
+    }
+
+    /// Whether every cue hit at `i` is a noun of saying ("claim", "remarks").
+    func onlyNominalCue(_ i: Int) -> Bool {
+        for h in hits[i] where h.cls == .cue {
+            let g = lexicon.info(h.group)
+            if !(g.category == .nominal && g.requirement == .complement) { return false }
         }
         return true
     }

@@ -436,6 +436,24 @@ lexicons:
       non-triggering:
         - "The plant closed in May."
 
+  - id: lexicon.cue.nominal
+    name: Nouns of statement after a possessor
+    class: cue
+    category: nominal
+    requires: complement
+    description: "\"The minister's claim that …\", \"Her remarks that …\": a noun of saying after its possessor reports what the possessor said (pattern.nominal-that, medium confidence at most). After an article (\"the claim that\") or without a that-clause it reports nothing. \"statement\" and \"testimony\" are left out: they are document sources and open asides (\"said in a statement that …\")."
+    rationale: PARC-style attribution annotates nominal cues; the possessor is the source and the that-clause the content.
+    entries: [claim, claims, assertion, assertions, remarks, comments, insistence, contention, allegation, allegations,
+              argument, suggestion, admission, announcement, prediction, conclusion, assurance, assurances, accusation,
+              denial]
+    examples:
+      triggering:
+        - "The minister's «claim» that the economy was growing drew scorn."
+        - "Her «remarks» that the plan was \"dead\" angered allies."
+      non-triggering:
+        - "The claim was rejected."
+        - "His remarks drew applause."
+
   - id: lexicon.cue.colon
     name: Colon before a quotation
     class: cue
@@ -928,6 +946,21 @@ patterns:
         - "The plant will close in May, according to «a company filing»."
       non-triggering:
         - "According to plan, the plant will close."
+
+  - id: pattern.nominal-that
+    name: Possessor, noun of saying, that-clause
+    match: "SOURCE CUE 'that' CONTENT"
+    cues: [lexicon.cue.nominal]
+    confidence: 0.6
+    priority: 75
+    description: "\"The minister's claim that the economy was growing drew scorn\": the possessor is the source, the noun the cue and the that-clause the content, which ends where the verb of the main clause starts. Medium confidence at most."
+    examples:
+      triggering:
+        - "«The minister»'s claim that the economy was growing drew scorn from economists."
+        - "«Her» remarks that the plan was \"dead\" angered allies."
+      non-triggering:
+        - "The claim that the economy was growing drew scorn."
+        - "Her remarks drew applause."
 
   - id: pattern.source-colon-quote
     name: Speaker, colon, quotation
