@@ -3,7 +3,8 @@ import Testing
 
 /// Round-9 news styles, marked as in ``NewsStyleTests``: nominal attributions ("the minister's claim
 /// that …"), officials of public services reporting routine facts, demonstrative objects of
-/// dispute/deny ("disputed that account"), and business, court, science and local copy. Written for
+/// dispute/deny ("disputed that account"), members of a set ("Each of the three candidates"),
+/// unnamed outlets ("a regional newspaper"), and business, court, science and local copy. Written for
 /// these tests; each runs as written and after a multi-byte prefix.
 @Suite("News styles, round 9")
 struct NewsStyleRound9Tests {
@@ -48,6 +49,23 @@ struct NewsStyleRound9Tests {
         NewsCase("«s:Queensland Police» «c:said» «t:the man was taken to hospital in a stable condition».", .named),
         NewsCase("«s:County health officials» «c:said» «t:14 people had been hospitalized».", .anonymous, anonymous: true),
         NewsCase("«s:Health officials» «c:reported» «t:312 new cases» on Monday.", .anonymous, anonymous: true, level: .medium),
+
+        // Members of a set: counted, described sources; named when the story has just named them.
+        NewsCase("«s:Each of the three candidates» «c:said» «t:the budget must be balanced».", .anonymous, anonymous: true),
+        NewsCase("«s:Two of the officials» «c:said» «t:the budget must be balanced».", .anonymous, anonymous: true),
+        NewsCase("«s:Both campaigns» «c:said» «t:they would accept the result».", .anonymous, anonymous: true),
+        NewsCase("«s:Most of the residents» «c:said» «t:the water smelled of fuel».", .vague, anonymous: true),
+        NewsCase("Maria Lund and Tom Ruiz held their final debate on Tuesday. Lund said taxes would fall. Ruiz said they would rise.\n\n"
+                 + "«s:Both candidates» «c:said» «t:they would accept the result».", .named),
+        NewsCase("Maria Lund and Tom Ruiz debated on Tuesday. Lund said taxes would fall.\n\n"
+                 + "«s:Each of the two candidates» «c:said» «t:the budget must be balanced».", .named),
+        NewsCase("«s:Both companies» «c:said» «t:the merger would close by June».", .named),
+
+        // An outlet the story does not name is described, unnamed; a named or definite one is named.
+        NewsCase("«s:A regional newspaper» «c:reported» that «t:the mayor had resigned».", .anonymous, anonymous: true),
+        NewsCase("«s:A local television station» «c:said» «t:the fire started in the kitchen».", .anonymous, anonymous: true),
+        NewsCase("«s:The Harbor Gazette» «c:reported» that «t:the mayor had resigned».", .named),
+        NewsCase("«s:The station» «c:said» «t:the fire started in the kitchen».", .named),
     ]
 
     @Test(arguments: cases)
@@ -69,6 +87,22 @@ struct NewsStyleRound9Tests {
         ("Officials at the agency said the review would take months.", true),
     ])
     func publicServiceOfficials(_ text: String, _ flagged: Bool) {
+        for prefix in ["", NewsStyleTests.prefix] {
+            let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
+            #expect(!a.attributions.isEmpty, "\(text)")
+            #expect(a.findings.contains { $0.rule == "anonymous-source.no-reason" } == flagged, "\(text)")
+        }
+    }
+
+    /// An unnamed outlet was granted no anonymity: no reason is owed. Counted people still owe one.
+    @Test(arguments: [
+        ("A regional newspaper reported that the mayor had resigned.", false),
+        ("A German magazine reported that the deal was off.", false),
+        ("A trade publication reported that the merger talks had stalled.", false),
+        ("Each of the three officials said the budget must be balanced.", true),
+        ("An aide said the budget must be balanced.", true),
+    ])
+    func unnamedOutlets(_ text: String, _ flagged: Bool) {
         for prefix in ["", NewsStyleTests.prefix] {
             let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
             #expect(!a.attributions.isEmpty, "\(text)")

@@ -359,12 +359,20 @@ struct Work {
     mutating func definiteGroupsOfNamedPeople() {
         for idx in attributions.indices {
             let item = attributions[idx]
-            guard item.attribution.source?.kind == .anonymous, let tr = item.sourceTokens, tr.count >= 3 else { continue }
+            guard item.attribution.source?.kind == .anonymous, let tr = item.sourceTokens, tr.count >= 2 else { continue }
             let c = contexts[item.context]
+            let first = c.tokens[tr.lowerBound].key
             let second = c.tokens[tr.lowerBound + 1]
-            guard c.tokens[tr.lowerBound].key == Keys.the, second.kind == .number || SentenceContext.numberWords.contains(second.key)
-                    || second.key == Work.bothKey, isPlural(c, tr), !tr.contains(where: { c.has($0, .anonymityQualifier) }) else { continue }
-            let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title) }.map { stemKey(c, $0) })
+            let definite = tr.count >= 3 && first == Keys.the && (second.kind == .number || SentenceContext.numberWords.contains(second.key)
+                    || second.key == Work.bothKey) && isPlural(c, tr)
+            // "Both campaigns", "Each of the three candidates": the members of a set, named when the
+            // story has just named them (round 9).
+            let last = c.tokens[tr.upperBound - 1]
+            let set = (first == Work.bothKey || first == Work.eachKey) && last.kind == .word && last.endsWith("s") && !last.possessive
+                && !tr.dropFirst().contains(where: { c.tokens[$0].capitalized })
+            guard definite || set, !tr.contains(where: { c.has($0, .anonymityQualifier) }) else { continue }
+            var heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title) }.map { stemKey(c, $0) })
+            if heads.isEmpty && set { heads = [stemKey(c, tr.upperBound - 1)] }
             guard !heads.isEmpty else { continue }
             var namedBefore = 0
             var anonymousBefore = false
@@ -432,7 +440,7 @@ struct Work {
         }
     }
 
-    static let bothKey = Keys.k("both")
+    static let bothKey = Keys.k("both"), eachKey = Keys.k("each")
     static let thoseKey = Keys.k("those"), theseKey = Keys.k("these"), otherKey = Keys.k("other")
 
     /// A sentence of its own that gives a reason ("They spoke on condition of anonymity because …")

@@ -95,6 +95,11 @@ struct FindingEvaluator {
         var h = max(r.lowerBound, c.headEnd(r.lowerBound, r.upperBound) - 1)
         if h > r.lowerBound && c.tokens[h].key == Keys.not { h -= 1 }  // "Experts not involved in …"
         let head = c.tokens[h]
+        // "A regional newspaper reported …": a published outlet the story does not name was granted no
+        // anonymity (round 9).
+        if SentenceContext.outletNouns.contains(head.key) && !(r.lowerBound..<h).contains(where: { c.tokens[$0].kind == .number }) {
+            return true
+        }
         // "Health officials reported 312 cases", "School district officials said …": officials of a
         // public service named by its field speak for that body in public (round 9). A bare
         // "Officials", "State officials" or "Pentagon officials" still mark confidential sourcing.

@@ -486,6 +486,14 @@ extension SentenceContext {
             return phrase(.named, 0.85)
         }
         if SentenceContext.negativeSubjects.contains(tokens[s].key) { return phrase(.anonymous, 0) }
+        // "Each of the three candidates", "two of the officials", "most of the residents": members of
+        // a group; counted ones are described, unnamed sources, quantified ones vague.
+        if e - s >= 4, tokens[s + 1].key == Keys.of, SentenceContext.groupDeterminers.contains(tokens[s + 2].key),
+           tokens[s].kind == .number || SentenceContext.numberWords.contains(tokens[s].key)
+            || SentenceContext.partitiveHeads.contains(tokens[s].key) || SentenceContext.vagueQuantifiers.contains(tokens[s].key),
+           !(s + 3..<e).contains(where: { tokens[$0].capitalized || has($0, .pronoun) }), tokens[e - 1].kind == .word {
+            return phrase(SentenceContext.vagueQuantifiers.contains(tokens[s].key) ? .vague : .anonymous, 0.8)
+        }
         let headEnd = self.headEnd(s, e)
         let head = max(s, headEnd - 1)
         // Does a lexicon entry of this class end at the head?
@@ -574,6 +582,8 @@ extension SentenceContext {
                 return phrase(.anonymous, 0.85, .organization, at: head)
             }
             if quantified { return phrase(.vague, 0.85, .organization, at: head) }
+            // "A regional newspaper reported": an outlet the story does not name is described, unnamed.
+            if indefinite && SentenceContext.outletNouns.contains(tokens[head].key) { return phrase(.anonymous, 0.85, .organization, at: head) }
             return phrase(.named, 0.9, .organization, at: head)
         }
         // "the other director": one of several unnamed office holders.
@@ -589,9 +599,23 @@ extension SentenceContext {
         if determiner == Keys.the || tokens[s].possessive || (s + 1 < e && tokens[s + 1].key == Tokenizer.possessiveKey) {
             return phrase(.named, 0.6)
         }
+        // "Both campaigns", "each candidate": a counted set of unlisted nouns is described, not vague.
+        if SentenceContext.partitiveHeads.contains(determiner) && determiner != Keys.all && head > s && tokens[head].kind == .word {
+            return phrase(.anonymous, 0.7)
+        }
         if tokens[head].endsWith("s") && tokens[head].kind == .word { return phrase(.vague, 0.6) }
         return phrase(.anonymous, 0)
     }
+
+    /// News outlets: unnamed after "a" ("a local television station"), an anonymous source that was
+    /// granted no anonymity (anonymous-source.no-reason does not apply).
+    static let outletNouns = KeySet(["newspaper", "broadcaster", "station", "publication", "outlet", "magazine", "website",
+                                     "tabloid", "daily", "weekly", "channel", "network", "broadsheet", "blog", "podcast",
+                                     "newsletter", "wire"])
+
+    /// Words that count the members of a group before "of the …" ("each of the candidates").
+    static let partitiveHeads = KeySet(["each", "both", "all", "one", "either"])
+    static let groupDeterminers = KeySet(["the", "these", "those", "its", "their", "his", "her", "our"])
 
     /// Classes of nouns that head a source phrase.
     static let sourceNounClasses: UInt32 = [LexiconClass.anonymousSource, .populationSource, .vagueSource, .documentSource, .title,

@@ -69,7 +69,8 @@ findings:
       with"), "senior" ones and the roles of confidential sourcing (officials, aides, advisers,
       diplomats, staffers, lawmakers, employees) are. Officials of a public service named by its field
       ("Health officials reported 312 cases", "School district officials said") report on the record
-      and are not flagged; bare, "State", "Pentagon", senior or counted officials are.
+      and are not flagged; bare, "State", "Pentagon", senior or counted officials are. An outlet the
+      story does not name ("a regional newspaper reported") was granted no anonymity and is not flagged.
     rationale: >-
       AP Stylebook (anonymous sources) and the New York Times' Confidential Sources policy require the
       story to explain why anonymity was granted; NPR's Ethics Handbook asks the same.
@@ -90,6 +91,7 @@ findings:
         - "A senior aide, who requested anonymity to discuss internal deliberations, said the governor was furious. «Officials» said the budget would be delayed."
       non-triggering:
         - "Health officials reported 312 new cases on Monday."
+        - "A regional newspaper reported that the mayor had resigned."
         - "Two senior diplomats, who spoke on condition of anonymity because the talks are private, said the talks had stalled."
         - "Two officials said the talks had stalled. They spoke on condition of anonymity because the talks are private."
         - "Diplomat Ana Ruiz said the talks had stalled."
