@@ -50,6 +50,11 @@ struct NewsStyleRound9Tests {
         NewsCase("«s:County health officials» «c:said» «t:14 people had been hospitalized».", .anonymous, anonymous: true),
         NewsCase("«s:Health officials» «c:reported» «t:312 new cases» on Monday.", .anonymous, anonymous: true, level: .medium),
 
+        // "told" with a short listener object, then a clause with a pronoun subject.
+        NewsCase("«s:The defendant» «c:told» the jury «t:he had never met the victim».", .named),
+        NewsCase("«s:The coach» «c:told» the team «t:they had let the fans down».", .named),
+        NewsCase("«s:The minister» «c:warned» «t:the river was at risk».", .named),
+
         // Members of a set: counted, described sources; named when the story has just named them.
         NewsCase("«s:Each of the three candidates» «c:said» «t:the budget must be balanced».", .anonymous, anonymous: true),
         NewsCase("«s:Two of the officials» «c:said» «t:the budget must be balanced».", .anonymous, anonymous: true),

@@ -512,6 +512,12 @@ extension SentenceContext {
                (i..<t).filter({ tokens[$0].kind == .quote }).count % 2 == 0,
                (i..<t).first(where: { tokens[$0].kind == .quote }).map({ tokens[$0].quote == .open }) ?? true {
                 i = t
+            } else if SentenceContext.articles.contains(tokens[i].key),
+                      let p = (i + 1..<min(last + 1, i + 4)).first(where: { SentenceContext.subjectPronouns.contains(tokens[$0].key) }),
+                      p + 1 <= last, (i + 1..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) && !has($0, .pronoun) }),
+                      tokens[p + 1].kind == .word, !tokens[p + 1].capitalized {
+                // "told the jury he had never met the victim": a short object, then a pronoun subject.
+                i = p
             } else if determinedClause(i, last) {
                 // "warned the river was at risk": no object; the clause's subject follows the verb.
             } else if let p = (i + 1..<min(last + 1, i + 5)).first(where: { SentenceContext.determiners.contains(tokens[$0].key) }),
