@@ -55,6 +55,12 @@ struct NewsStyleRound9Tests {
         NewsCase("«s:The coach» «c:told» the team «t:they had let the fans down».", .named),
         NewsCase("«s:The minister» «c:warned» «t:the river was at risk».", .named),
 
+        // Feature quotations: a quotation after "She shook her head." in the next paragraph is hers.
+        NewsCase("Rosa Delgado has lived on the street since 1979. “We built it ourselves,” «s:she» «c:said».\n\n"
+                 + "She shook her head. “«t:I won't leave.»”", .pronoun, quote: .direct),
+        NewsCase("“«t:The numbers simply don't work,” «c:said» «s:Ahmed Farouk», an economist at Lakeside University, “and everyone in this building knows it.»”",
+                 .named, quote: .direct),
+
         // Members of a set: counted, described sources; named when the story has just named them.
         NewsCase("«s:Each of the three candidates» «c:said» «t:the budget must be balanced».", .anonymous, anonymous: true),
         NewsCase("«s:Two of the officials» «c:said» «t:the budget must be balanced».", .anonymous, anonymous: true),
@@ -112,6 +118,19 @@ struct NewsStyleRound9Tests {
             let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
             #expect(!a.attributions.isEmpty, "\(text)")
             #expect(a.findings.contains { $0.rule == "anonymous-source.no-reason" } == flagged, "\(text)")
+        }
+    }
+
+    /// The speaker of the paragraph before is kept only when the pronoun agrees.
+    @Test(arguments: [
+        ("“We built it ourselves,” she said.\n\nShe shook her head. “I won't leave.”", false),
+        ("“We built it ourselves,” he said.\n\nShe shook her head. “I won't leave.”", true),
+        ("“We built it ourselves,” she said.\n\nThe room fell silent. “I won't leave.”", true),
+    ])
+    func quotationAcrossParagraphs(_ text: String, _ unattributed: Bool) {
+        for prefix in ["", NewsStyleTests.prefix] {
+            let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
+            #expect(a.findings.contains { $0.rule == "quote.unattributed" } == unattributed, "\(text)")
         }
     }
 

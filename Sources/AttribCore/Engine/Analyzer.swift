@@ -688,6 +688,7 @@ struct Work {
                     let paragraph = (lo...hi).flatMap { bySentence[$0] }
                     let usable = paragraph.filter { attributions[$0].attribution.quote == .direct && attributions[$0].attribution.source != nil }
                     donor = usable.last { attributions[$0].context < c.index } ?? usable.first { attributions[$0].context > c.index }
+                    if donor == nil && lo < c.index { donor = speakerAcrossParagraph(c, lo: lo, bySentence: bySentence) }
                 }
                 guard let d = donor else { continue }
                 if weight == Analyzer.Weight.inheritedParagraph && attributions[d].context == c.index - 1 {
@@ -709,6 +710,29 @@ struct Work {
                 if byRun[q.run] == nil { byRun[q.run] = d }
             }
         }
+    }
+
+    /// "“… We built it ourselves,” she said. ¶ She shook her head. “I won't leave.”": a quotation
+    /// whose paragraph has no attributed quotation, after a sentence of that paragraph that opens with
+    /// "he", "she" or "they", belongs to the speaker of the last attributed quotation of the paragraph
+    /// before (or the one before that) when that speaker agrees with the pronoun.
+    func speakerAcrossParagraph(_ c: SentenceContext, lo: Int, bySentence: [[Int]]) -> Int? {
+        let opener = contexts[c.index - 1]
+        guard let first = opener.tokens.first, first.key == Keys.he || first.key == Keys.she || first.key == Keys.they else { return nil }
+        let wantPlural = first.key == Keys.they
+        var k = lo - 1
+        while k >= 0 && c.paragraph - contexts[k].paragraph <= 2 {
+            for i in bySentence[k].reversed() {
+                let a = attributions[i].attribution
+                guard a.quote == .direct, let src = a.source, let tr = attributions[i].sourceTokens else { continue }
+                let sk = contexts[attributions[i].context].tokens[tr.lowerBound].key
+                if src.kind == .pronoun { return sk == first.key ? i : nil }
+                if src.kind == .document { return nil }
+                return attributions[i].plural == wantPlural ? i : nil
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// A quotation (not a scare-quoted word or title): it opens or closes outside this sentence, or
