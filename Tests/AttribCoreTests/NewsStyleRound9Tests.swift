@@ -61,6 +61,13 @@ struct NewsStyleRound9Tests {
         NewsCase("“«t:The numbers simply don't work,” «c:said» «s:Ahmed Farouk», an economist at Lakeside University, “and everyone in this building knows it.»”",
                  .named, quote: .direct),
 
+        // "warn of" + a noun phrase reports the warning (medium confidence at most), in headlines too.
+        NewsCase("«s:UN chief» «c:warns» of «t:famine in the Sahel»", .named, level: .medium),
+        NewsCase("«s:The agency» «c:warned» of «t:a \"catastrophic\" drought».", .named, quote: .partial, level: .medium),
+        NewsCase("The ministry warned of him."),
+        // A participle phrase after a comma ("beating analyst estimates") is no subject and verb.
+        NewsCase("«s:Harbor Freight Lines» «c:said» «t:quarterly revenue rose 8% to $1.2 billion, beating analyst estimates».", .named),
+
         // Members of a set: counted, described sources; named when the story has just named them.
         NewsCase("«s:Each of the three candidates» «c:said» «t:the budget must be balanced».", .anonymous, anonymous: true),
         NewsCase("«s:Two of the officials» «c:said» «t:the budget must be balanced».", .anonymous, anonymous: true),

@@ -169,6 +169,12 @@ extension SentenceContext {
                     continue
                 }
                 guard let sp = sourceEnding(before: p) else { return nil }
+                // ", beating analyst estimates": a participle phrase after a comma with a noun such as
+                // "estimates" or "forecasts" at its end is no subject and verb.
+                let first = tokens[sp.start]
+                if sp.start > 0 && tokens[sp.start - 1].key == Keys.comma && first.kind == .word && !first.capitalized
+                    && first.endsWith("ng") && first.end - first.start > 4 && !SentenceContext.ngNouns.contains(first.key)
+                    && tokens[cue.coreEnd - 1].endsWith("s") { return nil }
                 m.source = sp
                 p = sp.start
             case .content:
@@ -630,6 +636,7 @@ extension SentenceContext {
                                     "disputes", "rejected", "rejects", "announced", "announces", "expects", "expected", "expect",
                                     "called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
+    static let warnCues = KeySet(["warned", "warns", "warn", "cautioned", "cautions"])
     static let confirmCues = KeySet(["confirmed", "confirms", "confirm"])
     /// Accusations and blame: the verb, its object and the charge after "of" ("for", "on").
     static let accuseCues: [UInt64: KeySet] = {
@@ -672,9 +679,13 @@ extension SentenceContext {
     /// clause word or a time adverbial. Nil when the object is a person, a pronoun or an act
     /// ("denied the request"); after "reject" and "dispute" only claims count.
     func objectAfter(_ start: Int, cue: CueCandidate) -> (Range<Int>, Int)? {
+        var start = start
         let last = lastContentToken
         let verb = tokens[cue.coreEnd - 1].key
         let result = SentenceContext.resultCues.contains(verb)
+        // "UN chief warns of famine", "officials cautioned of delays": what follows "of" is the warning.
+        let warnOf = SentenceContext.warnCues.contains(verb) && cue.end == cue.coreEnd && start + 1 <= last && tokens[start].key == Keys.of
+        if warnOf { start += 1 }
         // "accused the government of rigging the tender", "blamed the state for the delays": the
         // accused and the charge, which may be a person or a pronoun, up to the end of the clause.
         if let linkers = SentenceContext.accuseCues[verb] {
@@ -688,7 +699,7 @@ extension SentenceContext {
             let range = trimmed(start..<e)
             return range.upperBound > l + 1 ? (range, e) : nil
         }
-        guard SentenceContext.objectCues.contains(verb) || result, start <= last else { return nil }
+        guard SentenceContext.objectCues.contains(verb) || result || warnOf, start <= last else { return nil }
         let t = tokens[start]
         // "disputed that account", "denied this version of events": a demonstrative before a noun that
         // ends the clause or takes "of" is the object's determiner, not a complementizer.

@@ -874,7 +874,7 @@ patterns:
     cues: [speech, cognition]
     confidence: 0.65
     priority: 52
-    description: "Deny, confirm, acknowledge, dispute, reject (claims) and announce report a noun phrase as what was said (\"Moscow has denied any involvement\"); never a person or an act (\"denied the request\"), and at medium confidence."
+    description: "Deny, confirm, acknowledge, dispute, reject (claims), announce and warn of report a noun phrase as what was said (\"Moscow has denied any involvement\"); never a person or an act (\"denied the request\"), and at medium confidence."
     examples:
       triggering:
         - "«Moscow» has denied any involvement in the attack."
@@ -883,6 +883,7 @@ patterns:
         - "«Many economists» expect a recession next year."
         - "«The coach» called the result \"unacceptable.\""
         - "«The opposition» accused the government of rigging the tender."
+        - "«Officials» warned of delays on the northern line."
       non-triggering:
         - "The council denied the request for an extension."
         - "The Senate confirmed the nominee on Thursday."
