@@ -68,6 +68,10 @@ struct NewsStyleRound9Tests {
         // A participle phrase after a comma ("beating analyst estimates") is no subject and verb.
         NewsCase("«s:Harbor Freight Lines» «c:said» «t:quarterly revenue rose 8% to $1.2 billion, beating analyst estimates».", .named),
 
+        // "X, asked about Y, said": the aside is not an inverted cue with a source.
+        NewsCase("«s:The president», asked about the polls, «c:said» «t:he did not believe them».", .named),
+        NewsCase("Asked whether he would run again, «s:the president» «c:said» «t:he had not decided».", .named),
+
         // Members of a set: counted, described sources; named when the story has just named them.
         NewsCase("«s:Each of the three candidates» «c:said» «t:the budget must be balanced».", .anonymous, anonymous: true),
         NewsCase("«s:Two of the officials» «c:said» «t:the budget must be balanced».", .anonymous, anonymous: true),

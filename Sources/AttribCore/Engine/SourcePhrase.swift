@@ -310,6 +310,10 @@ extension SentenceContext {
         var j = start
         while j < count && isAdverb(j) { j += 1 }
         let s = j
+        // "The president, asked about the polls, said …": a phrase after an inverted cue does not
+        // start with a preposition.
+        if s < count && tokens[s].key != Keys.by && SentenceContext.prepositions.contains(tokens[s].key) && tokens[s].kind == .word
+            && !tokens[s].capitalized { return nil }
         while j < count && j - s < 14 {
             // "…by the ministry on Tuesday", "…said the agency in a statement": a time or setting
             // after the phrase is not part of it.
