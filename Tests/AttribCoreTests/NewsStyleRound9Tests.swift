@@ -72,6 +72,15 @@ struct NewsStyleRound9Tests {
         NewsCase("«s:The president», asked about the polls, «c:said» «t:he did not believe them».", .named),
         NewsCase("Asked whether he would run again, «s:the president» «c:said» «t:he had not decided».", .named),
 
+        // Headlines: "Source: claim" with no final stop, after an institution, office, role or report.
+        NewsCase("«s:Police»«c::» «t:Suspect fled on foot»", .named, category: .nominal, level: .medium),
+        NewsCase("«s:UN chief»«c::» «t:Famine is coming to the Sahel»", .named, category: .nominal, level: .medium),
+        NewsCase("«s:Report»«c::» «t:Mill to close by spring»", .document, category: .nominal, level: .medium),
+        NewsCase("Analysis: Why the talks failed"),
+        NewsCase("Budget: What the new plan means for you"),
+        NewsCase("The agenda: housing, roads and water."),
+        NewsCase("«s:Minister» «c:says» «t:talks will resume next week»", .named),
+
         // Members of a set: counted, described sources; named when the story has just named them.
         NewsCase("«s:Each of the three candidates» «c:said» «t:the budget must be balanced».", .anonymous, anonymous: true),
         NewsCase("«s:Two of the officials» «c:said» «t:the budget must be balanced».", .anonymous, anonymous: true),

@@ -239,6 +239,16 @@ extension SentenceContext {
             }
         }
         if let c = m.content, c.isEmpty { return nil }
+        // "Police: Suspect fled on foot": a colon before a claim that is no quotation reports it only
+        // in a headline (no final stop), after an institution, office, role or document noun.
+        if cue.group.category == .nominal && cue.end - cue.start == 1 && tokens[cue.start].key == Keys.colon && m.quote != .direct {
+            guard let src = m.source, src.start == contentFloor, src.end == cue.start,
+                  src.kind != .pronoun, src.kind != .vague, src.certainty >= 0.85,
+                  (src.start..<src.end).contains(where: { has($0, any: SentenceContext.headlineSourceClasses)
+                      || has($0, .documentSource) && SentenceContext.headlineDocuments.contains(tokens[$0].key) }),
+                  let final = tokens.last, !(final.kind == .punct && (final.key == Keys.period || final.key == Keys.question
+                                                                     || final.key == Keys.exclamation)) else { return nil }
+        }
         // "The minister's claim that the economy was growing drew scorn": the clause ends where the
         // main clause's verb starts.
         if cue.group.category == .nominal && cue.group.requirement == .complement, let c = m.content, m.quote != .direct {
@@ -636,6 +646,10 @@ extension SentenceContext {
                                     "disputes", "rejected", "rejects", "announced", "announces", "expects", "expected", "expect",
                                     "called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
+    static let headlineSourceClasses: UInt32 = [LexiconClass.organization, .title, .anonymousSource].reduce(0) { $0 | $1.bit }
+    /// Documents that open a headline claim ("Report: Mill to close"); "Analysis:" and "Budget:" are labels.
+    static let headlineDocuments = KeySet(["report", "study", "survey", "poll", "audit", "probe", "inquiry", "lawsuit",
+                                           "indictment", "memo", "filing", "filings", "documents", "records", "data"])
     static let warnCues = KeySet(["warned", "warns", "warn", "cautioned", "cautions"])
     static let confirmCues = KeySet(["confirmed", "confirms", "confirm"])
     /// Accusations and blame: the verb, its object and the charge after "of" ("for", "on").

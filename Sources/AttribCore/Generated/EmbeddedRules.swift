@@ -980,6 +980,22 @@ patterns:
       non-triggering:
         - "The agenda: housing, roads and water."
 
+  - id: pattern.headline-colon
+    name: Headline source, colon, claim
+    match: "SUBJECT CUE CONTENT"
+    cues: [lexicon.cue.colon]
+    confidence: 0.6
+    priority: 82
+    description: "A headline (a sentence with no final stop) that opens with an institution, an office, a role or a document and a colon states that source's claim (\"Police: Suspect fled on foot\", \"Report: Mill to close\"). A name or a label before the colon (\"Analysis:\", \"Budget:\") is not enough; medium confidence at most."
+    examples:
+      triggering:
+        - "«Police»: Suspect fled on foot"
+        - "«Report»: Mill to close by spring"
+      non-triggering:
+        - "Budget: What the new plan means for you"
+        - "Police: the suspect fled on foot."
+        - "Analysis: Why the talks failed"
+
   - id: pattern.participle-cue
     name: Participle of saying after a comma
     match: ", CUE CONTENT"
