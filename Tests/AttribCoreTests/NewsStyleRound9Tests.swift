@@ -141,6 +141,21 @@ struct NewsStyleRound9Tests {
         }
     }
 
+    /// A definite title opening the sentence just before ("The mayor was blunt.") is the nearer antecedent.
+    @Test(arguments: [
+        ("“The board acted in good faith,” said Carl Dunn, the chairman.\n\nThe mayor was blunt. “This project is finished,” she said.", "The mayor"),
+        ("The prime minister arrived late. He said the talks had been useful.", "The prime minister"),
+        ("Maria Okafor chairs the board. The mayor's office was closed. She said the vote would go ahead.", "Maria Okafor"),
+    ])
+    func titleAntecedent(_ text: String, _ antecedent: String) {
+        for prefix in ["", NewsStyleTests.prefix] {
+            let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
+            let bytes = Array((prefix + text).utf8)
+            let resolved = a.attributions.last { $0.source?.kind == .pronoun }?.source?.resolved
+            #expect(resolved.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) } == antecedent, "\(text)")
+        }
+    }
+
     /// The speaker of the paragraph before is kept only when the pronoun agrees.
     @Test(arguments: [
         ("“We built it ourselves,” she said.\n\nShe shook her head. “I won't leave.”", false),

@@ -558,6 +558,12 @@ struct Work {
                best == nil || name.start > best!.0.start {
                 best = (name, .named)
             }
+            // "The mayor was blunt. “This project is finished,” she said.": a definite title opening
+            // the sentence just before, in the same paragraph, is nearer than an earlier source.
+            if !wantPlural && !wantThing, attributions[idx].context > 0, let title = titleSubject(of: contexts[attributions[idx].context - 1]),
+               contexts[attributions[idx].context - 1].paragraph == c.paragraph, best == nil || best!.0.start < title.start {
+                best = (title, .named)
+            }
             var a = attributions[idx].attribution
             if let (s, k) = best {
                 a.source?.resolved = s
@@ -629,6 +635,20 @@ struct Work {
 
     /// The nearest earlier person name ("Ms. Okafor", "Jane Doe", or a surname named in full
     /// before) in this or the previous paragraph. Names after "in", "at", "from" are places.
+    /// "The mayor" in "The mayor was blunt.": a definite one-person title as the subject that opens
+    /// a sentence (one or two words after "the", then a verb-like lower-case word).
+    func titleSubject(of c: SentenceContext) -> Span? {
+        guard c.count >= 3, c.tokens[0].key == Keys.the else { return nil }
+        for e in 2...min(3, c.count - 1) {
+            guard let h = c.hit(e - 1, .title) ?? c.hit(e - 2, .title), h.end == e, !c.has(e - 1, .anonymousSource) || c.has(e - 1, .title) else { continue }
+            let next = c.tokens[e]
+            guard next.kind == .word, !next.capitalized, next.key != Tokenizer.possessiveKey, !c.has(e, .title),
+                  !SentenceContext.prepositions.contains(next.key) else { return nil }
+            return span(c, 0..<e)
+        }
+        return nil
+    }
+
     func personMention(before sentence: Int, at token: Int, surnames: Set<UInt64>) -> Span? {
         var s = sentence
         while s >= 0 && contexts[s].paragraph >= contexts[sentence].paragraph - 1 {
