@@ -33,6 +33,10 @@ struct NewsStyleRound9Tests {
         NewsCase("«s:Another officer» «c:disputed» «t:that account».", .anonymous, anonymous: true, level: .medium),
         NewsCase("«s:The ministry» «c:rejected» «t:the claims» as baseless.", .named, level: .medium),
         NewsCase("«s:The ministry» «c:denied» that «t:the claims were true».", .named),
+        NewsCase("«s:The family» «c:disputed» «t:that version of events».", .named),
+        NewsCase("«s:The union» «c:disputed» that «t:wages had fallen».", .named),
+        // A pollster after a participle does not name the group it polled.
+        NewsCase("«s:Economists polled by Reuters» «c:had forecast» «t:growth of 2.1%».", .anonymous, anonymous: true, level: .medium),
 
         // Business, court, science, sports and local copy.
         NewsCase("On a call with analysts, «s:chief financial officer Lena Ortiz» «c:said» «t:margins would narrow in the second half».", .named),

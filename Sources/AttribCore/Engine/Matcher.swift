@@ -598,6 +598,11 @@ extension SentenceContext {
         if i + 2 <= last && tokens[i + 1].key == Keys.of && SentenceContext.relativePronouns.contains(tokens[i + 2].key) { return nil }
         // A cue that ends in "that" ("argued that") has its complementizer already.
         var hasThat = cue.coreEnd > 0 && tokens[cue.coreEnd - 1].key == Keys.that
+        // "disputed that version of events": a demonstrative object (pattern.source-cue-object), no clause.
+        if i + 1 <= last && tokens[i].key == Keys.that && SentenceContext.objectCues.contains(tokens[cue.coreEnd - 1].key)
+            && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized && !has(i + 1, .pronoun) && !has(i + 1, .cue)
+            && !SentenceContext.determiners.contains(tokens[i + 1].key)
+            && (i + 2 > last || tokens[i + 2].kind == .punct || tokens[i + 2].key == Keys.of) { return nil }
         if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }
         guard i <= last || (i < count && isQuote(i)) else { return nil }
         if i < count && isQuote(i) && tokens[i].quote == .open, let span = quotes.first(where: { $0.open == i }) {

@@ -567,7 +567,9 @@ extension SentenceContext {
         }
         if headIs(.populationSource) {
             // "Analysts at Barclays": a group identified by a named organisation.
-            if (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
+            // ("Economists polled by Reuters": the pollster does not identify the group.)
+            let polled = headEnd < e && tokens[headEnd].kind == .word && tokens[headEnd].endsWith("ed")
+            if !polled && (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
                 return phrase(.named, 0.8, .populationSource, at: head)
             }
             // "House Republicans", "Senate Democrats": a capitalised institution before the group
