@@ -263,7 +263,7 @@ lexicons:
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
               dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts,
               repeated, repeats, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
-              estimate, predict, note that]
+              estimate, predict, note that, suggest]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
@@ -273,6 +273,7 @@ lexicons:
         - "The governor «vowed» to veto any bill that raised taxes."
         - "\"Nothing at all,\" she «repeated»."
         - "Industry officials «estimate» that imports will fall 8% this year."
+        - "The findings, published in The Lancet, «suggest» that the vaccine remains effective."
       non-triggering:
         - "The estimate was revised in May."
         - "The company repeated its forecast for the year."
@@ -498,11 +499,14 @@ lexicons:
     class: anonymous-source
     description: "Plural roles of people who speak in public as a body (\"Investigators found\", \"Executives told analysts\"): anonymous sources, but an uncounted plural of them is not a confidential source and needs no reason for anonymity (see anonymous-source.no-reason)."
     rationale: "AP Stylebook, anonymous sources: the rules for granting anonymity apply to confidential sources, not to public bodies described by role."
-    entries: [investigators, detectives, inspectors, regulators, organizers, organisers, executives]
+    entries: [investigators, detectives, inspectors, regulators, organizers, organisers, executives, firefighters,
+              paramedics, rescuers, crews, fire crews, emergency crews, lifeguards, forecasters,
+              meteorologists]
     examples:
       triggering:
         - "«Federal investigators» said the pilot had reported engine trouble."
         - "«Company executives» told analysts that orders had doubled."
+        - "«Fire crews» said the blaze was under control by 6 p.m."
       non-triggering:
         - "The investigation found that the officers had used excessive force."
 
@@ -555,7 +559,7 @@ lexicons:
               plan, proposal, budget, draft, footage, video, recording, logs, invoice, invoices, contract, contracts,
               inquiry, investigation, probe, autopsy, evaluation, polls, surveys, summary, summaries, readout, readouts,
               bulletin, bulletins, dossier, warrant, warrants, testimony, communique, communiqué, directive, petition,
-              papers, spreadsheet, slides]
+              papers, spreadsheet, slides, findings, results]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
