@@ -56,6 +56,10 @@ struct NewsStyleRound9Tests {
         NewsCase("«s:A Home Office spokesperson» «c:said»: “«t:We do not comment on individual cases.»”", .anonymous, quote: .direct, anonymous: true),
         NewsCase("«s:Labour MP Jess Carter» «c:said» «t:the scheme was \"a shambles from start to finish\"».", .named, quote: .partial),
         NewsCase("They did not suggest a date."),
+        // A company name ending in "'s" is no passive auxiliary.
+        NewsCase("«s:Moody's» «c:said» «t:it was reviewing the bank's rating for a possible downgrade».", .named),
+        NewsCase("“«t:We are reviewing the rating»,” «s:Moody's» «c:said».", .named, quote: .direct),
+        NewsCase("It's said the house is haunted."),
         NewsCase("«s:County health officials» «c:said» «t:14 people had been hospitalized».", .anonymous, anonymous: true),
         NewsCase("«s:Health officials» «c:reported» «t:312 new cases» on Monday.", .anonymous, anonymous: true, level: .medium),
 

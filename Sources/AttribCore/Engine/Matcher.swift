@@ -142,8 +142,10 @@ extension SentenceContext {
         guard i > 0 else { return false }
         let p = tokens[i - 1].key
         if SentenceContext.negators.contains(p) { return true }
-        // Passive "was told", "is said" (hedges such as "is said to" are matched separately).
-        if SentenceContext.passiveAux.contains(p) { return true }
+        // Passive "was told", "is said" (hedges such as "is said to" are matched separately); but
+        // "Moody's said", "McDonald's said": a name ending in "'s" is no auxiliary.
+        if SentenceContext.passiveAux.contains(p) && !(p == Tokenizer.possessiveKey && i > 1 && tokens[i - 2].capitalized
+                                                       && !has(i - 2, .pronoun) && tokens[i - 2].kind == .word) { return true }
         if i > 1 && SentenceContext.negators.contains(tokens[i - 2].key) && (has(i - 1, .auxiliary) || isAdverb(i - 1)) { return true }
         return false
     }
