@@ -600,6 +600,10 @@ extension SentenceContext {
         if i + 2 <= last && tokens[i + 1].key == Keys.of && SentenceContext.relativePronouns.contains(tokens[i + 2].key) { return nil }
         // A cue that ends in "that" ("argued that") has its complementizer already.
         var hasThat = cue.coreEnd > 0 && tokens[cue.coreEnd - 1].key == Keys.that
+        // "ruled 6-3 that …", "voted 5-4 that …": a tally before "that" is not content.
+        if i + 1 <= last && tokens[i].kind == .number,
+           let t = (i + 1..<min(last + 1, i + 4)).first(where: { tokens[$0].key == Keys.that }),
+           (i..<t).allSatisfy({ tokens[$0].kind == .number || tokens[$0].key == Keys.hyphen || tokens[$0].key == Keys.endash }) { i = t }
         // "disputed that version of events": a demonstrative object (pattern.source-cue-object), no clause.
         if i + 1 <= last && tokens[i].key == Keys.that && SentenceContext.objectCues.contains(tokens[cue.coreEnd - 1].key)
             && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized && !has(i + 1, .pronoun) && !has(i + 1, .cue)
