@@ -60,6 +60,9 @@ struct NewsStyleRound9Tests {
         NewsCase("«s:Moody's» «c:said» «t:it was reviewing the bank's rating for a possible downgrade».", .named),
         NewsCase("“«t:We are reviewing the rating»,” «s:Moody's» «c:said».", .named, quote: .direct),
         NewsCase("It's said the house is haunted."),
+        // Party members qualified by a post-modifier are a group of members, like "House Republicans".
+        NewsCase("«s:Republicans on the committee» «c:said» «t:the report was partisan».", .anonymous, anonymous: true),
+        NewsCase("«s:Republicans» «c:said» «t:the report was partisan».", .named),
         NewsCase("«s:The Supreme Court» «c:ruled» 6-3 that «t:the law was unconstitutional».", .named, category: .cognition),
         NewsCase("«s:County health officials» «c:said» «t:14 people had been hospitalized».", .anonymous, anonymous: true),
         NewsCase("«s:Health officials» «c:reported» «t:312 new cases» on Monday.", .anonymous, anonymous: true, level: .medium),

@@ -562,7 +562,8 @@ extension SentenceContext {
         if headIs(.anonymousSource) { return phrase(quantified ? .vague : .anonymous, 0.95, .anonymousSource, at: head) }
         // "Democrats said", "the Tories argue": a party speaking as an institution is named, like
         // "Labour said"; members described by it ("Senior Democrats", "some Republicans") are not.
-        if head == s || head == s + 1 && determiner == Keys.the, tokens[head].capitalized, isParty(head, opening: head == contentFloor) {
+        // ("Republicans on the committee", "Democrats in the Senate": members, like "House Republicans".)
+        if head == s || head == s + 1 && determiner == Keys.the, headEnd == e, tokens[head].capitalized, isParty(head, opening: head == contentFloor) {
             return phrase(.named, 0.85, .populationSource, at: head)
         }
         if headIs(.populationSource) {
