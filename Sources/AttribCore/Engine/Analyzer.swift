@@ -290,6 +290,10 @@ struct Work {
     /// the paragraph gives one ("Those people requested anonymity because …"), or when it refers
     /// back ("the officials", "one official", "another") to sources whose reason the story gave
     /// earlier — a reason needs stating once, not at every mention.
+    static let theirKey: UInt64 = 0xeb06b1725dc70d87  // "their"
+    static let ourKey: UInt64 = 0x19f7991921bbcc99  // "our"
+    static let itsKey: UInt64 = 0x2bb3ea192be54d99  // "its"
+
     mutating func shareReasons() {
         reasonsInNextSentence()
         reasonsAtNextMention()
@@ -358,12 +362,20 @@ struct Work {
     mutating func definiteGroupsOfNamedPeople() {
         for idx in attributions.indices {
             let item = attributions[idx]
-            guard item.attribution.source?.kind == .anonymous, let tr = item.sourceTokens, tr.count >= 3 else { continue }
+            guard item.attribution.source?.kind == .anonymous, let tr = item.sourceTokens, tr.count >= 2 else { continue }
             let c = contexts[item.context]
+            let first = c.tokens[tr.lowerBound].key
             let second = c.tokens[tr.lowerBound + 1]
-            guard c.tokens[tr.lowerBound].key == Keys.the, second.kind == .number || SentenceContext.numberWords.contains(second.key)
-                    || second.key == Work.bothKey, isPlural(c, tr), !tr.contains(where: { c.has($0, .anonymityQualifier) }) else { continue }
-            let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title) }.map { stemKey(c, $0) })
+            let definite = tr.count >= 3 && first == Keys.the && (second.kind == .number || SentenceContext.numberWords.contains(second.key)
+                    || second.key == Work.bothKey) && isPlural(c, tr)
+            // "Both campaigns", "Each of the three candidates": the members of a set, named when the
+            // story has just named them (round 9).
+            let last = c.tokens[tr.upperBound - 1]
+            let set = (first == Work.bothKey || first == Work.eachKey) && last.kind == .word && last.endsWith("s") && !last.possessive
+                && !tr.dropFirst().contains(where: { c.tokens[$0].capitalized })
+            guard definite || set, !tr.contains(where: { c.has($0, .anonymityQualifier) }) else { continue }
+            var heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title) }.map { stemKey(c, $0) })
+            if heads.isEmpty && set { heads = [stemKey(c, tr.upperBound - 1)] }
             guard !heads.isEmpty else { continue }
             var namedBefore = 0
             var anonymousBefore = false
@@ -432,6 +444,7 @@ struct Work {
     }
 
     static let bothKey: UInt64 = 0xcd17f69bc69bbca2  // "both"
+    static let eachKey: UInt64 = 0x214bac601e6d7da8  // "each"
     static let thoseKey: UInt64 = 0x418338728eb9a12a  // "those"
     static let theseKey: UInt64 = 0xeaf1ba725db4c0c8  // "these"
     static let otherKey: UInt64 = 0x0a24ad61c2562a55  // "other"
@@ -530,8 +543,9 @@ struct Work {
                   let tr = attributions[idx].sourceTokens else { continue }
             let c = contexts[attributions[idx].context]
             let pk = c.tokens[tr.lowerBound].key
-            let wantPlural = pk == Keys.they || pk == Keys.we
-            let wantThing = pk == Keys.it
+            // "Their claim that …", "its statement that …" (pattern.nominal-that).
+            let wantPlural = pk == Keys.they || pk == Keys.we || pk == Work.theirKey || pk == Work.ourKey
+            let wantThing = pk == Keys.it || pk == Work.itsKey
             var best: (Span, SourceKind)?
             // Earlier attributions, nearest first.
             for j in stride(from: idx - 1, through: 0, by: -1) {
@@ -549,6 +563,12 @@ struct Work {
             if !wantPlural && !wantThing, let name = personMention(before: attributions[idx].context, at: tr.lowerBound, surnames: surnames),
                best == nil || name.start > best!.0.start {
                 best = (name, .named)
+            }
+            // "The mayor was blunt. “This project is finished,” she said.": a definite title opening
+            // the sentence just before, in the same paragraph, is nearer than an earlier source.
+            if !wantPlural && !wantThing, attributions[idx].context > 0, let title = titleSubject(of: contexts[attributions[idx].context - 1]),
+               contexts[attributions[idx].context - 1].paragraph == c.paragraph, best == nil || best!.0.start < title.start {
+                best = (title, .named)
             }
             var a = attributions[idx].attribution
             if let (s, k) = best {
@@ -623,6 +643,20 @@ struct Work {
 
     /// The nearest earlier person name ("Ms. Okafor", "Jane Doe", or a surname named in full
     /// before) in this or the previous paragraph. Names after "in", "at", "from" are places.
+    /// "The mayor" in "The mayor was blunt.": a definite one-person title as the subject that opens
+    /// a sentence (one or two words after "the", then a verb-like lower-case word).
+    func titleSubject(of c: SentenceContext) -> Span? {
+        guard c.count >= 3, c.tokens[0].key == Keys.the else { return nil }
+        for e in 2...min(3, c.count - 1) {
+            guard let h = c.hit(e - 1, .title) ?? c.hit(e - 2, .title), h.end == e, !c.has(e - 1, .anonymousSource) || c.has(e - 1, .title) else { continue }
+            let next = c.tokens[e]
+            guard next.kind == .word, !next.capitalized, next.key != Tokenizer.possessiveKey, !c.has(e, .title),
+                  !SentenceContext.prepositions.contains(next.key) else { return nil }
+            return span(c, 0..<e)
+        }
+        return nil
+    }
+
     func personMention(before sentence: Int, at token: Int, surnames: Set<UInt64>) -> Span? {
         var s = sentence
         while s >= 0 && contexts[s].paragraph >= contexts[sentence].paragraph - 1 {
@@ -682,6 +716,7 @@ struct Work {
                     let paragraph = (lo...hi).flatMap { bySentence[$0] }
                     let usable = paragraph.filter { attributions[$0].attribution.quote == .direct && attributions[$0].attribution.source != nil }
                     donor = usable.last { attributions[$0].context < c.index } ?? usable.first { attributions[$0].context > c.index }
+                    if donor == nil && lo < c.index { donor = speakerAcrossParagraph(c, lo: lo, bySentence: bySentence) }
                 }
                 guard let d = donor else { continue }
                 if weight == Analyzer.Weight.inheritedParagraph && attributions[d].context == c.index - 1 {
@@ -703,6 +738,29 @@ struct Work {
                 if byRun[q.run] == nil { byRun[q.run] = d }
             }
         }
+    }
+
+    /// "“… We built it ourselves,” she said. ¶ She shook her head. “I won't leave.”": a quotation
+    /// whose paragraph has no attributed quotation, after a sentence of that paragraph that opens with
+    /// "he", "she" or "they", belongs to the speaker of the last attributed quotation of the paragraph
+    /// before (or the one before that) when that speaker agrees with the pronoun.
+    func speakerAcrossParagraph(_ c: SentenceContext, lo: Int, bySentence: [[Int]]) -> Int? {
+        let opener = contexts[c.index - 1]
+        guard let first = opener.tokens.first, first.key == Keys.he || first.key == Keys.she || first.key == Keys.they else { return nil }
+        let wantPlural = first.key == Keys.they
+        var k = lo - 1
+        while k >= 0 && c.paragraph - contexts[k].paragraph <= 2 {
+            for i in bySentence[k].reversed() {
+                let a = attributions[i].attribution
+                guard a.quote == .direct, let src = a.source, let tr = attributions[i].sourceTokens else { continue }
+                let sk = contexts[attributions[i].context].tokens[tr.lowerBound].key
+                if src.kind == .pronoun { return sk == first.key ? i : nil }
+                if src.kind == .document { return nil }
+                return attributions[i].plural == wantPlural ? i : nil
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// A quotation (not a scare-quoted word or title): it opens or closes outside this sentence, or

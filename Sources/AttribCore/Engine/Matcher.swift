@@ -30,14 +30,23 @@ extension SentenceContext {
         var out: [CueCandidate] = []
         var i = 0
         while i < count {
-            guard has(i, any: SentenceContext.cueOrHedge), let h = hits[i].first(where: { $0.cls == .cue || $0.cls == .hedge }) else {
+            guard has(i, any: SentenceContext.cueOrHedge), var h = hits[i].first(where: { $0.cls == .cue || $0.cls == .hedge }) else {
                 i += 1
                 continue
             }
+            // "The minister's claim that …": after a possessor the noun reading wins over the verb.
+            if i > 0 && isPossessor(i - 1), let n = hits[i].first(where: { $0.cls == .cue && isNominalGroup($0.group) }) { h = n }
             let g = lexicon.info(h.group)
             var c = CueCandidate(start: i, end: h.end, coreStart: i, coreEnd: h.end, group: g)
             // "a claim that …", "the report": after an article a cue word is a noun.
             if g.lexiconClass == .cue && i > 0 && SentenceContext.articles.contains(tokens[i - 1].key) {
+                i = h.end
+                continue
+            }
+            // "The minister's claim that …": a noun of saying is a cue only after its possessor and
+            // before "that" (pattern.nominal-that).
+            if g.lexiconClass == .cue && g.category == .nominal && g.requirement == .complement {
+                if i > 0 && isPossessor(i - 1) && h.end < count && tokens[h.end].key == Keys.that { out.append(c) }
                 i = h.end
                 continue
             }
@@ -133,8 +142,10 @@ extension SentenceContext {
         guard i > 0 else { return false }
         let p = tokens[i - 1].key
         if SentenceContext.negators.contains(p) { return true }
-        // Passive "was told", "is said" (hedges such as "is said to" are matched separately).
-        if SentenceContext.passiveAux.contains(p) { return true }
+        // Passive "was told", "is said" (hedges such as "is said to" are matched separately); but
+        // "Moody's said", "McDonald's said": a name ending in "'s" is no auxiliary.
+        if SentenceContext.passiveAux.contains(p) && !(p == Tokenizer.possessiveKey && i > 1 && tokens[i - 2].capitalized
+                                                       && !has(i - 2, .pronoun) && tokens[i - 2].kind == .word) { return true }
         if i > 1 && SentenceContext.negators.contains(tokens[i - 2].key) && (has(i - 1, .auxiliary) || isAdverb(i - 1)) { return true }
         return false
     }
@@ -153,7 +164,19 @@ extension SentenceContext {
         for e in els[..<ci].reversed() {
             switch e {
             case .source:
+                if cue.group.category == .nominal && cue.group.requirement == .complement {
+                    guard let sp = possessor(before: p) else { return nil }
+                    m.source = sp
+                    p = sp.start
+                    continue
+                }
                 guard let sp = memoSourceEnding(before: p) else { return nil }
+                // ", beating analyst estimates": a participle phrase after a comma with a noun such as
+                // "estimates" or "forecasts" at its end is no subject and verb.
+                let first = tokens[sp.start]
+                if sp.start > 0 && tokens[sp.start - 1].key == Keys.comma && first.kind == .word && !first.capitalized
+                    && first.endsWith("ng") && first.end - first.start > 4 && !SentenceContext.ngNouns.contains(first.key)
+                    && tokens[cue.coreEnd - 1].endsWith("s") { return nil }
                 m.source = sp
                 p = sp.start
             case .content:
@@ -218,6 +241,24 @@ extension SentenceContext {
             }
         }
         if let c = m.content, c.isEmpty { return nil }
+        // "Police: Suspect fled on foot": a colon before a claim that is no quotation reports it only
+        // in a headline (no final stop), after an institution, office, role or document noun.
+        if cue.group.category == .nominal && cue.end - cue.start == 1 && tokens[cue.start].key == Keys.colon && m.quote != .direct {
+            guard let src = m.source, src.start == contentFloor, src.end == cue.start,
+                  src.kind != .pronoun, src.kind != .vague, src.certainty >= 0.85,
+                  (src.start..<src.end).contains(where: { has($0, any: SentenceContext.headlineSourceClasses)
+                      || has($0, .documentSource) && SentenceContext.headlineDocuments.contains(tokens[$0].key) }),
+                  let final = tokens.last, !(final.kind == .punct && (final.key == Keys.period || final.key == Keys.question
+                                                                     || final.key == Keys.exclamation)) else { return nil }
+        }
+        // "The minister's claim that the economy was growing drew scorn": the clause ends where the
+        // main clause's verb starts.
+        if cue.group.category == .nominal && cue.group.requirement == .complement, let c = m.content, m.quote != .direct {
+            let r = trimmed(c.lowerBound..<nominalClauseEnd(c))
+            if r.count < 2 { return nil }
+            m.content = r
+            m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
+        }
         // "Smith, who said the law was overdue, voted against it": a relative clause on the
         // sentence's subject ends at its closing comma.
         if let src = m.source, src.start == contentFloor, src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
@@ -250,6 +291,68 @@ extension SentenceContext {
             return nil
         }
         return m
+    }
+
+    static let possessivePronouns = KeySet(["her", "his", "their", "its", "our", "my"])
+
+    func isNominalGroup(_ g: Int32) -> Bool {
+        let info = lexicon.info(g)
+        return info.category == .nominal && info.requirement == .complement
+    }
+
+    /// A possessor before a noun of saying: "the minister's", "Okafor's" or "her".
+    func isPossessor(_ k: Int) -> Bool {
+        tokens[k].key == Tokenizer.possessiveKey || SentenceContext.possessivePronouns.contains(tokens[k].key)
+    }
+
+    /// The possessor that is the source of a noun of saying: a possessive pronoun ("Her remarks"),
+    /// or the phrase before "'s" ("The minister's claim").
+    func possessor(before p: Int) -> SourcePhrase? {
+        let k = p - 1
+        guard k >= contentFloor else { return nil }
+        if SentenceContext.possessivePronouns.contains(tokens[k].key) {
+            return SourcePhrase(start: k, end: p, kind: .pronoun, certainty: 0.9, aside: nil, group: "lexicon.source.pronoun")
+        }
+        guard tokens[k].key == Tokenizer.possessiveKey, let sp = sourceEnding(before: k, floor: contentFloor), sp.end == k else { return nil }
+        return sp
+    }
+
+    static let mainVerbs = KeySet(["drew", "draws", "draw", "came", "comes", "went", "goes", "made", "makes", "left", "leaves",
+                                   "took", "takes", "brought", "brings", "gave", "gives", "won", "wins", "lost", "fell", "rose",
+                                   "met", "meets", "ran", "runs", "hit", "hits", "put", "puts", "set", "sets", "became", "becomes",
+                                   "found", "finds", "led", "leads", "kept", "keeps", "sent", "sends", "struck", "shook", "stood",
+                                   "remains", "seems", "appears", "faces", "angers", "sparks", "prompts", "raises", "rings",
+                                   "rang", "flies", "flew", "caught", "sank", "sparked", "is", "are", "was", "were", "has",
+                                   "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does"])
+    static let clauseLinks = KeySet(["and", "or", "but", "which", "who", "that", "because", "if", "when", "while", "as", "after",
+                                     "before", "since", "although", "though", "until", "unless", "where", "whether"])
+
+    /// "that the economy was growing drew scorn from economists": the end of a that-clause after a
+    /// noun of saying — before the first verb group that follows the clause's own verb group, not
+    /// counting verbs after a link word ("and", "which", "because").
+    func nominalClauseEnd(_ r: Range<Int>) -> Int {
+        var seenVerb = false, inVerb = false, lastAux = false
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let t = tokens[i]
+            if t.kind == .word && SentenceContext.clauseLinks.contains(t.key) { seenVerb = false; inVerb = false; lastAux = false; i += 1; continue }
+            let prevDeterminer = i > r.lowerBound && (SentenceContext.determiners.contains(tokens[i - 1].key)
+                                                       || SentenceContext.articles.contains(tokens[i - 1].key))
+            let verb = t.kind == .word && !t.capitalized && !prevDeterminer
+                && (SentenceContext.mainVerbs.contains(t.key) || t.endsWith("ed") && t.end - t.start > 3
+                    || inVerb && (t.endsWith("ng") || t.key == Keys.been || t.key == Keys.be))
+            // Only an auxiliary continues a verb group: "was growing drew", "had been rigged was rejected".
+            if verb && !(inVerb && lastAux) {
+                if seenVerb && quote(containing: i) == nil { return i }
+                seenVerb = true
+            }
+            let modifier = isAdverb(i) || t.key == Keys.not || t.key == Keys.nt
+            inVerb = verb || inVerb && modifier
+            if verb { lastAux = SentenceContext.finiteAux.contains(t.key) || t.key == Keys.been || t.key == Keys.be }
+            else if !modifier { lastAux = false }
+            i += 1
+        }
+        return r.upperBound
     }
 
     /// Whether the cue at `start` is the verb of a relative clause on the source ("Smith, who said").
@@ -427,6 +530,12 @@ extension SentenceContext {
                (i..<t).count(where: { tokens[$0].kind == .quote }) % 2 == 0,
                (i..<t).first(where: { tokens[$0].kind == .quote }).map({ tokens[$0].quote == .open }) ?? true {
                 i = t
+            } else if SentenceContext.articles.contains(tokens[i].key),
+                      let p = (i + 1..<min(last + 1, i + 4)).first(where: { SentenceContext.subjectPronouns.contains(tokens[$0].key) }),
+                      p + 1 <= last, (i + 1..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) && !has($0, .pronoun) }),
+                      tokens[p + 1].kind == .word, !tokens[p + 1].capitalized {
+                // "told the jury he had never met the victim": a short object, then a pronoun subject.
+                i = p
             } else if determinedClause(i, last) {
                 // "warned the river was at risk": no object; the clause's subject follows the verb.
             } else if let p = (i + 1..<min(last + 1, i + 5)).first(where: { SentenceContext.determiners.contains(tokens[$0].key) }),
@@ -491,6 +600,15 @@ extension SentenceContext {
         if i + 2 <= last && tokens[i + 1].key == Keys.of && SentenceContext.relativePronouns.contains(tokens[i + 2].key) { return nil }
         // A cue that ends in "that" ("argued that") has its complementizer already.
         var hasThat = cue.coreEnd > 0 && tokens[cue.coreEnd - 1].key == Keys.that
+        // "ruled 6-3 that …", "voted 5-4 that …": a tally before "that" is not content.
+        if i + 1 <= last && tokens[i].kind == .number,
+           let t = (i + 1..<min(last + 1, i + 4)).first(where: { tokens[$0].key == Keys.that }),
+           (i..<t).allSatisfy({ tokens[$0].kind == .number || tokens[$0].key == Keys.hyphen || tokens[$0].key == Keys.endash }) { i = t }
+        // "disputed that version of events": a demonstrative object (pattern.source-cue-object), no clause.
+        if i + 1 <= last && tokens[i].key == Keys.that && SentenceContext.objectCues.contains(tokens[cue.coreEnd - 1].key)
+            && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized && !has(i + 1, .pronoun) && !has(i + 1, .cue)
+            && !SentenceContext.determiners.contains(tokens[i + 1].key)
+            && (i + 2 > last || tokens[i + 2].kind == .punct || tokens[i + 2].key == Keys.of) { return nil }
         if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }
         guard i <= last || (i < count && isQuote(i)) else { return nil }
         if i < count && isQuote(i) && tokens[i].quote == .open, let span = quotes.first(where: { $0.open == i }) {
@@ -539,6 +657,11 @@ extension SentenceContext {
                                     "disputes", "rejected", "rejects", "announced", "announces", "expects", "expected", "expect",
                                     "called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
+    static let headlineSourceClasses: UInt32 = [LexiconClass.organization, .title, .anonymousSource].reduce(0) { $0 | $1.bit }
+    /// Documents that open a headline claim ("Report: Mill to close"); "Analysis:" and "Budget:" are labels.
+    static let headlineDocuments = KeySet(["report", "study", "survey", "poll", "audit", "probe", "inquiry", "lawsuit",
+                                           "indictment", "memo", "filing", "filings", "documents", "records", "data"])
+    static let warnCues = KeySet(["warned", "warns", "warn", "cautioned", "cautions"])
     static let confirmCues = KeySet(["confirmed", "confirms", "confirm"])
     /// Accusations and blame: the verb, its object and the charge after "of" ("for", "on").
     static let accuseCues: [UInt64: KeySet] = {
@@ -581,27 +704,37 @@ extension SentenceContext {
     /// clause word or a time adverbial. Nil when the object is a person, a pronoun or an act
     /// ("denied the request"); after "reject" and "dispute" only claims count.
     func objectAfter(_ start: Int, cue: CueCandidate) -> (Range<Int>, Int)? {
+        var start = start
         let last = lastContentToken
         let verb = tokens[cue.coreEnd - 1].key
         let result = SentenceContext.resultCues.contains(verb)
+        // "UN chief warns of famine", "officials cautioned of delays": what follows "of" is the warning.
+        let warnOf = SentenceContext.warnCues.contains(verb) && cue.end == cue.coreEnd && start + 1 <= last && tokens[start].key == Keys.of
+        if warnOf { start += 1 }
         // "accused the government of rigging the tender", "blamed the state for the delays": the
         // accused and the charge, which may be a person or a pronoun, up to the end of the clause.
         if let linkers = SentenceContext.accuseCues[verb] {
             guard start <= last, tokens[start].isWord, !has(start, .adverbial),
                   let l = (start + 1..<min(last, start + 8)).first(where: { linkers.contains(tokens[$0].key) }),
-                  (start..<l).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && !has($0, .cue) }) else { return nil }
+                  (start..<l).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && (!has($0, .cue) || onlyNominalCue($0)) }) else { return nil }
             var e = l + 1
             while e <= last && !(tokens[e].kind == .punct && tokens[e].key != Keys.hyphen)
                     && !(SentenceContext.objectStops.contains(tokens[e].key) && tokens[e].key != Keys.and && tokens[e].key != Keys.or)
-                    && !(has(e, .cue) && !tokens[e].capitalized) { e += 1 }
+                    && !(has(e, .cue) && !tokens[e].capitalized && !onlyNominalCue(e)) { e += 1 }
             let range = trimmed(start..<e)
             return range.upperBound > l + 1 ? (range, e) : nil
         }
-        guard SentenceContext.objectCues.contains(verb) || result, start <= last else { return nil }
+        guard SentenceContext.objectCues.contains(verb) || result || warnOf, start <= last else { return nil }
         let t = tokens[start]
+        // "disputed that account", "denied this version of events": a demonstrative before a noun that
+        // ends the clause or takes "of" is the object's determiner, not a complementizer.
+        let demonstrative = SentenceContext.demonstratives.contains(t.key) && !result && start + 1 <= last
+            && tokens[start + 1].kind == .word && !tokens[start + 1].capitalized && !has(start + 1, .pronoun)
+            && !SentenceContext.determiners.contains(tokens[start + 1].key) && !has(start + 1, .cue)
+            && (start + 2 > last || tokens[start + 2].kind == .punct || SentenceContext.prepositions.contains(tokens[start + 2].key))
         guard t.isWord, !has(start, .pronoun), !SentenceContext.objectPronouns.contains(t.key),
               !SentenceContext.prepositions.contains(t.key), !SentenceContext.whWords.contains(t.key),
-              !SentenceContext.boundaryWords.contains(t.key), !has(start, .adverbial) else { return nil }
+              !SentenceContext.boundaryWords.contains(t.key) || demonstrative, !has(start, .adverbial) else { return nil }
         // "called the result \"unacceptable\"", "described the bill as \"a gift\"": only with a quoted
         // label a few words after the verb; the content runs to the end of the quotation.
         if SentenceContext.callCues.contains(verb) {
@@ -619,7 +752,8 @@ extension SentenceContext {
             // A figure's marks stay in it ("growth of 2.1%", "a loss of $40 million").
             if k.kind == .punct && !(k.key == Keys.hyphen || k.key == Keys.period && e > start && tokens[e - 1].capitalized
                                      || SentenceContext.currencyMarks.contains(k.key)) { break }
-            if e > start && (SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized) { break }
+            if e > start && (SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized && !onlyNominalCue(e)
+                            && !SentenceContext.articles.contains(tokens[e - 1].key)) { break }
             e += 1
         }
         let range = trimmed(start..<e)

@@ -83,12 +83,22 @@ extension SentenceContext {
             return t.key == Keys.ampersand || t.key == Keys.hyphen
         }
         if SentenceContext.boundaryWords.contains(t.key) { return false }
-        if has(i, .cue) && !t.capitalized {
+        // "Critics of the claim": a noun of saying (lexicon.cue.nominal) is a plain noun in a phrase.
+        if has(i, .cue) && !t.capitalized && !onlyNominalCue(i) {
             // "court documents", "police reports": a document noun after its modifier, not a verb.
             // "an estimate by the council": after an article a cue word is a noun (as in cueCandidates).
             return has(i, .documentSource) && i > 0 && tokens[i - 1].kind == .word && !has(i - 1, .cue)
                 && (!SentenceContext.determiners.contains(tokens[i - 1].key) || SentenceContext.articles.contains(tokens[i - 1].key))
                 && !(i + 1 < count && tokens[i + 1].key == Keys.that)
+        }
+        return true
+    }
+
+    /// Whether every cue hit at `i` is a noun of saying ("claim", "remarks").
+    func onlyNominalCue(_ i: Int) -> Bool {
+        for h in hits[i] where h.cls == .cue {
+            let g = lexicon.info(h.group)
+            if !(g.category == .nominal && g.requirement == .complement) { return false }
         }
         return true
     }
@@ -300,6 +310,10 @@ extension SentenceContext {
         var j = start
         while j < count && isAdverb(j) { j += 1 }
         let s = j
+        // "The president, asked about the polls, said …": a phrase after an inverted cue does not
+        // start with a preposition.
+        if s < count && tokens[s].key != Keys.by && SentenceContext.prepositions.contains(tokens[s].key) && tokens[s].kind == .word
+            && !tokens[s].capitalized { return nil }
         while j < count && j - s < 14 {
             // "…by the ministry on Tuesday", "…said the agency in a statement": a time or setting
             // after the phrase is not part of it.
@@ -476,6 +490,14 @@ extension SentenceContext {
             return phrase(.named, 0.85)
         }
         if SentenceContext.negativeSubjects.contains(tokens[s].key) { return phrase(.anonymous, 0) }
+        // "Each of the three candidates", "two of the officials", "most of the residents": members of
+        // a group; counted ones are described, unnamed sources, quantified ones vague.
+        if e - s >= 4, tokens[s + 1].key == Keys.of, SentenceContext.groupDeterminers.contains(tokens[s + 2].key),
+           tokens[s].kind == .number || SentenceContext.numberWords.contains(tokens[s].key)
+            || SentenceContext.partitiveHeads.contains(tokens[s].key) || SentenceContext.vagueQuantifiers.contains(tokens[s].key),
+           !(s + 3..<e).contains(where: { tokens[$0].capitalized || has($0, .pronoun) }), tokens[e - 1].kind == .word {
+            return phrase(SentenceContext.vagueQuantifiers.contains(tokens[s].key) ? .vague : .anonymous, 0.8)
+        }
         let headEnd = self.headEnd(s, e)
         let head = max(s, headEnd - 1)
         // Does a lexicon entry of this class end at the head?
@@ -540,12 +562,15 @@ extension SentenceContext {
         if headIs(.anonymousSource) { return phrase(quantified ? .vague : .anonymous, 0.95, .anonymousSource, at: head) }
         // "Democrats said", "the Tories argue": a party speaking as an institution is named, like
         // "Labour said"; members described by it ("Senior Democrats", "some Republicans") are not.
-        if head == s || head == s + 1 && determiner == Keys.the, tokens[head].capitalized, isParty(head, opening: head == contentFloor) {
+        // ("Republicans on the committee", "Democrats in the Senate": members, like "House Republicans".)
+        if head == s || head == s + 1 && determiner == Keys.the, headEnd == e, tokens[head].capitalized, isParty(head, opening: head == contentFloor) {
             return phrase(.named, 0.85, .populationSource, at: head)
         }
         if headIs(.populationSource) {
             // "Analysts at Barclays": a group identified by a named organisation.
-            if (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
+            // ("Economists polled by Reuters": the pollster does not identify the group.)
+            let polled = headEnd < e && tokens[headEnd].kind == .word && tokens[headEnd].endsWith("ed")
+            if !polled && (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
                 return phrase(.named, 0.8, .populationSource, at: head)
             }
             // "House Republicans", "Senate Democrats": a capitalised institution before the group
@@ -564,6 +589,8 @@ extension SentenceContext {
                 return phrase(.anonymous, 0.85, .organization, at: head)
             }
             if quantified { return phrase(.vague, 0.85, .organization, at: head) }
+            // "A regional newspaper reported": an outlet the story does not name is described, unnamed.
+            if indefinite && SentenceContext.outletNouns.contains(tokens[head].key) { return phrase(.anonymous, 0.85, .organization, at: head) }
             return phrase(.named, 0.9, .organization, at: head)
         }
         // "the other director": one of several unnamed office holders.
@@ -579,9 +606,23 @@ extension SentenceContext {
         if determiner == Keys.the || tokens[s].possessive || (s + 1 < e && tokens[s + 1].key == Tokenizer.possessiveKey) {
             return phrase(.named, 0.6)
         }
+        // "Both campaigns", "each candidate": a counted set of unlisted nouns is described, not vague.
+        if SentenceContext.partitiveHeads.contains(determiner) && determiner != Keys.all && head > s && tokens[head].kind == .word {
+            return phrase(.anonymous, 0.7)
+        }
         if tokens[head].endsWith("s") && tokens[head].kind == .word { return phrase(.vague, 0.6) }
         return phrase(.anonymous, 0)
     }
+
+    /// News outlets: unnamed after "a" ("a local television station"), an anonymous source that was
+    /// granted no anonymity (anonymous-source.no-reason does not apply).
+    static let outletNouns = KeySet(["newspaper", "broadcaster", "station", "publication", "outlet", "magazine", "website",
+                                     "tabloid", "daily", "weekly", "channel", "network", "broadsheet", "blog", "podcast",
+                                     "newsletter", "wire"])
+
+    /// Words that count the members of a group before "of the …" ("each of the candidates").
+    static let partitiveHeads = KeySet(["each", "both", "all", "one", "either"])
+    static let groupDeterminers = KeySet(["the", "these", "those", "its", "their", "his", "her", "our"])
 
     /// Classes of nouns that head a source phrase.
     static var sourceNounClasses: UInt32 {
