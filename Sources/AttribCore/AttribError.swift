@@ -4,6 +4,8 @@ public enum AttribError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidUTF8(name: String, offset: Int)
     /// Input looks binary (it contains NUL bytes).
     case binaryInput(name: String)
+    /// A document is larger than ``DocumentReader/maxDocumentBytes``.
+    case documentTooLarge(name: String, size: Int)
     /// A JSON Lines record could not be used; `line` is 1-based.
     case malformedJSONLine(name: String, line: Int, reason: String)
     /// A rule, abbreviation or configuration file is wrong at a position (1-based; 0 when unknown).
@@ -17,6 +19,8 @@ public enum AttribError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(name): not valid UTF-8 (first bad byte at offset \(offset))"
         case let .binaryInput(name):
             return "\(name): looks like a binary file (contains NUL bytes); skipped"
+        case let .documentTooLarge(name, size):
+            return "\(name): \(size) bytes is more than one document may hold (\(DocumentReader.maxDocumentBytes) bytes); split it into smaller documents"
         case let .malformedJSONLine(name, line, reason):
             return "\(name):\(line): malformed JSON line: \(reason)"
         case let .invalidRuleFile(file, line, column, reason):

@@ -136,6 +136,16 @@ struct InputValidationTests {
 
     @Test func nulBytesMeanBinary() {
         #expect(error([0x41, 0x00, 0x42]) == .binaryInput(name: "in.txt"))
+    }
+
+    @Test func documentsBeyond32BitOffsetsAreRefused() {
+        // Offsets are kept in 32 bits: a larger document is refused by name, not read with wrong positions.
+        #expect(throws: AttribError.documentTooLarge(name: "huge.html", size: Int(Int32.max) + 1)) {
+            try DocumentReader.checkSize(Int(Int32.max) + 1, name: "huge.html")
+        }
+        #expect(throws: Never.self) { try DocumentReader.checkSize(Int(Int32.max), name: "big.html") }
+        #expect(AttribError.documentTooLarge(name: "huge.html", size: 3_000_000_000).description
+                == "huge.html: 3000000000 bytes is more than one document may hold (2147483647 bytes); split it into smaller documents")
         #expect(error([0x89, 0x50, 0x4E, 0x47, 0x00]) != nil)
         #expect(error([0x41, 0x00])?.description.contains("binary") == true)
     }

@@ -1,7 +1,17 @@
 /// Turns a document's bytes into the prose the segmenter reads, by format.
 public enum DocumentReader {
     /// Validates the bytes and masks markup. Throws ``AttribError`` for binary or non-UTF-8 input.
+    /// The largest document attrib reads: the readers' offset maps hold 32-bit offsets, so a larger
+    /// one would get wrong positions instead of an error.
+    public static let maxDocumentBytes = Int(Int32.max)
+
+    /// Refuses a document too large to be read with exact offsets.
+    public static func checkSize(_ size: Int, name: String) throws {
+        if size > maxDocumentBytes { throw AttribError.documentTooLarge(name: name, size: size) }
+    }
+
     public static func prose(for document: SourceDocument) throws -> ProseText {
+        try checkSize(document.bytes.count, name: document.name)
         let (invalidAt, hasNUL) = UTF8Validation.check(document.bytes)
         if hasNUL { throw AttribError.binaryInput(name: document.name) }
         if let invalidAt { throw AttribError.invalidUTF8(name: document.name, offset: invalidAt) }
