@@ -501,7 +501,7 @@ lexicons:
     rationale: "AP Stylebook, anonymous sources: the rules for granting anonymity apply to confidential sources, not to public bodies described by role."
     entries: [investigators, detectives, inspectors, regulators, organizers, organisers, executives, firefighters,
               paramedics, rescuers, crews, fire crews, emergency crews, lifeguards, forecasters,
-              meteorologists]
+              meteorologists, jurors]
     examples:
       triggering:
         - "«Federal investigators» said the pilot had reported engine trouble."
@@ -606,16 +606,19 @@ lexicons:
   - id: lexicon.source.title
     name: Offices held by one person
     class: title
-    description: Titles that identify one person ("the mayor", "the prime minister") — named sources when definite.
+    description: Titles that identify one person ("the mayor", "the prime minister") — named sources when definite. Court and trial roles ("the witness", "the detective", "the juror", "the defendant") are participants on the record identified by their role in the proceeding (round 10); "a witness" stays anonymous.
     rationale: "\"the mayor\" identifies a person on the record; \"an aide\" does not."
     entries: [mayor, governor, president, prime minister, minister, senator, chancellor, secretary, judge, chief
               executive, ceo, chairman, chairwoman, chair, chief, commissioner, superintendent, sheriff, premier, king,
               queen, pope, coach, manager, captain, ambassador, general, principal, dean, head, leader, founder,
               owner, director, director general, managing director, executive director, chief financial officer, chief operating officer, chief technology officer, cfo, coo, secretary-general, treasurer, auditor general, attorney general, speaker,
-              prosecutor, district attorney]
+              prosecutor, district attorney,
+              witness, detective, juror, foreman, forewoman, jury foreman, defendant, plaintiff, complainant, coroner,
+              magistrate, medical examiner, pathologist]
     examples:
       triggering:
         - "«The mayor» said the budget was balanced."
+        - "«The witness» told the court she saw the defendant leave at midnight."
         - "«The chief executive» told investors the layoffs were necessary."
         - "«The prosecutor» told jurors the defendant had planned the robbery."
         - "«The company's director» testified that the funds had been misused."

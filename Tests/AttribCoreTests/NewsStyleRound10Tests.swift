@@ -1,0 +1,61 @@
+@testable import AttribCore
+import Testing
+
+/// Round-10 news styles, marked as in ``NewsStyleTests``: court and trial participants named by
+/// their role, a party's lawyers, cue nouns inside an of-phrase of a source, counted groups with
+/// "all", bare clauses after "reported"/"announced", and headline and probe sentences of assorted
+/// news copy. Written for these tests; each runs as written and after a multi-byte prefix.
+@Suite("News styles, round 10")
+struct NewsStyleRound10Tests {
+    static let cases: [NewsCase] = [
+        // Court copy: participants of the proceeding identified by their role are on the record.
+        NewsCase("«s:The witness» «c:said» «t:she saw the defendant leave the building at midnight».", .named),
+        NewsCase("«s:The detective» «c:told» jurors «t:the gun was never found».", .named),
+        NewsCase("«s:The judge» «c:said» «t:the trial would resume on Monday».", .named),
+        NewsCase("«s:The jury foreman» «c:said» «t:the panel had reached a verdict».", .named),
+        NewsCase("«s:Ms Vance's lawyer» «c:said» «t:his client would appeal».", .named),
+        NewsCase("«s:The defendant's lawyer» «c:said» «t:the verdict would be appealed».", .named),
+        NewsCase("«s:Defense attorneys» «c:said» «t:the search had been unlawful».", .anonymous, anonymous: true),
+        // Unnamed people around the case still are anonymous.
+        NewsCase("«s:A witness» «c:said» «t:the men wore masks».", .anonymous, anonymous: true),
+        NewsCase("«s:A person close to the defense» «c:said» «t:the client would not testify».", .anonymous, anonymous: true),
+        NewsCase("«s:The witness», «r:who asked not to be named», «c:said» «t:the men wore masks».", .anonymous, anonymous: true),
+        NewsCase("«s:Two jurors» «c:said» «t:the deliberations were tense».", .anonymous, anonymous: true),
+        NewsCase("«s:Her lawyer» «c:said» «t:the verdict would be appealed».", .anonymous, anonymous: true),
+        NewsCase("«s:The company's spokesman» «c:said» «t:the plant would reopen».", .anonymous, anonymous: true),
+
+        // A cue word after "of" and a determiner is the noun of the source's of-phrase.
+        NewsCase("«s:Critics of the claim» «c:said» «t:it ignored the data».", .vague, anonymous: true),
+        NewsCase("«s:Opponents of the report» «c:argue» «t:it was rushed».", .vague, anonymous: true),
+        NewsCase("«s:Critics» «c:claim» «t:the data were ignored».", .vague, anonymous: true),
+
+        // "All three candidates": a counted, described group like "each of the three candidates".
+        NewsCase("«s:All three candidates» «c:said» «t:the budget must be balanced».", .anonymous, anonymous: true),
+        NewsCase("«s:All candidates» «c:said» «t:the budget must be balanced».", .vague, anonymous: true),
+        NewsCase("Maria Lund, Tom Ruiz and Ana Vela debated on Tuesday. Lund said taxes would fall.\n\n"
+                 + "«s:All three candidates» «c:said» «t:the budget must be balanced».", .named),
+    ]
+
+    @Test(arguments: cases)
+    func attribution(_ c: NewsCase) throws { try NewsStyleTests.verify(c) }
+
+    /// Court participants named by role need no reason for anonymity; unnamed people around the case do.
+    @Test(arguments: [
+        ("The witness said she saw the defendant leave the building at midnight.", false),
+        ("The detective told jurors the gun was never found.", false),
+        ("Ms Vance's lawyer said his client would appeal.", false),
+        ("The jury foreman said the panel had reached a verdict.", false),
+        ("Defense attorneys said the search had been unlawful.", false),
+        ("A person close to the defense said the client would not testify.", true),
+        ("A witness said the men wore masks.", true),
+        ("Two jurors said the deliberations were tense.", true),
+        ("Vance's aide said the plan was dead.", true),
+    ])
+    func courtRoles(_ text: String, _ flagged: Bool) {
+        for prefix in ["", NewsStyleTests.prefix] {
+            let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
+            #expect(!a.attributions.isEmpty, "\(text)")
+            #expect(a.findings.contains { $0.rule == "anonymous-source.no-reason" } == flagged, "\(text)")
+        }
+    }
+}
