@@ -34,6 +34,15 @@ struct NewsStyleRound10Tests {
         NewsCase("«s:All candidates» «c:said» «t:the budget must be balanced».", .vague, anonymous: true),
         NewsCase("Maria Lund, Tom Ruiz and Ana Vela debated on Tuesday. Lund said taxes would fall.\n\n"
                  + "«s:All three candidates» «c:said» «t:the budget must be balanced».", .named),
+
+        // "reported"/"announced"/"concluded"/"revealed" take a bare past-tense clause like "said".
+        NewsCase("«s:A local television station» «c:reported» «t:the fire started in the kitchen».", .anonymous, anonymous: true),
+        NewsCase("«s:The company» «c:announced» «t:its chief executive resigned on Friday».", .named),
+        NewsCase("«s:The panel» «c:concluded» «t:the pilot ignored the warnings».", .named, category: .cognition),
+        NewsCase("«s:The newspaper» «c:revealed» «t:the minister lied about his expenses».", .named),
+        // A participle before "by" or after a determiner is no clause's verb; an act is not a statement.
+        NewsCase("The station reported the car stolen by two teenagers."),
+        NewsCase("Police reported the theft to the insurer in March."),
     ]
 
     @Test(arguments: cases)

@@ -623,6 +623,7 @@ extension SentenceContext {
         if !hasThat && SentenceContext.addKeys.contains(tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
             && !(i < count && isQuote(i)) { return nil }
         if cue.group.requirement == .complement && !hasThat && !commitment && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
+            && !(SentenceContext.bareClauseCues.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && looksLikeReportedClause(i, last))
             && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last))
             // "questioned whether the agency could act": a reported question; the whether-clause is the content.
             && !(SentenceContext.questionCues.contains(tokens[cue.coreEnd - 1].key) && i <= last && tokens[i].key == SentenceContext.whetherKey
@@ -941,6 +942,34 @@ extension SentenceContext {
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !SentenceContext.ngNouns.contains(t.key)
                                                      || SentenceContext.pastVerbs.contains(t.key)) {
                 return j + 1 <= last
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Verbs of saying that take a bare past-tense clause like "said" does ("reported the fire
+    /// started in the kitchen"); "found" does so only after a document source (looksLikeBareClause).
+    static let bareClauseCues = KeySet(["reported", "reports", "announced", "announces", "concluded", "concludes",
+                                        "revealed", "reveals", "disclosed", "discloses"])
+
+    /// A subject noun phrase and a past-tense verb: "the fire started in …", "Acme cut 300 jobs". The
+    /// verb follows a noun (not a determiner, possessive or adverb: "announced the planned closure",
+    /// "the newly created post") and is no passive participle before "by" ("the car stolen by …").
+    func looksLikeReportedClause(_ i: Int, _ last: Int) -> Bool {
+        guard i <= last, tokens[i].kind == .word, !SentenceContext.whWords.contains(tokens[i].key),
+              !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial), !has(i, .pronoun) else { return false }
+        var j = i + 1
+        while j <= last && j - i < 6 {
+            let t = tokens[j]
+            if t.key == Tokenizer.possessiveKey { j += 1; continue }
+            guard t.kind == .word || t.kind == .number, t.key != Keys.and && t.key != Keys.but, !has(j, .cue),
+                  !SentenceContext.prepositions.contains(t.key) else { return false }
+            if t.kind == .word && !t.capitalized && (t.endsWith("ed") || SentenceContext.pastVerbs.contains(t.key)) {
+                let before = tokens[j - 1]
+                guard before.kind == .word, !SentenceContext.determiners.contains(before.key), !isAdverb(j - 1),
+                      j + 1 <= last, tokens[j + 1].key != Keys.by else { return false }
+                return true
             }
             j += 1
         }
