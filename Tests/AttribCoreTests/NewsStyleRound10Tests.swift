@@ -43,6 +43,16 @@ struct NewsStyleRound10Tests {
         // A participle before "by" or after a determiner is no clause's verb; an act is not a statement.
         NewsCase("The station reported the car stolen by two teenagers."),
         NewsCase("Police reported the theft to the insurer in March."),
+
+        // Wire headlines: a claim, then a colon or a dash and its source (medium confidence at most).
+        NewsCase("«t:Talks collapse»«c::» «s:sources»", .vague, anonymous: true, category: .nominal, level: .medium),
+        NewsCase("«t:Deal close» «c:—» «s:sources»", .vague, anonymous: true, category: .nominal, level: .medium),
+        NewsCase("«t:Deal close» «c:-»«s:sources»", .vague, anonymous: true, category: .nominal, level: .medium),
+        NewsCase("«t:Rates on hold» «c:–» «s:central bank»", .named, category: .nominal, level: .medium),
+        NewsCase("«t:Deal close», «s:sources» «c:say»", .vague, anonymous: true),
+        NewsCase("Talks collapse: what went wrong"),
+        NewsCase("Ceasefire agreed — sources."),
+        NewsCase("The agency approved the well-known drug - again"),
     ]
 
     @Test(arguments: cases)

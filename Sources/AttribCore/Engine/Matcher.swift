@@ -81,7 +81,21 @@ extension SentenceContext {
             out.append(c)
             i = h.end
         }
+        if let d = headlineTrailingDash() { out.append(d) }
         return out
+    }
+
+    /// "Deal close — sources", "Ceasefire agreed - officials": a headline (no final stop) whose claim
+    /// ends with a dash and a short source phrase. The dash is a cue of the colon group, matched by
+    /// pattern.headline-trailing-source like "Talks collapse: sources" (round 10).
+    func headlineTrailingDash() -> CueCandidate? {
+        guard count >= 4, let final = tokens.last, final.kind == .word, has(count - 1, any: SentenceContext.trailingSourceClasses) else { return nil }
+        guard let k = (max(contentFloor + 2, count - 4)..<(count - 1)).last(where: {
+            let t = tokens[$0].key
+            return t == Keys.dash || t == Keys.endash || t == Keys.hyphen && !(tokens[$0 - 1].end == tokens[$0].start && tokens[$0 + 1].start == tokens[$0].end)
+        }), (k + 1..<count).allSatisfy({ tokens[$0].kind == .word }),
+              let g = lexicon.groupIndex(of: "lexicon.cue.colon") else { return nil }
+        return CueCandidate(start: k, end: k + 1, coreStart: k, coreEnd: k + 1, group: lexicon.info(g))
     }
 
     static let quotedKey: UInt64 = 0xc290386092499bc9  // "quoted"
@@ -159,6 +173,9 @@ extension SentenceContext {
             && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) { return nil }
         let els = pattern.elements
         let ci = pattern.cueIndex
+        // A headline's closing dash (headlineTrailingDash) takes only the pattern with content before it.
+        if cue.end - cue.start == 1 && tokens[cue.start].key != Keys.colon && SentenceContext.headlineMarks.contains(tokens[cue.start].key)
+            && els.first != .content { return nil }
         var m = PatternMatch(pattern: pattern.index, cue: cue, source: nil, content: nil, quote: .none)
         var p = cue.start
         for e in els[..<ci].reversed() {
@@ -241,9 +258,19 @@ extension SentenceContext {
             }
         }
         if let c = m.content, c.isEmpty { return nil }
+        // "Talks collapse: sources", "Deal close — sources": a headline claim, then its source alone.
+        if els.first == .content && cue.group.category == .nominal && cue.end - cue.start == 1,
+           SentenceContext.headlineMarks.contains(tokens[cue.start].key) {
+            guard let src = m.source, src.end == count, src.end - src.start <= 3, src.kind != .pronoun,
+                  has(src.end - 1, any: SentenceContext.trailingSourceClasses),
+                  !(src.start..<src.end).contains(where: { SentenceContext.prepositions.contains(tokens[$0].key) }),
+                  let c = m.content, c.count >= 2, !tokens[c].contains(where: { $0.key == Keys.colon }),
+                  let final = tokens.last, final.kind == .word else { return nil }
+        }
         // "Police: Suspect fled on foot": a colon before a claim that is no quotation reports it only
         // in a headline (no final stop), after an institution, office, role or document noun.
-        if cue.group.category == .nominal && cue.end - cue.start == 1 && tokens[cue.start].key == Keys.colon && m.quote != .direct {
+        if cue.group.category == .nominal && cue.end - cue.start == 1 && tokens[cue.start].key == Keys.colon && m.quote != .direct
+            && els.first != .content {
             guard let src = m.source, src.start == contentFloor, src.end == cue.start,
                   src.kind != .pronoun, src.kind != .vague, src.certainty >= 0.85,
                   (src.start..<src.end).contains(where: { has($0, any: SentenceContext.headlineSourceClasses)
@@ -516,6 +543,9 @@ extension SentenceContext {
         let last = lastContentToken
         var i = start
         guard i <= last else { return nil }
+        // "Ceasefire agreed — sources": a dash and a few words closing a headline are its source, not content.
+        if (tokens[i].key == Keys.dash || tokens[i].key == Keys.endash || tokens[i].key == Keys.hyphen) && last - i <= 4
+            && !(i..<last + 1).contains(where: { tokens[$0].key == Keys.that || isQuote($0) }) { return nil }
         // "agreed on a figure", "agreed to the terms", "agreed with her": an act, not a statement.
         if SentenceContext.agreeCues.contains(tokens[cue.coreEnd - 1].key) && SentenceContext.agreeObjects.contains(tokens[i].key) { return nil }
         // `said: "…"` / `said, "…"`
@@ -658,6 +688,9 @@ extension SentenceContext {
                                     "disputes", "rejected", "rejects", "announced", "announces", "expects", "expected", "expect",
                                     "called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
+    static let trailingSourceClasses: UInt32 = [LexiconClass.organization, .title, .anonymousSource, .vagueSource,
+                                                 .populationSource].reduce(0) { $0 | $1.bit }
+    static let headlineMarks = KeySet(keys: [Keys.colon, Keys.dash, Keys.endash, Keys.hyphen])
     static let headlineSourceClasses: UInt32 = [LexiconClass.organization, .title, .anonymousSource].reduce(0) { $0 | $1.bit }
     /// Documents that open a headline claim ("Report: Mill to close"); "Analysis:" and "Budget:" are labels.
     static let headlineDocuments = KeySet(["report", "study", "survey", "poll", "audit", "probe", "inquiry", "lawsuit",

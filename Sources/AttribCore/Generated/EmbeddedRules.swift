@@ -1003,6 +1003,21 @@ patterns:
         - "Police: the suspect fled on foot."
         - "Analysis: Why the talks failed"
 
+  - id: pattern.headline-trailing-source
+    name: Headline claim, colon or dash, source
+    match: "CONTENT CUE SOURCE END"
+    cues: [lexicon.cue.colon]
+    confidence: 0.6
+    priority: 83
+    description: "A headline (a sentence with no final stop) that ends with a colon or a dash and a short source phrase states that source's claim (\"Talks collapse: sources\", \"Deal close — sources\"); wire style without the verb of \"Deal close, sources say\". Medium confidence at most."
+    examples:
+      triggering:
+        - "Talks collapse: «sources»"
+        - "Deal close — «sources»"
+      non-triggering:
+        - "Talks collapse: what went wrong"
+        - "Ceasefire agreed — sources."
+
   - id: pattern.participle-cue
     name: Participle of saying after a comma
     match: ", CUE CONTENT"
