@@ -53,6 +53,15 @@ struct NewsStyleRound10Tests {
         NewsCase("Talks collapse: what went wrong"),
         NewsCase("Ceasefire agreed — sources."),
         NewsCase("The agency approved the well-known drug - again"),
+
+        // "warn of" + a noun with a participle modifier: the people it targets are no object; the
+        // ", saying …" participle shares the source.
+        NewsCase("«s:Police» «c:warned» of «t:scams targeting elderly residents», saying callers had posed as bank staff.",
+                 .named, level: .medium),
+        NewsCase("«s:Police» warned of scams targeting elderly residents, «c:saying» «t:callers had posed as bank staff».", .named),
+        NewsCase("«s:The agency» «c:warned» of «t:flooding in low-lying areas».", .named, level: .medium),
+        // A cue word before the auxiliary of a told-clause is its subject's noun ("waiting lists").
+        NewsCase("«s:Health Minister Priya Raman» «c:told» parliament «t:the waiting lists had shrunk».", .named),
     ]
 
     @Test(arguments: cases)

@@ -792,7 +792,13 @@ extension SentenceContext {
         }
         let range = trimmed(start..<e)
         guard !range.isEmpty else { return nil }
-        let head = max(range.lowerBound, headEnd(range.lowerBound, range.upperBound) - 1)
+        var head = max(range.lowerBound, headEnd(range.lowerBound, range.upperBound) - 1)
+        // "warned of scams targeting elderly residents": the warning's head noun is before its
+        // participle modifier; the people it targets are no object of the verb (round 10).
+        if warnOf, head > range.lowerBound + 1, let p = (range.lowerBound + 1..<head).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized
+                && tokens[$0].endsWith("ng") && tokens[$0].end - tokens[$0].start > 4 && !SentenceContext.ngNouns.contains(tokens[$0].key) }) {
+            head = p - 1
+        }
         let hk = tokens[head].key
         if SentenceContext.actionObjects.contains(hk) || isSourceNoun(head) && !has(head, .documentSource) { return nil }
         // "confirmed Judge Ana Ruiz", "denied Smith bail": a person, not a statement.
@@ -946,7 +952,9 @@ extension SentenceContext {
         guard i <= last, SentenceContext.determiners.contains(tokens[i].key) else { return false }
         var k = i + 1
         while k <= last && k - i <= 4 && tokens[k].isWord && !SentenceContext.finiteAux.contains(tokens[k].key)
-                && !SentenceContext.determiners.contains(tokens[k].key) && !has(k, .cue) { k += 1 }
+                && !SentenceContext.determiners.contains(tokens[k].key)
+                // "the waiting lists had shrunk": a cue word before the auxiliary is the subject's noun.
+                && (!has(k, .cue) || k > i + 1 && k + 1 <= last && SentenceContext.finiteAux.contains(tokens[k + 1].key)) { k += 1 }
         return k <= last && k > i + 1 && SentenceContext.finiteAux.contains(tokens[k].key)
     }
 
