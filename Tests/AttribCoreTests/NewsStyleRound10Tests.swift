@@ -62,6 +62,22 @@ struct NewsStyleRound10Tests {
         NewsCase("«s:The agency» «c:warned» of «t:flooding in low-lying areas».", .named, level: .medium),
         // A cue word before the auxiliary of a told-clause is its subject's noun ("waiting lists").
         NewsCase("«s:Health Minister Priya Raman» «c:told» parliament «t:the waiting lists had shrunk».", .named),
+
+        // Probe sentences of assorted copy.
+        NewsCase("«s:The senator» «c:said» on X, formerly Twitter, that «t:the vote had been delayed».", .named),
+        NewsCase("«s:The senator» «c:said» on X (formerly Twitter) that «t:the vote had been delayed».", .named),
+        NewsCase("As «s:the coach» «c:put it», “«t:We were simply not good enough.»”", .named, quote: .direct),
+        NewsCase("As «s:one analyst» «c:put it», «t:the bank \"blinked first.\"»", .anonymous, quote: .partial, anonymous: true),
+        NewsCase("He put it on the shelf."),
+        NewsCase("The government put it to voters in a referendum."),
+        NewsCase("«s:Officials in Washington and Brussels» «c:said» «t:the tariffs would take effect in June».", .anonymous, anonymous: true),
+        NewsCase("In remarks at a rally in Ohio, «s:the governor» «c:said» «t:the state would not back down».", .named),
+        NewsCase("«s:The minister» «c:told a news conference» that «t:prices would fall by the summer».", .named),
+        NewsCase("Unemployment rose to 5.2 percent, «c:according to» «s:data from the Labor Department».", .document, category: .nominal),
+        NewsCase("«s:Ruiz» «c:has said» repeatedly that «t:she will not run again».", .named),
+        NewsCase("«s:Environmental groups» «c:have long argued» that «t:the dam harms the river».", .named),
+        NewsCase("«c:In the words of» «s:one trader», «t:the market had \"lost its nerve.\"»", .anonymous, quote: .partial, anonymous: true, category: .nominal),
+        NewsCase("«s:The president» «c:wrote» on Truth Social that «t:the verdict was a disgrace».", .named),
     ]
 
     @Test(arguments: cases)

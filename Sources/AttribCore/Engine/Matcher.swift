@@ -591,6 +591,11 @@ extension SentenceContext {
             if let t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
                !(i..<t).contains(where: { tokens[$0].key == Keys.to || has($0, .cue) && !tokens[$0].capitalized }) {
                 i = tokens[t].key == Keys.comma ? t + 1 : t
+                // "said on X, formerly Twitter, that …": an aside on the adverbial, then "that".
+                if tokens[t].key == Keys.comma, let k = (i..<min(last, i + 6)).first(where: { tokens[$0].key == Keys.comma }),
+                   k > i, tokens[k + 1].key == Keys.that, (i..<k).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
+                    i = k + 1
+                }
             } else {
                 // "said Tuesday the deal …", "said on Tuesday the deal …"
                 while i <= last, let h = hit(i, .adverbial) { i = h.end }
@@ -630,6 +635,13 @@ extension SentenceContext {
         if i + 2 <= last && tokens[i + 1].key == Keys.of && SentenceContext.relativePronouns.contains(tokens[i + 2].key) { return nil }
         // A cue that ends in "that" ("argued that") has its complementizer already.
         var hasThat = cue.coreEnd > 0 && tokens[cue.coreEnd - 1].key == Keys.that
+        // "As one analyst put it, the bank blinked first": the main clause after the comma is what
+        // the "as"-clause's speaker said (round 10).
+        if tokens[cue.coreEnd - 1].key == Keys.it && i + 2 <= last && tokens[i].key == Keys.comma
+            && tokens[contentFloor].key == SentenceContext.asKey && contentFloor < cue.start {
+            i += 1
+            hasThat = true
+        }
         // "ruled 6-3 that …", "voted 5-4 that …": a tally before "that" is not content.
         if i + 1 <= last && tokens[i].kind == .number,
            let t = (i + 1..<min(last + 1, i + 4)).first(where: { tokens[$0].key == Keys.that }),

@@ -263,10 +263,11 @@ lexicons:
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
               dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts,
               repeated, repeats, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
-              estimate, predict, note that, suggest]
+              estimate, predict, note that, suggest, put it, puts it]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
+        - "As the coach «put it», \"We were simply not good enough.\""
         - "Prices will rise, the ministry «cautioned»."
         - "The company «projected» that sales would grow 5% next year."
         - "The bank «forecast» that inflation would ease by spring."
