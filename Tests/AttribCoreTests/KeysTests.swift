@@ -29,6 +29,8 @@ struct KeysTests {
         (Keys.an, "an"),
         (Keys.of, "of"),
         (Keys.dash, "—"),
+        (SentenceContext.onlyKey, "only"),
+        (SentenceContext.withoutKey, "without"),
         (Keys.endash, "–"),
         (Keys.hyphen, "-"),
         (Keys.openParen, "("),

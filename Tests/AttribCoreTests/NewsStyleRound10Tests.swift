@@ -78,6 +78,15 @@ struct NewsStyleRound10Tests {
         NewsCase("«s:Environmental groups» «c:have long argued» that «t:the dam harms the river».", .named),
         NewsCase("«c:In the words of» «s:one trader», «t:the market had \"lost its nerve.\"»", .anonymous, quote: .partial, anonymous: true, category: .nominal),
         NewsCase("«s:The president» «c:wrote» on Truth Social that «t:the verdict was a disgrace».", .named),
+        // A reason cited is no source; a subject before a mid-sentence "citing" aside is no content.
+        NewsCase("«s:The bank», citing higher costs, «c:said» «t:profits would fall».", .named),
+        NewsCase("The company cut its forecast, citing weak demand."),
+        NewsCase("The newspaper reported, «c:citing» «s:unnamed officials», that «t:the deal was off».", .anonymous, anonymous: true,
+                 category: .nominal),
+        // "said only that …"; a reporter's ", without offering evidence" ends the content.
+        NewsCase("Asked about the delay, «s:a spokeswoman for the ministry» «c:said» only that «t:the review was continuing».",
+                 .anonymous, anonymous: true),
+        NewsCase("«s:Opposition leaders» «c:claimed» «t:the election had been stolen», without offering evidence.", .anonymous, anonymous: true),
     ]
 
     @Test(arguments: cases)

@@ -258,6 +258,14 @@ extension SentenceContext {
             }
         }
         if let c = m.content, c.isEmpty { return nil }
+        // "The bank, citing higher costs, said …", "cut its forecast, citing weak demand": a reason
+        // cited is no source (an unlisted noun), and the subject before a mid-sentence aside is no
+        // content (round 10). "citing unnamed officials" still attributes.
+        if tokens[cue.coreStart].key == SentenceContext.citingKey, let src = m.source {
+            if src.certainty < 0.85 { return nil }
+            if let c = m.content, c.upperBound <= cue.start, src.end < count, tokens[src.end].key == Keys.comma,
+               (src.end + 1..<count).contains(where: { tokens[$0].kind == .word }) { return nil }
+        }
         // "Talks collapse: sources", "Deal close — sources": a headline claim, then its source alone.
         if els.first == .content && cue.group.category == .nominal && cue.end - cue.start == 1,
            SentenceContext.headlineMarks.contains(tokens[cue.start].key) {
@@ -651,6 +659,8 @@ extension SentenceContext {
             && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized && !has(i + 1, .pronoun) && !has(i + 1, .cue)
             && !SentenceContext.determiners.contains(tokens[i + 1].key)
             && (i + 2 > last || tokens[i + 2].kind == .punct || tokens[i + 2].key == Keys.of) { return nil }
+        // "said only that the review was continuing": "only" before "that" is the story's.
+        if i + 1 <= last && tokens[i].key == SentenceContext.onlyKey && tokens[i + 1].key == Keys.that { i += 1 }
         if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }
         guard i <= last || (i < count && isQuote(i)) else { return nil }
         if i < count && isQuote(i) && tokens[i].quote == .open, let span = quotes.first(where: { $0.open == i }) {
@@ -680,7 +690,7 @@ extension SentenceContext {
         // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
         // own subject and verb of saying is the story's, not the speaker's.
         if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) || editorialAppositive(at: $0)
-                                                || participleAfter($0) || reasonAfter($0) }) {
+                                                || participleAfter($0) || reasonAfter($0) || withoutAside(at: $0) }) {
             end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
         }
         let range = trimmed(i..<end)
@@ -702,6 +712,8 @@ extension SentenceContext {
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
     static let trailingSourceClasses: UInt32 = [LexiconClass.organization, .title, .anonymousSource, .vagueSource,
                                                  .populationSource].reduce(0) { $0 | $1.bit }
+    static let onlyKey: UInt64 = 0x072ddab46af04ab7  // "only"
+    static let withoutKey: UInt64 = 0x5437c29a5289d0a3  // "without"
     static let headlineMarks = KeySet(keys: [Keys.colon, Keys.dash, Keys.endash, Keys.hyphen])
     static let headlineSourceClasses: UInt32 = [LexiconClass.organization, .title, .anonymousSource].reduce(0) { $0 | $1.bit }
     /// Documents that open a headline claim ("Report: Mill to close"); "Analysis:" and "Budget:" are labels.
@@ -885,6 +897,13 @@ extension SentenceContext {
         return lexicon.id(h.group) == SentenceContext.participleGroup
     }
     static let participleGroup = "lexicon.cue.participle"
+
+    /// "claimed the election had been stolen, without offering evidence": the reporter's aside after
+    /// a comma ends the content (round 10).
+    func withoutAside(at k: Int) -> Bool {
+        tokens[k].key == Keys.comma && k + 2 < count && tokens[k + 1].key == SentenceContext.withoutKey
+            && tokens[k + 2].kind == .word && tokens[k + 2].endsWith("ng") && quote(containing: k) == nil
+    }
 
     /// "acknowledged the plan was flawed but said …": "and" or "but" and a second verb of saying of
     /// the same subject (pattern.coordinated-cue gives it its own content).
