@@ -30,6 +30,7 @@ struct KeysTests {
         (Keys.of, "of"),
         (Keys.dash, "—"),
         (SentenceContext.onlyKey, "only"),
+        (SentenceContext.whatKey, "what"),
         (SentenceContext.withoutKey, "without"),
         (Keys.endash, "–"),
         (Keys.hyphen, "-"),

@@ -87,6 +87,11 @@ struct NewsStyleRound10Tests {
         NewsCase("Asked about the delay, «s:a spokeswoman for the ministry» «c:said» only that «t:the review was continuing».",
                  .anonymous, anonymous: true),
         NewsCase("«s:Opposition leaders» «c:claimed» «t:the election had been stolen», without offering evidence.", .anonymous, anonymous: true),
+        // An adverbial with a "to"-phrase, then an aside, before "that"; a free relative is no statement.
+        NewsCase("«s:The union» «c:said» in a letter to members, seen by Reuters, that «t:the strike would go ahead».", .named),
+        NewsCase("«s:She» «c:said» in a speech to supporters, however, that «t:she would run».", .pronoun),
+        NewsCase("«t:The ministry agreed early Tuesday to extend sanctions», «s:two diplomats» «c:said».", .anonymous, anonymous: true),
+        NewsCase("A spokesperson for the prime minister declined to comment on what she called \"speculation.\""),
     ]
 
     @Test(arguments: cases)

@@ -188,6 +188,8 @@ extension SentenceContext {
                     continue
                 }
                 guard let sp = memoSourceEnding(before: p) else { return nil }
+                // "declined to comment on what she called \"speculation\"": a free relative, not a statement.
+                if sp.start > 0 && tokens[sp.start - 1].key == SentenceContext.whatKey { return nil }
                 // ", beating analyst estimates": a participle phrase after a comma with a noun such as
                 // "estimates" or "forecasts" at its end is no subject and verb.
                 let first = tokens[sp.start]
@@ -596,8 +598,9 @@ extension SentenceContext {
         if i <= last && has(i, .adverbial) {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
             // to extend sanctions …, two diplomats said").
+            // ("said in a letter to members, seen by Reuters, that …": "to" before a noun is a preposition.)
             if let t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
-               !(i..<t).contains(where: { tokens[$0].key == Keys.to || has($0, .cue) && !tokens[$0].capitalized }) {
+               !(i..<t).contains(where: { tokens[$0].key == Keys.to && !prepositionalTo($0) || has($0, .cue) && !tokens[$0].capitalized }) {
                 i = tokens[t].key == Keys.comma ? t + 1 : t
                 // "said on X, formerly Twitter, that …": an aside on the adverbial, then "that".
                 if tokens[t].key == Keys.comma, let k = (i..<min(last, i + 6)).first(where: { tokens[$0].key == Keys.comma }),
@@ -712,6 +715,7 @@ extension SentenceContext {
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
     static let trailingSourceClasses: UInt32 = [LexiconClass.organization, .title, .anonymousSource, .vagueSource,
                                                  .populationSource].reduce(0) { $0 | $1.bit }
+    static let whatKey: UInt64 = 0x9be8c5f64f26c30f  // "what"
     static let onlyKey: UInt64 = 0x072ddab46af04ab7  // "only"
     static let withoutKey: UInt64 = 0x5437c29a5289d0a3  // "without"
     static let headlineMarks = KeySet(keys: [Keys.colon, Keys.dash, Keys.endash, Keys.hyphen])
@@ -897,6 +901,15 @@ extension SentenceContext {
         return lexicon.id(h.group) == SentenceContext.participleGroup
     }
     static let participleGroup = "lexicon.cue.participle"
+
+    /// "a letter to members", "a post to the group": "to" before a determiner, a name, a number or a
+    /// plural noun, not an infinitive ("agreed early Tuesday to extend sanctions").
+    func prepositionalTo(_ k: Int) -> Bool {
+        guard k + 1 < count else { return false }
+        let n = tokens[k + 1]
+        return SentenceContext.determiners.contains(n.key) || SentenceContext.possessivePronouns.contains(n.key) || n.kind == .number
+            || n.kind == .word && !has(k + 1, .cue) && (n.capitalized || n.endsWith("s") && n.end - n.start > 3)
+    }
 
     /// "claimed the election had been stolen, without offering evidence": the reporter's aside after
     /// a comma ends the content (round 10).
