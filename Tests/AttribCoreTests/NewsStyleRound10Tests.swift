@@ -92,6 +92,11 @@ struct NewsStyleRound10Tests {
         NewsCase("«s:She» «c:said» in a speech to supporters, however, that «t:she would run».", .pronoun),
         NewsCase("«t:The ministry agreed early Tuesday to extend sanctions», «s:two diplomats» «c:said».", .anonymous, anonymous: true),
         NewsCase("A spokesperson for the prime minister declined to comment on what she called \"speculation.\""),
+        // "who asked that her name not be used" is a reason for anonymity, not a statement of "asked".
+        NewsCase("“«t:This is a disaster»,” «c:said» «s:one resident», «r:who asked that her name not be used».",
+                 .anonymous, quote: .direct, anonymous: true),
+        NewsCase("«s:One resident», «r:who asked that his name be withheld for fear of losing his job», «c:said» «t:the plant leaked».",
+                 .anonymous, anonymous: true),
     ]
 
     @Test(arguments: cases)

@@ -66,6 +66,8 @@ extension SentenceContext {
             }
             if g.lexiconClass == .cue {
                 if isNegatedOrInfinitive(i) { i = h.end; continue }
+                // "who asked that her name not be used": a reason for anonymity, not a statement.
+                if has(i, .reason) { i = h.end; continue }
                 var s = i
                 while s - 1 >= 0 {
                     if let a = hit(s - 1, .auxiliary), a.end == s { s -= 1; continue }

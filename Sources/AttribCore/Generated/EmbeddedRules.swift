@@ -658,7 +658,11 @@ lexicons:
               asking not to be named, asking not to be identified, asking for anonymity, requesting anonymity,
               asked that they not be named, asked that she not be named, asked that he not be named,
               on the condition that they not be named, on condition that he not be named,
-              on condition that she not be named]
+              on condition that she not be named,
+              asked that her name not be used, asked that his name not be used, asked that their names not be used,
+              asked that her name not be published, asked that his name not be published,
+              asked that their names not be published, asked that her name be withheld, asked that his name be withheld,
+              asked that their names be withheld]
     examples:
       triggering:
         - "Two officials, «who spoke on condition of anonymity because the talks are private», said the deal was close."
