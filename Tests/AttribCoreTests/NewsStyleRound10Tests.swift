@@ -97,6 +97,9 @@ struct NewsStyleRound10Tests {
                  .anonymous, quote: .direct, anonymous: true),
         NewsCase("«s:One resident», «r:who asked that his name be withheld for fear of losing his job», «c:said» «t:the plant leaked».",
                  .anonymous, anonymous: true),
+        // An interrupted quotation with an absolute phrase after the attribution is one statement.
+        NewsCase("“«t:I have nothing to hide,” «s:Okafor» «c:told» the committee, her voice rising, “and I never did.»”", .named, quote: .direct),
+        NewsCase("“«t:I have nothing to hide»,” «s:Okafor» «c:told» the committee, her voice rising.", .named, quote: .direct),
     ]
 
     @Test(arguments: cases)

@@ -418,7 +418,16 @@ extension SentenceContext {
             k += 1
         }
         guard k < last, isAsideMark(k) else { return nil }
-        let r = k + 1
+        var r = k + 1
+        // "Okafor told the committee, her voice rising, “and I never did.”": a short absolute phrase
+        // between the attribution and the quotation's second part (round 10).
+        if direct && r < last && !isQuote(r),
+           let m = (r + 1..<min(last, r + 7)).first(where: { isAsideMark($0) }),
+           (r..<m).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }),
+           (r..<m).contains(where: { !tokens[$0].capitalized && tokens[$0].endsWith("ng") && tokens[$0].end - tokens[$0].start > 4 }),
+           isQuote(m + 1) {
+            r = m + 1
+        }
         if direct {
             guard isQuote(r), tokens[r].quote == .open, let span = quotes.first(where: { $0.open == r }) else { return nil }
             if let close = span.close, close < last, (close + 1...last).contains(where: { tokens[$0].isWord }) { return nil }
