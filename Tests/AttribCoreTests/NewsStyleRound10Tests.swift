@@ -100,6 +100,11 @@ struct NewsStyleRound10Tests {
         // An interrupted quotation with an absolute phrase after the attribution is one statement.
         NewsCase("“«t:I have nothing to hide,” «s:Okafor» «c:told» the committee, her voice rising, “and I never did.»”", .named, quote: .direct),
         NewsCase("“«t:I have nothing to hide»,” «s:Okafor» «c:told» the committee, her voice rising.", .named, quote: .direct),
+        // "told" + a short object + a bare past-tense clause.
+        NewsCase("«s:The mayor» «c:told» Congress «t:the city needed help».", .named),
+        NewsCase("«s:She» «c:told» the court «t:the man attacked her».", .pronoun),
+        NewsCase("He told the story of the crash."),
+        NewsCase("She told the officers the truth."),
     ]
 
     @Test(arguments: cases)

@@ -594,6 +594,10 @@ extension SentenceContext {
                 // "told staff the office would close", "told the council the plan was dead": a short
                 // object, then a clause with its own determiner.
                 i = p
+            } else if let p = (i + 1..<min(last + 1, i + 4)).first(where: { SentenceContext.determiners.contains(tokens[$0].key) }),
+                      (i..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }), looksLikeReportedClause(p, last) {
+                // "told Congress the city needed help": a short object, then a bare past-tense clause (round 10).
+                i = p
             } else if SentenceContext.objectPronouns.contains(tokens[i].key) && looksLikeClause(i + 1, last) {
                 // "had told her the nominee would withdraw"
                 i += 1
