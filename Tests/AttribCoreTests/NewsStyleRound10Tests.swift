@@ -105,6 +105,12 @@ struct NewsStyleRound10Tests {
         NewsCase("«s:She» «c:told» the court «t:the man attacked her».", .pronoun),
         NewsCase("He told the story of the crash."),
         NewsCase("She told the officers the truth."),
+        // A cue inside a relative clause: its content ends at the relative clause's closing comma.
+        NewsCase("The bill, which «s:critics» «c:say» «t:would gut environmental protections», passed 52-48.", .vague, anonymous: true),
+        NewsCase("«s:Officials in Washington, Brussels and Tokyo» «c:said» «t:the sanctions would take effect at midnight».",
+                 .anonymous, anonymous: true),
+        // Left alone (docs/corpus-annotation.md): a participle with a by-agent modifying a noun.
+        NewsCase("The deficit will reach $2 trillion, a figure disputed by the Congressional Budget Office."),
     ]
 
     @Test(arguments: cases)

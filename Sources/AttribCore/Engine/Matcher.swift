@@ -702,6 +702,12 @@ extension SentenceContext {
         }
         // "…, according to a Reuters poll" closes the content: it attributes the sentence again.
         var end = last + 1
+        // "The bill, which critics say would gut protections, passed": the clause inside the
+        // relative clause ends at its closing comma; the main clause's verb is not content (round 10).
+        if !hasThat && i <= last && SentenceContext.finiteAux.contains(tokens[i].key) && cue.start >= 2,
+           let k = (i + 1..<end).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
+            end = k
+        }
         if let k = (i..<end).first(where: { $0 > i && tokens[$0 - 1].key == Keys.comma && hit($0, .cue).map { lexicon.id($0.group) == "lexicon.cue.according-to" } == true }) {
             end = k - 1
         }
