@@ -111,6 +111,9 @@ struct NewsStyleRound10Tests {
                  .anonymous, anonymous: true),
         // Left alone (docs/corpus-annotation.md): a participle with a by-agent modifying a noun.
         NewsCase("The deficit will reach $2 trillion, a figure disputed by the Congressional Budget Office."),
+        // ", though both cautioned that …" is a new statement: the first content ends before it.
+        NewsCase("«s:Two people briefed on the talks» «c:said» «t:a deal could come as soon as Friday», though both cautioned that details remained unsettled.",
+                 .anonymous, anonymous: true),
     ]
 
     @Test(arguments: cases)

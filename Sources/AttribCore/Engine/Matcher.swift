@@ -972,6 +972,8 @@ extension SentenceContext {
         while v < count, let a = hit(v, .auxiliary) { v = a.end }
         while v < count && v - j < 3 && isAdverb(v) { v += 1 }
         guard v < count, (has(v, .cue) && !tokens[v].capitalized) || SentenceContext.clauseVerbs.contains(tokens[v].key) else { return false }
+        // "…, though both cautioned that …": the sources just named, counted by "both"/"each" (round 10).
+        if j == s + 1 && (tokens[s].key == Work.bothKey || tokens[s].key == Work.eachKey) && has(v, .cue) { return true }
         return classify(s, j).certainty > 0
     }
 
