@@ -114,6 +114,11 @@ struct NewsStyleRound10Tests {
         // ", though both cautioned that …" is a new statement: the first content ends before it.
         NewsCase("«s:Two people briefed on the talks» «c:said» «t:a deal could come as soon as Friday», though both cautioned that details remained unsettled.",
                  .anonymous, anonymous: true),
+        // More court copy.
+        NewsCase("«s:The defendant's mother» «c:told reporters» outside the courthouse that «t:her son was innocent».", .named),
+        NewsCase("«s:The arresting officer» «c:testified» that «t:the suspect ran».", .named),
+        NewsCase("«s:The medical examiner» «c:said» «t:the death was a homicide».", .named),
+        NewsCase("«s:An officer» «c:testified» that «t:the suspect ran».", .anonymous, anonymous: true),
     ]
 
     @Test(arguments: cases)

@@ -610,6 +610,13 @@ extension SentenceContext {
                 if i <= last && tokens[i].key == Keys.comma { i += 1 }
             }
         }
+        // "told reporters outside the courthouse that …": a place after the audience, then "that".
+        if cue.end > cue.coreEnd && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && i <= last
+            && (SentenceContext.prepositions.contains(tokens[i].key) || SentenceContext.placePrepositions.contains(tokens[i].key)),
+           let t = (i + 1..<min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
+           (i..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
+            i = t
+        }
         if i <= last && has(i, .adverbial) {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
             // to extend sanctions …, two diplomats said").
@@ -736,6 +743,7 @@ extension SentenceContext {
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
     static let trailingSourceClasses: UInt32 = [LexiconClass.organization, .title, .anonymousSource, .vagueSource,
                                                  .populationSource].reduce(0) { $0 | $1.bit }
+    static let placePrepositions = KeySet(["outside", "after", "before", "during", "following", "ahead", "behind", "beyond"])
     static let whatKey: UInt64 = 0x9be8c5f64f26c30f  // "what"
     static let onlyKey: UInt64 = 0x072ddab46af04ab7  // "only"
     static let withoutKey: UInt64 = 0x5437c29a5289d0a3  // "without"

@@ -615,7 +615,8 @@ lexicons:
               owner, director, director general, managing director, executive director, chief financial officer, chief operating officer, chief technology officer, cfo, coo, secretary-general, treasurer, auditor general, attorney general, speaker,
               prosecutor, district attorney,
               witness, detective, juror, foreman, forewoman, jury foreman, defendant, plaintiff, complainant, coroner,
-              magistrate, medical examiner, pathologist]
+              magistrate, medical examiner, pathologist, arresting officer, investigating officer, lead detective,
+              lead investigator]
     examples:
       triggering:
         - "«The mayor» said the budget was balanced."
