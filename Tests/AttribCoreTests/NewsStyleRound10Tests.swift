@@ -119,6 +119,12 @@ struct NewsStyleRound10Tests {
         NewsCase("«s:The arresting officer» «c:testified» that «t:the suspect ran».", .named),
         NewsCase("«s:The medical examiner» «c:said» «t:the death was a homicide».", .named),
         NewsCase("«s:An officer» «c:testified» that «t:the suspect ran».", .anonymous, anonymous: true),
+        // A pronoun object of a quoted label ("described it as \"…\"").
+        NewsCase("«s:Two former officials with knowledge of the plan» «c:described» «t:it as \"aggressive but measured.\"»",
+                 .anonymous, quote: .partial, anonymous: true, level: .medium),
+        NewsCase("«s:The mayor» «c:called» «t:them \"liars and cowards.\"»", .named, quote: .partial, level: .medium),
+        NewsCase("She called it a day."),
+        NewsCase("The senator called him on Tuesday."),
     ]
 
     @Test(arguments: cases)

@@ -823,7 +823,10 @@ extension SentenceContext {
             && tokens[start + 1].kind == .word && !tokens[start + 1].capitalized && !has(start + 1, .pronoun)
             && !SentenceContext.determiners.contains(tokens[start + 1].key) && !has(start + 1, .cue)
             && (start + 2 > last || tokens[start + 2].kind == .punct || SentenceContext.prepositions.contains(tokens[start + 2].key))
-        guard t.isWord, !has(start, .pronoun), !SentenceContext.objectPronouns.contains(t.key),
+        // "described it as \"aggressive\"", "called them \"liars\"": a pronoun object of a quoted label (round 10).
+        let labelled = SentenceContext.callCues.contains(verb) && start + 1 <= last
+            && (t.key == Keys.it || SentenceContext.objectPronouns.contains(t.key))
+        guard t.isWord, labelled || !has(start, .pronoun) && !SentenceContext.objectPronouns.contains(t.key),
               !SentenceContext.prepositions.contains(t.key), !SentenceContext.whWords.contains(t.key),
               !SentenceContext.boundaryWords.contains(t.key) || demonstrative, !has(start, .adverbial) else { return nil }
         // "called the result \"unacceptable\"", "described the bill as \"a gift\"": only with a quoted
