@@ -125,6 +125,14 @@ struct NewsStyleRound10Tests {
         NewsCase("«s:The mayor» «c:called» «t:them \"liars and cowards.\"»", .named, quote: .partial, level: .medium),
         NewsCase("She called it a day."),
         NewsCase("The senator called him on Tuesday."),
+        // Political copy: "charge that", "point out that", campaign polling.
+        NewsCase("«s:Critics» «c:charge» that «t:the program wastes billions of dollars».", .vague, anonymous: true),
+        NewsCase("«s:Supporters of the measure» «c:point out» that «t:similar laws have passed in 12 states».", .vague, anonymous: true),
+        NewsCase("«s:The campaign's internal polling» «c:shows» «t:the race tightening in Pennsylvania».", .document, category: .document),
+        NewsCase("Prosecutors charged him with murder."),
+        NewsCase("The museum charged $20 for entry."),
+        NewsCase("He faces charges that he stole the money."),
+        NewsCase("They point out the window."),
     ]
 
     @Test(arguments: cases)

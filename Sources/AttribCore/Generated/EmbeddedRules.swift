@@ -263,7 +263,7 @@ lexicons:
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
               dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts,
               repeated, repeats, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
-              estimate, predict, note that, suggest, put it, puts it]
+              estimate, predict, note that, suggest, put it, puts it, charge, charged, point out]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
@@ -560,7 +560,7 @@ lexicons:
               plan, proposal, budget, draft, footage, video, recording, logs, invoice, invoices, contract, contracts,
               inquiry, investigation, probe, autopsy, evaluation, polls, surveys, summary, summaries, readout, readouts,
               bulletin, bulletins, dossier, warrant, warrants, testimony, communique, communiqué, directive, petition,
-              papers, spreadsheet, slides, findings, results]
+              papers, spreadsheet, slides, findings, results, polling]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
