@@ -133,6 +133,9 @@ struct NewsStyleRound10Tests {
         NewsCase("The museum charged $20 for entry."),
         NewsCase("He faces charges that he stole the money."),
         NewsCase("They point out the window."),
+        // "“…,” as the coach put it": an "as"-clause after the quotation.
+        NewsCase("“«t:We were outplayed»,” as «s:the coach» «c:put it».", .named, quote: .direct),
+        NewsCase("“It is over,” as the saying goes."),
     ]
 
     @Test(arguments: cases)

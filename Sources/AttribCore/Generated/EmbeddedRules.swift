@@ -806,7 +806,7 @@ version: 1
 patterns:
   - id: pattern.quote-source-cue
     name: Quotation, then source and cue
-    match: "QUOTE ,? SOURCE CUE END"
+    match: "QUOTE ,? as? SOURCE CUE END"
     cues: [speech, cognition, document]
     confidence: 0.95
     priority: 10
@@ -815,6 +815,7 @@ patterns:
       triggering:
         - "\"We will appeal,\" «the union» said."
         - "“Why now?” «the senator» asked on Tuesday."
+        - "“We were outplayed,” as «the coach» put it."
         - "‘We will appeal,’ «the union» said."
       non-triggering:
         - "\"We will appeal,\" read the banner."
