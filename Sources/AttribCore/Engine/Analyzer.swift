@@ -371,7 +371,8 @@ struct Work {
             // "Both campaigns", "Each of the three candidates": the members of a set, named when the
             // story has just named them (round 9).
             let last = c.tokens[tr.upperBound - 1]
-            let set = (first == Work.bothKey || first == Work.eachKey) && last.kind == .word && last.endsWith("s") && !last.possessive
+            let allCounted = first == Keys.all && (second.kind == .number || SentenceContext.numberWords.contains(second.key))
+            let set = (first == Work.bothKey || first == Work.eachKey || allCounted) && last.kind == .word && last.endsWith("s") && !last.possessive
                 && !tr.dropFirst().contains(where: { c.tokens[$0].capitalized })
             guard definite || set, !tr.contains(where: { c.has($0, .anonymityQualifier) }) else { continue }
             var heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title) }.map { stemKey(c, $0) })

@@ -66,6 +66,8 @@ extension SentenceContext {
             }
             if g.lexiconClass == .cue {
                 if isNegatedOrInfinitive(i) { i = h.end; continue }
+                // "who asked that her name not be used": a reason for anonymity, not a statement.
+                if has(i, .reason) { i = h.end; continue }
                 var s = i
                 while s - 1 >= 0 {
                     if let a = hit(s - 1, .auxiliary), a.end == s { s -= 1; continue }
@@ -81,7 +83,21 @@ extension SentenceContext {
             out.append(c)
             i = h.end
         }
+        if let d = headlineTrailingDash() { out.append(d) }
         return out
+    }
+
+    /// "Deal close — sources", "Ceasefire agreed - officials": a headline (no final stop) whose claim
+    /// ends with a dash and a short source phrase. The dash is a cue of the colon group, matched by
+    /// pattern.headline-trailing-source like "Talks collapse: sources" (round 10).
+    func headlineTrailingDash() -> CueCandidate? {
+        guard count >= 4, let final = tokens.last, final.kind == .word, has(count - 1, any: SentenceContext.trailingSourceClasses) else { return nil }
+        guard let k = (max(contentFloor + 2, count - 4)..<(count - 1)).last(where: {
+            let t = tokens[$0].key
+            return t == Keys.dash || t == Keys.endash || t == Keys.hyphen && !(tokens[$0 - 1].end == tokens[$0].start && tokens[$0 + 1].start == tokens[$0].end)
+        }), (k + 1..<count).allSatisfy({ tokens[$0].kind == .word }),
+              let g = lexicon.groupIndex(of: "lexicon.cue.colon") else { return nil }
+        return CueCandidate(start: k, end: k + 1, coreStart: k, coreEnd: k + 1, group: lexicon.info(g))
     }
 
     static let quotedKey: UInt64 = 0xc290386092499bc9  // "quoted"
@@ -159,6 +175,9 @@ extension SentenceContext {
             && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) { return nil }
         let els = pattern.elements
         let ci = pattern.cueIndex
+        // A headline's closing dash (headlineTrailingDash) takes only the pattern with content before it.
+        if cue.end - cue.start == 1 && tokens[cue.start].key != Keys.colon && SentenceContext.headlineMarks.contains(tokens[cue.start].key)
+            && els.first != .content { return nil }
         var m = PatternMatch(pattern: pattern.index, cue: cue, source: nil, content: nil, quote: .none)
         var p = cue.start
         for e in els[..<ci].reversed() {
@@ -171,6 +190,8 @@ extension SentenceContext {
                     continue
                 }
                 guard let sp = memoSourceEnding(before: p) else { return nil }
+                // "declined to comment on what she called \"speculation\"": a free relative, not a statement.
+                if sp.start > 0 && tokens[sp.start - 1].key == SentenceContext.whatKey { return nil }
                 // ", beating analyst estimates": a participle phrase after a comma with a noun such as
                 // "estimates" or "forecasts" at its end is no subject and verb.
                 let first = tokens[sp.start]
@@ -241,9 +262,27 @@ extension SentenceContext {
             }
         }
         if let c = m.content, c.isEmpty { return nil }
+        // "The bank, citing higher costs, said …", "cut its forecast, citing weak demand": a reason
+        // cited is no source (an unlisted noun), and the subject before a mid-sentence aside is no
+        // content (round 10). "citing unnamed officials" still attributes.
+        if tokens[cue.coreStart].key == SentenceContext.citingKey, let src = m.source {
+            if src.certainty < 0.85 { return nil }
+            if let c = m.content, c.upperBound <= cue.start, src.end < count, tokens[src.end].key == Keys.comma,
+               (src.end + 1..<count).contains(where: { tokens[$0].kind == .word }) { return nil }
+        }
+        // "Talks collapse: sources", "Deal close — sources": a headline claim, then its source alone.
+        if els.first == .content && cue.group.category == .nominal && cue.end - cue.start == 1,
+           SentenceContext.headlineMarks.contains(tokens[cue.start].key) {
+            guard let src = m.source, src.end == count, src.end - src.start <= 3, src.kind != .pronoun,
+                  has(src.end - 1, any: SentenceContext.trailingSourceClasses),
+                  !(src.start..<src.end).contains(where: { SentenceContext.prepositions.contains(tokens[$0].key) }),
+                  let c = m.content, c.count >= 2, !tokens[c].contains(where: { $0.key == Keys.colon }),
+                  let final = tokens.last, final.kind == .word else { return nil }
+        }
         // "Police: Suspect fled on foot": a colon before a claim that is no quotation reports it only
         // in a headline (no final stop), after an institution, office, role or document noun.
-        if cue.group.category == .nominal && cue.end - cue.start == 1 && tokens[cue.start].key == Keys.colon && m.quote != .direct {
+        if cue.group.category == .nominal && cue.end - cue.start == 1 && tokens[cue.start].key == Keys.colon && m.quote != .direct
+            && els.first != .content {
             guard let src = m.source, src.start == contentFloor, src.end == cue.start,
                   src.kind != .pronoun, src.kind != .vague, src.certainty >= 0.85,
                   (src.start..<src.end).contains(where: { has($0, any: SentenceContext.headlineSourceClasses)
@@ -379,7 +418,16 @@ extension SentenceContext {
             k += 1
         }
         guard k < last, isAsideMark(k) else { return nil }
-        let r = k + 1
+        var r = k + 1
+        // "Okafor told the committee, her voice rising, “and I never did.”": a short absolute phrase
+        // between the attribution and the quotation's second part (round 10).
+        if direct && r < last && !isQuote(r),
+           let m = (r + 1..<min(last, r + 7)).first(where: { isAsideMark($0) }),
+           (r..<m).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }),
+           (r..<m).contains(where: { !tokens[$0].capitalized && tokens[$0].endsWith("ng") && tokens[$0].end - tokens[$0].start > 4 }),
+           isQuote(m + 1) {
+            r = m + 1
+        }
         if direct {
             guard isQuote(r), tokens[r].quote == .open, let span = quotes.first(where: { $0.open == r }) else { return nil }
             if let close = span.close, close < last, (close + 1...last).contains(where: { tokens[$0].isWord }) { return nil }
@@ -516,6 +564,9 @@ extension SentenceContext {
         let last = lastContentToken
         var i = start
         guard i <= last else { return nil }
+        // "Ceasefire agreed — sources": a dash and a few words closing a headline are its source, not content.
+        if (tokens[i].key == Keys.dash || tokens[i].key == Keys.endash || tokens[i].key == Keys.hyphen) && last - i <= 4
+            && !(i..<last + 1).contains(where: { tokens[$0].key == Keys.that || isQuote($0) }) { return nil }
         // "agreed on a figure", "agreed to the terms", "agreed with her": an act, not a statement.
         if SentenceContext.agreeCues.contains(tokens[cue.coreEnd - 1].key) && SentenceContext.agreeObjects.contains(tokens[i].key) { return nil }
         // `said: "…"` / `said, "…"`
@@ -543,6 +594,10 @@ extension SentenceContext {
                 // "told staff the office would close", "told the council the plan was dead": a short
                 // object, then a clause with its own determiner.
                 i = p
+            } else if let p = (i + 1..<min(last + 1, i + 4)).first(where: { SentenceContext.determiners.contains(tokens[$0].key) }),
+                      (i..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }), looksLikeReportedClause(p, last) {
+                // "told Congress the city needed help": a short object, then a bare past-tense clause (round 10).
+                i = p
             } else if SentenceContext.objectPronouns.contains(tokens[i].key) && looksLikeClause(i + 1, last) {
                 // "had told her the nominee would withdraw"
                 i += 1
@@ -555,12 +610,25 @@ extension SentenceContext {
                 if i <= last && tokens[i].key == Keys.comma { i += 1 }
             }
         }
+        // "told reporters outside the courthouse that …": a place after the audience, then "that".
+        if cue.end > cue.coreEnd && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && i <= last
+            && (SentenceContext.prepositions.contains(tokens[i].key) || SentenceContext.placePrepositions.contains(tokens[i].key)),
+           let t = (i + 1..<min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
+           (i..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
+            i = t
+        }
         if i <= last && has(i, .adverbial) {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
             // to extend sanctions …, two diplomats said").
+            // ("said in a letter to members, seen by Reuters, that …": "to" before a noun is a preposition.)
             if let t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
-               !(i..<t).contains(where: { tokens[$0].key == Keys.to || has($0, .cue) && !tokens[$0].capitalized }) {
+               !(i..<t).contains(where: { tokens[$0].key == Keys.to && !prepositionalTo($0) || has($0, .cue) && !tokens[$0].capitalized }) {
                 i = tokens[t].key == Keys.comma ? t + 1 : t
+                // "said on X, formerly Twitter, that …": an aside on the adverbial, then "that".
+                if tokens[t].key == Keys.comma, let k = (i..<min(last, i + 6)).first(where: { tokens[$0].key == Keys.comma }),
+                   k > i, tokens[k + 1].key == Keys.that, (i..<k).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
+                    i = k + 1
+                }
             } else {
                 // "said Tuesday the deal …", "said on Tuesday the deal …"
                 while i <= last, let h = hit(i, .adverbial) { i = h.end }
@@ -600,6 +668,13 @@ extension SentenceContext {
         if i + 2 <= last && tokens[i + 1].key == Keys.of && SentenceContext.relativePronouns.contains(tokens[i + 2].key) { return nil }
         // A cue that ends in "that" ("argued that") has its complementizer already.
         var hasThat = cue.coreEnd > 0 && tokens[cue.coreEnd - 1].key == Keys.that
+        // "As one analyst put it, the bank blinked first": the main clause after the comma is what
+        // the "as"-clause's speaker said (round 10).
+        if tokens[cue.coreEnd - 1].key == Keys.it && i + 2 <= last && tokens[i].key == Keys.comma
+            && tokens[contentFloor].key == SentenceContext.asKey && contentFloor < cue.start {
+            i += 1
+            hasThat = true
+        }
         // "ruled 6-3 that …", "voted 5-4 that …": a tally before "that" is not content.
         if i + 1 <= last && tokens[i].kind == .number,
            let t = (i + 1..<min(last + 1, i + 4)).first(where: { tokens[$0].key == Keys.that }),
@@ -609,6 +684,8 @@ extension SentenceContext {
             && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized && !has(i + 1, .pronoun) && !has(i + 1, .cue)
             && !SentenceContext.determiners.contains(tokens[i + 1].key)
             && (i + 2 > last || tokens[i + 2].kind == .punct || tokens[i + 2].key == Keys.of) { return nil }
+        // "said only that the review was continuing": "only" before "that" is the story's.
+        if i + 1 <= last && tokens[i].key == SentenceContext.onlyKey && tokens[i + 1].key == Keys.that { i += 1 }
         if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }
         guard i <= last || (i < count && isQuote(i)) else { return nil }
         if i < count && isQuote(i) && tokens[i].quote == .open, let span = quotes.first(where: { $0.open == i }) {
@@ -623,6 +700,7 @@ extension SentenceContext {
         if !hasThat && SentenceContext.addKeys.contains(tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
             && !(i < count && isQuote(i)) { return nil }
         if cue.group.requirement == .complement && !hasThat && !commitment && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
+            && !(SentenceContext.bareClauseCues.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && looksLikeReportedClause(i, last))
             && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last))
             // "questioned whether the agency could act": a reported question; the whether-clause is the content.
             && !(SentenceContext.questionCues.contains(tokens[cue.coreEnd - 1].key) && i <= last && tokens[i].key == SentenceContext.whetherKey
@@ -631,13 +709,19 @@ extension SentenceContext {
         }
         // "…, according to a Reuters poll" closes the content: it attributes the sentence again.
         var end = last + 1
+        // "The bill, which critics say would gut protections, passed": the clause inside the
+        // relative clause ends at its closing comma; the main clause's verb is not content (round 10).
+        if !hasThat && i <= last && SentenceContext.finiteAux.contains(tokens[i].key) && cue.start >= 2,
+           let k = (i + 1..<end).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
+            end = k
+        }
         if let k = (i..<end).first(where: { $0 > i && tokens[$0 - 1].key == Keys.comma && hit($0, .cue).map { lexicon.id($0.group) == "lexicon.cue.according-to" } == true }) {
             end = k - 1
         }
         // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
         // own subject and verb of saying is the story's, not the speaker's.
         if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) || editorialAppositive(at: $0)
-                                                || participleAfter($0) || reasonAfter($0) }) {
+                                                || participleAfter($0) || reasonAfter($0) || withoutAside(at: $0) }) {
             end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
         }
         let range = trimmed(i..<end)
@@ -657,6 +741,13 @@ extension SentenceContext {
                                     "disputes", "rejected", "rejects", "announced", "announces", "expects", "expected", "expect",
                                     "called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
     static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
+    static let trailingSourceClasses: UInt32 = [LexiconClass.organization, .title, .anonymousSource, .vagueSource,
+                                                 .populationSource].reduce(0) { $0 | $1.bit }
+    static let placePrepositions = KeySet(["outside", "after", "before", "during", "following", "ahead", "behind", "beyond"])
+    static let whatKey: UInt64 = 0x9be8c5f64f26c30f  // "what"
+    static let onlyKey: UInt64 = 0x072ddab46af04ab7  // "only"
+    static let withoutKey: UInt64 = 0x5437c29a5289d0a3  // "without"
+    static let headlineMarks = KeySet(keys: [Keys.colon, Keys.dash, Keys.endash, Keys.hyphen])
     static let headlineSourceClasses: UInt32 = [LexiconClass.organization, .title, .anonymousSource].reduce(0) { $0 | $1.bit }
     /// Documents that open a headline claim ("Report: Mill to close"); "Analysis:" and "Budget:" are labels.
     static let headlineDocuments = KeySet(["report", "study", "survey", "poll", "audit", "probe", "inquiry", "lawsuit",
@@ -732,7 +823,10 @@ extension SentenceContext {
             && tokens[start + 1].kind == .word && !tokens[start + 1].capitalized && !has(start + 1, .pronoun)
             && !SentenceContext.determiners.contains(tokens[start + 1].key) && !has(start + 1, .cue)
             && (start + 2 > last || tokens[start + 2].kind == .punct || SentenceContext.prepositions.contains(tokens[start + 2].key))
-        guard t.isWord, !has(start, .pronoun), !SentenceContext.objectPronouns.contains(t.key),
+        // "described it as \"aggressive\"", "called them \"liars\"": a pronoun object of a quoted label (round 10).
+        let labelled = SentenceContext.callCues.contains(verb) && start + 1 <= last
+            && (t.key == Keys.it || SentenceContext.objectPronouns.contains(t.key))
+        guard t.isWord, labelled || !has(start, .pronoun) && !SentenceContext.objectPronouns.contains(t.key),
               !SentenceContext.prepositions.contains(t.key), !SentenceContext.whWords.contains(t.key),
               !SentenceContext.boundaryWords.contains(t.key) || demonstrative, !has(start, .adverbial) else { return nil }
         // "called the result \"unacceptable\"", "described the bill as \"a gift\"": only with a quoted
@@ -758,7 +852,13 @@ extension SentenceContext {
         }
         let range = trimmed(start..<e)
         guard !range.isEmpty else { return nil }
-        let head = max(range.lowerBound, headEnd(range.lowerBound, range.upperBound) - 1)
+        var head = max(range.lowerBound, headEnd(range.lowerBound, range.upperBound) - 1)
+        // "warned of scams targeting elderly residents": the warning's head noun is before its
+        // participle modifier; the people it targets are no object of the verb (round 10).
+        if warnOf, head > range.lowerBound + 1, let p = (range.lowerBound + 1..<head).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized
+                && tokens[$0].endsWith("ng") && tokens[$0].end - tokens[$0].start > 4 && !SentenceContext.ngNouns.contains(tokens[$0].key) }) {
+            head = p - 1
+        }
         let hk = tokens[head].key
         if SentenceContext.actionObjects.contains(hk) || isSourceNoun(head) && !has(head, .documentSource) { return nil }
         // "confirmed Judge Ana Ruiz", "denied Smith bail": a person, not a statement.
@@ -834,6 +934,22 @@ extension SentenceContext {
     }
     static let participleGroup = "lexicon.cue.participle"
 
+    /// "a letter to members", "a post to the group": "to" before a determiner, a name, a number or a
+    /// plural noun, not an infinitive ("agreed early Tuesday to extend sanctions").
+    func prepositionalTo(_ k: Int) -> Bool {
+        guard k + 1 < count else { return false }
+        let n = tokens[k + 1]
+        return SentenceContext.determiners.contains(n.key) || SentenceContext.possessivePronouns.contains(n.key) || n.kind == .number
+            || n.kind == .word && !has(k + 1, .cue) && (n.capitalized || n.endsWith("s") && n.end - n.start > 3)
+    }
+
+    /// "claimed the election had been stolen, without offering evidence": the reporter's aside after
+    /// a comma ends the content (round 10).
+    func withoutAside(at k: Int) -> Bool {
+        tokens[k].key == Keys.comma && k + 2 < count && tokens[k + 1].key == SentenceContext.withoutKey
+            && tokens[k + 2].kind == .word && tokens[k + 2].endsWith("ng") && quote(containing: k) == nil
+    }
+
     /// "acknowledged the plan was flawed but said …": "and" or "but" and a second verb of saying of
     /// the same subject (pattern.coordinated-cue gives it its own content).
     func secondCue(at k: Int) -> Bool {
@@ -867,6 +983,8 @@ extension SentenceContext {
         while v < count, let a = hit(v, .auxiliary) { v = a.end }
         while v < count && v - j < 3 && isAdverb(v) { v += 1 }
         guard v < count, (has(v, .cue) && !tokens[v].capitalized) || SentenceContext.clauseVerbs.contains(tokens[v].key) else { return false }
+        // "…, though both cautioned that …": the sources just named, counted by "both"/"each" (round 10).
+        if j == s + 1 && (tokens[s].key == Work.bothKey || tokens[s].key == Work.eachKey) && has(v, .cue) { return true }
         return classify(s, j).certainty > 0
     }
 
@@ -912,7 +1030,9 @@ extension SentenceContext {
         guard i <= last, SentenceContext.determiners.contains(tokens[i].key) else { return false }
         var k = i + 1
         while k <= last && k - i <= 4 && tokens[k].isWord && !SentenceContext.finiteAux.contains(tokens[k].key)
-                && !SentenceContext.determiners.contains(tokens[k].key) && !has(k, .cue) { k += 1 }
+                && !SentenceContext.determiners.contains(tokens[k].key)
+                // "the waiting lists had shrunk": a cue word before the auxiliary is the subject's noun.
+                && (!has(k, .cue) || k > i + 1 && k + 1 <= last && SentenceContext.finiteAux.contains(tokens[k + 1].key)) { k += 1 }
         return k <= last && k > i + 1 && SentenceContext.finiteAux.contains(tokens[k].key)
     }
 
@@ -941,6 +1061,34 @@ extension SentenceContext {
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !SentenceContext.ngNouns.contains(t.key)
                                                      || SentenceContext.pastVerbs.contains(t.key)) {
                 return j + 1 <= last
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Verbs of saying that take a bare past-tense clause like "said" does ("reported the fire
+    /// started in the kitchen"); "found" does so only after a document source (looksLikeBareClause).
+    static let bareClauseCues = KeySet(["reported", "reports", "announced", "announces", "concluded", "concludes",
+                                        "revealed", "reveals", "disclosed", "discloses"])
+
+    /// A subject noun phrase and a past-tense verb: "the fire started in …", "Acme cut 300 jobs". The
+    /// verb follows a noun (not a determiner, possessive or adverb: "announced the planned closure",
+    /// "the newly created post") and is no passive participle before "by" ("the car stolen by …").
+    func looksLikeReportedClause(_ i: Int, _ last: Int) -> Bool {
+        guard i <= last, tokens[i].kind == .word, !SentenceContext.whWords.contains(tokens[i].key),
+              !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial), !has(i, .pronoun) else { return false }
+        var j = i + 1
+        while j <= last && j - i < 6 {
+            let t = tokens[j]
+            if t.key == Tokenizer.possessiveKey { j += 1; continue }
+            guard t.kind == .word || t.kind == .number, t.key != Keys.and && t.key != Keys.but, !has(j, .cue),
+                  !SentenceContext.prepositions.contains(t.key) else { return false }
+            if t.kind == .word && !t.capitalized && (t.endsWith("ed") || SentenceContext.pastVerbs.contains(t.key)) {
+                let before = tokens[j - 1]
+                guard before.kind == .word, !SentenceContext.determiners.contains(before.key), !isAdverb(j - 1),
+                      j + 1 <= last, tokens[j + 1].key != Keys.by else { return false }
+                return true
             }
             j += 1
         }

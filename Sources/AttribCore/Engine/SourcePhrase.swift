@@ -85,6 +85,11 @@ extension SentenceContext {
         if SentenceContext.boundaryWords.contains(t.key) { return false }
         // "Critics of the claim": a noun of saying (lexicon.cue.nominal) is a plain noun in a phrase.
         if has(i, .cue) && !t.capitalized && !onlyNominalCue(i) {
+            // "Critics of the claim", "opponents of his proposals": after "of" and a determiner a cue
+            // word is the noun of an of-phrase, not the verb (round 10).
+            if i >= 2 && tokens[i - 2].key == Keys.of && tokens[i - 1].kind == .word
+                && (SentenceContext.determiners.contains(tokens[i - 1].key) || SentenceContext.possessivePronouns.contains(tokens[i - 1].key))
+                && !(i + 1 < count && tokens[i + 1].key == Keys.that) { return true }
             // "court documents", "police reports": a document noun after its modifier, not a verb.
             // "an estimate by the council": after an article a cue word is a noun (as in cueCandidates).
             return has(i, .documentSource) && i > 0 && tokens[i - 1].kind == .word && !has(i - 1, .cue)
@@ -559,6 +564,18 @@ extension SentenceContext {
                                               || tokens[$0].key == SentenceContext.otherKey }) {
             return phrase(.named, 0.85, .title, at: head)
         }
+        // "Ms Vance's lawyer", "the defendant's attorneys": a party's legal representatives are
+        // identified through the party, named or a definite court role (round 10). Other roles of a
+        // possessor ("the company's spokesman", "her deputy", "Vance's aide") stay anonymous.
+        if !indefinite && !quantified && head >= s + 2 && SentenceContext.legalRepresentatives.contains(tokens[head].key),
+           let poss = (s + 1..<head).last(where: { tokens[$0].key == Tokenizer.possessiveKey }),
+           !(s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key) }) {
+            let owner = poss - 1
+            if tokens[owner].kind == .word && !has(owner, .pronoun)
+                && (tokens[owner].capitalized && !has(owner, any: SentenceContext.sourceNounClasses) || has(owner, .title) && owner > s) {
+                return phrase(.named, 0.85, .anonymousSource, at: head)
+            }
+        }
         if headIs(.anonymousSource) { return phrase(quantified ? .vague : .anonymous, 0.95, .anonymousSource, at: head) }
         // "Democrats said", "the Tories argue": a party speaking as an institution is named, like
         // "Labour said"; members described by it ("Senior Democrats", "some Republicans") are not.
@@ -607,12 +624,18 @@ extension SentenceContext {
             return phrase(.named, 0.6)
         }
         // "Both campaigns", "each candidate": a counted set of unlisted nouns is described, not vague.
-        if SentenceContext.partitiveHeads.contains(determiner) && determiner != Keys.all && head > s && tokens[head].kind == .word {
+        // ("All three candidates": counted like "each of the three candidates"; a bare "all" is not.)
+        if SentenceContext.partitiveHeads.contains(determiner) && head > s && tokens[head].kind == .word
+            && (determiner != Keys.all || tokens[s + 1].kind == .number || SentenceContext.numberWords.contains(tokens[s + 1].key)) {
             return phrase(.anonymous, 0.7)
         }
         if tokens[head].endsWith("s") && tokens[head].kind == .word { return phrase(.vague, 0.6) }
         return phrase(.anonymous, 0)
     }
+
+    /// A party's legal representatives ("Ms Vance's lawyer"), identified through the party.
+    static let legalRepresentatives = KeySet(["lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor",
+                                              "solicitors", "barrister", "barristers"])
 
     /// News outlets: unnamed after "a" ("a local television station"), an anonymous source that was
     /// granted no anonymity (anonymous-source.no-reason does not apply).

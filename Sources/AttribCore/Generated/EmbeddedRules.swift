@@ -263,10 +263,11 @@ lexicons:
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
               dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts,
               repeated, repeats, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
-              estimate, predict, note that, suggest]
+              estimate, predict, note that, suggest, put it, puts it, charge, charged, point out]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
+        - "As the coach «put it», \"We were simply not good enough.\""
         - "Prices will rise, the ministry «cautioned»."
         - "The company «projected» that sales would grow 5% next year."
         - "The bank «forecast» that inflation would ease by spring."
@@ -501,7 +502,7 @@ lexicons:
     rationale: "AP Stylebook, anonymous sources: the rules for granting anonymity apply to confidential sources, not to public bodies described by role."
     entries: [investigators, detectives, inspectors, regulators, organizers, organisers, executives, firefighters,
               paramedics, rescuers, crews, fire crews, emergency crews, lifeguards, forecasters,
-              meteorologists]
+              meteorologists, jurors]
     examples:
       triggering:
         - "«Federal investigators» said the pilot had reported engine trouble."
@@ -559,7 +560,7 @@ lexicons:
               plan, proposal, budget, draft, footage, video, recording, logs, invoice, invoices, contract, contracts,
               inquiry, investigation, probe, autopsy, evaluation, polls, surveys, summary, summaries, readout, readouts,
               bulletin, bulletins, dossier, warrant, warrants, testimony, communique, communiqué, directive, petition,
-              papers, spreadsheet, slides, findings, results]
+              papers, spreadsheet, slides, findings, results, polling]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
@@ -606,16 +607,20 @@ lexicons:
   - id: lexicon.source.title
     name: Offices held by one person
     class: title
-    description: Titles that identify one person ("the mayor", "the prime minister") — named sources when definite.
+    description: Titles that identify one person ("the mayor", "the prime minister") — named sources when definite. Court and trial roles ("the witness", "the detective", "the juror", "the defendant") are participants on the record identified by their role in the proceeding (round 10); "a witness" stays anonymous.
     rationale: "\"the mayor\" identifies a person on the record; \"an aide\" does not."
     entries: [mayor, governor, president, prime minister, minister, senator, chancellor, secretary, judge, chief
               executive, ceo, chairman, chairwoman, chair, chief, commissioner, superintendent, sheriff, premier, king,
               queen, pope, coach, manager, captain, ambassador, general, principal, dean, head, leader, founder,
               owner, director, director general, managing director, executive director, chief financial officer, chief operating officer, chief technology officer, cfo, coo, secretary-general, treasurer, auditor general, attorney general, speaker,
-              prosecutor, district attorney]
+              prosecutor, district attorney,
+              witness, detective, juror, foreman, forewoman, jury foreman, defendant, plaintiff, complainant, coroner,
+              magistrate, medical examiner, pathologist, arresting officer, investigating officer, lead detective,
+              lead investigator]
     examples:
       triggering:
         - "«The mayor» said the budget was balanced."
+        - "«The witness» told the court she saw the defendant leave at midnight."
         - "«The chief executive» told investors the layoffs were necessary."
         - "«The prosecutor» told jurors the defendant had planned the robbery."
         - "«The company's director» testified that the funds had been misused."
@@ -654,7 +659,11 @@ lexicons:
               asking not to be named, asking not to be identified, asking for anonymity, requesting anonymity,
               asked that they not be named, asked that she not be named, asked that he not be named,
               on the condition that they not be named, on condition that he not be named,
-              on condition that she not be named]
+              on condition that she not be named,
+              asked that her name not be used, asked that his name not be used, asked that their names not be used,
+              asked that her name not be published, asked that his name not be published,
+              asked that their names not be published, asked that her name be withheld, asked that his name be withheld,
+              asked that their names be withheld]
     examples:
       triggering:
         - "Two officials, «who spoke on condition of anonymity because the talks are private», said the deal was close."
@@ -797,7 +806,7 @@ version: 1
 patterns:
   - id: pattern.quote-source-cue
     name: Quotation, then source and cue
-    match: "QUOTE ,? SOURCE CUE END"
+    match: "QUOTE ,? as? SOURCE CUE END"
     cues: [speech, cognition, document]
     confidence: 0.95
     priority: 10
@@ -806,6 +815,7 @@ patterns:
       triggering:
         - "\"We will appeal,\" «the union» said."
         - "“Why now?” «the senator» asked on Tuesday."
+        - "“We were outplayed,” as «the coach» put it."
         - "‘We will appeal,’ «the union» said."
       non-triggering:
         - "\"We will appeal,\" read the banner."
@@ -999,6 +1009,21 @@ patterns:
         - "Budget: What the new plan means for you"
         - "Police: the suspect fled on foot."
         - "Analysis: Why the talks failed"
+
+  - id: pattern.headline-trailing-source
+    name: Headline claim, colon or dash, source
+    match: "CONTENT CUE SOURCE END"
+    cues: [lexicon.cue.colon]
+    confidence: 0.6
+    priority: 83
+    description: "A headline (a sentence with no final stop) that ends with a colon or a dash and a short source phrase states that source's claim (\"Talks collapse: sources\", \"Deal close — sources\"); wire style without the verb of \"Deal close, sources say\". Medium confidence at most."
+    examples:
+      triggering:
+        - "Talks collapse: «sources»"
+        - "Deal close — «sources»"
+      non-triggering:
+        - "Talks collapse: what went wrong"
+        - "Ceasefire agreed — sources."
 
   - id: pattern.participle-cue
     name: Participle of saying after a comma
