@@ -30,6 +30,12 @@ struct NewsStyleRound8Tests {
         NewsCase("«s:A joint communique» «c:said» «t:both sides would respect the ceasefire».", .document),
         NewsCase("«t:The guard left his post at 2 a.m.», «c:according to» «s:court papers».", .document, category: .nominal),
 
+        // "notes that", "writes that" need their "that" to be cues, but the cue span ends before it,
+        // as after "noted".
+        NewsCase("«s:The report» «c:notes» that «t:costs rose 5% last year».", .document),
+        NewsCase("«s:The columnist» «c:writes» that «t:the council ignored the warnings».", .named),
+        NewsCase("«s:She» «c:noted» that «t:costs rose 5% last year».", .pronoun),
+
         // A gerund after the reason phrase says why.
         NewsCase("«s:Two aides», «r:who asked not to be identified discussing sensitive military planning», «c:said» «t:no decision had been made».",
                  .anonymous, anonymous: true),

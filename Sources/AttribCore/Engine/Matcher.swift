@@ -37,7 +37,10 @@ extension SentenceContext {
             // "The minister's claim that …": after a possessor the noun reading wins over the verb.
             if i > 0 && isPossessor(i - 1), let n = hits[i].first(where: { $0.cls == .cue && isNominalGroup($0.group) }) { h = n }
             let g = lexicon.info(h.group)
-            var c = CueCandidate(start: i, end: h.end, coreStart: i, coreEnd: h.end, group: g)
+            // An entry that needs "that" to be a cue ("notes that": "notes" alone is mostly a noun)
+            // ends before it: "that" opens the content, as after "noted".
+            let cueEnd = h.end - i > 1 && tokens[h.end - 1].key == Keys.that ? h.end - 1 : h.end
+            var c = CueCandidate(start: i, end: cueEnd, coreStart: i, coreEnd: cueEnd, group: g)
             // "a claim that …", "the report": after an article a cue word is a noun.
             if g.lexiconClass == .cue && i > 0 && SentenceContext.articles.contains(tokens[i - 1].key) {
                 i = h.end
