@@ -119,11 +119,9 @@ struct KeysTests {
         (SentenceContext.whetherKey, "whether"),
         (Work.thoseKey, "those"),
         (Work.theseKey, "these"),
-        (Work.otherKey, "other"),
         (SentenceContext.leastKey, "least"),
         (SentenceContext.apostropheKey, "'"),
         (SentenceContext.curlyApostropheKey, "’"),
-        (SentenceContext.otherKey, "other"),
     ]
 
     @Test func literalsMatchTheirWords() {

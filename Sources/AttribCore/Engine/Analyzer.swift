@@ -312,7 +312,7 @@ struct Work {
             guard Work.anaphoric.contains(first) || tr.count == 1 || partitive || nextOne else { continue }
             // "The other diplomat", "another official", "a second official": explicitly not the one
             // whose reason was given ("another" alone still refers to a member of the group).
-            if tr.contains(where: { c.tokens[$0].key == Work.otherKey }) { continue }
+            if tr.contains(where: { c.tokens[$0].key == Keys.other }) { continue }
             if tr.count > 1 && !nextOne && (first == Keys.another || Work.ordinals.contains(c.tokens[min(tr.lowerBound + 1, tr.upperBound - 1)].key)) { continue }
             let plural = isPluralSource(item)
             // Head words only: "one", "another" are lexicon words too but say nothing of the role.
@@ -448,7 +448,6 @@ struct Work {
     static let eachKey: UInt64 = 0x214bac601e6d7da8  // "each"
     static let thoseKey: UInt64 = 0x418338728eb9a12a  // "those"
     static let theseKey: UInt64 = 0xeaf1ba725db4c0c8  // "these"
-    static let otherKey: UInt64 = 0x0a24ad61c2562a55  // "other"
 
     /// A sentence of its own that gives a reason ("They spoke on condition of anonymity because …")
     /// covers the anonymous sources of the one or two sentences before it in the paragraph that agree

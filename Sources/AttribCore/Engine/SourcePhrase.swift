@@ -528,7 +528,7 @@ extension SentenceContext {
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) && !($0 > s && tokens[$0 - 1].key == Keys.not) }
         // "the other diplomat" is one known person, not "other diplomats".
         let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key)
-            && !($0 > s && tokens[$0].key == SentenceContext.otherKey && tokens[$0 - 1].key == Keys.the) }
+            && !($0 > s && tokens[$0].key == Keys.other && tokens[$0 - 1].key == Keys.the) }
         let determiner = tokens[s].key
         if e - s == 1 && SentenceContext.determiners.contains(determiner) && determiner != Keys.another && !has(s, any: SentenceContext.sourceNounClasses) {
             return phrase(.anonymous, 0)
@@ -561,7 +561,7 @@ extension SentenceContext {
         // when the noun also describes unnamed people ("a manager", "two managers", "the other manager").
         if !indefinite && !quantified && headIs(.title) && headIs(.anonymousSource)
             && !(s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key)
-                                              || tokens[$0].key == SentenceContext.otherKey }) {
+                                              || tokens[$0].key == Keys.other }) {
             return phrase(.named, 0.85, .title, at: head)
         }
         // "Ms Vance's lawyer", "the defendant's attorneys": a party's legal representatives are
@@ -612,7 +612,7 @@ extension SentenceContext {
         }
         // "the other director": one of several unnamed office holders.
         if headIs(.title) {
-            let other = (s..<head).contains { tokens[$0].key == SentenceContext.otherKey }
+            let other = (s..<head).contains { tokens[$0].key == Keys.other }
             return phrase(indefinite || other ? .anonymous : .named, 0.85, .title, at: head)
         }
         if !names.isEmpty { return phrase(.named, 0.9) }
@@ -690,6 +690,5 @@ extension SentenceContext {
                                           "kremlin", "commons", "lords", "bundestag", "duma", "knesset", "council",
                                           "legislature", "statehouse", "city", "county", "state", "party"])
 
-    static let otherKey: UInt64 = 0x0a24ad61c2562a55  // "other"
     static let vagueQuantifiers = KeySet(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"])
 }
