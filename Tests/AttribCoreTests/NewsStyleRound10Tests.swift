@@ -154,10 +154,6 @@ struct NewsStyleRound10Tests {
         ("Vance's aide said the plan was dead.", true),
     ])
     func courtRoles(_ text: String, _ flagged: Bool) {
-        for prefix in ["", NewsStyleTests.prefix] {
-            let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
-            #expect(!a.attributions.isEmpty, "\(text)")
-            #expect(a.findings.contains { $0.rule == "anonymous-source.no-reason" } == flagged, "\(text)")
-        }
+        NewsStyleTests.expectNoReason(text, flagged: flagged)
     }
 }

@@ -136,11 +136,7 @@ struct NewsStyleRound9Tests {
         ("Officials at the agency said the review would take months.", true),
     ])
     func publicServiceOfficials(_ text: String, _ flagged: Bool) {
-        for prefix in ["", NewsStyleTests.prefix] {
-            let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
-            #expect(!a.attributions.isEmpty, "\(text)")
-            #expect(a.findings.contains { $0.rule == "anonymous-source.no-reason" } == flagged, "\(text)")
-        }
+        NewsStyleTests.expectNoReason(text, flagged: flagged)
     }
 
     /// An unnamed outlet was granted no anonymity: no reason is owed. Counted people still owe one.
@@ -152,11 +148,7 @@ struct NewsStyleRound9Tests {
         ("An aide said the budget must be balanced.", true),
     ])
     func unnamedOutlets(_ text: String, _ flagged: Bool) {
-        for prefix in ["", NewsStyleTests.prefix] {
-            let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
-            #expect(!a.attributions.isEmpty, "\(text)")
-            #expect(a.findings.contains { $0.rule == "anonymous-source.no-reason" } == flagged, "\(text)")
-        }
+        NewsStyleTests.expectNoReason(text, flagged: flagged)
     }
 
     /// A definite title opening the sentence just before ("The mayor was blunt.") is the nearer antecedent.

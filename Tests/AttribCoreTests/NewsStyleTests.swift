@@ -61,6 +61,19 @@ struct NewsStyleTests {
     static let analyzer = Analyzer(rules: .builtIn)
     static let prefix = "🗞️📰 東京の記者 — ünïcødé\n\n"
 
+    /// Whether `text` gets an `anonymous-source.no-reason` finding, as written and after ``prefix``;
+    /// with `attributed`, the text must also yield an attribution (so "not flagged" cannot pass by
+    /// finding nothing at all).
+    static func expectNoReason(_ text: String, flagged: Bool, attributed: Bool = true,
+                               sourceLocation: SourceLocation = #_sourceLocation) {
+        for prefix in ["", NewsStyleTests.prefix] {
+            let a = analyzer.analyze(text: prefix + text)
+            if attributed { #expect(!a.attributions.isEmpty, "\(text)", sourceLocation: sourceLocation) }
+            #expect(a.findings.contains { $0.rule == "anonymous-source.no-reason" } == flagged, "\(text)",
+                    sourceLocation: sourceLocation)
+        }
+    }
+
     static let cases: [NewsCase] = [
         NewsCase("‘«t:We are not going to back down»,’ «s:the union’s general secretary» «c:told» the BBC.", .named, quote: .direct),
         NewsCase("‘«t:We are not going to back down»,’ «c:said» «s:Helen Marsh», the union’s general secretary.", .named, quote: .direct),
