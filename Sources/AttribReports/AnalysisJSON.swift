@@ -2,6 +2,10 @@ import AttribCore
 
 /// The `attrib analyze` JSON document object (schema in docs/analysis-json.md).
 public enum AnalysisJSON {
+    /// About what the JSON of a document takes per byte of article (sentence and span texts
+    /// repeat the text several times): the capacity to give the writer up front.
+    public static func expectedSize(_ a: DocumentAnalysis) -> Int { a.document.bytes.count * 6 + 1024 }
+
     public static func write(_ w: inout JSONWriter, _ a: DocumentAnalysis) {
         let doc = a.document
         w.beginObject()
@@ -53,7 +57,7 @@ public enum AnalysisJSON {
         w.quotedBytes(bytes, s..<e)
     }
 
-    static func span(_ w: inout JSONWriter, _ name: String, _ span: Span?, _ a: DocumentAnalysis, extra: (inout JSONWriter) -> Void = { _ in }) {
+    static func span(_ w: inout JSONWriter, _ name: StaticString, _ span: Span?, _ a: DocumentAnalysis, extra: (inout JSONWriter) -> Void = { _ in }) {
         w.key(name)
         guard let span else { w.null(); return }
         w.beginObject()

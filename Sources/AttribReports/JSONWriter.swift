@@ -2,37 +2,68 @@
 /// and large documents are written without building an intermediate tree.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// Whether the innermost open container already holds a value (the next one needs a comma).
+    private var needsComma = false
+    /// The `needsComma` of the enclosing containers, innermost last. A plain stack of flags: the
+    /// flag of the current level lives in `needsComma`, so writing a value touches no array.
+    private var enclosing: [Bool] = []
 
     private var afterKey = false
 
-    public init() { bytes.reserveCapacity(4096) }
+    /// `capacity`: the expected size of the output, so a large document's JSON is not copied
+    /// each time the buffer doubles.
+    public init(capacity: Int = 4096) { bytes.reserveCapacity(max(capacity, 64)) }
 
     public mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
-        needsComma = [false]
+        needsComma = false
+        enclosing.removeAll(keepingCapacity: true)
         afterKey = false
     }
 
     /// Writes the comma a value needs, unless it completes a `key`.
+    @inline(__always)
     private mutating func valuePrefix() {
         if afterKey {
             afterKey = false
         } else {
-            if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
-            needsComma[needsComma.count - 1] = true
+            if needsComma { bytes.append(0x2C) }
+            needsComma = true
         }
     }
 
-    public mutating func beginObject() { valuePrefix(); bytes.append(0x7B); needsComma.append(false) }
-    public mutating func endObject() { bytes.append(0x7D); needsComma.removeLast() }
-    public mutating func beginArray() { valuePrefix(); bytes.append(0x5B); needsComma.append(false) }
-    public mutating func endArray() { bytes.append(0x5D); needsComma.removeLast() }
-    public mutating func beginObject(_ name: String) { key(name); beginObject() }
-    public mutating func beginArray(_ name: String) { key(name); beginArray() }
+    private mutating func open(_ bracket: UInt8) {
+        valuePrefix()
+        bytes.append(bracket)
+        enclosing.append(needsComma)
+        needsComma = false
+    }
 
-    /// Writes `"name":`; the next value completes the member.
-    public mutating func key(_ name: String) {
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(bracket)
+        needsComma = enclosing.popLast() ?? false
+    }
+
+    public mutating func beginObject() { open(0x7B) }
+    public mutating func endObject() { close(0x7D) }
+    public mutating func beginArray() { open(0x5B) }
+    public mutating func endArray() { close(0x5D) }
+    public mutating func beginObject(_ name: StaticString) { key(name); beginObject() }
+    public mutating func beginArray(_ name: StaticString) { key(name); beginArray() }
+
+    /// Writes `"name":`; the next value completes the member. Keys are literals, so their bytes
+    /// are copied as they are: a key with a character that needs escaping is a programming error.
+    public mutating func key(_ name: StaticString) {
+        valuePrefix()
+        bytes.append(0x22)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(0x22)
+        bytes.append(0x3A)
+        afterKey = true
+    }
+
+    /// A key computed at run time, quoted and escaped.
+    public mutating func key(dynamic name: String) {
         valuePrefix()
         JSONWriter.appendQuoted(name, to: &bytes)
         bytes.append(0x3A)
@@ -52,8 +83,49 @@ public struct JSONWriter {
     public mutating func int(_ i: Int) {
         valuePrefix()
         // Digits straight into the buffer: offsets and counts are most of the numbers written.
-        guard i >= 0 else { bytes.append(contentsOf: String(i).utf8); return }
-        var v = i
+        if i < 0 { bytes.append(0x2D) }
+        JSONWriter.appendDigits(i.magnitude, to: &bytes)
+    }
+    public mutating func bool(_ b: Bool) { valuePrefix(); bytes.append(contentsOf: (b ? "true" : "false").utf8) }
+    public mutating func null() { valuePrefix(); bytes.append(contentsOf: "null".utf8) }
+    /// A number with at most `places` decimals, trailing zeros removed ("0.93", "1", "0.5").
+    public mutating func double(_ d: Double, places: Int = 4) {
+        valuePrefix()
+        if !JSONWriter.appendFixed(d, places: places, to: &bytes) {
+            bytes.append(contentsOf: JSONWriter.format(d, places: places).utf8)
+        }
+    }
+
+    /// The common case of ``format(_:places:)`` (confidences, shares) without making a `String`:
+    /// the number rounded to `places` decimals as an integer count of 10^-places, printed with
+    /// its trailing zeros removed. That is what `format` prints for such numbers (a test compares
+    /// the two); returns false, writing nothing, outside the range where that holds.
+    static func appendFixed(_ d: Double, places: Int, to out: inout [UInt8]) -> Bool {
+        guard places >= 0 && places <= 6 else { return false }
+        var unit = 1
+        for _ in 0..<places { unit *= 10 }
+        let scaled = d * Double(unit)
+        guard scaled.isFinite && abs(scaled) < 1e12 else { return false }
+        let k = Int(scaled.rounded())
+        if k < 0 { out.append(0x2D) }
+        let m = k.magnitude
+        appendDigits(m / UInt(unit), to: &out)
+        var fraction = m % UInt(unit)
+        guard fraction != 0 else { return true }
+        var width = places
+        while fraction % 10 == 0 { fraction /= 10; width -= 1 }
+        out.append(0x2E)
+        var digits: [UInt8] = [0, 0, 0, 0, 0, 0]
+        for i in stride(from: width - 1, through: 0, by: -1) {
+            digits[i] = UInt8(fraction % 10) &+ 0x30
+            fraction /= 10
+        }
+        out.append(contentsOf: digits[0..<width])
+        return true
+    }
+
+    private static func appendDigits(_ value: UInt, to out: inout [UInt8]) {
+        var v = value
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 24 ASCII digits, reversed
         var n = 0
         withUnsafeMutableBytes(of: &digits) { d in
@@ -62,23 +134,16 @@ public struct JSONWriter {
                 v /= 10
                 n += 1
             } while v > 0
-            for k in stride(from: n - 1, through: 0, by: -1) { bytes.append(d[k]) }
+            for k in stride(from: n - 1, through: 0, by: -1) { out.append(d[k]) }
         }
-    }
-    public mutating func bool(_ b: Bool) { valuePrefix(); bytes.append(contentsOf: (b ? "true" : "false").utf8) }
-    public mutating func null() { valuePrefix(); bytes.append(contentsOf: "null".utf8) }
-    /// A number with at most `places` decimals, trailing zeros removed ("0.93", "1", "0.5").
-    public mutating func double(_ d: Double, places: Int = 4) {
-        valuePrefix()
-        bytes.append(contentsOf: JSONWriter.format(d, places: places).utf8)
     }
     public mutating func optionalString(_ s: String?) { if let s { string(s) } else { null() } }
 
-    public mutating func member(_ name: String, _ value: String) { key(name); string(value) }
-    public mutating func member(_ name: String, _ value: Int) { key(name); int(value) }
-    public mutating func member(_ name: String, _ value: Bool) { key(name); bool(value) }
-    public mutating func member(_ name: String, _ value: Double) { key(name); double(value) }
-    public mutating func member(_ name: String, _ value: String?) { key(name); optionalString(value) }
+    public mutating func member(_ name: StaticString, _ value: String) { key(name); string(value) }
+    public mutating func member(_ name: StaticString, _ value: Int) { key(name); int(value) }
+    public mutating func member(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
+    public mutating func member(_ name: StaticString, _ value: Double) { key(name); double(value) }
+    public mutating func member(_ name: StaticString, _ value: String?) { key(name); optionalString(value) }
 
     public static func format(_ d: Double, places: Int) -> String {
         guard d.isFinite else { return "null" }
@@ -99,8 +164,10 @@ public struct JSONWriter {
 
     /// Appends UTF-8 bytes as a JSON string. Runs of bytes that need no escape are copied in
     /// one go: output of article text is mostly such runs.
+    ///
+    /// No `reserveCapacity` here: it reserves exactly what is asked, so calling it per string
+    /// defeats the array's doubling and copies the whole buffer again each time it fills.
     public static func appendQuoted(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        out.reserveCapacity(out.count + b.count + 2)
         out.append(0x22)
         var run = 0
         var i = 0

@@ -113,7 +113,7 @@ public enum ReportJSON {
         w.member("documentCount", r.documents.count)
         writeCounts(&w, r.total, key: "summary")
         w.beginObject("reviews")
-        for v in Verdict.allCases { w.member(v.rawValue, r.reviews[v] ?? 0) }
+        for v in Verdict.allCases { w.key(dynamic: v.rawValue); w.int(r.reviews[v] ?? 0) }
         w.endObject()
         w.beginArray("sources")
         for s in r.sources { writeSource(&w, s) }
@@ -177,7 +177,7 @@ public enum ReportJSON {
         w.member("text", text)
     }
 
-    private static func writeInfo(_ w: inout JSONWriter, _ info: DocumentInfo, key: String) {
+    private static func writeInfo(_ w: inout JSONWriter, _ info: DocumentInfo, key: StaticString) {
         w.beginObject(key)
         writeInfoMembers(&w, info)
         w.endObject()
@@ -195,7 +195,7 @@ public enum ReportJSON {
         w.member("ingestedAt", info.ingestedAt)
     }
 
-    private static func writeCounts(_ w: inout JSONWriter, _ c: Counts, key: String) {
+    private static func writeCounts(_ w: inout JSONWriter, _ c: Counts, key: StaticString) {
         w.beginObject(key)
         w.member("sentences", c.sentences)
         w.member("attributions", c.attributions)

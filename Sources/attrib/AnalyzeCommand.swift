@@ -52,7 +52,7 @@ struct AnalyzeCommand: ParsableCommand {
             switch format {
             case .text: return prepare ? [] : Array(AnalysisText.render(analysis, style: .init(color: color)).utf8)
             case .json, .jsonl:
-                var writer = JSONWriter()
+                var writer = JSONWriter(capacity: AnalysisJSON.expectedSize(analysis))
                 AnalysisJSON.write(&writer, analysis)
                 return writer.bytes
             }

@@ -53,6 +53,33 @@ struct JSONWriterTests {
         #expect(!text.contains("e") && !text.contains("inf"), "fixed notation: \(text)")
     }
 
+    /// The writer prints common numbers without making a `String`; what it prints must be what
+    /// `format` prints, for every number of 10^-4 steps near zero and for samples up to 10^11.
+    @Test func writerNumbersMatchFormat() {
+        var values: [Double] = (-30_000...30_000).map { Double($0) / 10_000 }
+        values += [0.85 * 0.9, 0.855, 0.6175, 0.765, 2.0 / 3.0, -0.0, 0.00004, 0.00005, -0.00005, 1e-9, 99_999_999.99995, -12_345_678.9, 7e10 + 0.123]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 { values.append(Double.random(in: -1e11...1e11, using: &generator)) }
+        for _ in 0..<20_000 { values.append(Double.random(in: -2...2, using: &generator)) }
+        for places in [0, 2, 4] {
+            for v in values {
+                var w = JSONWriter()
+                w.double(v, places: places)
+                let written = String(decoding: w.bytes, as: UTF8.self)
+                let expected = JSONWriter.format(v, places: places)
+                if written != expected { Issue.record("\(v) places \(places): \(written) ≠ \(expected)"); return }
+            }
+        }
+    }
+
+    @Test func negativeAndExtremeIntegers() {
+        var w = JSONWriter()
+        w.beginArray()
+        for i in [0, 7, -7, 1_000_000, Int.max, Int.min] { w.int(i) }
+        w.endArray()
+        #expect(text(w) == "[0,7,-7,1000000,\(Int.max),\(Int.min)]")
+    }
+
     @Test func stringEscapes() {
         #expect(JSONWriter.quoted("plain") == #""plain""#)
         #expect(JSONWriter.quoted("say \"hi\" \\ there") == #""say \"hi\" \\ there""#)
