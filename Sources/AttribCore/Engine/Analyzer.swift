@@ -250,16 +250,35 @@ struct Work {
         "had", "has", "have", "would", "could", "did", "do", "so", "as", "by", "for", "with", "in",
     ])
 
+    /// Words that say why a source could not be named: secrecy, sensitivity, fear.
+    static let sensitivityWords = KeySet(["secret", "secrets", "secretive", "classified", "sensitive", "sensitivity", "confidential",
+                                          "confidentiality", "private", "internal", "delicate", "closed-door", "fear", "feared",
+                                          "fearing", "fears", "retaliation", "reprisal", "reprisals", "retribution", "safety",
+                                          "security", "undisclosed", "nonpublic", "non-public"])
+    /// Where a permission's object ends: a new clause or a comma.
+    static let clauseBreaks = KeySet([",", ";", "which", "because", "since", "and", "but", "as", "given", "who"])
+
     static let permissionWords = KeySet(["authorized", "authorised", "permitted", "allowed", "cleared", "empowered"])
 
     /// A reason explains something when a connective ("because", "to discuss") is followed by a
     /// word that is neither rote ("not authorized to speak publicly") nor a function word.
+    ///
+    /// A lack of permission is rote whatever its topic ("because they were not authorized to discuss
+    /// the investigation publicly", like "who was not authorized to discuss the talks"); a word of
+    /// secrecy, sensitivity or fear anywhere ("…, which remain secret", "classified", "for fear of")
+    /// explains why (round 12).
     func reasonKind(_ c: SentenceContext, _ r: Range<Int>) -> FindingCondition.Reason {
+        if r.contains(where: { Work.sensitivityWords.contains(c.tokens[$0].key) }) { return .substantive }
         var i = r.lowerBound
         while i < r.upperBound {
             if let h = c.hit(i, .reasonConnective), !(i > 0 && Work.permissionWords.contains(c.tokens[i - 1].key)) {
                 var j = h.end
                 while j < r.upperBound {
+                    // "…not authorized to discuss the investigation": the permission's object says no more.
+                    if Work.permissionWords.contains(c.tokens[j].key) {
+                        while j < r.upperBound && !Work.clauseBreaks.contains(c.tokens[j].key) { j += 1 }
+                        continue
+                    }
                     if let rote = c.hit(j, .roteReason) { j = rote.end; continue }
                     let t = c.tokens[j]
                     if t.kind == .word && !Work.stopWords.contains(t.key) && !Work.permissionWords.contains(t.key) { return .substantive }
@@ -283,13 +302,15 @@ struct Work {
         let t = c.tokens[i]
         var bytes = Array(prose.bytes[t.start..<t.end])
         if bytes.count > 3, bytes.last == 0x73 || bytes.last == 0x53 { bytes.removeLast() }
-        return Tokenizer.hash(bytes)
+        // "the person" is one of "the people".
+        return t.key == Work.personKey ? Keys.people : Tokenizer.hash(bytes)
     }
 
     /// An anonymous source without a reason in its sentence is covered when the next sentence of
     /// the paragraph gives one ("Those people requested anonymity because …"), or when it refers
     /// back ("the officials", "one official", "another") to sources whose reason the story gave
     /// earlier — a reason needs stating once, not at every mention.
+    static let personKey: UInt64 = 0x5bd49c0b7a0b61e0  // "person"
     static let theirKey: UInt64 = 0xeb06b1725dc70d87  // "their"
     static let ourKey: UInt64 = 0x19f7991921bbcc99  // "our"
     static let itsKey: UInt64 = 0x2bb3ea192be54d99  // "its"
@@ -309,7 +330,9 @@ struct Work {
             let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
                 && SentenceContext.partitivePronouns.contains(c.tokens[tr.lowerBound + 2].key)
             let nextOne = tr.count == 2 && first == Keys.a && Work.ordinals.contains(c.tokens[tr.lowerBound + 1].key)
-            guard Work.anaphoric.contains(first) || tr.count == 1 || partitive || nextOne else { continue }
+            // "one of the people", "two of the officials": members of a group described by its noun (round 12).
+            let partitiveNoun = isPartitiveNoun(c, tr)
+            guard Work.anaphoric.contains(first) || tr.count == 1 || partitive || nextOne || partitiveNoun else { continue }
             // "The other diplomat", "another official", "a second official": explicitly not the one
             // whose reason was given ("another" alone still refers to a member of the group).
             if tr.contains(where: { c.tokens[$0].key == Keys.other }) { continue }
@@ -327,14 +350,18 @@ struct Work {
                 guard o.attribution.source?.effectiveKind == .anonymous, o.attribution.rules.first != "attribution.inherited",
                       let orange = o.sourceTokens else { continue }
                 let oc = contexts[o.context]
-                let oheads = Set(orange.filter { oc.tokens[$0].kind == .word && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource))
+                let oheads = Set(orange.filter { oc.tokens[$0].kind == .word
+                                                 && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || oc.tokens[$0].key == Keys.people)
                                                  && !Work.anaphoric.contains(oc.tokens[$0].key) }
                                     .map { stemKey(oc, $0) })
                 guard let reason = o.attribution.anonymityReason else {
                     // "A senior official said … . 'Nothing has been decided,' the official said.": the
                     // nearest earlier source with the same role and number is the one referred to, and
                     // it gave no reason; an older reason for other people does not reach past it.
-                    if !bare && !heads.isDisjoint(with: oheads) && plural == isPluralSource(o) { break }
+                    // ("one of the officials" is one of a plural group.)
+                    if !bare && !heads.isDisjoint(with: oheads) && (partitiveNoun || plural) == isPluralSource(o) { break }
+                    // "Three officials said … . “…,” one said.": one of the group just quoted, which gave no reason.
+                    if tr.count == 1 && first == Keys.one && isPluralSource(o) && item.context - o.context <= 2 { break }
                     sawOther = true
                     continue
                 }
@@ -436,9 +463,17 @@ struct Work {
                       o.attribution.rules.first != "attribution.inherited", let orange = o.sourceTokens else { continue }
                 let oc = contexts[o.context]
                 if orange.contains(where: { heads.contains(stemKey(oc, $0)) }) {
-                    attributions[j].attribution.anonymityReason = reason
-                    attributions[j].reasonKind = item.reasonKind
-                    attributions[j].attribution.rules.append("reason.next-mention")
+                    // The nearest mention is the one referred to, with the mentions it refers back to.
+                    var k: Int? = j
+                    var hops = 0
+                    while let m = k, hops < 4 {
+                        attributions[m].attribution.anonymityReason = reason
+                        attributions[m].reasonKind = item.reasonKind
+                        attributions[m].attribution.rules.append("reason.next-mention")
+                        k = earlierMention(of: m)
+                        hops += 1
+                    }
+                    break
                 }
             }
         }
@@ -476,9 +511,17 @@ struct Work {
                     continue
                 }
                 for idx in fitting {
-                    attributions[idx].attribution.anonymityReason = span(nc, r)
-                    attributions[idx].reasonKind = reasonKind(nc, r)
-                    attributions[idx].attribution.rules.append("reason.next-sentence")
+                    // "… according to four U.S. officials. ¶ …, two of the officials said. ¶ The officials
+                    // spoke on the condition of anonymity …": the mentions it refers back to are covered too.
+                    var k: Int? = idx
+                    var hops = 0
+                    while let m = k, hops < 4 {
+                        attributions[m].attribution.anonymityReason = span(nc, r)
+                        attributions[m].reasonKind = reasonKind(nc, r)
+                        attributions[m].attribution.rules.append("reason.next-sentence")
+                        k = earlierMention(of: m)
+                        hops += 1
+                    }
                 }
                 break
             }
@@ -490,10 +533,14 @@ struct Work {
             guard !heads.isEmpty else { continue }
             for idx in attributions.indices {
                 let a = attributions[idx]
-                guard a.context > nc.index, a.context <= nc.index + 2, contexts[a.context].paragraph == nc.paragraph,
+                guard a.context > nc.index, a.context <= nc.index + 2, contexts[a.context].paragraph - nc.paragraph <= 2,
                       a.attribution.anonymityReason == nil, a.attribution.source?.effectiveKind == .anonymous,
                       a.attribution.rules.first != "attribution.inherited", let tr = a.sourceTokens else { continue }
                 let ac = contexts[a.context]
+                // A counted or indefinite source ("Two officials", "an official") introduces new people.
+                let lead = ac.tokens[tr.lowerBound]
+                if lead.kind == .number || SentenceContext.numberWords.contains(lead.key) || lead.key == Keys.a || lead.key == Keys.an
+                    || lead.key == Keys.another || lead.key == Keys.one && !isPartitiveNoun(ac, tr) { continue }
                 if tr.contains(where: { heads.contains(stemKey(ac, $0)) }) {
                     attributions[idx].attribution.anonymityReason = span(nc, r)
                     attributions[idx].reasonKind = reasonKind(nc, r)
@@ -501,6 +548,32 @@ struct Work {
                 }
             }
         }
+    }
+
+    /// The earlier mention a source refers back to ("the officials", "the people", "two of the
+    /// officials", "one of them" → the group introduced in the three sentences before), when it has
+    /// no reason yet.
+    func earlierMention(of idx: Int) -> Int? {
+        let item = attributions[idx]
+        guard let tr = item.sourceTokens else { return nil }
+        let c = contexts[item.context]
+        let first = c.tokens[tr.lowerBound].key
+        let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
+            && SentenceContext.partitivePronouns.contains(c.tokens[tr.lowerBound + 2].key)
+        guard SentenceContext.backReferences.contains(first) || partitive || isPartitiveNoun(c, tr) else { return nil }
+        let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.tokens[$0].key == Keys.people }
+                          .map { stemKey(c, $0) })
+        for j in stride(from: idx - 1, through: 0, by: -1) {
+            let o = attributions[j]
+            if item.context - o.context > 3 { break }
+            guard o.context < item.context, o.attribution.source?.effectiveKind == .anonymous,
+                  o.attribution.rules.first != "attribution.inherited", let orange = o.sourceTokens else { continue }
+            let oc = contexts[o.context]
+            let match = partitive ? isPluralSource(o) : orange.contains { heads.contains(stemKey(oc, $0)) }
+            guard match else { return nil }
+            return o.attribution.anonymityReason == nil ? j : nil
+        }
+        return nil
     }
 
     static let pluralSubjects = KeySet(["they", "both", "all", "those", "these", "we", "people"])
@@ -520,9 +593,26 @@ struct Work {
     /// Coordinated ("two officials and an aide") or with a plural head ("people close to him").
     func isPlural(_ c: SentenceContext, _ r: Range<Int>) -> Bool {
         if r.contains(where: { c.tokens[$0].key == Keys.and }) { return true }
+        // "two of the officials", "both of them": the count says it.
+        if r.count >= 3 && c.tokens[r.lowerBound + 1].key == Keys.of {
+            let q = c.tokens[r.lowerBound]
+            if q.key == Keys.one || q.key == Work.eachKey { return false }
+            if q.kind == .number || SentenceContext.numberWords.contains(q.key) || Work.pluralQuantifiers.contains(q.key) { return true }
+        }
         let t = c.tokens[max(r.lowerBound, c.headEnd(r.lowerBound, r.upperBound) - 1)]
         if Work.pluralSubjects.contains(t.key) { return true }
         return t.kind == .word && t.endsWith("s") && !t.possessive && t.end - t.start > 2
+    }
+
+    static let pluralQuantifiers = KeySet(["both", "all", "some", "many", "most", "several", "few"])
+
+    /// "one of the people", "two of the officials", "both of these people": a count, "of", a
+    /// determiner and the group's noun.
+    func isPartitiveNoun(_ c: SentenceContext, _ tr: Range<Int>) -> Bool {
+        guard tr.count >= 4, c.tokens[tr.lowerBound + 1].key == Keys.of,
+              SentenceContext.groupDeterminers.contains(c.tokens[tr.lowerBound + 2].key) else { return false }
+        let q = c.tokens[tr.lowerBound]
+        return q.kind == .number || SentenceContext.numberWords.contains(q.key) || SentenceContext.partitiveHeads.contains(q.key)
     }
 
     func isPluralSource(_ item: Item) -> Bool {

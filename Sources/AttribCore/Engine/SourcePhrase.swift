@@ -161,6 +161,10 @@ extension SentenceContext {
             var k = j - 1
             while k > floor && tokens[k].key != delimiter && tokens[k].kind != .quote { k -= 1 }
             guard k > floor, tokens[k].key == delimiter, j - k > 1 else { return nil }
+            // "A congressional aide, who, like others interviewed, spoke on condition of anonymity,
+            // said", "The official, who was not authorized to speak about the talks, which remain
+            // secret, said": a relative clause on the source that holds commas of its own (round 12).
+            if delimiter == Keys.comma, let w = relativeClauseStart(before: k, end: j, floor: floor) { k = w }
             aside = (k + 1)..<j
             j = k - 1
             // "Sen. Alma Price (R-Kan.), who led the opposition, said": a parenthesis before the aside.
@@ -187,8 +191,10 @@ extension SentenceContext {
                 s = p
                 continue
             }
-            // "Those familiar with the talks", "those close to him": "those" heads the phrase.
-            if tokens[p].key == Work.thoseKey && has(s, .anonymityQualifier) {
+            // "Those familiar with the talks", "those close to him": "those" heads the phrase; "these
+            // people", "those officials": a demonstrative before a source noun is its determiner.
+            if (tokens[p].key == Work.thoseKey || tokens[p].key == Work.theseKey)
+                && (has(s, .anonymityQualifier) || s == j && has(s, any: LexiconClass.anonymousSource.bit | LexiconClass.vagueSource.bit | LexiconClass.populationSource.bit)) {
                 s = p
                 continue
             }
@@ -213,7 +219,10 @@ extension SentenceContext {
         guard s <= j else { return nil }
         // "and" inside: keep only if both sides look like names/sources.
         if let a = (s...j).first(where: { tokens[$0].key == Keys.and || tokens[$0].key == Keys.or }) {
-            let leftOK = a > s && (tokens[a - 1].capitalized || has(a - 1, .anonymousSource) || has(a - 1, .vagueSource) || has(a - 1, .organization))
+            // "current and former officials": coordinated modifiers of one source noun.
+            let leftOK = a > s && (tokens[a - 1].capitalized || has(a - 1, .anonymousSource) || has(a - 1, .vagueSource) || has(a - 1, .organization)
+                                   || SentenceContext.coordinatedModifiers.contains(tokens[a - 1].key) && a + 1 <= j
+                                   && SentenceContext.coordinatedModifiers.contains(tokens[a + 1].key))
             if !leftOK { s = a + 1 }
         }
         guard s <= j else { return nil }
@@ -237,6 +246,39 @@ extension SentenceContext {
         }
         phrase.aside = aside
         return phrase
+    }
+
+    /// The comma that opens a "who" clause holding further commas, when the comma-delimited
+    /// segment at `comma`..<`end` continues it ("…, who, like others …, spoke …,": `comma` is the
+    /// comma before "spoke"). Every segment after the "who" one opens with a lower-case word that
+    /// is no determiner or conjunction ("which remain secret", "spoke …", "like others …"), and
+    /// none holds a quotation or a cue outside an anonymity reason.
+    func relativeClauseStart(before comma: Int, end: Int, floor: Int) -> Int? {
+        if comma + 1 < end && tokens[comma + 1].key == Keys.who { return nil }
+        func continues(_ a: Int, _ b: Int) -> Bool {
+            guard a < b else { return false }
+            let t = tokens[a]
+            guard t.kind == .word, !t.capitalized, !SentenceContext.determiners.contains(t.key), t.key != Keys.and, t.key != Keys.or,
+                  !SentenceContext.possessivePronouns.contains(t.key) else { return false }
+            return !(a..<b).contains { tokens[$0].kind == .quote || has($0, .cue) && !has($0, .reason) && !has($0, .roteReason) }
+        }
+        guard continues(comma + 1, end) else { return nil }
+        var segEnd = comma
+        var k = comma - 1
+        var segments = 0
+        while k > floor && comma - k < 40 && segments < 3 {
+            if tokens[k].kind == .quote { return nil }
+            if tokens[k].key == Keys.comma {
+                if tokens[k + 1].key == Keys.who || tokens[k + 1].key == Keys.whom {
+                    return k > floor && isPhraseWord(k - 1) ? k : nil
+                }
+                guard continues(k + 1, segEnd) else { return nil }
+                segEnd = k
+                segments += 1
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// A short proper name between commas: "Dana Cole", "Ana M. Ruiz"; not a day, a source noun or
@@ -538,6 +580,11 @@ extension SentenceContext {
         let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || SentenceContext.determiners.contains(tokens[$0].key)
             || SentenceContext.sideModifiers.contains(tokens[$0].key) }
         if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
+        // "The people said", "these people said": a definite reference back to people the story has
+        // described ("three people familiar with the matter"), not the vague "people say" (round 12).
+        if head == s + 1 && headEnd == e && tokens[head].key == Keys.people && SentenceContext.backReferences.contains(determiner) {
+            return phrase(.anonymous, 0.8, .vagueSource, at: head)
+        }
         // "three people who attended", "two people": counted people are described, unnamed sources.
         if tokens[head].key == Keys.people && head > s && (s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key) })
             && !quantified {
@@ -689,6 +736,14 @@ extension SentenceContext {
     static let institutionWords = KeySet(["house", "senate", "congress", "parliament", "assembly", "cabinet", "pentagon",
                                           "kremlin", "commons", "lords", "bundestag", "duma", "knesset", "council",
                                           "legislature", "statehouse", "city", "county", "state", "party"])
+
+    /// Modifiers coordinated before one source noun: "current and former officials", "past and
+    /// present employees".
+    static let coordinatedModifiers = KeySet(["current", "former", "past", "present", "serving", "retired", "active",
+                                              "senior", "junior", "military", "civilian", "intelligence"])
+
+    /// Determiners that refer back to a group the story has described: "the people", "these people".
+    static let backReferences = KeySet(["the", "these", "those"])
 
     static let vagueQuantifiers = KeySet(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"])
 }

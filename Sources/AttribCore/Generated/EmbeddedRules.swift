@@ -695,7 +695,7 @@ lexicons:
     rationale: A reason needs an explanation, not only a formula (New York Times Confidential Sources policy).
     entries: [because, since, as, to discuss, to describe, to speak about, to talk about, to share, to reveal,
               for fear, fearing, given, due to, to avoid, to protect, so as, in order to, out of concern,
-              under ground rules, under the ground rules, under rules set by, under terms set by,
+              under ground rules, under the ground rules, in line with, in keeping with, in accordance with, under rules set by, under terms set by,
               discussing, describing, detailing]
     examples:
       triggering:
