@@ -279,7 +279,12 @@ struct Work {
                         while j < r.upperBound && !Work.clauseBreaks.contains(c.tokens[j].key) { j += 1 }
                         continue
                     }
-                    if let rote = c.hit(j, .roteReason) { j = rote.end; continue }
+                    if let rote = c.hit(j, .roteReason) {
+                        let permission = (j..<rote.end).contains { Work.permissionWords.contains(c.tokens[$0].key) }
+                        j = rote.end
+                        if permission { while j < r.upperBound && !Work.clauseBreaks.contains(c.tokens[j].key) { j += 1 } }
+                        continue
+                    }
                     let t = c.tokens[j]
                     if t.kind == .word && !Work.stopWords.contains(t.key) && !Work.permissionWords.contains(t.key) { return .substantive }
                     j += 1

@@ -735,7 +735,7 @@ extension SentenceContext {
 
     static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
     /// Prepositions outside source phrases that cannot open reported content ("argued against any delay").
-    static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside"])
+    static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside", "until", "throughout"])
 
     /// Verbs whose content may be a noun phrase ("denied any involvement", "confirmed the departure").
     /// Past and third-person forms only: a bare "deny" or "announce" is mostly generic or modal
@@ -1060,7 +1060,9 @@ extension SentenceContext {
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
-            guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but, !has(j, .cue) else { return false }
+            // ("records show the payments continued until May": a cue word can be the clause's verb.)
+            guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but,
+                  !has(j, .cue) || SentenceContext.clauseVerbCues.contains(t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !SentenceContext.ngNouns.contains(t.key)
                                                      || SentenceContext.pastVerbs.contains(t.key)) {
                 return j + 1 <= last
@@ -1072,6 +1074,9 @@ extension SentenceContext {
 
     /// Verbs of saying that take a bare past-tense clause like "said" does ("reported the fire
     /// started in the kitchen"); "found" does so only after a document source (looksLikeBareClause).
+    /// Cue words that are mostly plain verbs inside a clause ("the payments continued", "the firm added jobs").
+    static let clauseVerbCues = KeySet(["continued", "continues", "added", "adds", "repeated"])
+
     static let bareClauseCues = KeySet(["reported", "reports", "announced", "announces", "concluded", "concludes",
                                         "revealed", "reveals", "disclosed", "discloses"])
 

@@ -255,13 +255,7 @@ extension SentenceContext {
     /// none holds a quotation or a cue outside an anonymity reason.
     func relativeClauseStart(before comma: Int, end: Int, floor: Int) -> Int? {
         if comma + 1 < end && tokens[comma + 1].key == Keys.who { return nil }
-        func continues(_ a: Int, _ b: Int) -> Bool {
-            guard a < b else { return false }
-            let t = tokens[a]
-            guard t.kind == .word, !t.capitalized, !SentenceContext.determiners.contains(t.key), t.key != Keys.and, t.key != Keys.or,
-                  !SentenceContext.possessivePronouns.contains(t.key) else { return false }
-            return !(a..<b).contains { tokens[$0].kind == .quote || has($0, .cue) && !has($0, .reason) && !has($0, .roteReason) }
-        }
+        let continues = continuesClause
         guard continues(comma + 1, end) else { return nil }
         var segEnd = comma
         var k = comma - 1
@@ -279,6 +273,39 @@ extension SentenceContext {
             k -= 1
         }
         return nil
+    }
+
+    /// Whether the comma-delimited segment `a..<b` continues a relative clause before it: it opens
+    /// with a lower-case word that is no determiner, conjunction or possessive ("which remain
+    /// secret", "spoke on condition …", "like others interviewed …") and holds no quotation and no
+    /// cue outside an anonymity reason.
+    func continuesClause(_ a: Int, _ b: Int) -> Bool {
+        guard a < b else { return false }
+        let t = tokens[a]
+        guard t.kind == .word, !t.capitalized, !SentenceContext.determiners.contains(t.key), t.key != Keys.and, t.key != Keys.or,
+              !SentenceContext.possessivePronouns.contains(t.key) else { return false }
+        return !(a..<b).contains { tokens[$0].kind == .quote || has($0, .cue) && !has($0, .reason) && !has($0, .roteReason) }
+    }
+
+    /// Where a "who" clause (its "who" at `w`) after a source ends when it holds commas of its own,
+    /// from the comma `k` that stopped it: over a relative clause on its last noun ("…about the
+    /// talks, which remain secret"), and after a bare "who," over the aside and the clause's verb
+    /// ("who, like others interviewed, spoke on condition of anonymity"); never over a following
+    /// clause of the sentence ("three people who attended the meeting, shouted at …").
+    func relativeClauseEnd(from k: Int, who w: Int) -> Int {
+        var k = k
+        var budget = k == w + 1 ? 2 : 0
+        while k < count && tokens[k].key == Keys.comma {
+            var e = k + 1
+            while e <= lastContentToken && tokens[e].key != Keys.comma && tokens[e].key != Keys.dash && tokens[e].key != Keys.semicolon { e += 1 }
+            guard continuesClause(k + 1, e) else { break }
+            if !SentenceContext.relativePronouns.contains(tokens[k + 1].key) {
+                guard budget > 0 else { break }
+                budget -= 1
+            }
+            k = e
+        }
+        return k
     }
 
     /// A short proper name between commas: "Dana Cole", "Ana M. Ruiz"; not a day, a source noun or
@@ -396,6 +423,8 @@ extension SentenceContext {
             while k <= lastContentToken && k - after < 16 && tokens[k].key != Keys.comma && tokens[k].key != Keys.dash
                     && tokens[k].kind != .quote && !(has(k, .cue) && !has(k, .reason) && !tokens[k].capitalized) { k += 1 }
             if k > lastContentToken || tokens[k].key == Keys.comma || tokens[k].key == Keys.dash {
+                // "said a congressional aide who, like others interviewed, spoke on condition of anonymity."
+                k = relativeClauseEnd(from: k, who: after)
                 phrase.aside = after..<k
                 // "people who have seen the document": described by their access, not vague.
                 if phrase.kind == .vague && tokens[e - 1].key == Keys.people { phrase.kind = .anonymous }
@@ -414,6 +443,11 @@ extension SentenceContext {
             var k = after + 1
             while k < count && tokens[k].key != Keys.comma && tokens[k].key != tokens[after].key && tokens[k].kind != .quote
                     && !(tokens[k].kind == .punct && (tokens[k].key == Keys.period || tokens[k].key == Keys.semicolon)) { k += 1 }
+            // "said a person familiar with the matter, who was not authorized to speak about the talks,
+            // which remain secret.": the relative clause goes on past its inner commas (round 12).
+            if tokens[after].key == Keys.comma && after + 1 < count && (tokens[after + 1].key == Keys.who || tokens[after + 1].key == Keys.whom) {
+                k = relativeClauseEnd(from: k, who: after + 1)
+            }
             if k > after + 1 {
                 // "said a spokeswoman, Dana Cole.", "According to a spokesman, Luis Vega, …": a name in
                 // apposition after a role names the source; the phrase covers both (as leftwards).
@@ -569,8 +603,10 @@ extension SentenceContext {
         // "familiar with", "involved in" describe access; "not involved in" describes independence.
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) && !($0 > s && tokens[$0 - 1].key == Keys.not) }
         // "the other diplomat" is one known person, not "other diplomats".
+        // ("Two other officials" are counted.)
         let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key)
-            && !($0 > s && tokens[$0].key == Keys.other && tokens[$0 - 1].key == Keys.the) }
+            && !($0 > s && tokens[$0].key == Keys.other && (tokens[$0 - 1].key == Keys.the || tokens[$0 - 1].kind == .number
+                                                           || SentenceContext.numberWords.contains(tokens[$0 - 1].key))) }
         let determiner = tokens[s].key
         if e - s == 1 && SentenceContext.determiners.contains(determiner) && determiner != Keys.another && !has(s, any: SentenceContext.sourceNounClasses) {
             return phrase(.anonymous, 0)

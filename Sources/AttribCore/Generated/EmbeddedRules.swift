@@ -236,7 +236,7 @@ lexicons:
     rationale: "\"AP Stylebook (\\\"said\\\"): said is almost always the right word; it is neutral.\""
     entries: [said, says, say, told, tells, tell, added, adds, noted, wrote, writes,
               explained, explains, replied, replies, responded, responds, asked, asks, recalled, recalls, testified,
-              testifies, tweeted, posted, remarked, continued, stressed, stresses, emphasized, emphasised,
+              testifies, tweeted, posted, remarked, stressed, stresses, emphasized, emphasised,
               observed, commented, argued, argues, argue, contended, contend, contends, maintained, maintains, predicted, predicts,
               agreed, agrees, recounted, reiterated, answered, pointed out, points out,
               was quoted as saying, were quoted as saying, is quoted as saying, are quoted as saying,
@@ -262,7 +262,7 @@ lexicons:
               pledged, vowed, vows, pledges, threatened, threatens, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
               dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts,
-              repeated, repeats, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
+              repeated, repeats, continued, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
               estimate, predict, note that, suggest, put it, puts it, charge, charged, point out]
     examples:
       triggering:
