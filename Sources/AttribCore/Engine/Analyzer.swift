@@ -459,7 +459,8 @@ struct Work {
             let c = contexts[item.context]
             let first = c.tokens[tr.lowerBound].key
             guard first == Keys.the || first == Work.thoseKey || first == Work.theseKey else { continue }
-            let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title) }.map { stemKey(c, $0) })
+            let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title)
+                                        || c.tokens[$0].key == Keys.people }.map { stemKey(c, $0) })
             guard !heads.isEmpty else { continue }
             for j in stride(from: idx - 1, through: 0, by: -1) {
                 let o = attributions[j]
