@@ -39,6 +39,26 @@ struct NewsStyleRound12Tests {
         NewsCase("A U.S. official said the drone was shot down. He spoke on condition of anonymity to discuss intelligence.\n\nThree officials said the launch came from the coast. “«t:We saw it fall»,” «s:one» «c:said».",
                  .anonymous, quote: .direct, anonymous: true),
 
+        // Later mentions of one person: "He said", "the official added".
+        NewsCase("A senior official, «r:who spoke on condition of anonymity because the operation is classified», said the raid was planned for months. «s:He» «c:said» «t:the target had escaped».",
+                 .pronoun, anonymous: true),
+        NewsCase("A senior official, «r:who spoke on condition of anonymity because the operation is classified», said the raid was planned for months.\n\n“«t:We missed him by hours»,” «s:the official» «c:added».",
+                 .anonymous, quote: .direct, anonymous: true),
+        // "One official" and "Another" after people who gave no reason are not covered by an older reason.
+        NewsCase("Two administration officials said the sanctions would be delayed, speaking on the condition of anonymity to discuss internal deliberations.\n\nThe ceasefire is holding, according to a U.S. official and a person familiar with the matter.\n\n«s:One official» «c:said» «t:the talks had stalled». Another said they were still alive.",
+                 .anonymous, anonymous: true),
+        NewsCase("Two administration officials said the sanctions would be delayed, speaking on the condition of anonymity to discuss internal deliberations.\n\nThe ceasefire is holding, according to a U.S. official and a person familiar with the matter.\n\nOne official said the talks had stalled. «s:Another» «c:said» «t:they were still alive».",
+                 .anonymous, anonymous: true),
+        NewsCase("«s:Two officials», «r:who spoke on condition of anonymity to discuss internal deliberations», «c:said» «t:the sanctions would be delayed». Another said they could be dropped.",
+                 .anonymous, anonymous: true),
+        NewsCase("Two officials, «r:who spoke on condition of anonymity to discuss internal deliberations», said the sanctions would be delayed. «s:Another» «c:said» «t:they could be dropped».",
+                 .anonymous, anonymous: true),
+        NewsCase("«t:The plan was approved in June», «c:said» «s:a U.S. official», «r:one of several who described it on the condition of anonymity».",
+                 .anonymous, anonymous: true),
+        NewsCase("«t:The ceasefire is holding», «c:according to» «s:a U.S. official and a person familiar with the matter».", .anonymous, anonymous: true,
+                 category: .nominal),
+        NewsCase("None of the officials would speak on the record."),
+
         // A reason in a sentence of its own covers the mentions it refers back to.
         NewsCase("«t:The military has moved air defenses closer to the border», «c:according to» «s:four U.S. officials».\n\nThe deployment began last week, two of the officials said.\n\nThe officials spoke «r:on the condition of anonymity to discuss sensitive military movements».",
                  .anonymous, anonymous: true, category: .nominal),
@@ -159,6 +179,8 @@ struct NewsStyleRound12Tests {
         ("A former official, who spoke on the condition of anonymity for fear of retaliation, said the program was ending.", false),
         ("A senior Israeli official, who spoke on condition of anonymity in line with briefing rules, said the operation would continue.", false),
         ("A person close to the White House, who insisted on anonymity to speak candidly, said the president was angry.", true),
+        ("Officials familiar with the intelligence, who were not authorized to discuss it, said the warning came in May.", true),
+        ("The deal is close, said the person, who asked not to be identified.", true),
         ("Two officials, who spoke on condition of anonymity to discuss internal deliberations, said no decision had been made.", false),
     ])
     func boilerplate(_ text: String, _ rote: Bool) {

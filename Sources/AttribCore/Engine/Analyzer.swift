@@ -347,7 +347,8 @@ struct Work {
             let heads = Set(tr.filter { c.tokens[$0].kind == .word && !Work.anaphoric.contains(c.tokens[$0].key) }.map { stemKey(c, $0) })
             // "Officials said" with no determiner is not clearly a later mention: it takes the reason
             // only of the nearest anonymous source before it, in its paragraph or the one before.
-            let bare = tr.count == 1 && !Work.anaphoric.contains(first) || partitive || nextOne
+            // ("One official said" is one more official, not clearly one of a group named long before.)
+            let bare = tr.count == 1 && !Work.anaphoric.contains(first) || partitive || nextOne || tr.count == 2 && first == Keys.one
             var sawOther = false
             for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
@@ -367,6 +368,8 @@ struct Work {
                     if !bare && !heads.isDisjoint(with: oheads) && (partitiveNoun || plural) == isPluralSource(o) { break }
                     // "Three officials said … . “…,” one said.": one of the group just quoted, which gave no reason.
                     if tr.count == 1 && first == Keys.one && isPluralSource(o) && item.context - o.context <= 2 { break }
+                    // "One official said … . Another said …": another of the people just quoted, who gave no reason.
+                    if tr.count == 1 && first == Keys.another && item.context - o.context <= 2 { break }
                     sawOther = true
                     continue
                 }
