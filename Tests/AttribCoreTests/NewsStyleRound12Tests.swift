@@ -59,6 +59,21 @@ struct NewsStyleRound12Tests {
                  category: .nominal),
         NewsCase("None of the officials would speak on the record."),
 
+        // A reason after a quotation that runs on over sentences and paragraphs reaches its speaker.
+        NewsCase("A former intelligence officer described the operation. “«t:We had one shot»,” «s:the former officer» «c:said». “If we missed, they would scatter.\n\n“And they did.”\n\nThe officer spoke «r:on the condition of anonymity because the operation remains classified».",
+                 .anonymous, quote: .direct, anonymous: true),
+        // "the other" of two unnamed people is anonymous, and not covered by the first one's reason.
+        NewsCase("Two Western diplomats said the envoy had been recalled. “It was a slap in the face,” one of the diplomats said, speaking on condition of anonymity to discuss private talks. “«t:Nobody expected it»,” «s:the other» «c:said».",
+                 .anonymous, quote: .direct, anonymous: true),
+        // A subject with a noun covers the sources with that noun.
+        NewsCase("«s:U.S. officials» «c:believe» «t:the shipment was diverted», according to two people briefed on the intelligence. Those people were not authorized to speak publicly.",
+                 .anonymous, anonymous: true, category: .cognition),
+        NewsCase("«t:U.S. officials believe the shipment was diverted», «c:according to» «s:two people briefed on the intelligence». Those people «r:were not authorized to speak publicly».",
+                 .anonymous, anonymous: true, category: .nominal),
+        // "They said" twice: the second resolves through the first.
+        NewsCase("Two Western diplomats said the envoy had been recalled. They said the decision was abrupt.\n\n«s:They» «c:said» «t:talks would continue».",
+                 .pronoun, anonymous: true),
+
         // A reason in a sentence of its own covers the mentions it refers back to.
         NewsCase("«t:The military has moved air defenses closer to the border», «c:according to» «s:four U.S. officials».\n\nThe deployment began last week, two of the officials said.\n\nThe officials spoke «r:on the condition of anonymity to discuss sensitive military movements».",
                  .anonymous, anonymous: true, category: .nominal),

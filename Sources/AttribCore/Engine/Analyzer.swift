@@ -181,6 +181,8 @@ struct Work {
             // "Ramírez and his wife Elena": two named people are plural too.
             plural = c.tokens[s.end - 1].endsWith("s") && !c.tokens[s.end - 1].possessive
                 || s.kind == .named && (s.start..<s.end).contains { c.tokens[$0].key == Keys.and }
+                // "They said …": a plural pronoun is a plural antecedent for the next "they".
+                || s.kind == .pronoun && (c.tokens[s.start].key == Keys.they || c.tokens[s.start].key == Keys.we)
             // "People close to the secretary", "two officials familiar with the plan": the head says it.
             if s.kind == .anonymous || s.kind == .vague { plural = isPlural(c, s.start..<s.end) }
             if let g = s.group { rules.append(g) }
@@ -506,15 +508,45 @@ struct Work {
             let r = nc.trimmed(at..<max(at + 1, nc.lastContentToken + 1))
             guard !r.isEmpty else { continue }
             let number = subjectNumber(nc)
-            for p in stride(from: nc.index - 1, through: max(0, nc.index - 2), by: -1) {
-                // Wire copy gives each sentence a paragraph: the sentence just before counts across the break.
-                guard contexts[p].paragraph == nc.paragraph || p == nc.index - 1 else { break }
+            var subjectHeads = Set<UInt64>()
+            // ("Those people were …": the demonstrative is no phrase word rightwards.)
+            let opener = nc.contentFloor < nc.count && (nc.tokens[nc.contentFloor].key == Work.thoseKey || nc.tokens[nc.contentFloor].key == Work.theseKey)
+            if nc.contentFloor + 1 < nc.count, let (subject, _) = nc.sourceStarting(at: nc.contentFloor + (opener ? 1 : 0)) {
+                for i in subject.start..<subject.end where nc.has(i, .anonymousSource) || nc.has(i, .populationSource) || nc.tokens[i].key == Keys.people {
+                    subjectHeads.insert(stemKey(nc, i))
+                }
+            }
+            // The one or two sentences before, passing over up to three sentences of a quotation that
+            // goes on after its attribution ("“…,” the former officer said. “… ¶ “And they did.” ¶ The
+            // officer spoke on the condition of anonymity …"; their attributions are inherited later).
+            var before: [Int] = []
+            var p = nc.index - 1
+            var skipped = 0
+            while p >= 0 && before.count < 2 {
+                if !attributed[p] && skipped < 3 && contexts[p].quotes.contains(where: { isQuotation(contexts[p], $0) }) {
+                    skipped += 1
+                } else {
+                    // Wire copy gives each sentence a paragraph: the sentence just before counts across the break.
+                    guard contexts[p].paragraph == nc.paragraph || before.isEmpty else { break }
+                    before.append(p)
+                }
+                p -= 1
+            }
+            for p in before {
                 let candidates = attributions.indices.filter {
                     let a = attributions[$0]
                     return a.context == p && a.sourceTokens != nil && a.attribution.anonymityReason == nil
                         && a.attribution.rules.first != "attribution.inherited" && a.attribution.source?.effectiveKind == .anonymous
                 }
-                let fitting = number.map { n in candidates.filter { isPluralSource(attributions[$0]) == n } } ?? candidates
+                var fitting = number.map { n in candidates.filter { isPluralSource(attributions[$0]) == n } } ?? candidates
+                // "… officials believe …, according to two people briefed … . Those people were not
+                // authorized …": a subject with a noun covers the sources with that noun when there are some.
+                if fitting.count > 1 && !subjectHeads.isEmpty {
+                    let same = fitting.filter { i in
+                        attributions[i].sourceTokens!.contains { subjectHeads.contains(stemKey(contexts[p], $0)) }
+                    }
+                    if !same.isEmpty { fitting = same }
+                }
                 if fitting.isEmpty {
                     if number == nil { break }
                     continue
@@ -546,10 +578,12 @@ struct Work {
                       a.attribution.anonymityReason == nil, a.attribution.source?.effectiveKind == .anonymous,
                       a.attribution.rules.first != "attribution.inherited", let tr = a.sourceTokens else { continue }
                 let ac = contexts[a.context]
-                // A counted or indefinite source ("Two officials", "an official") introduces new people.
+                // Only a mention that refers back ("The officials said", "Officials said", "one of the
+                // officials") and agrees in number: "Two officials", "an official", "U.S. officials" are
+                // new people (round 12).
                 let lead = ac.tokens[tr.lowerBound]
-                if lead.kind == .number || SentenceContext.numberWords.contains(lead.key) || lead.key == Keys.a || lead.key == Keys.an
-                    || lead.key == Keys.another || lead.key == Keys.one && !isPartitiveNoun(ac, tr) { continue }
+                guard tr.count == 1 || SentenceContext.backReferences.contains(lead.key) || isPartitiveNoun(ac, tr) else { continue }
+                if let n = number, !isPartitiveNoun(ac, tr), isPluralSource(a) != n { continue }
                 if tr.contains(where: { heads.contains(stemKey(ac, $0)) }) {
                     attributions[idx].attribution.anonymityReason = span(nc, r)
                     attributions[idx].reasonKind = reasonKind(nc, r)

@@ -611,6 +611,8 @@ extension SentenceContext {
         if e - s == 1 && SentenceContext.determiners.contains(determiner) && determiner != Keys.another && !has(s, any: SentenceContext.sourceNounClasses) {
             return phrase(.anonymous, 0)
         }
+        // "“Nobody expected it,” the other said": the other of two unnamed people (round 12).
+        if e - s == 2 && determiner == Keys.the && tokens[s + 1].key == Keys.other { return phrase(.anonymous, 0.8) }
         let indefinite = determiner == Keys.a || determiner == Keys.an || (e - s > 1 && (determiner == Keys.one || determiner == Keys.another))
         // "Defense lawyers", "campaign aides": a side in the story says whose group it is.
         let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || SentenceContext.determiners.contains(tokens[$0].key)
