@@ -144,6 +144,22 @@ struct NewsStyleRound12Tests {
         NewsCase("«s:Intelligence officials» «c:have concluded» that «t:the drone was launched from inside the country».", .anonymous, anonymous: true,
                  category: .cognition),
 
+        NewsCase("«t:The talks broke down», «c:according to» «s:U.S. officials and others familiar with the matter».", .anonymous, anonymous: true,
+                 category: .nominal),
+        NewsCase("«s:The U.S.» «c:said» «t:the talks had failed».", .named),
+        // A manner adverb before the colon of a quotation is the story's.
+        NewsCase("«s:One senior official» «c:put it» bluntly: “«t:We are out of options.»”", .anonymous, quote: .direct, anonymous: true),
+        NewsCase("«s:One senior official» «c:said» bluntly: “«t:We are out of options.»”", .anonymous, quote: .direct, anonymous: true),
+        NewsCase("«s:The official», «r:who requested anonymity to speak freely», «c:said» «t:the review was flawed».", .anonymous, anonymous: true),
+        NewsCase("«t:The talks will resume», «c:according to» «s:a senior U.S. official», «r:who spoke on the condition of anonymity under rules set by the administration».",
+                 .anonymous, anonymous: true, category: .nominal),
+        NewsCase("A senior administration official said Sunday that no decision had been made.\n\n«t:The plan will be revised», «c:said» «s:the official», «r:who, like others, spoke on condition of anonymity».",
+                 .anonymous, anonymous: true),
+        NewsCase("«s:A senior administration official» «c:said» Sunday that «t:no decision had been made».\n\nThe plan will be revised, said the official, «r:who, like others, spoke on condition of anonymity».",
+                 .anonymous, anonymous: true),
+        NewsCase("The official would not say how many troops were involved."),
+        NewsCase("Officials declined to say how many people had been detained."),
+
         // A person and documents in one source: anonymous, and still in need of a reason.
         NewsCase("«c:According to» «s:a person familiar with the matter and documents reviewed by The Ledger», «t:the contractor had access to the cables for months».",
                  .anonymous, anonymous: true, category: .nominal),
@@ -195,6 +211,9 @@ struct NewsStyleRound12Tests {
         ("A senior Israeli official, who spoke on condition of anonymity in line with briefing rules, said the operation would continue.", false),
         ("A person close to the White House, who insisted on anonymity to speak candidly, said the president was angry.", true),
         ("Officials familiar with the intelligence, who were not authorized to discuss it, said the warning came in May.", true),
+        ("The official, who requested anonymity to speak freely, said the review was flawed.", true),
+        ("The talks will resume, according to a senior U.S. official, who spoke on the condition of anonymity under rules set by the administration.", false),
+        ("The deadline will slip, the officials said, requesting anonymity to discuss internal matters.", false),
         ("The deal is close, said the person, who asked not to be identified.", true),
         ("Two officials, who spoke on condition of anonymity to discuss internal deliberations, said no decision had been made.", false),
     ])

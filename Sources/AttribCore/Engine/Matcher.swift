@@ -637,6 +637,13 @@ extension SentenceContext {
                 while i <= last, let h = hit(i, .adverbial) { i = h.end }
             }
         }
+        // "said bluntly: “…”", "put it this way: “…”": a manner adverb before the colon of a quotation
+        // is the story's (round 12).
+        if i + 2 <= last, let colon = (i + 1..<min(last, i + 3)).first(where: { tokens[$0].key == Keys.colon }), isQuote(colon + 1),
+           colon == i + 1 && isAdverb(i) || colon == i + 2 && SentenceContext.mannerWays.contains(tokens[i + 1].key)
+            && SentenceContext.demonstratives.contains(tokens[i].key) {
+            i = colon
+        }
         // "said, without providing evidence, that …", "said, however, that …": a short aside between
         // the cue and its "that" is the story's, not the content.
         if i + 2 <= last && tokens[i].key == Keys.comma,
@@ -734,6 +741,8 @@ extension SentenceContext {
     }
 
     static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
+    /// "put it this way", "said it that way".
+    static let mannerWays = KeySet(["way"])
     /// Prepositions outside source phrases that cannot open reported content ("argued against any delay").
     static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside", "until", "throughout"])
 

@@ -765,6 +765,7 @@ extension SentenceContext {
         "israeli", "palestinian", "iranian", "iraqi", "syrian", "turkish", "egyptian", "saudi", "korean", "canadian",
         "mexican", "brazilian", "australian", "italian", "spanish", "polish", "dutch", "swedish", "afghan", "pakistani",
         "nigerian", "african", "asian", "arab", "western", "foreign", "federal", "congressional", "democrat", "gop",
+        "u.s.", "u.k.",
     ])
 
     /// Institutions whose members are a specific group: "House Republicans", "Pentagon officials".
