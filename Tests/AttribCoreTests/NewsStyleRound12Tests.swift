@@ -160,6 +160,16 @@ struct NewsStyleRound12Tests {
         NewsCase("The official would not say how many troops were involved."),
         NewsCase("Officials declined to say how many people had been detained."),
 
+        NewsCase("«s:A former U.S. official» who has been briefed on the findings «c:said» «t:the report was damning».", .anonymous, anonymous: true),
+        NewsCase("«t:The merger is back on», «c:said» «s:a person close to the company» «r:who spoke on the condition of anonymity to discuss internal matters».",
+                 .anonymous, anonymous: true),
+        NewsCase("«t:The talks have stalled», «s:one European official» «c:said» «r:on condition of anonymity, citing the sensitivity of the negotiations».",
+                 .anonymous, anonymous: true),
+        NewsCase("«s:A former aide» «c:said» «t:the senator had been warned». She spoke «r:on the condition of anonymity because she still works in government».",
+                 .anonymous, anonymous: true),
+        NewsCase("Two people familiar with the inquiry, «r:who asked not to be identified because it is continuing», said the files were missing.\n\nA State Department official said the embassy would stay open.\n\n«s:The people» «c:said» «t:the files had been moved to a secure facility».",
+                 .anonymous, anonymous: true),
+
         // A person and documents in one source: anonymous, and still in need of a reason.
         NewsCase("«c:According to» «s:a person familiar with the matter and documents reviewed by The Ledger», «t:the contractor had access to the cables for months».",
                  .anonymous, anonymous: true, category: .nominal),
@@ -212,6 +222,9 @@ struct NewsStyleRound12Tests {
         ("A person close to the White House, who insisted on anonymity to speak candidly, said the president was angry.", true),
         ("Officials familiar with the intelligence, who were not authorized to discuss it, said the warning came in May.", true),
         ("The official, who requested anonymity to speak freely, said the review was flawed.", true),
+        ("The deal was approved, said an aide, who asked not to be identified because he was not authorized to speak to the media.", true),
+        ("The plan was scrapped, said an adviser, who asked not to be named because of the sensitivity of the matter.", false),
+        ("The talks have stalled, one European official said on condition of anonymity, citing the sensitivity of the negotiations.", false),
         ("The talks will resume, according to a senior U.S. official, who spoke on the condition of anonymity under rules set by the administration.", false),
         ("The deadline will slip, the officials said, requesting anonymity to discuss internal matters.", false),
         ("The deal is close, said the person, who asked not to be identified.", true),

@@ -239,6 +239,14 @@ struct Work {
             while e < c.count && c.tokens[e].key != Keys.comma && !(c.tokens[e].kind == .punct && c.tokens[e].key == Keys.period)
                     && c.tokens[e].kind != .quote && c.tokens[e].key != Keys.semicolon { e += 1 }
             if let w = (a...at).first(where: { [Keys.who, Keys.because].contains(c.tokens[$0].key) || c.has($0, .reason) }) { a = w }
+            // "said on condition of anonymity, citing the sensitivity of the negotiations": the
+            // explanation after the comma belongs to the reason (round 12).
+            if e + 1 < c.count && c.tokens[e].key == Keys.comma
+                && (c.tokens[e + 1].key == SentenceContext.citingKey || c.has(e + 1, .reasonConnective)) {
+                e += 1
+                while e < c.count && c.tokens[e].key != Keys.comma && !(c.tokens[e].kind == .punct && c.tokens[e].key == Keys.period)
+                        && c.tokens[e].kind != .quote && c.tokens[e].key != Keys.semicolon { e += 1 }
+            }
             range = a..<e
         }
         range = c.trimmed(range)

@@ -227,7 +227,8 @@ extension SentenceContext {
         }
         guard s <= j else { return nil }
         // "A Republican strategist who advises the campaign said": the phrase before "who".
-        if aside == nil && s > floor + 1, let w = (max(floor + 1, s - 3)..<s).last(where: { tokens[$0].key == Keys.who }),
+        // ("A former U.S. official who has been briefed on the findings said": up to eight words back.)
+        if aside == nil && s > floor + 1, let w = (max(floor + 1, s - 8)..<s).last(where: { tokens[$0].key == Keys.who }),
            (w + 1..<s).allSatisfy({ tokens[$0].kind == .word }), var outer = sourceEnding(before: w, floor: floor), outer.aside == nil {
             outer.aside = w..<(j + 1)
             // "People who attended the meeting said": described by their access, not vague; "The
