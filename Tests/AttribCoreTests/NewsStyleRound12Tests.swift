@@ -170,6 +170,23 @@ struct NewsStyleRound12Tests {
         NewsCase("Two people familiar with the inquiry, «r:who asked not to be identified because it is continuing», said the files were missing.\n\nA State Department official said the embassy would stay open.\n\n«s:The people» «c:said» «t:the files had been moved to a secure facility».",
                  .anonymous, anonymous: true),
 
+        // A member's reason that speaks for the others ("like the others") covers the group.
+        NewsCase("“He was shouting,” said one of the people, «r:who, like the others, requested anonymity to discuss the private meeting».\n\n«t:The deal is dead», «s:the people» «c:said», adding that the board would meet again.",
+                 .anonymous, anonymous: true),
+        // A new source described by its own access takes no older reason; "That person" refers back.
+        NewsCase("The fund lost $2 billion, according to people with direct knowledge of its finances who asked not to be named because the figures are private.\n\n«c:According to» «s:one person involved in the talks», «t:the offer was withdrawn on Tuesday».",
+                 .anonymous, anonymous: true, category: .nominal),
+        NewsCase("«c:According to» «s:one person involved in the talks», «t:the offer was withdrawn on Tuesday». That person, «r:who spoke on condition of anonymity to describe the negotiations», said a new offer was unlikely.",
+                 .anonymous, anonymous: true, category: .nominal),
+        NewsCase("According to one person involved in the talks, the offer was withdrawn on Tuesday. «s:That person», «r:who spoke on condition of anonymity to describe the negotiations», «c:said» «t:a new offer was unlikely».",
+                 .anonymous, anonymous: true),
+        // A background briefing: the setting and the ground rules between "told reporters" and "that".
+        NewsCase("«s:A senior official» «c:told reporters» on a call organized by the White House, «r:on the condition that he not be named», that «t:the talks were productive».",
+                 .anonymous, anonymous: true),
+        NewsCase("«t:The president raised his voice», «c:according to» «s:a recording of the meeting obtained by The Ledger».", .document, category: .nominal),
+        NewsCase("«s:A person» who was in the room «c:said» «t:the president raised his voice».", .anonymous, anonymous: true),
+        NewsCase("«t:The plan was shelved in May», «c:according to» «s:two current and two former officials».", .anonymous, anonymous: true, category: .nominal),
+
         // A person and documents in one source: anonymous, and still in need of a reason.
         NewsCase("«c:According to» «s:a person familiar with the matter and documents reviewed by The Ledger», «t:the contractor had access to the cables for months».",
                  .anonymous, anonymous: true, category: .nominal),

@@ -81,6 +81,8 @@ struct Work {
         var contentTokens: Range<Int>?
         var reasonKind: FindingCondition.Reason
         var plural: Bool
+        /// The reason speaks for others too ("who, like the others, requested anonymity …").
+        var groupReason = false
     }
 
     var attributions: [Item] = []
@@ -165,6 +167,7 @@ struct Work {
         var reason: Span?
         var reasonKind = FindingCondition.Reason.none
         var plural = false
+        var groupReason = false
         if var s = m.source {
             // "The director, who spoke on condition of anonymity,": a title qualified as unnamed.
             if s.kind == .named, s.group == Work.titleGroup, let aside = s.aside, aside.contains(where: { c.has($0, .reason) }) {
@@ -190,6 +193,9 @@ struct Work {
                 reason = span(c, r)
                 reasonKind = kind
                 rules.append(group)
+                groupReason = r.contains { i in
+                    c.tokens[i].key == Work.likeKey && (i + 1..<min(r.upperBound, i + 3)).contains { c.tokens[$0].key == Work.othersKey }
+                }
             }
         }
         if nested { confidence *= Analyzer.Weight.nested }
@@ -203,7 +209,7 @@ struct Work {
         let a = Attribution(sentence: c.index, cue: cue, source: source, content: m.content.map { span(c, $0) }, quote: m.quote,
                             anonymous: anonymous, anonymityReason: reason, confidence: min(1, confidence), rules: rules)
         attributions.append(Item(attribution: a, context: c.index, sourceTokens: m.source.map { $0.start..<$0.end },
-                                 contentTokens: m.content, reasonKind: reasonKind, plural: plural))
+                                 contentTokens: m.content, reasonKind: reasonKind, plural: plural, groupReason: groupReason))
     }
 
     mutating func addHedge(_ c: SentenceContext, _ cue: CueCandidate) {
@@ -326,6 +332,8 @@ struct Work {
     /// back ("the officials", "one official", "another") to sources whose reason the story gave
     /// earlier — a reason needs stating once, not at every mention.
     static let personKey: UInt64 = 0x5bd49c0b7a0b61e0  // "person"
+    static let likeKey: UInt64 = 0xbf5c99ad695db7d6  // "like"
+    static let othersKey: UInt64 = 0x927cc31d38699e92  // "others"
     static let theirKey: UInt64 = 0xeb06b1725dc70d87  // "their"
     static let ourKey: UInt64 = 0x19f7991921bbcc99  // "our"
     static let itsKey: UInt64 = 0x2bb3ea192be54d99  // "its"
@@ -348,6 +356,8 @@ struct Work {
             // "one of the people", "two of the officials": members of a group described by its noun (round 12).
             let partitiveNoun = isPartitiveNoun(c, tr)
             guard Work.anaphoric.contains(first) || tr.count == 1 || partitive || nextOne || partitiveNoun else { continue }
+            // "one person involved in the talks": described anew by its own access, a new source.
+            if first == Keys.one && !partitiveNoun && tr.contains(where: { c.has($0, .anonymityQualifier) }) { continue }
             // "The other diplomat", "another official", "a second official": explicitly not the one
             // whose reason was given ("another" alone still refers to a member of the group).
             if tr.contains(where: { c.tokens[$0].key == Keys.other }) { continue }
@@ -384,8 +394,9 @@ struct Work {
                     continue
                 }
                 let elliptical = tr.count == 1 && (first == Keys.another || first == Keys.one) || partitive || nextOne
-                // "Officials say" after "The official, who …": a group is not covered by one person's reason.
-                if !elliptical && plural && !isPluralSource(o) {
+                // "Officials say" after "The official, who …": a group is not covered by one person's reason
+                // (unless it speaks for them: "one of the people, who, like the others, requested anonymity").
+                if !elliptical && plural && !isPluralSource(o) && !o.groupReason {
                     sawOther = true
                     continue
                 }
@@ -471,7 +482,7 @@ struct Work {
                   item.attribution.source?.effectiveKind == .anonymous, let tr = item.sourceTokens else { continue }
             let c = contexts[item.context]
             let first = c.tokens[tr.lowerBound].key
-            guard first == Keys.the || first == Work.thoseKey || first == Work.theseKey else { continue }
+            guard first == Keys.the || first == Work.thoseKey || first == Work.theseKey || first == Keys.that || first == Work.thisKey else { continue }
             let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title)
                                         || c.tokens[$0].key == Keys.people }.map { stemKey(c, $0) })
             guard !heads.isEmpty else { continue }
@@ -502,6 +513,7 @@ struct Work {
     static let eachKey: UInt64 = 0x214bac601e6d7da8  // "each"
     static let thoseKey: UInt64 = 0x418338728eb9a12a  // "those"
     static let theseKey: UInt64 = 0xeaf1ba725db4c0c8  // "these"
+    static let thisKey: UInt64 = 0x2587bcef32493841  // "this"
 
     /// A sentence of its own that gives a reason ("They spoke on condition of anonymity because …")
     /// covers the anonymous sources of the one or two sentences before it in the paragraph that agree

@@ -619,6 +619,14 @@ extension SentenceContext {
            let t = (i + 1..<min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
            (i..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
             i = t
+        } else if cue.end > cue.coreEnd && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && i <= last
+            && tokens[i].key == Keys.on,
+           let t = (i + 1..<min(last + 1, i + 26)).first(where: { tokens[$0].key == Keys.that && tokens[$0 - 1].key == Keys.comma }),
+           (i..<t).contains(where: { has($0, .reason) }),
+           (i..<t).allSatisfy({ (tokens[$0].isWord && (!has($0, .cue) || has($0, .reason))) || tokens[$0].key == Keys.comma }) {
+            // "told reporters on a call organized by the White House, on the condition that he not be
+            // named, that …": the setting and the ground rules before "that" are the story's (round 12).
+            i = t
         }
         if i <= last && has(i, .adverbial) {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday

@@ -193,6 +193,12 @@ extension SentenceContext {
             }
             // "Those familiar with the talks", "those close to him": "those" heads the phrase; "these
             // people", "those officials": a demonstrative before a source noun is its determiner.
+            // ("That person, who spoke on condition of anonymity, said": a demonstrative opening the sentence.)
+            if p == floor && (tokens[p].key == Keys.that || tokens[p].key == Work.thisKey) && s == j
+                && has(s, any: LexiconClass.anonymousSource.bit | LexiconClass.vagueSource.bit) {
+                s = p
+                continue
+            }
             if (tokens[p].key == Work.thoseKey || tokens[p].key == Work.theseKey)
                 && (has(s, .anonymityQualifier) || s == j && has(s, any: LexiconClass.anonymousSource.bit | LexiconClass.vagueSource.bit | LexiconClass.populationSource.bit)) {
                 s = p
@@ -783,7 +789,7 @@ extension SentenceContext {
                                               "senior", "junior", "military", "civilian", "intelligence"])
 
     /// Determiners that refer back to a group the story has described: "the people", "these people".
-    static let backReferences = KeySet(["the", "these", "those"])
+    static let backReferences = KeySet(["the", "these", "those", "that", "this"])
 
     static let vagueQuantifiers = KeySet(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"])
 }

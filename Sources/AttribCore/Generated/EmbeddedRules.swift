@@ -659,7 +659,7 @@ lexicons:
               asking not to be named, asking not to be identified, asking for anonymity, requesting anonymity,
               asked that they not be named, asked that she not be named, asked that he not be named,
               on the condition that they not be named, on condition that he not be named,
-              on condition that she not be named,
+              on condition that she not be named, on the condition that he not be named, on the condition that she not be named,
               asked that her name not be used, asked that his name not be used, asked that their names not be used,
               asked that her name not be published, asked that his name not be published,
               asked that their names not be published, asked that her name be withheld, asked that his name be withheld,
