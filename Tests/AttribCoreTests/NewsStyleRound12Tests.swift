@@ -74,6 +74,11 @@ struct NewsStyleRound12Tests {
         NewsCase("Two Western diplomats said the envoy had been recalled. They said the decision was abrupt.\n\n«s:They» «c:said» «t:talks would continue».",
                  .pronoun, anonymous: true),
 
+        NewsCase("«t:Senior Pentagon officials drew up plans to withdraw troops», «c:according to» «s:five current and former U.S. officials».\n\nThe plans were shelved in June, the officials said.\n\nThey spoke «r:on the condition of anonymity to discuss internal deliberations».",
+                 .anonymous, anonymous: true, category: .nominal),
+        NewsCase("Senior Pentagon officials drew up plans to withdraw troops, according to five current and former U.S. officials.\n\nThe plans were shelved in June, the officials said.\n\nThey spoke «r:on the condition of anonymity to discuss internal deliberations».\n\n«s:Two of the officials» «c:said» «t:the attacks had wounded 40 service members».",
+                 .anonymous, anonymous: true),
+
         // A reason in a sentence of its own covers the mentions it refers back to.
         NewsCase("«t:The military has moved air defenses closer to the border», «c:according to» «s:four U.S. officials».\n\nThe deployment began last week, two of the officials said.\n\nThe officials spoke «r:on the condition of anonymity to discuss sensitive military movements».",
                  .anonymous, anonymous: true, category: .nominal),
@@ -212,7 +217,12 @@ struct NewsStyleRound12Tests {
         NewsCase("Prices continued to rise until the spring."),
         NewsCase("“«t:We are not done»,” «s:she» «c:continued».", .pronoun, quote: .direct),
 
-        // Named officials mixed in.
+        // Named officials mixed in; a refusal after the statement is not part of it.
+        NewsCase("«s:A Pentagon spokesman, Lt. Col. Sara Quinn», «c:said» in a statement that «t:the department “routinely reviews force posture”» and declined to discuss specific plans.",
+                 .named, quote: .partial),
+        NewsCase("«s:The mayor» «c:said» «t:the board met and declined to approve the plan».", .named),
+        NewsCase("«s:Defense Secretary Alan Reyes» «c:has said» publicly that «t:the United States has no plans to leave Syria».", .named),
+        NewsCase("“«t:There is no clear end state»,” «c:said» «s:Mara Levin», a former Pentagon official now at a policy institute.", .named, quote: .direct),
         NewsCase("«s:Rep. Dana Whitfield», a Democrat on the intelligence committee, «c:said» «t:lawmakers had not been briefed».", .named),
         NewsCase("«s:A Pentagon spokesman, Col. Mark Ruiz», «c:said» «t:the department does not comment on deployments».", .named),
         NewsCase("«s:A spokesperson for the National Security Council» «c:said» «t:the White House does not comment on intelligence matters».",

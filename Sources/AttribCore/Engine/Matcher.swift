@@ -976,9 +976,18 @@ extension SentenceContext {
         guard tokens[k].key == Keys.and || tokens[k].key == Keys.but else { return false }
         var v = k + 1
         while v < count && v - k < 3 && isAdverb(v) { v += 1 }
+        // "said that … and declined to discuss specific plans": a refusal of the same subject (round 12).
+        if v + 2 < count && SentenceContext.refusalVerbs.contains(tokens[v].key) && tokens[v + 1].key == Keys.to
+            && SentenceContext.speakingVerbs.contains(tokens[v + 2].key) { return true }
         return v < count && has(v, .cue) && !tokens[v].capitalized && !has(v, .hedge)
             && hits[v].contains { $0.cls == .cue && lexicon.info($0.group).category != .nominal }
     }
+
+    /// Verbs of refusing to speak, before "to": "declined to comment", "refused to say".
+    static let refusalVerbs = KeySet(["declined", "declines", "refused", "refuses"])
+    /// What a refusal declines to do when it is about speaking ("declined to discuss", not "declined to approve").
+    static let speakingVerbs = KeySet(["comment", "discuss", "say", "elaborate", "answer", "provide", "give", "identify", "name",
+                                       "specify", "respond", "speculate", "confirm", "detail", "describe", "address"])
 
     /// Whether a comma at `k` is followed by "and" or "but", a source phrase and its own verb of
     /// saying ("…, and a second diplomat called it unworkable", "…, but the ministry has denied that").
