@@ -32,6 +32,17 @@ struct NewsStyleRound12Tests {
                  .anonymous, quote: .direct, anonymous: true),
         NewsCase("A person familiar with the matter, «r:who requested anonymity because the information is not public», said the bank had hired advisers. «s:The person» «c:said» «t:talks were at an early stage».",
                  .anonymous, anonymous: true),
+        // Wire "sources": bare they are vague; counted or referred back to, anonymous.
+        NewsCase("«t:The company is in talks to buy a rival», «s:three sources familiar with the matter» «c:told» Reuters.", .anonymous, anonymous: true),
+        NewsCase("The company is in talks to buy a rival, three sources familiar with the matter told Reuters. «t:The talks are at an advanced stage», «s:the sources» «c:said», «r:declining to be identified because the matter is confidential».",
+                 .anonymous, anonymous: true),
+        NewsCase("The company is in talks to buy a rival, three sources told Reuters. The talks are at an advanced stage, the sources said, «r:declining to be identified because the matter is confidential». «s:One of the sources» «c:said» «t:a deal could come next week».",
+                 .anonymous, anonymous: true),
+        NewsCase("«s:Two sources» «c:said» «t:the talks had stalled».", .anonymous, anonymous: true),
+        NewsCase("«s:Sources» «c:said» «t:the deal was worth about $3 billion».", .vague, anonymous: true),
+        NewsCase("Three people familiar with the talks said a deal was close. “«t:It is not done yet»,” «s:one of those people» «c:said».", .anonymous,
+                 quote: .direct, anonymous: true),
+
         // A member's reason is that member's: the group it came from keeps none.
         NewsCase("Three people familiar with the matter said the program was cut. “It was a rupture,” said one of the people, who requested anonymity to describe private conversations. «s:The people» «c:said» «t:the program was restored in June».",
                  .anonymous, anonymous: true),

@@ -377,7 +377,7 @@ struct Work {
                       let orange = o.sourceTokens else { continue }
                 let oc = contexts[o.context]
                 let oheads = Set(orange.filter { oc.tokens[$0].kind == .word
-                                                 && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || oc.tokens[$0].key == Keys.people)
+                                                 && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || SentenceContext.groupNouns.contains(oc.tokens[$0].key))
                                                  && !Work.anaphoric.contains(oc.tokens[$0].key) }
                                     .map { stemKey(oc, $0) })
                 guard let reason = o.attribution.anonymityReason else {
@@ -484,7 +484,7 @@ struct Work {
             let first = c.tokens[tr.lowerBound].key
             guard first == Keys.the || first == Work.thoseKey || first == Work.theseKey || first == Keys.that || first == Work.thisKey else { continue }
             let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title)
-                                        || c.tokens[$0].key == Keys.people }.map { stemKey(c, $0) })
+                                        || SentenceContext.groupNouns.contains(c.tokens[$0].key) }.map { stemKey(c, $0) })
             guard !heads.isEmpty else { continue }
             for j in stride(from: idx - 1, through: 0, by: -1) {
                 let o = attributions[j]
@@ -532,7 +532,7 @@ struct Work {
             // ("Those people were …": the demonstrative is no phrase word rightwards.)
             let opener = nc.contentFloor < nc.count && (nc.tokens[nc.contentFloor].key == Work.thoseKey || nc.tokens[nc.contentFloor].key == Work.theseKey)
             if nc.contentFloor + 1 < nc.count, let (subject, _) = nc.sourceStarting(at: nc.contentFloor + (opener ? 1 : 0)) {
-                for i in subject.start..<subject.end where nc.has(i, .anonymousSource) || nc.has(i, .populationSource) || nc.tokens[i].key == Keys.people {
+                for i in subject.start..<subject.end where nc.has(i, .anonymousSource) || nc.has(i, .populationSource) || SentenceContext.groupNouns.contains(nc.tokens[i].key) {
                     subjectHeads.insert(stemKey(nc, i))
                 }
             }
@@ -624,7 +624,7 @@ struct Work {
         let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
             && SentenceContext.partitivePronouns.contains(c.tokens[tr.lowerBound + 2].key)
         guard SentenceContext.backReferences.contains(first) || partitive || isPartitiveNoun(c, tr) else { return nil }
-        let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.tokens[$0].key == Keys.people }
+        let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || SentenceContext.groupNouns.contains(c.tokens[$0].key) }
                           .map { stemKey(c, $0) })
         for j in stride(from: idx - 1, through: 0, by: -1) {
             let o = attributions[j]

@@ -627,11 +627,12 @@ extension SentenceContext {
         if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
         // "The people said", "these people said": a definite reference back to people the story has
         // described ("three people familiar with the matter"), not the vague "people say" (round 12).
-        if head == s + 1 && headEnd == e && tokens[head].key == Keys.people && SentenceContext.backReferences.contains(determiner) {
+        if head == s + 1 && headEnd == e && SentenceContext.groupNouns.contains(tokens[head].key) && SentenceContext.backReferences.contains(determiner) {
             return phrase(.anonymous, 0.8, .vagueSource, at: head)
         }
         // "three people who attended", "two people": counted people are described, unnamed sources.
-        if tokens[head].key == Keys.people && head > s && (s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key) })
+        // ("Two sources said": counted like people, round 12.)
+        if SentenceContext.groupNouns.contains(tokens[head].key) && head > s && (s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key) })
             && !quantified {
             return phrase(.anonymous, 0.85, .vagueSource, at: head)
         }
@@ -787,6 +788,10 @@ extension SentenceContext {
     /// present employees".
     static let coordinatedModifiers = KeySet(["current", "former", "past", "present", "serving", "retired", "active",
                                               "senior", "junior", "military", "civilian", "intelligence"])
+
+    /// Nouns of people described only by what the story says of them: vague bare ("people say",
+    /// "sources said"), anonymous counted or referred back to ("two sources", "the people").
+    static let groupNouns = KeySet(["people", "sources"])
 
     /// Determiners that refer back to a group the story has described: "the people", "these people".
     static let backReferences = KeySet(["the", "these", "those", "that", "this"])

@@ -657,6 +657,7 @@ lexicons:
               were not authorized, was not authorized, was not authorised, were not authorised,
               on background, on deep background, not for attribution,
               asking not to be named, asking not to be identified, asking for anonymity, requesting anonymity,
+              declining to be named, declining to be identified,
               asked that they not be named, asked that she not be named, asked that he not be named,
               on the condition that they not be named, on condition that he not be named,
               on condition that she not be named, on the condition that he not be named, on the condition that she not be named,
