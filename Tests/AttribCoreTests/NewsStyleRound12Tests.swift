@@ -196,6 +196,10 @@ struct NewsStyleRound12Tests {
                  .anonymous, anonymous: true, category: .nominal),
         NewsCase("According to one person involved in the talks, the offer was withdrawn on Tuesday. «s:That person», «r:who spoke on condition of anonymity to describe the negotiations», «c:said» «t:a new offer was unlikely».",
                  .anonymous, anonymous: true),
+        NewsCase("“«t:We are not going to apologize»,” «c:said» «s:a senior administration official», «r:who briefed reporters on the condition that he not be identified».",
+                 .anonymous, quote: .direct, anonymous: true),
+        NewsCase("«t:The warnings were ignored», «s:a former official» «c:said» in an interview, speaking «r:on the condition of anonymity because he still advises the agency».",
+                 .anonymous, anonymous: true),
         // A background briefing: the setting and the ground rules between "told reporters" and "that".
         NewsCase("«s:A senior official» «c:told reporters» on a call organized by the White House, «r:on the condition that he not be named», that «t:the talks were productive».",
                  .anonymous, anonymous: true),
@@ -218,6 +222,12 @@ struct NewsStyleRound12Tests {
         NewsCase("«s:The emails», which were reviewed by The Ledger, «c:show» that «t:officials were warned in January».", .document, category: .document),
         NewsCase("«t:Managers were warned in March», «c:according to» «s:internal emails reviewed by The Ledger».", .document, category: .nominal),
         NewsCase("«s:A government document seen by Reuters» «c:shows» «t:the budget was cut by 40 percent».", .document, category: .document),
+        NewsCase("«t:At least 40 inmates died in custody», «c:according to» «s:a review of court records by The Ledger».", .document, category: .nominal),
+        NewsCase("«s:A Ledger analysis of federal data» «c:shows» that «t:complaints doubled between 2019 and 2023».", .document, category: .document),
+        NewsCase("«s:The Ledger's review» «c:found» that «t:the agency missed 12 deadlines».", .document, category: .cognition),
+        NewsCase("«s:A draft of the report», which was obtained by The Ledger, «c:says» «t:the program failed».", .document),
+        NewsCase("«s:Text messages reviewed by The Ledger» «c:show» «t:the two men discussed the payments».", .document, category: .document),
+        NewsCase("In a letter to the committee, which The Ledger obtained, «s:the inspector general» «c:wrote» that «t:the audit had been blocked».", .named),
 
         // Not statements: refusals, silence, what the newspaper could not check.
         NewsCase("The ally's embassy did not respond to requests for comment."),
@@ -225,6 +235,7 @@ struct NewsStyleRound12Tests {
         NewsCase("A spokeswoman for the agency, Rachel Ortiz, declined to comment."),
         NewsCase("The company did not respond to multiple requests for comment, and a lawyer for the contractor declined to comment."),
         NewsCase("The Ledger reviewed hundreds of pages of internal documents."),
+        NewsCase("The memo, dated March 3 and signed by the deputy director, ordered staff to delete the files."),
         NewsCase("Prices continued to rise until the spring."),
         NewsCase("“«t:We are not done»,” «s:she» «c:continued».", .pronoun, quote: .direct),
 
