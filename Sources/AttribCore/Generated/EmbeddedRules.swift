@@ -118,8 +118,11 @@ findings:
       triggering:
         - "An official, «who was not authorized to speak publicly», said the deal was close."
         - "Two aides, «who spoke on condition of anonymity because they were not authorized to speak publicly», said the deal was close."
+        - "Two aides, «who spoke on condition of anonymity because they were not authorized to discuss the investigation publicly», said the deal was close."
+        - "A congressional aide, «who, like others interviewed for this article, spoke on condition of anonymity», said the hearing was off."
       non-triggering:
         - "An official, who spoke on condition of anonymity to discuss private deliberations, said the deal was close."
+        - "An official, who was not authorized to speak publicly about the talks, which remain secret, said the deal was close."
 
   - id: source.vague
     name: Vague source
@@ -673,6 +676,7 @@ lexicons:
         - "Two officials, «who spoke on condition of anonymity because the talks are private», said the deal was close."
         - "A spokesman, «who would speak only on background», said the president would decide."
         - "\"It is over,\" one official said, «asking not to be named»."
+        - "The talks are close, the sources said, «declining to be identified because the matter is confidential»."
       non-triggering:
         - "Two officials said the deal was close."
 
@@ -706,6 +710,7 @@ lexicons:
         - "Two officials, «who spoke on condition of anonymity to discuss private deliberations», said the deal was close."
         - "A senior administration official, «speaking on condition of anonymity under ground rules set by the White House», said the president had not decided."
         - "Two aides, «who asked not to be identified discussing sensitive military planning», said no decision had been made."
+        - "A senior official, «who spoke on condition of anonymity in line with briefing rules», said the operation would continue."
       non-triggering:
         - "Two officials, who spoke on condition of anonymity, said the deal was close."
 
