@@ -148,6 +148,17 @@ struct NewsStyleRound12Tests {
         NewsCase("«s:Two people briefed on the inquiry», «r:speaking on the condition of anonymity because the investigation is continuing», «c:said» «t:charges were likely».",
                  .anonymous, anonymous: true),
 
+        // A closing appositive of the source is not content; a by-agent participle is no attribution.
+        NewsCase("«t:The framework was nearly complete», «c:according to» «s:two officials», one American and one European.", .anonymous, anonymous: true,
+                 category: .nominal),
+        NewsCase("«s:The assessment», described by three U.S. officials, «c:concluded» that «t:the attack had been planned for months».", .document,
+                 category: .cognition),
+        NewsCase("«s:Two U.S. officials and a European diplomat», «r:all of whom spoke on the condition of anonymity to discuss the sensitive talks», «c:said» «t:the framework was nearly complete».",
+                 .anonymous, anonymous: true),
+        NewsCase("The shipment left port in May, the people said, speaking «r:on condition of anonymity because the information is classified». «s:One of them» «c:added» that «t:a second shipment was planned».",
+                 .anonymous, anonymous: true),
+        NewsCase("«t:The plan, «c:according to» «s:two aides», would cut spending».", .anonymous, anonymous: true, category: .nominal),
+
         // Groups: coordinated modifiers, nationalities, counted and quantified.
         NewsCase("«s:Current and former officials» «c:said» «t:the cables included assessments of the ally's leaders».", .anonymous, anonymous: true),
         NewsCase("«t:The plan has stalled», «c:according to» «s:current and former officials».", .anonymous, anonymous: true, category: .nominal),

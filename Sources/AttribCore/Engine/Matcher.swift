@@ -311,6 +311,20 @@ extension SentenceContext {
             m.content = r
             m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
         }
+        // "The assessment, described by three U.S. officials, concluded …": a participle with a
+        // by-agent modifies a noun; a source never opens with "by" outside a passive pattern.
+        if !pattern.passive, let src = m.source, tokens[src.start].key == Keys.by { return nil }
+        // "…, according to two officials, one American and one European.": a closing appositive of
+        // the source ("one American and one European", "both Europeans") is not content (round 12).
+        if els.first == .cue, cue.start > contentFloor + 1, let c = m.content, c.lowerBound > cue.end, m.quote == .none,
+           c.upperBound > lastContentToken, c.count <= 8, tokens[c.lowerBound - 1].key == Keys.comma,
+           (c.lowerBound..<c.upperBound).allSatisfy({ i in
+               let t = tokens[i]
+               return t.kind == .word && (t.capitalized || SentenceContext.numberWords.contains(t.key) || t.key == Keys.one
+                                          || t.key == Keys.and || t.key == Work.bothKey || t.key == Keys.of || t.key == Keys.from)
+           }) {
+            return nil
+        }
         // "The plan, according to two aides, would cut spending": the subject before the aside is
         // the content's first part, as in an interrupted clause.
         if els.first == .cue, cue.start > contentFloor + 1, tokens[cue.start - 1].key == Keys.comma, let c = m.content,
