@@ -240,6 +240,12 @@ struct NewsStyleRound12Tests {
         NewsCase("«s:Text messages reviewed by The Ledger» «c:show» «t:the two men discussed the payments».", .document, category: .document),
         NewsCase("In a letter to the committee, which The Ledger obtained, «s:the inspector general» «c:wrote» that «t:the audit had been blocked».", .named),
 
+        // The newspaper's own account of the anonymity it granted covers the sources before it.
+        NewsCase("«s:Two employees» «c:said» «t:the logs were altered». The Ledger «r:agreed not to name the employees because they feared retaliation».",
+                 .anonymous, anonymous: true),
+        NewsCase("«s:Officials» «r:who spoke on the condition of anonymity to discuss the sensitive case» «c:said» «t:the suspect had been released».",
+                 .anonymous, anonymous: true),
+
         // Not statements: refusals, silence, what the newspaper could not check.
         NewsCase("The ally's embassy did not respond to requests for comment."),
         NewsCase("The Ledger could not independently verify the contents of the cables."),

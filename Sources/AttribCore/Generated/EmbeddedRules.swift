@@ -661,6 +661,8 @@ lexicons:
               on background, on deep background, not for attribution,
               asking not to be named, asking not to be identified, asking for anonymity, requesting anonymity,
               declining to be named, declining to be identified,
+              agreed not to name, agreed not to identify, is not naming, is not identifying, is withholding the name,
+              is withholding the names, withheld the name, withheld the names,
               asked that they not be named, asked that she not be named, asked that he not be named,
               on the condition that they not be named, on condition that he not be named,
               on condition that she not be named, on the condition that he not be named, on the condition that she not be named,
