@@ -122,6 +122,8 @@ struct KeysTests {
         (Work.likeKey, "like"),
         (Work.othersKey, "others"),
         (Work.thisKey, "this"),
+        (SentenceContext.thanKey, "than"),
+        (SentenceContext.interviewsKey, "interviews"),
         (FindingEvaluator.record, "record"),
         (FindingEvaluator.off, "off"),
         (Work.theseKey, "these"),

@@ -218,6 +218,13 @@ struct NewsStyleRound12Tests {
         NewsCase("«s:A person» who was in the room «c:said» «t:the president raised his voice».", .anonymous, anonymous: true),
         NewsCase("«t:The plan was shelved in May», «c:according to» «s:two current and two former officials».", .anonymous, anonymous: true, category: .nominal),
 
+        // Interviews: the people interviewed are the source.
+        NewsCase("«t:The agency ignored repeated warnings», «c:according to» «s:documents and interviews with more than two dozen current and former officials».",
+                 .anonymous, anonymous: true, category: .nominal),
+        NewsCase("«t:The plan was rushed», «c:according to» «s:interviews with more than a dozen people involved in it».\n\nMost of those interviewed spoke «r:on the condition of anonymity because they were not authorized to discuss the matter or feared retaliation».",
+                 .anonymous, anonymous: true, category: .nominal),
+        NewsCase("«s:More than 20 officials» «c:said» «t:the plan was rushed».", .anonymous, anonymous: true),
+
         // A person and documents in one source: anonymous, and still in need of a reason.
         NewsCase("«c:According to» «s:a person familiar with the matter and documents reviewed by The Ledger», «t:the contractor had access to the cables for months».",
                  .anonymous, anonymous: true, category: .nominal),

@@ -82,6 +82,8 @@ extension SentenceContext {
             }
             return t.key == Keys.ampersand || t.key == Keys.hyphen
         }
+        // "more than two dozen officials", "fewer than 10 people": a comparative count.
+        if t.key == SentenceContext.thanKey { return i > 0 && SentenceContext.comparatives.contains(tokens[i - 1].key) }
         if SentenceContext.boundaryWords.contains(t.key) { return false }
         // "Critics of the claim": a noun of saying (lexicon.cue.nominal) is a plain noun in a phrase.
         if has(i, .cue) && !t.capitalized && !onlyNominalCue(i) {
@@ -109,6 +111,9 @@ extension SentenceContext {
     }
 
     static let leastKey: UInt64 = 0x549a160a4938aa56  // "least"
+    static let thanKey: UInt64 = 0x256cc7ef3232833a  // "than"
+    static let interviewsKey: UInt64 = 0x2666d083f629d825  // "interviews"
+    static let comparatives = KeySet(["more", "fewer", "less"])
     static let atSignKey: UInt64 = 0xaf63fd4c8602249f  // "@"
 
     /// The "@" of a handle: touching the word after it and not the word before it ("@WHO", not "a@b").
@@ -572,6 +577,14 @@ extension SentenceContext {
             && (SentenceContext.determiners.contains(tokens[s].key) || SentenceContext.numberWords.contains(tokens[s].key)
                 || tokens[s].kind == .number) && !SentenceContext.negativeSubjects.contains(tokens[s].key) {
             return phrase(.anonymous, 0.8)
+        }
+        // "interviews with more than a dozen officials", "documents and interviews with two aides":
+        // the people interviewed are the source's kind (round 12).
+        if let w = (s..<e).first(where: { tokens[$0].key == SentenceContext.interviewsKey }), w + 2 < e, tokens[w + 1].key == Keys.with {
+            let inner = classify(w + 2, e)
+            if inner.certainty > 0 && (inner.kind == .anonymous || inner.kind == .vague || inner.kind == .named) {
+                return SourcePhrase(start: s, end: e, kind: inner.kind, certainty: min(inner.certainty, 0.85), aside: nil, group: inner.group)
+            }
         }
         // "@CityPolice", "the @WHO": an account speaks for its owner.
         if let h = (s..<e).first(where: { isHandle($0) }), (s..<max(s, h - 1)).allSatisfy({ SentenceContext.determiners.contains(tokens[$0].key) }) {
