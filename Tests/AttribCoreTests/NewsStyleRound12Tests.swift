@@ -81,6 +81,9 @@ struct NewsStyleRound12Tests {
                  .anonymous, anonymous: true, category: .cognition),
         NewsCase("«t:U.S. officials believe the shipment was diverted», «c:according to» «s:two people briefed on the intelligence». Those people «r:were not authorized to speak publicly».",
                  .anonymous, anonymous: true, category: .nominal),
+        NewsCase("U.S. officials, «r:who requested anonymity to discuss intelligence matters», said the strike was planned for weeks.\n\n«s:They» «c:said» «t:the target was a weapons depot».",
+                 .pronoun, anonymous: true),
+        NewsCase("U.S. officials said the strike was planned for weeks. «s:They» «c:said» «t:the target was a weapons depot».", .pronoun, anonymous: true),
         // "They said" twice: the second resolves through the first.
         NewsCase("Two Western diplomats said the envoy had been recalled. They said the decision was abrupt.\n\n«s:They» «c:said» «t:talks would continue».",
                  .pronoun, anonymous: true),
