@@ -32,6 +32,8 @@ struct KeysTests {
         (SentenceContext.onlyKey, "only"),
         (SentenceContext.whatKey, "what"),
         (SentenceContext.withoutKey, "without"),
+        (SentenceContext.outKey, "out"),
+        (SentenceContext.centKey, "cent"),
         (Keys.endash, "–"),
         (Keys.hyphen, "-"),
         (Keys.openParen, "("),

@@ -26,6 +26,8 @@ public struct Analyzer: Sendable {
         static let inheritedParagraph = 0.6
         static let inheritedAdjacent = 0.75
         static let hedge = 0.9
+        /// An intention or wish ("wants to", "plans to"): often the story's inference, never `high`.
+        static let intention = 0.85
     }
 
     public func analyze(document: SourceDocument) throws -> DocumentAnalysis {
@@ -191,6 +193,11 @@ struct Work {
             }
         }
         if nested { confidence *= Analyzer.Weight.nested }
+        // "plans to …", "hopes to …": an intention or hope is medium at most (round 11).
+        if SentenceContext.intentionCues.contains(c.tokens[m.cue.coreEnd - 1].key)
+            || m.cue.group.category == .cognition && m.content.map({ c.tokens[$0.lowerBound].key == Keys.to }) == true {
+            confidence *= Analyzer.Weight.intention
+        }
         let cueSpan = span(c, m.cue.start..<m.cue.end)
         // "Prosecutors allege", "the lawsuit alleges": in a legal filing "allege" is the neutral term.
         var loaded = m.cue.group.loaded

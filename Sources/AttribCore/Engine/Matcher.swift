@@ -37,9 +37,17 @@ extension SentenceContext {
             // "The minister's claim that …": after a possessor the noun reading wins over the verb.
             if i > 0 && isPossessor(i - 1), let n = hits[i].first(where: { $0.cls == .cue && isNominalGroup($0.group) }) { h = n }
             let g = lexicon.info(h.group)
+            // "Dalton's spokeswoman, Hope Lin, …", "Sen. Grant Shaw said": a capitalised cue word
+            // that opens or continues a proper name is part of the name (round 11).
+            if g.lexiconClass == .cue && isNameWord(i, end: h.end) {
+                i = h.end
+                continue
+            }
             // An entry that needs "that" to be a cue ("notes that": "notes" alone is mostly a noun)
             // ends before it: "that" opens the content, as after "noted".
-            let cueEnd = h.end - i > 1 && tokens[h.end - 1].key == Keys.that ? h.end - 1 : h.end
+            // So does one that needs its infinitive ("plans to", round 11): "to" opens the content.
+            let cueEnd = h.end - i > 1 && (tokens[h.end - 1].key == Keys.that
+                                            || tokens[h.end - 1].key == Keys.to && SentenceContext.intentionCues.contains(tokens[h.end - 2].key)) ? h.end - 1 : h.end
             var c = CueCandidate(start: i, end: cueEnd, coreStart: i, coreEnd: cueEnd, group: g)
             // "a claim that …", "the report": after an article a cue word is a noun.
             if g.lexiconClass == .cue && i > 0 && SentenceContext.articles.contains(tokens[i - 1].key) {
@@ -48,6 +56,13 @@ extension SentenceContext {
             }
             // "The minister's claim that …": a noun of saying is a cue only after its possessor and
             // before "that" (pattern.nominal-that).
+            // "Dalton's plan to …", "their plans to …", "two wishes": a noun of intention, not a verb (round 11).
+            if g.lexiconClass == .cue && i > 0 && SentenceContext.intentionCues.contains(tokens[i].key)
+                && (isPossessor(i - 1) || SentenceContext.determiners.contains(tokens[i - 1].key)
+                    || SentenceContext.apostrophes.contains(tokens[i - 1].key)) {
+                i = h.end
+                continue
+            }
             if g.lexiconClass == .cue && g.category == .nominal && g.requirement == .complement {
                 if i > 0 && isPossessor(i - 1) && h.end < count && tokens[h.end].key == Keys.that { out.append(c) }
                 i = h.end
@@ -88,6 +103,47 @@ extension SentenceContext {
         }
         if let d = headlineTrailingDash() { out.append(d) }
         return out
+    }
+
+    /// "DALTON: We will win this election.": a transcript's speaker label — one to three ALL-CAPS
+    /// words (a name or a role, "SEN. DALTON", "MODERATOR") opening the line before a colon, then
+    /// ordinary prose. Wire labels ("BREAKING:", "Q:", "A:") are not speakers (round 11).
+    func isTranscriptLabel(_ src: SourcePhrase, colon: Int) -> Bool {
+        guard src.start == 0, src.kind == .named, src.end - src.start <= 4, colon + 2 <= lastContentToken,
+              !SentenceContext.lineLabels.contains(tokens[src.start].key),
+              !(src.start..<src.end).contains(where: { SentenceContext.storyLabels.contains(tokens[$0].key) }),
+              // A spoken turn ends like a sentence; a label before a headline does not ("EXPLAINER: What …").
+              let final = tokens.last, final.kind == .punct || final.kind == .quote,
+              (src.start..<src.end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].allCaps && tokens[$0].end - tokens[$0].start >= 2
+                                                 || tokens[$0].key == Keys.period && $0 > src.start }) else { return false }
+        return (colon + 1...lastContentToken).contains { tokens[$0].kind == .word && !tokens[$0].allCaps && !tokens[$0].capitalized }
+    }
+
+    /// Whether the capitalised cue word at `i` (its entry ending at `end`) is part of a proper name:
+    /// a capitalised word follows it ("Hope Lin", "Claire Says"), or, inside the sentence, a
+    /// capitalised word or a title's abbreviation precedes it ("Sen. Hope Ruiz", "Dana Hope").
+    /// Not in a title-case or ALL-CAPS line, where every word is capitalised ("Dalton Says Reyes Lied").
+    func isNameWord(_ i: Int, end: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.capitalized, !t.allCaps, end - i == 1 else { return false }
+        let next = end < count && tokens[end].kind == .word && tokens[end].capitalized && !tokens[end].allCaps
+            && !has(end, .pronoun) && !has(end, .cue)
+        let prev = i > contentFloor && (tokens[i - 1].kind == .word && tokens[i - 1].capitalized && !tokens[i - 1].allCaps
+                                        && !has(i - 1, .pronoun) && !has(i - 1, any: SentenceContext.sourceNounClasses)
+                                        || tokens[i - 1].key == Keys.period && i >= 2 && tokens[i - 2].capitalized
+                                        && tokens[i - 2].end == tokens[i - 1].start)
+        guard next || prev else { return false }
+        return !isTitleCase()
+    }
+
+    /// Most longer words of the sentence after its first are capitalised: a title-case headline.
+    func isTitleCase() -> Bool {
+        var words = 0, capitals = 0
+        for k in 1..<max(1, count) where tokens[k].kind == .word && tokens[k].end - tokens[k].start >= 3 {
+            words += 1
+            if tokens[k].capitalized { capitals += 1 }
+        }
+        return words >= 2 && capitals * 10 >= words * 7
     }
 
     /// "Deal close — sources", "Ceasefire agreed - officials": a headline (no final stop) whose claim
@@ -143,6 +199,11 @@ extension SentenceContext {
     /// Verbs of commitment whose infinitive is the content ("vowed to veto …").
     static let commitCues = KeySet(["vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises",
                                     "threatened", "threatens"])
+    /// Verbs of intention and wish (lexicon.cue.intention) whose infinitive is the content ("plans to …").
+    static let intentionCues = KeySet(["wants", "want", "wanted", "plans", "plan", "planned", "intends", "intend",
+                                       "intended", "wishes", "wish", "wished"])
+    /// Verbs of hope and expectation whose infinitive is their content too ("hopes to carry Ohio").
+    static let hopeCues = KeySet(["hopes", "hope", "hoped", "expects", "expect", "expected"])
     static let citingKey: UInt64 = 0x3f83c9a117b70ee9  // "citing"
     static let agreeCues = KeySet(["agreed", "agrees", "agree"])
     static let agreeObjects = KeySet(["on", "to", "with", "upon", "in"])
@@ -286,12 +347,14 @@ extension SentenceContext {
         // in a headline (no final stop), after an institution, office, role or document noun.
         if cue.group.category == .nominal && cue.end - cue.start == 1 && tokens[cue.start].key == Keys.colon && m.quote != .direct
             && els.first != .content {
-            guard let src = m.source, src.start == contentFloor, src.end == cue.start,
-                  src.kind != .pronoun, src.kind != .vague, src.certainty >= 0.85,
+            guard let src = m.source, src.start == contentFloor, src.end == cue.start else { return nil }
+            if !isTranscriptLabel(src, colon: cue.start) {
+            guard src.kind != .pronoun, src.kind != .vague, src.certainty >= 0.85,
                   (src.start..<src.end).contains(where: { has($0, any: SentenceContext.headlineSourceClasses)
                       || has($0, .documentSource) && SentenceContext.headlineDocuments.contains(tokens[$0].key) }),
                   let final = tokens.last, !(final.kind == .punct && (final.key == Keys.period || final.key == Keys.question
                                                                      || final.key == Keys.exclamation)) else { return nil }
+            }
         }
         // "The minister's claim that the economy was growing drew scorn": the clause ends where the
         // main clause's verb starts.
@@ -303,7 +366,10 @@ extension SentenceContext {
         }
         // "Smith, who said the law was overdue, voted against it": a relative clause on the
         // sentence's subject ends at its closing comma.
-        if let src = m.source, src.start == contentFloor, src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
+        // (An intention's infinitive in a relative clause mid-sentence ends there too: "a setback for
+        // Acme, which had planned to build in the spring, and for …", round 11.)
+        if let src = m.source, src.start == contentFloor || m.content.map({ tokens[$0.lowerBound].key == Keys.to }) == true,
+           src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
            m.quote != .direct, isRelativeCue(cue.start, after: src.end),
            let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
             let r = trimmed(c.lowerBound..<comma)
@@ -474,7 +540,9 @@ extension SentenceContext {
             // the comma is a clause of its own.
             var k = q
             while k <= last && tokens[k].key != Keys.comma {
-                if tokens[k].key == Keys.that || (isQuote(k) && tokens[k].quote == .open) || has(k, .cue) { return false }
+                // ("“…,” Reyes said of Dalton's claim.": a cue word after a possessive is a noun, round 11.)
+                if tokens[k].key == Keys.that || (isQuote(k) && tokens[k].quote == .open)
+                    || has(k, .cue) && !(k > q && (tokens[k - 1].possessive || tokens[k - 1].key == Tokenizer.possessiveKey)) { return false }
                 k += 1
             }
             return true
@@ -579,7 +647,7 @@ extension SentenceContext {
         if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && !cue.passive {
             // Skip the object: up to "that" when close, else one phrase.
             // A quoted programme name may sit in the object ("told CBS's \"Face the Nation\" that …").
-            if let t = (i..<min(last + 1, i + 9)).first(where: { tokens[$0].key == Keys.that }),
+            if let t = (i..<min(last + 1, i + 12)).first(where: { tokens[$0].key == Keys.that }),
                !(i..<t).contains(where: { tokens[$0].key == Keys.comma }),
                (i..<t).count(where: { tokens[$0].kind == .quote }) % 2 == 0,
                (i..<t).first(where: { tokens[$0].kind == .quote }).map({ tokens[$0].quote == .open }) ?? true {
@@ -624,8 +692,14 @@ extension SentenceContext {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
             // to extend sanctions …, two diplomats said").
             // ("said in a letter to members, seen by Reuters, that …": "to" before a noun is a preposition.)
-            if let t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
+            if var t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
                !(i..<t).contains(where: { tokens[$0].key == Keys.to && !prepositionalTo($0) || has($0, .cue) && !tokens[$0].capitalized }) {
+                // "said on CNN's “State of the Union” that …": a quoted programme name inside the adverbial (round 11).
+                if isQuote(t) && tokens[t].quote == .open, let span = quotes.first(where: { $0.open == t }), let close = span.close,
+                   close - t <= 8, close + 1 <= last, tokens[close + 1].key == Keys.that,
+                   (span.contentStart..<span.contentEnd).allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized || !has($0, .cue)) }) {
+                    t = close + 1
+                }
                 i = tokens[t].key == Keys.comma ? t + 1 : t
                 // "said on X, formerly Twitter, that …": an aside on the adverbial, then "that".
                 if tokens[t].key == Keys.comma, let k = (i..<min(last, i + 6)).first(where: { tokens[$0].key == Keys.comma }),
@@ -646,6 +720,13 @@ extension SentenceContext {
             // ("reported, citing unnamed officials, that …": the citation gets its own attribution.)
             i = k + 1
         }
+        // "claimed without evidence that …", "said without elaborating that …": the reporter's aside
+        // before "that" is not content (round 11).
+        if i + 2 <= last && tokens[i].key == SentenceContext.withoutKey,
+           let k = (i + 1..<min(last, i + 5)).first(where: { tokens[$0].key == Keys.that }),
+           (i + 1..<k).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }) {
+            i = k
+        }
         // "said of the proposal: “It is a step backward.”": what the words are about, then the quotation.
         if i + 2 <= last && tokens[i].key == Keys.of,
            let k = (i + 2..<min(last, i + 9)).first(where: { tokens[$0].key == Keys.colon || tokens[$0].key == Keys.comma }),
@@ -653,7 +734,9 @@ extension SentenceContext {
             i = k
         }
         // "vowed to veto any bill", "pledged to cut taxes": a commitment's infinitive is what was promised.
-        let commitment = i + 1 <= last && tokens[i].key == Keys.to && SentenceContext.commitCues.contains(tokens[cue.coreEnd - 1].key)
+        let commitment = i + 1 <= last && tokens[i].key == Keys.to
+            && (SentenceContext.commitCues.contains(tokens[cue.coreEnd - 1].key) || SentenceContext.intentionCues.contains(tokens[cue.coreEnd - 1].key)
+                || SentenceContext.hopeCues.contains(tokens[cue.coreEnd - 1].key))
             && cue.end == cue.coreEnd && tokens[i + 1].kind == .word && !has(i + 1, .cue) && !has(i + 1, .auxiliary)
         // Reported content does not start with a preposition ("responded with sanctions") or,
         // after "told", with an infinitive ("told them to leave").
@@ -665,6 +748,9 @@ extension SentenceContext {
         if i <= last && !commitment && (tokens[i].key == Keys.not || tokens[i].key == Keys.to || tokens[i].kind == .word && has(i, .cue)
                          && !tokens[i].capitalized && !has(i, .documentSource)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
+        // "The bill, which says nothing about tariffs, passed", "said little of the plan": no statement (round 11).
+        if i <= last && SentenceContext.nothingWords.contains(tokens[i].key)
+            && (i + 1 > last || tokens[i + 1].kind == .punct || SentenceContext.prepositions.contains(tokens[i + 1].key)) { return nil }
         // "according to three people …, who spoke on condition of anonymity": a relative clause is not content,
         // nor "…, most of whom spoke on condition of anonymity".
         if i <= last && SentenceContext.relativePronouns.contains(tokens[i].key) { return nil }
@@ -689,7 +775,8 @@ extension SentenceContext {
             && (i + 2 > last || tokens[i + 2].kind == .punct || tokens[i + 2].key == Keys.of) { return nil }
         // "said only that the review was continuing": "only" before "that" is the story's.
         if i + 1 <= last && tokens[i].key == SentenceContext.onlyKey && tokens[i + 1].key == Keys.that { i += 1 }
-        if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }
+        // ("REYES: That is not true.": after a colon "that" is the content's own first word.)
+        if i <= last && tokens[i].key == Keys.that && tokens[cue.coreStart].key != Keys.colon { hasThat = true; i += 1 }
         guard i <= last || (i < count && isQuote(i)) else { return nil }
         if i < count && isQuote(i) && tokens[i].quote == .open, let span = quotes.first(where: { $0.open == i }) {
             let closeAt = span.close ?? count
@@ -734,6 +821,7 @@ extension SentenceContext {
     }
 
     static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
+    static let nothingWords = KeySet(["nothing", "little", "anything", "much"])
     /// Prepositions outside source phrases that cannot open reported content ("argued against any delay").
     static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside"])
 
@@ -874,6 +962,14 @@ extension SentenceContext {
         }
         if SentenceContext.rejectCues.contains(verb) && !SentenceContext.claimObjects.contains(hk) { return nil }
         if result && !range.contains(where: { isFigure($0) }) { return nil }
+        // "rejected the claim that it had coordinated with the PAC": the claim's that-clause is part of
+        // what was rejected, up to a comma (round 11).
+        if head + 1 == range.upperBound, SentenceContext.claimObjects.contains(hk), e + 1 <= last, tokens[e].key == Keys.that,
+           looksLikeClause(e + 1, last) {
+            var k = e + 1
+            while k <= last && !(tokens[k].key == Keys.comma && quote(containing: k) == nil) { k += 1 }
+            return (trimmed(start..<k), k)
+        }
         return (range, e)
     }
 
@@ -942,6 +1038,8 @@ extension SentenceContext {
     func prepositionalTo(_ k: Int) -> Bool {
         guard k + 1 < count else { return false }
         let n = tokens[k + 1]
+        // "in a memo to staff that …": one noun between "to" and "that" (round 11).
+        if n.kind == .word && !has(k + 1, .cue) && k + 2 < count && tokens[k + 2].key == Keys.that { return true }
         return SentenceContext.determiners.contains(n.key) || SentenceContext.possessivePronouns.contains(n.key) || n.kind == .number
             || n.kind == .word && !has(k + 1, .cue) && (n.capitalized || n.endsWith("s") && n.end - n.start > 3)
     }
@@ -997,6 +1095,10 @@ extension SentenceContext {
     /// Wire and transcript labels before a colon or dash at the start of a line.
     static let lineLabels = KeySet(["breaking", "urgent", "update", "updated", "watch", "exclusive", "flash", "alert",
                                     "developing", "live", "q", "a"])
+    /// Labels of a story's kind before a colon, which are no transcript speakers ("EXPLAINER: …").
+    static let storyLabels = KeySet(["explainer", "analysis", "opinion", "editorial", "commentary", "correction",
+                                     "factbox", "timeline", "review", "interview", "transcript", "video", "photos",
+                                     "note", "editor", "podcast", "listen", "read", "more", "related", "sponsored"])
 
     static let subjectPronouns = KeySet(keys: [Keys.he, Keys.she, Keys.they, Keys.we, Keys.i, Keys.it])
 
@@ -1025,7 +1127,7 @@ extension SentenceContext {
     static let whWords = KeySet(["whether", "if", "when", "how", "why", "what", "where", "who", "which"])
 
     static let finiteAux = KeySet(["is", "are", "was", "were", "had", "has", "have", "would", "will", "could",
-                                             "should", "can", "may", "might", "must", "did", "does", "do"])
+                                             "should", "can", "may", "might", "must", "did", "does", "do", "cannot"])
 
     /// A bare clause: a short subject phrase and then a finite auxiliary ("the plan would fail").
     /// A determiner, up to three more words and a finite auxiliary: "the office would close".
@@ -1060,7 +1162,9 @@ extension SentenceContext {
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
-            guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but, !has(j, .cue) else { return false }
+            // ("the company knew about …": a past tense that is also a cue word is the clause's verb, round 11.)
+            guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but,
+                  !has(j, .cue) || SentenceContext.pastVerbs.contains(t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !SentenceContext.ngNouns.contains(t.key)
                                                      || SentenceContext.pastVerbs.contains(t.key)) {
                 return j + 1 <= last

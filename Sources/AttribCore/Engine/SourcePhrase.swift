@@ -25,6 +25,9 @@ extension SentenceContext {
         "there", "here", "this", "these", "those", "what", "how", "why", "whether", "until", "unless", "once",
     ])
 
+    /// Boundary words that are also first names ("Will Hurd", "May Chen").
+    static let nameAuxiliaries = KeySet(["will", "may"])
+
     static let prepositions = KeySet([
         "of", "at", "in", "for", "with", "on", "from", "to", "familiar", "close", "briefed", "involved", "within",
         "inside", "across", "near", "under", "over", "about", "by", "among",
@@ -82,7 +85,11 @@ extension SentenceContext {
             }
             return t.key == Keys.ampersand || t.key == Keys.hyphen
         }
-        if SentenceContext.boundaryWords.contains(t.key) { return false }
+        if SentenceContext.boundaryWords.contains(t.key) {
+            // "Will Hurd said", "May Chen told": an auxiliary that is a first name before a surname (round 11).
+            return t.capitalized && !t.allCaps && SentenceContext.nameAuxiliaries.contains(t.key) && i + 1 < count
+                && tokens[i + 1].kind == .word && tokens[i + 1].capitalized && !tokens[i + 1].allCaps && !has(i + 1, .pronoun)
+        }
         // "Critics of the claim": a noun of saying (lexicon.cue.nominal) is a plain noun in a phrase.
         if has(i, .cue) && !t.capitalized && !onlyNominalCue(i) {
             // "Critics of the claim", "opponents of his proposals": after "of" and a determiner a cue
@@ -490,6 +497,11 @@ extension SentenceContext {
                 || tokens[s].kind == .number) && !SentenceContext.negativeSubjects.contains(tokens[s].key) {
             return phrase(.anonymous, 0.8)
         }
+        // "Six in 10 Republicans", "A majority of likely voters", "45 percent of respondents": a share
+        // of a poll's sample, counted and described (round 11; no anonymity was granted).
+        if let rest = pollShareEnd(s, e), (rest..<e).contains(where: { tokens[$0].kind == .word && !has($0, .pronoun) }) {
+            return phrase(.anonymous, 0.85)
+        }
         // "@CityPolice", "the @WHO": an account speaks for its owner.
         if let h = (s..<e).first(where: { isHandle($0) }), (s..<max(s, h - 1)).allSatisfy({ SentenceContext.determiners.contains(tokens[$0].key) }) {
             return phrase(.named, 0.85)
@@ -632,6 +644,38 @@ extension SentenceContext {
         if tokens[head].endsWith("s") && tokens[head].kind == .word { return phrase(.vague, 0.6) }
         return phrase(.anonymous, 0)
     }
+
+    /// Where the population starts after a poll share opening `s..<e`: "a majority of", "a plurality
+    /// of", "45 percent of", "38% of", "half of", "two-thirds of", "six in 10", "four out of five",
+    /// after an optional "nearly", "about", "more than" (round 11). Nil when the phrase opens otherwise.
+    func pollShareEnd(_ s: Int, _ e: Int) -> Int? {
+        var i = s
+        while i < e && SentenceContext.shareHedges.contains(tokens[i].key) { i += 1 }
+        guard i + 2 < e else { return nil }
+        func counted(_ k: Int) -> Bool { tokens[k].kind == .number || SentenceContext.shareNumbers.contains(tokens[k].key) }
+        // "six in 10 Republicans", "four out of five voters"
+        if counted(i) && tokens[i + 1].key == Keys.`in` && counted(i + 2) { return i + 3 }
+        if counted(i) && i + 3 < e && tokens[i + 1].key == SentenceContext.outKey && tokens[i + 2].key == Keys.of && counted(i + 3) { return i + 4 }
+        if SentenceContext.articles.contains(tokens[i].key) { i += 1 }
+        // "45 percent of", "38% of", "two-thirds of", "a majority of", "half of"
+        if i + 1 < e && counted(i) && SentenceContext.shareNouns.contains(tokens[i + 1].key) { i += 2 }
+        else if i + 2 < e && counted(i) && tokens[i + 1].key == Keys.hyphen && SentenceContext.shareNouns.contains(tokens[i + 2].key) { i += 3 }
+        else if i < e && SentenceContext.shareNouns.contains(tokens[i].key) { i += 1 }
+        else { return nil }
+        if i < e && tokens[i].key == SentenceContext.centKey { i += 1 }  // "45 per cent of"
+        guard i + 1 < e, tokens[i].key == Keys.of else { return nil }
+        return i + 1
+    }
+
+    static let shareHedges = KeySet(["nearly", "almost", "about", "roughly", "around", "just", "only", "more", "less",
+                                     "fewer", "than", "over", "under", "barely", "slightly", "some", "a", "narrow", "slim",
+                                     "clear", "large", "small", "solid", "overwhelming", "bare"])
+    static let shareNumbers = KeySet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    static let shareNouns = KeySet(["majority", "plurality", "minority", "percent", "per", "%", "half", "third", "thirds",
+                                    "quarter", "quarters", "fifth", "fifths", "share", "portion", "proportion"])
+    static let outKey: UInt64 = 0x19f79b1921bbcfff  // "out"
+    static let centKey: UInt64 = 0xd9920290fd6b234f  // "cent"
 
     /// A party's legal representatives ("Ms Vance's lawyer"), identified through the party.
     static let legalRepresentatives = KeySet(["lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor",

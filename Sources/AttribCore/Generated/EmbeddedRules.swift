@@ -70,7 +70,9 @@ findings:
       diplomats, staffers, lawmakers, employees) are. Officials of a public service named by its field
       ("Health officials reported 312 cases", "School district officials said") report on the record
       and are not flagged; bare, "State", "Pentagon", senior or counted officials are. An outlet the
-      story does not name ("a regional newspaper reported") was granted no anonymity and is not flagged.
+      story does not name ("a regional newspaper reported") was granted no anonymity and is not flagged,
+      nor are poll respondents ("A majority of voters", "Six in 10 Republicans") or a party caucus
+      ("Republican leaders", "GOP lawmakers"; round 11).
     rationale: >-
       AP Stylebook (anonymous sources) and the New York Times' Confidential Sources policy require the
       story to explain why anonymity was granted; NPR's Ethics Handbook asks the same.
@@ -86,6 +88,7 @@ findings:
         - "«Two investigators» said the wiring had been installed without a permit."
         - "«Senior Pentagon officials» said the deployment would begin in March."
         - "«State officials» said the deal was close."
+        - "«Two Republican lawmakers» said the vote would be delayed."
         - "«Researchers familiar with the review» said the data had been altered."
         - "Two officials, who spoke on condition of anonymity because the talks are private, said the deal was close. «Another official» said the treasury had not signed off."
         - "A senior aide, who requested anonymity to discuss internal deliberations, said the governor was furious. «Officials» said the budget would be delayed."
@@ -102,6 +105,8 @@ findings:
         - "The researchers reported in the journal that the enzyme slowed tumor growth."
         - "Investigators found that the wiring had been installed without a permit."
         - "Company executives told analysts on a call that demand had softened."
+        - "Six in 10 Republicans said they would back the nominee, according to the poll."
+        - "GOP lawmakers said the vote would be delayed."
 
   - id: anonymous-source.boilerplate-reason
     name: Anonymous source with a rote reason
@@ -263,7 +268,8 @@ lexicons:
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
               dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts,
               repeated, repeats, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
-              estimate, predict, note that, suggest, put it, puts it, charge, charged, point out]
+              estimate, predict, note that, suggest, put it, puts it, charge, charged, point out,
+              fired back, fires back, shot back, shoots back, hit back, hits back]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
@@ -323,7 +329,9 @@ lexicons:
     entries: [concluded, concludes, conclude, found, finds, find, believes, believe, believed, thinks, think,
               thought, determined, determines, suspect, suspects, suspected, fear, fears, feared, expects, expect,
               expected, hope, hopes, hoped, doubt, doubts, worry, worries, worried, estimated, calculated, assessed,
-              learned, discovered, established, judged, ruled, rules, understands]
+              learned, discovered, established, judged, ruled, rules, understands, understand, understood,
+              knows, know, knew, realizes, realises, realized, realised, realize, realise, recognizes, recognises,
+              recognized, recognised, recognize, recognise, assumes, assumed, assume, feel that, feels that, felt that]
     examples:
       triggering:
         - "Investigators «have concluded» that the fire was set deliberately."
@@ -334,6 +342,57 @@ lexicons:
         - "Police found a body near the river."
         - "The president wants Congress to pass the bill before the recess."
         - "The minister is expected to resign later this week."
+
+  - id: lexicon.cue.mental-state
+    name: States of mind
+    class: cue
+    category: cognition
+    requires: complement
+    description: "\"is convinced that …\", \"are worried that …\": a copula and an adjective of belief, doubt or feeling report a state of mind of the subject; the that-clause (or a bare clause) is the content. With \"of\", \"about\" or \"to\" (\"is aware of the risks\", \"is sure to win\") it reports nothing (round 11)."
+    rationale: Attribution of beliefs and fears lets readers judge them (Reuters Handbook of Journalism); PARC-style annotation counts internal states as attributions.
+    entries: [is convinced, are convinced, was convinced, were convinced, remains convinced, remain convinced,
+              remained convinced, is confident, are confident, was confident, were confident, remains
+              confident, remain confident, remained confident, is worried, are worried, was worried, were
+              worried, remains worried, remain worried, remained worried, is concerned, are concerned, was
+              concerned, were concerned, remains concerned, remain concerned, remained concerned, is
+              skeptical, are skeptical, was skeptical, were skeptical, remains skeptical, remain skeptical,
+              remained skeptical, is sceptical, are sceptical, was sceptical, were sceptical, remains
+              sceptical, remain sceptical, remained sceptical, is aware, are aware, was aware, were aware,
+              remains aware, remain aware, remained aware, is sure, are sure, was sure, were sure, remains
+              sure, remain sure, remained sure, is certain, are certain, was certain, were certain, remains
+              certain, remain certain, remained certain, is hopeful, are hopeful, was hopeful, were hopeful,
+              remains hopeful, remain hopeful, remained hopeful, is optimistic, are optimistic, was
+              optimistic, were optimistic, remains optimistic, remain optimistic, remained optimistic, is
+              pessimistic, are pessimistic, was pessimistic, were pessimistic, remains pessimistic, remain
+              pessimistic, remained pessimistic, is afraid, are afraid, was afraid, were afraid, remains
+              afraid, remain afraid, remained afraid, is fearful, are fearful, was fearful, were fearful,
+              remains fearful, remain fearful, remained fearful, is unsure, are unsure, was unsure, were
+              unsure, remains unsure, remain unsure, remained unsure, is doubtful, are doubtful, was doubtful,
+              were doubtful, remains doubtful, remain doubtful, remained doubtful]
+    examples:
+      triggering:
+        - "The senator «is convinced» that the nominee will withdraw."
+        - "Democrats «are worried» the new map will favor Republicans."
+      non-triggering:
+        - "The governor is aware of the risks."
+        - "Dalton is sure to win the primary."
+
+  - id: lexicon.cue.intention
+    name: Intentions and wishes
+    class: cue
+    category: cognition
+    requires: complement
+    description: "\"wants to …\", \"plans to …\", \"intends to …\", \"wishes …\": an intention or wish of the subject; the cue is the verb (the entry's \"to\" opens the content), the content is the infinitive with its \"to\" (as for \"vowed to\") or, after \"wish\", a clause, at medium confidence at most since intentions are often the story's inference. A noun object or an object and infinitive (\"wants Congress to pass the bill\") is left alone, and so is a noun (\"the plan to\", \"Dalton's plan to\") (round 11)."
+    rationale: PARC-style annotation counts intentions as internal states attributed to their holder.
+    entries: [wants to, want to, wanted to, plans to, plan to, planned to, intends to, intend to, intended to, wishes, wish, wished]
+    examples:
+      triggering:
+        - "Dalton «plans» to campaign in Iowa next week."
+        - "The governor «wishes» she had started earlier."
+      non-triggering:
+        - "The president wants Congress to pass the bill before the recess."
+        - "Dalton's plan to cut taxes drew criticism."
+        - "The campaign plans a rally in Erie."
 
   - id: lexicon.cue.question
     name: Reported questions
@@ -502,7 +561,7 @@ lexicons:
     rationale: "AP Stylebook, anonymous sources: the rules for granting anonymity apply to confidential sources, not to public bodies described by role."
     entries: [investigators, detectives, inspectors, regulators, organizers, organisers, executives, firefighters,
               paramedics, rescuers, crews, fire crews, emergency crews, lifeguards, forecasters,
-              meteorologists, jurors]
+              meteorologists, jurors, respondents]
     examples:
       triggering:
         - "«Federal investigators» said the pilot had reported engine trouble."

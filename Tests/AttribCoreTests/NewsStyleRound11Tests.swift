@@ -1,0 +1,165 @@
+@testable import AttribCore
+import Testing
+
+/// Round-11 news styles, marked as in ``NewsStyleTests``: political and campaign copy — names that
+/// begin with a cue word ("Hope Lin", "Will Hurd"), poll respondents, party caucuses, states of mind
+/// and intentions, posts, debates and programmes, spokespeople, denials, transcripts and polls, and
+/// sentences that look like attributions but are not. Written for these tests; each runs as written
+/// and after a multi-byte prefix.
+@Suite("News styles, round 11")
+struct NewsStyleRound11Tests {
+    static let cases: [NewsCase] = [
+        // A capitalised cue word that opens or continues a name is the name, not a cue.
+        NewsCase("Dalton's spokeswoman, Hope Lin, did not respond to a request for comment."),
+        NewsCase("«s:Hope Lin», a spokeswoman for Dalton, «c:said» «t:the senator would not debate».", .named),
+        NewsCase("«s:Will Hurd» «c:said» «t:the party had lost its way».", .named),
+        NewsCase("«s:Rep. Will Dunn» (R-Texas) «c:said» «t:the deal was \"dead on arrival.\"»", .named, quote: .partial),
+        NewsCase("“«t:We're going to take back the House»,” «s:Speaker Hope Marsh» «c:told reporters».", .named, quote: .direct),
+        NewsCase("«s:Grant Ellis», the state party chairman, «c:said» «t:turnout was the highest in decades».", .named),
+        NewsCase("«t:Hope is fading», «s:aides» «c:said».", .anonymous, anonymous: true),
+        NewsCase("The candidate met Faith Ames and Claire Says at the diner."),
+        NewsCase("«s:Dalton» «c:Says» «t:Reyes Lied About Her Tax Record»", .named),
+
+        // Poll respondents: a share of a sample, counted and described (anonymous), owed no reason.
+        NewsCase("«t:«s:A majority of voters» «c:think» the country is on the wrong track», «s:the survey» «c:found».", .document, category: .cognition),
+        NewsCase("«s:A majority of voters» «c:think» «t:the country is on the wrong track», the survey found.", .anonymous, anonymous: true,
+                 category: .cognition),
+        NewsCase("«s:Six in 10 Republicans» «c:said» «t:they would back the nominee», according to the poll.", .anonymous, anonymous: true),
+        NewsCase("«s:A plurality of likely voters» «c:said» «t:they trust Dalton more on immigration».", .anonymous, anonymous: true),
+        NewsCase("«s:Respondents» «c:said» «t:inflation was their biggest worry».", .anonymous, anonymous: true),
+        NewsCase("«s:About a third of Democrats» «c:said» «t:they were unhappy with the nominee».", .anonymous, anonymous: true),
+        NewsCase("«s:Nearly half of independents» «c:believe» «t:the country is headed in the wrong direction».", .anonymous,
+                 anonymous: true, category: .cognition),
+        NewsCase("«s:Forty percent of respondents» «c:said» «t:the economy was the most important issue».", .anonymous, anonymous: true),
+        NewsCase("«s:Most voters» «c:said» «t:the economy was their top concern».", .vague, anonymous: true),
+        NewsCase("«s:A Quinnipiac poll» «c:found» «t:Dalton leading by 4 points».", .document, category: .cognition),
+        NewsCase("«t:Dalton leads by 3 points», «c:according to» «s:the RealClearPolitics average».", .named, category: .nominal),
+        NewsCase("«c:According to» «s:a new Marist poll», «t:48 percent of likely voters support Reyes».", .document, category: .nominal),
+        NewsCase("«s:The survey of 1,200 registered voters» «c:found» that «t:52 percent disapprove of the governor».", .document,
+                 category: .cognition),
+
+        // Party caucuses and leaders speaking as a body.
+        NewsCase("The measure drew fire from «s:party leaders», who «c:called» «t:them \"unacceptable.\"»", .anonymous, quote: .partial,
+                 anonymous: true, level: .medium),
+        NewsCase("«s:Republican leaders» «c:said» «t:the bill was dead».", .anonymous, anonymous: true),
+        NewsCase("«s:GOP lawmakers» «c:said» «t:the vote would be delayed».", .anonymous, anonymous: true),
+        NewsCase("«s:Senate Democrats», who hold a narrow majority, «c:said» «t:they would move the bill next week».", .anonymous, anonymous: true),
+        NewsCase("«s:Democrats» «c:said» «t:the ruling was a victory».", .named),
+
+        // States of mind: knowledge, belief, doubt, fear, hope, with a clause or an infinitive.
+        NewsCase("«s:Dalton» «c:knows» that «t:he needs to win Ohio».", .named, category: .cognition),
+        NewsCase("«s:Dalton» «c:realizes» «t:he cannot win without the suburbs».", .named, category: .cognition),
+        NewsCase("«s:Reyes» «c:believes» «t:the election was fair».", .named, category: .cognition),
+        NewsCase("«s:Reyes» «c:doubts» «t:the polls are accurate».", .named, category: .cognition),
+        NewsCase("«s:Republicans» «c:fear» that «t:a long primary will hurt the eventual nominee».", .named, category: .cognition),
+        NewsCase("«s:The senator» «c:is convinced» that «t:the nominee will withdraw».", .named, category: .cognition),
+        NewsCase("«s:The governor» «c:is confident» that «t:the measure will pass».", .named, category: .cognition),
+        NewsCase("«s:Democrats» «c:are worried» that «t:the map favors Republicans».", .named, category: .cognition),
+        NewsCase("«s:Dalton» «c:is aware» that «t:his lead is slim».", .named, category: .cognition),
+        NewsCase("«s:The campaign» «c:believes» «t:it can win Georgia».", .named, category: .cognition),
+        NewsCase("«s:Dalton» «c:wishes» «t:he had started earlier».", .named, category: .cognition, level: .medium),
+        // Intentions and hopes with an infinitive: medium confidence at most.
+        NewsCase("«s:Dalton» «c:hopes» «t:to carry Pennsylvania».", .named, category: .cognition, level: .medium),
+        NewsCase("«s:Dalton» «c:plans» «t:to campaign in Iowa next week».", .named, category: .cognition, level: .medium),
+        NewsCase("«s:Reyes» «c:intends» «t:to file for the race on Monday».", .named, category: .cognition, level: .medium),
+        NewsCase("«s:Dalton» «c:wants» «t:to debate Reyes three times».", .named, category: .cognition, level: .medium),
+        NewsCase("The decision hurt «s:Ardent Energy», which «c:had planned» «t:to start drilling in the spring», and the state, which backed it.",
+                 .named, category: .cognition, level: .medium),
+        // Not states of mind: a noun, a passive, an object of "know", a hyphenated word, a quotation's own words.
+        NewsCase("The plan is expected to cost $2 billion."),
+        NewsCase("Dalton's plan to cut taxes drew criticism from economists."),
+        NewsCase("The campaign lacks know-how in digital advertising."),
+        NewsCase("The governor knew the risks when she entered the race."),
+        NewsCase("The governor is aware of the risks."),
+        NewsCase("“«t:I hope so»,” «s:Dalton» «c:said».", .named, quote: .direct),
+        NewsCase("Dalton is sure to win the primary."),
+
+        // Posts, tweets, speeches, debates and programmes.
+        NewsCase("«s:Dalton» «c:tweeted» that «t:the debate was rigged».", .named),
+        NewsCase("“«t:We won tonight»,” «s:Dalton» «c:tweeted».", .named, quote: .direct),
+        NewsCase("«s:Reyes» «c:wrote» on Twitter that «t:the ad was a lie».", .named),
+        NewsCase("«s:Dalton» «c:said» in a Facebook post that «t:he would not concede».", .named),
+        NewsCase("«s:The senator» «c:posted» on Instagram that «t:she had tested positive».", .named),
+        NewsCase("«s:Dalton» «c:told» a crowd in Tampa that «t:the election was stolen».", .named),
+        NewsCase("«s:Reyes» «c:said» during Tuesday's debate that «t:she would raise taxes on the rich».", .named),
+        NewsCase("«s:Dalton» «c:said» on CNN's \"State of the Union\" that «t:he would not drop out».", .named),
+        NewsCase("«s:Reyes» «c:told» NBC's \"Meet the Press\" on Sunday that «t:she would not endorse Dalton».", .named),
+        NewsCase("«s:The governor» «c:said» at a news conference that «t:the state would sue».", .named),
+        NewsCase("“«t:This is our moment»,” «s:Reyes» «c:told» supporters at a rally in Phoenix.", .named, quote: .direct),
+        NewsCase("At a rally in Erie, «s:Dalton» «c:said» «t:the steel plants would reopen».", .named),
+        NewsCase("«s:Dalton» «c:said» in an interview with The Associated Press that «t:he would not raise taxes».", .named),
+        NewsCase("«s:Dalton» «c:told» the crowd: “«t:We are going to win Michigan.»”", .named, quote: .direct),
+
+        // Campaign spokespeople and statements.
+        NewsCase("«s:Campaign spokesman Jason Miller» «c:said» «t:the poll was fake».", .named),
+        NewsCase("«s:A Clinton spokesman» «c:said» «t:the candidate had no plans to campaign in Utah».", .anonymous, anonymous: true),
+        NewsCase("In a statement, «s:the Reyes campaign» «c:called» «t:the attack \"desperate.\"»", .named, quote: .partial, level: .medium),
+        NewsCase("«s:Reyes's campaign manager, Tom Ortiz», «c:said» in a memo to staff that «t:the campaign had raised $12 million».", .named),
+        NewsCase("«s:Dalton's campaign» «c:said» in a fundraising email that «t:the race was \"a dead heat.\"»", .named, quote: .partial),
+
+        // Chained and multiple attributions; "X, who …, said"; "said …, adding …".
+        NewsCase("«s:Dalton», who has trailed in every poll since June, «c:told» supporters in Des Moines that «t:the media had written him off too early».",
+                 .named),
+        NewsCase("«s:Reyes» «c:said» «t:Dalton \"has no plan\" for health care», and her campaign manager said the senator was \"running scared.\"",
+                 .named, quote: .partial),
+        NewsCase("Reyes said Dalton \"has no plan\" for health care, and «s:her campaign manager» «c:said» «t:the senator was \"running scared.\"»",
+                 .named, quote: .partial),
+        NewsCase("«s:Dalton» «c:said» «t:he would win Ohio», adding that the state was \"ours to lose.\"", .named),
+        NewsCase("«s:Dalton» said he would win Ohio, «c:adding» that «t:the state was \"ours to lose.\"»", .named, quote: .partial),
+        NewsCase("«s:The Dalton campaign» «c:said» «t:Reyes was \"out of touch,\"» and Reyes's team fired back that Dalton had never held office.",
+                 .named, quote: .partial),
+        NewsCase("The Dalton campaign said Reyes was \"out of touch,\" and «s:Reyes's team» «c:fired back» that «t:Dalton had never held office».",
+                 .named),
+        NewsCase("Dalton said «s:Reyes» «c:had told» donors that «t:she would drop out if she lost Iowa», a claim her campaign denied.",
+                 .named, level: .medium),
+        NewsCase("«t:Dalton hoped the debate would reset the race», «s:aides» «c:said».", .anonymous, anonymous: true),
+        NewsCase("“«t:Nobody believes that»,” «s:Reyes» «c:said» of Dalton's claim.", .named, quote: .direct),
+        NewsCase("Asked whether he would accept the results, «s:Dalton» «c:said» «t:he would \"look at it at the time.\"»", .named, quote: .partial),
+
+        // Attacks, accusations and denials.
+        NewsCase("«s:Dalton» «c:accused» «t:Reyes of lying about her record».", .named, level: .medium),
+        NewsCase("«s:Reyes» «c:accused» «t:Dalton of \"lying to voters\" about his tax plan».", .named, quote: .partial, level: .medium),
+        NewsCase("«s:Reyes» «c:denied» that «t:she had taken money from lobbyists».", .named),
+        NewsCase("«s:The campaign» «c:rejected» «t:the claim that it had coordinated with the super PAC».", .named, level: .medium),
+        NewsCase("«s:Dalton» «c:denied» «t:the allegations».", .named, level: .medium),
+        NewsCase("«s:The senator» «c:claimed» without evidence that «t:the machines had been hacked».", .named),
+
+        // Transcripts: an ALL-CAPS speaker label before a colon.
+        NewsCase("«s:DALTON»«c::» «t:We will win this election».", .named, category: .nominal, level: .medium),
+        NewsCase("«s:REYES»«c::» «t:That is simply not true».", .named, category: .nominal, level: .medium),
+        NewsCase("EXPLAINER: What the new district map means for voters"),
+        NewsCase("BREAKING: Dalton wins the Iowa caucuses."),
+
+        // Look like attributions, are not.
+        NewsCase("The bill, which says nothing about tariffs, passed."),
+        NewsCase("The candidates clashed over immigration during the debate."),
+        NewsCase("Reyes is scheduled to speak in Detroit on Friday."),
+        NewsCase("The senator is known for his fiery speeches."),
+    ]
+
+    @Test(arguments: cases)
+    func attribution(_ c: NewsCase) throws { try NewsStyleTests.verify(c) }
+
+    /// Poll respondents and party caucuses were granted no anonymity; unnamed spokespeople, bare and
+    /// counted lawmakers and party officials still need a reason.
+    @Test(arguments: [
+        ("A majority of voters think the country is on the wrong track, the survey found.", false),
+        ("Six in 10 Republicans said they would back the nominee, according to the poll.", false),
+        ("A plurality of likely voters said they trust Dalton more on immigration.", false),
+        ("Respondents said inflation was their biggest worry.", false),
+        ("45 percent of respondents said the economy was the most important issue.", false),
+        ("The measure drew fire from party leaders, who called them \"unacceptable.\"", false),
+        ("Republican leaders said the bill was dead.", false),
+        ("GOP lawmakers said the vote would be delayed.", false),
+        ("House Republicans said they would block the measure.", false),
+        ("Democratic senators said the nominee lacked experience.", false),
+        ("Lawmakers said the vote would be delayed.", true),
+        ("Two Republican lawmakers said the vote would be delayed.", true),
+        ("Senior Republican leaders said the bill was dead.", true),
+        ("Party officials said the convention would be held in Milwaukee.", true),
+        ("A Dalton campaign spokeswoman said the ad would run statewide.", true),
+    ])
+    func pollsAndCaucuses(_ text: String, _ flagged: Bool) {
+        NewsStyleTests.expectNoReason(text, flagged: flagged)
+    }
+}
