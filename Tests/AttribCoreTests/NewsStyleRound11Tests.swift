@@ -130,7 +130,40 @@ struct NewsStyleRound11Tests {
         NewsCase("EXPLAINER: What the new district map means for voters"),
         NewsCase("BREAKING: Dalton wins the Iowa caucuses."),
 
+        // Attacks and praise with "as" and a quoted label; statements issued; appositives with an age.
+        NewsCase("«s:Reyes» «c:attacked» «t:Dalton as \"a puppet of the donors.\"»", .named, quote: .partial, level: .medium),
+        NewsCase("«s:The senator» «c:has dismissed» «t:the poll as \"fake news.\"»", .named, quote: .partial, level: .medium),
+        NewsCase("The judge dismissed the case."),
+        NewsCase("«s:She» «c:told» the court «t:the man attacked her».", .pronoun),
+        NewsCase("«s:Dalton's campaign» released a statement «c:saying» «t:he had raised $20 million in the quarter».", .named, level: .medium),
+        NewsCase("«s:The senator» posted a video «c:saying» «t:she would run again».", .named, level: .medium),
+        NewsCase("«s:Reyes», 52, a former prosecutor, «c:said» «t:she was running to \"restore trust.\"»", .named, quote: .partial),
+        NewsCase("«s:Dalton's running mate, Sen. Joy Park of Nevada», «c:said» «t:the ticket would win the West».", .named),
+        NewsCase("«s:The Dalton campaign's communications director, Ben Asher», «c:said» in an email that «t:the poll was \"an outlier.\"»",
+                 .named, quote: .partial),
+        NewsCase("«s:Reyes's husband», who has campaigned for her in Iowa, «c:told» the Des Moines Register that «t:she \"never gives up.\"»",
+                 .named, quote: .partial),
+        NewsCase("«s:Dalton's allies» «c:say» «t:he has been treated unfairly by the press».", .anonymous, anonymous: true),
+        NewsCase("«s:A senior Dalton adviser», «r:who spoke on condition of anonymity because he was not authorized to discuss strategy», «c:said» «t:the campaign would pull its ads from Nevada».",
+                 .anonymous, anonymous: true),
+        // A quotation after "said," is the content, not the "Asked …" clause before it.
+        NewsCase("Asked on CNN whether she would support Dalton if he won the nomination, «s:Reyes» «c:said», \"«t:I will support the nominee.»\"",
+                 .named, quote: .direct),
+        NewsCase("“«t:Would you accept the results?»” «s:the moderator» «c:asked».", .named, quote: .direct),
+        // The story's comment after a quoted fragment ends the content; a quotation keeps its closing mark.
+        NewsCase("«s:Dalton» «c:said» «t:Reyes was \"weak on crime,\"» a charge her campaign disputed.", .named, quote: .partial),
+        NewsCase("«s:Reyes» «c:accused» «t:Dalton of \"lying through his teeth.\"»", .named, quote: .partial, level: .medium),
+        NewsCase("«s:The governor» «c:said» «t:the nominee would carry the state», though party officials privately doubt it.", .named),
+        // Polls and money.
+        NewsCase("«t:Reyes raised $14 million in the third quarter», «s:her campaign» «c:said».", .named),
+        NewsCase("«t:Dalton trails Reyes by 6 points among women», «s:the poll» «c:shows».", .document, category: .document),
+        NewsCase("«s:Polls» «c:show» «t:the race is tied».", .document, category: .document),
+
         // Look like attributions, are not.
+        NewsCase("Said to be worth $3 billion, the company was sold in May."),
+        NewsCase("The campaign declined to comment."),
+        NewsCase("Reyes did not respond to requests for comment."),
+        NewsCase("Reyes called for an investigation into the ads."),
         NewsCase("The bill, which says nothing about tariffs, passed."),
         NewsCase("The candidates clashed over immigration during the debate."),
         NewsCase("Reyes is scheduled to speak in Detroit on Friday."),
@@ -158,6 +191,8 @@ struct NewsStyleRound11Tests {
         ("Senior Republican leaders said the bill was dead.", true),
         ("Party officials said the convention would be held in Milwaukee.", true),
         ("A Dalton campaign spokeswoman said the ad would run statewide.", true),
+        ("Dalton's allies say he has been treated unfairly by the press.", true),
+        ("A Republican strategist said the ad would backfire.", true),
     ])
     func pollsAndCaucuses(_ text: String, _ flagged: Bool) {
         NewsStyleTests.expectNoReason(text, flagged: flagged)

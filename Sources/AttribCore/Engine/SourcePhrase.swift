@@ -170,6 +170,8 @@ extension SentenceContext {
             guard k > floor, tokens[k].key == delimiter, j - k > 1 else { return nil }
             aside = (k + 1)..<j
             j = k - 1
+            // "Reyes, 52, a former prosecutor, said": an age before the appositive (round 11).
+            if j - 1 > floor && tokens[j].kind == .number && tokens[j - 1].key == Keys.comma && tokens[j].end - tokens[j].start <= 3 { j -= 2 }
             // "Sen. Alma Price (R-Kan.), who led the opposition, said": a parenthesis before the aside.
             if j > floor && tokens[j].key == Keys.closeParen, let o = (max(floor, j - 8)..<j).last(where: { tokens[$0].key == Keys.openParen }),
                o > floor, j - o > 1, !(o + 1..<j).contains(where: { tokens[$0].kind == .quote || has($0, .cue) }) {

@@ -441,18 +441,22 @@ lexicons:
     class: cue
     category: speech
     requires: complement
-    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing."
+    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing. Verbs of attack and praise (attacked, dismissed, denounced, criticized, slammed, hailed, praised, touted, portrayed, characterized, …) count only with \"as\" and a quoted label (\"attacked Dalton as 'a puppet of the donors'\"); they are matched in code (SentenceContext.asLabelCues), not listed here, so that elsewhere they stay plain verbs (round 11)."
     rationale: Reuters Handbook of Journalism, quotations — a quoted word or phrase is attributed to whoever used it.
     entries: [called, calls, dubbed, branded, labeled, labelled, described]
     examples:
       triggering:
         - "The coach «called» the result \"unacceptable.\""
         - "The senator «described» the bill as \"a gift to lobbyists\"."
+        - "Reyes «attacked» Dalton as \"a puppet of the donors.\""
+        - "The senator «dismissed» the poll as \"fake news.\""
       non-triggering:
         - "The mayor called a meeting for Friday."
         - "The senator called for an investigation."
         - "Police called the victim's family."
         - "He called the plan unworkable."
+        - "The judge dismissed the case."
+        - "Dalton praised the volunteers for their \"hard work.\""
 
   - id: lexicon.cue.accuse
     name: Accusing and blaming
@@ -546,7 +550,8 @@ lexicons:
               detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident, leaders,
               mps, legislators, ministers, senators, ambassadors, commanders, voter, shopper, patient, student, parent,
               teacher, nurse, driver, farmer, customer, tenant, survivor, protester, activist, villager, commuter,
-              deputy, deputies, colleague, colleagues]
+              deputy, deputies, colleague, colleagues, ally, allies, confidant, confidants, associate, associates,
+              loyalists, strategist, strategists, operative, operatives, donor, donors, consultant, consultants]
     examples:
       triggering:
         - "«Two senior diplomats» said the talks had stalled."
@@ -675,7 +680,9 @@ lexicons:
               prosecutor, district attorney,
               witness, detective, juror, foreman, forewoman, jury foreman, defendant, plaintiff, complainant, coroner,
               magistrate, medical examiner, pathologist, arresting officer, investigating officer, lead detective,
-              lead investigator]
+              lead investigator, running mate, campaign manager, deputy campaign manager, campaign chairman,
+              campaign chairwoman, campaign chair, press secretary, communications director, chief of staff,
+              chief strategist, national security adviser]
     examples:
       triggering:
         - "«The mayor» said the budget was balanced."
@@ -1097,6 +1104,20 @@ patterns:
         - "«The court» blocked the pipeline, saying the agency had ignored the risk."
       non-triggering:
         - "The old market saying fits this cycle well."
+
+  - id: pattern.statement-saying
+    name: A statement saying
+    match: "'statement|post|memo|letter|video|message|release|tweet|email|ad|note' CUE CONTENT"
+    cues: [lexicon.cue.participle]
+    confidence: 0.75
+    priority: 87
+    description: "\"released a statement saying …\", \"posted a video saying …\": the words of a statement the clause's subject issued (the source of the attribution before it, or the subject). Medium confidence at most (round 11)."
+    examples:
+      triggering:
+        - "«Dalton's campaign» released a statement saying he had raised $20 million."
+        - "«The senator» posted a video saying she would run again."
+      non-triggering:
+        - "The old saying fits this race well."
 
   - id: pattern.coordinated-cue
     name: Second verb of the same source
