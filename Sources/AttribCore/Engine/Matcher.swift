@@ -224,7 +224,8 @@ extension SentenceContext {
     static let intentionCues = KeySet(["wants", "want", "wanted", "plans", "plan", "planned", "intends", "intend",
                                        "intended", "wishes", "wish", "wished"])
     /// Verbs of hope and expectation whose infinitive is their content too ("hopes to carry Ohio").
-    static let hopeCues = KeySet(["hopes", "hope", "hoped", "expects", "expect", "expected"])
+    static let hopeCues = KeySet(["hopes", "hope", "hoped", "expects", "expect", "expected", "determined", "eager",
+                                  "reluctant", "hoping", "willing", "unwilling", "keen", "anxious", "desperate"])
     static let citingKey: UInt64 = 0x3f83c9a117b70ee9  // "citing"
     static let agreeCues = KeySet(["agreed", "agrees", "agree"])
     static let agreeObjects = KeySet(["on", "to", "with", "upon", "in"])
@@ -243,12 +244,20 @@ extension SentenceContext {
         guard i > 0 else { return false }
         let p = tokens[i - 1].key
         if SentenceContext.negators.contains(p) { return true }
+        // "didn't say", "doesn't think", "hasn't said" (round 11; the contraction is one token).
+        if isNegativeContraction(i - 1) || i > 1 && isNegativeContraction(i - 2) && isAdverb(i - 1) { return true }
         // Passive "was told", "is said" (hedges such as "is said to" are matched separately); but
         // "Moody's said", "McDonald's said": a name ending in "'s" is no auxiliary.
         if SentenceContext.passiveAux.contains(p) && !(p == Tokenizer.possessiveKey && i > 1 && tokens[i - 2].capitalized
                                                        && !has(i - 2, .pronoun) && tokens[i - 2].kind == .word) { return true }
         if i > 1 && SentenceContext.negators.contains(tokens[i - 2].key) && (has(i - 1, .auxiliary) || isAdverb(i - 1)) { return true }
         return false
+    }
+
+    /// "didn't", "doesn't", "won't", "can’t": a word ending in "n't" (straight or curly apostrophe).
+    func isNegativeContraction(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.kind == .word && t.end - t.start >= 4 && (t.tail == 0x2774 || t.tail == 0x9974)
     }
 
     /// Matches one pattern anchored on a cue.
@@ -814,7 +823,11 @@ extension SentenceContext {
         // "The economy added 150,000 jobs", "posted a video": these report speech only before a clause.
         if !hasThat && SentenceContext.addKeys.contains(tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
             && !(i < count && isQuote(i)) { return nil }
-        if cue.group.requirement == .complement && !hasThat && !commitment && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
+        // "Dalton thinks the calendar favors him", "believes Reyes lied": after a verb of belief a
+        // clause with a present or past verb and no auxiliary (round 11).
+        let beliefClause = SentenceContext.beliefCues.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd
+            && !SentenceContext.knowCues.contains(tokens[cue.coreEnd - 1].key) && (looksLikeReportedClause(i, last) || looksLikePresentClause(i, last))
+        if cue.group.requirement == .complement && !hasThat && !commitment && !beliefClause && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
             && !(SentenceContext.bareClauseCues.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && looksLikeReportedClause(i, last))
             && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last))
             // "questioned whether the agency could act": a reported question; the whether-clause is the content.
@@ -1231,13 +1244,49 @@ extension SentenceContext {
         while j <= last && j - i < 6 {
             let t = tokens[j]
             if t.key == Tokenizer.possessiveKey { j += 1; continue }
+            // ("knew the risks when she entered the race": a subordinate clause's verb is not the object's, round 11.)
             guard t.kind == .word || t.kind == .number, t.key != Keys.and && t.key != Keys.but, !has(j, .cue),
-                  !SentenceContext.prepositions.contains(t.key) else { return false }
+                  !SentenceContext.prepositions.contains(t.key), !SentenceContext.clauseLinks.contains(t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || SentenceContext.pastVerbs.contains(t.key)) {
                 let before = tokens[j - 1]
                 guard before.kind == .word, !SentenceContext.determiners.contains(before.key), !isAdverb(j - 1),
                       j + 1 <= last, tokens[j + 1].key != Keys.by else { return false }
                 return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Verbs of belief that take a bare clause without an auxiliary ("thinks the calendar favors him").
+    static let beliefCues = KeySet(["thinks", "think", "thought", "believes", "believe", "believed", "feels", "feel", "felt",
+                                    "suspects", "suspect", "suspected", "fears", "fear", "feared", "worries", "worry",
+                                    "worried", "doubts", "doubt", "doubted", "knows", "know", "knew", "realizes",
+                                    "realises", "realized", "realised", "assumes", "assumed", "hopes", "hoped"])
+
+    /// Verbs of knowing, mostly with a noun object ("knows the district's voters well").
+    static let knowCues = KeySet(["knows", "know", "knew"])
+
+    /// A determiner or a name, up to three more words, then a lower-case third-person verb in -s and
+    /// something after it: "the primary calendar favors him", "Reyes wants a recount".
+    func looksLikePresentClause(_ i: Int, _ last: Int) -> Bool {
+        guard i <= last, tokens[i].kind == .word, !SentenceContext.whWords.contains(tokens[i].key),
+              !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial),
+              SentenceContext.determiners.contains(tokens[i].key) || tokens[i].capitalized && !has(i, .pronoun) else { return false }
+        var j = i + 1
+        while j <= last && j - i <= 4 {
+            let t = tokens[j]
+            if t.key == Tokenizer.possessiveKey { j += 1; continue }
+            guard t.kind == .word, t.key != Keys.and && t.key != Keys.but && t.key != Keys.or,
+                  !SentenceContext.prepositions.contains(t.key), !SentenceContext.determiners.contains(t.key) || j == i + 1 else { return false }
+            // The verb is no noun after a possessive ("the district's voters well") and takes an object
+            // that opens like one: a determiner, a pronoun, a name or a number ("favors him").
+            if j > i + (SentenceContext.determiners.contains(tokens[i].key) ? 1 : 0) && !t.capitalized && t.endsWith("s") && !t.endsWith("ss")
+                && !t.possessive && tokens[j - 1].key != Tokenizer.possessiveKey && j + 1 <= last && !isAdverb(j) {
+                let n = tokens[j + 1]
+                return n.kind == .number || n.kind == .word && (n.capitalized || SentenceContext.determiners.contains(n.key)
+                                                                || SentenceContext.objectPronouns.contains(n.key) || has(j + 1, .pronoun)
+                                                                || n.key == Keys.to || n.key == Keys.that)
             }
             j += 1
         }

@@ -269,7 +269,8 @@ lexicons:
               dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts,
               repeated, repeats, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
               estimate, predict, note that, suggest, put it, puts it, charge, charged, point out,
-              fired back, fires back, shot back, shoots back, hit back, hits back]
+              fired back, fires back, shot back, shoots back, hit back, hits back, made clear, makes clear,
+              made it clear, makes it clear, make clear, make it clear, made it plain]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
@@ -348,27 +349,76 @@ lexicons:
     class: cue
     category: cognition
     requires: complement
-    description: "\"is convinced that …\", \"are worried that …\": a copula and an adjective of belief, doubt or feeling report a state of mind of the subject; the that-clause (or a bare clause) is the content. With \"of\", \"about\" or \"to\" (\"is aware of the risks\", \"is sure to win\") it reports nothing (round 11)."
+    description: "\"is convinced that …\", \"are worried that …\", \"seems confident that …\": a copula and an adjective of belief, doubt or feeling report a state of mind of the subject; the that-clause (or a bare clause) is the content. Adjectives of will (determined, eager, reluctant, willing, keen, \"is hoping\") take an infinitive as content, at medium confidence. With \"of\", \"about\" or \"for\" (\"is aware of the risks\", \"is hoping for a win\") or \"sure/certain to\" it reports nothing (round 11)."
     rationale: Attribution of beliefs and fears lets readers judge them (Reuters Handbook of Journalism); PARC-style annotation counts internal states as attributions.
     entries: [is convinced, are convinced, was convinced, were convinced, remains convinced, remain convinced,
-              remained convinced, is confident, are confident, was confident, were confident, remains
-              confident, remain confident, remained confident, is worried, are worried, was worried, were
-              worried, remains worried, remain worried, remained worried, is concerned, are concerned, was
-              concerned, were concerned, remains concerned, remain concerned, remained concerned, is
+              remained convinced, seems convinced, seemed convinced, appears convinced, appeared convinced, is
+              confident, are confident, was confident, were confident, remains confident, remain confident,
+              remained confident, seems confident, seemed confident, appears confident, appeared confident, is
+              worried, are worried, was worried, were worried, remains worried, remain worried, remained
+              worried, seems worried, seemed worried, appears worried, appeared worried, is concerned, are
+              concerned, was concerned, were concerned, remains concerned, remain concerned, remained
+              concerned, seems concerned, seemed concerned, appears concerned, appeared concerned, is
               skeptical, are skeptical, was skeptical, were skeptical, remains skeptical, remain skeptical,
-              remained skeptical, is sceptical, are sceptical, was sceptical, were sceptical, remains
-              sceptical, remain sceptical, remained sceptical, is aware, are aware, was aware, were aware,
-              remains aware, remain aware, remained aware, is sure, are sure, was sure, were sure, remains
-              sure, remain sure, remained sure, is certain, are certain, was certain, were certain, remains
-              certain, remain certain, remained certain, is hopeful, are hopeful, was hopeful, were hopeful,
-              remains hopeful, remain hopeful, remained hopeful, is optimistic, are optimistic, was
-              optimistic, were optimistic, remains optimistic, remain optimistic, remained optimistic, is
-              pessimistic, are pessimistic, was pessimistic, were pessimistic, remains pessimistic, remain
-              pessimistic, remained pessimistic, is afraid, are afraid, was afraid, were afraid, remains
-              afraid, remain afraid, remained afraid, is fearful, are fearful, was fearful, were fearful,
-              remains fearful, remain fearful, remained fearful, is unsure, are unsure, was unsure, were
-              unsure, remains unsure, remain unsure, remained unsure, is doubtful, are doubtful, was doubtful,
-              were doubtful, remains doubtful, remain doubtful, remained doubtful]
+              remained skeptical, seems skeptical, seemed skeptical, appears skeptical, appeared skeptical, is
+              sceptical, are sceptical, was sceptical, were sceptical, remains sceptical, remain sceptical,
+              remained sceptical, seems sceptical, seemed sceptical, appears sceptical, appeared sceptical, is
+              aware, are aware, was aware, were aware, remains aware, remain aware, remained aware, seems
+              aware, seemed aware, appears aware, appeared aware, is sure, are sure, was sure, were sure,
+              remains sure, remain sure, remained sure, seems sure, seemed sure, appears sure, appeared sure,
+              is certain, are certain, was certain, were certain, remains certain, remain certain, remained
+              certain, seems certain, seemed certain, appears certain, appeared certain, is hopeful, are
+              hopeful, was hopeful, were hopeful, remains hopeful, remain hopeful, remained hopeful, seems
+              hopeful, seemed hopeful, appears hopeful, appeared hopeful, is optimistic, are optimistic, was
+              optimistic, were optimistic, remains optimistic, remain optimistic, remained optimistic, seems
+              optimistic, seemed optimistic, appears optimistic, appeared optimistic, is pessimistic, are
+              pessimistic, was pessimistic, were pessimistic, remains pessimistic, remain pessimistic,
+              remained pessimistic, seems pessimistic, seemed pessimistic, appears pessimistic, appeared
+              pessimistic, is afraid, are afraid, was afraid, were afraid, remains afraid, remain afraid,
+              remained afraid, seems afraid, seemed afraid, appears afraid, appeared afraid, is fearful, are
+              fearful, was fearful, were fearful, remains fearful, remain fearful, remained fearful, seems
+              fearful, seemed fearful, appears fearful, appeared fearful, is unsure, are unsure, was unsure,
+              were unsure, remains unsure, remain unsure, remained unsure, seems unsure, seemed unsure,
+              appears unsure, appeared unsure, is doubtful, are doubtful, was doubtful, were doubtful, remains
+              doubtful, remain doubtful, remained doubtful, seems doubtful, seemed doubtful, appears doubtful,
+              appeared doubtful, is angry, are angry, was angry, were angry, remains angry, remain angry,
+              remained angry, seems angry, seemed angry, appears angry, appeared angry, is frustrated, are
+              frustrated, was frustrated, were frustrated, remains frustrated, remain frustrated, remained
+              frustrated, seems frustrated, seemed frustrated, appears frustrated, appeared frustrated, is
+              upset, are upset, was upset, were upset, remains upset, remain upset, remained upset, seems
+              upset, seemed upset, appears upset, appeared upset, is disappointed, are disappointed, was
+              disappointed, were disappointed, remains disappointed, remain disappointed, remained
+              disappointed, seems disappointed, seemed disappointed, appears disappointed, appeared
+              disappointed, is pleased, are pleased, was pleased, were pleased, remains pleased, remain
+              pleased, remained pleased, seems pleased, seemed pleased, appears pleased, appeared pleased, is
+              happy, are happy, was happy, were happy, remains happy, remain happy, remained happy, seems
+              happy, seemed happy, appears happy, appeared happy, is glad, are glad, was glad, were glad,
+              remains glad, remain glad, remained glad, seems glad, seemed glad, appears glad, appeared glad,
+              is surprised, are surprised, was surprised, were surprised, remains surprised, remain surprised,
+              remained surprised, seems surprised, seemed surprised, appears surprised, appeared surprised, is
+              relieved, are relieved, was relieved, were relieved, remains relieved, remain relieved, remained
+              relieved, seems relieved, seemed relieved, appears relieved, appeared relieved, is furious, are
+              furious, was furious, were furious, remains furious, remain furious, remained furious, seems
+              furious, seemed furious, appears furious, appeared furious, is alarmed, are alarmed, was
+              alarmed, were alarmed, remains alarmed, remain alarmed, remained alarmed, seems alarmed, seemed
+              alarmed, appears alarmed, appeared alarmed, is troubled, are troubled, was troubled, were
+              troubled, remains troubled, remain troubled, remained troubled, seems troubled, seemed troubled,
+              appears troubled, appeared troubled, is encouraged, are encouraged, was encouraged, were
+              encouraged, remains encouraged, remain encouraged, remained encouraged, seems encouraged, seemed
+              encouraged, appears encouraged, appeared encouraged, is determined, are determined, was
+              determined, were determined, remains determined, remain determined, remained determined, seems
+              determined, seemed determined, appears determined, appeared determined, is eager, are eager, was
+              eager, were eager, remains eager, remain eager, remained eager, seems eager, seemed eager,
+              appears eager, appeared eager, is reluctant, are reluctant, was reluctant, were reluctant,
+              remains reluctant, remain reluctant, remained reluctant, seems reluctant, seemed reluctant,
+              appears reluctant, appeared reluctant, is hoping, are hoping, was hoping, were hoping, remains
+              hoping, remain hoping, remained hoping, seems hoping, seemed hoping, appears hoping, appeared
+              hoping, is willing, are willing, was willing, were willing, remains willing, remain willing,
+              remained willing, seems willing, seemed willing, appears willing, appeared willing, is
+              unwilling, are unwilling, was unwilling, were unwilling, remains unwilling, remain unwilling,
+              remained unwilling, seems unwilling, seemed unwilling, appears unwilling, appeared unwilling, is
+              keen, are keen, was keen, were keen, remains keen, remain keen, remained keen, seems keen,
+              seemed keen, appears keen, appeared keen]
     examples:
       triggering:
         - "The senator «is convinced» that the nominee will withdraw."
@@ -376,6 +426,7 @@ lexicons:
       non-triggering:
         - "The governor is aware of the risks."
         - "Dalton is sure to win the primary."
+        - "The campaign is hoping for a strong turnout."
 
   - id: lexicon.cue.intention
     name: Intentions and wishes
@@ -624,7 +675,8 @@ lexicons:
               plan, proposal, budget, draft, footage, video, recording, logs, invoice, invoices, contract, contracts,
               inquiry, investigation, probe, autopsy, evaluation, polls, surveys, summary, summaries, readout, readouts,
               bulletin, bulletins, dossier, warrant, warrants, testimony, communique, communiqué, directive, petition,
-              papers, spreadsheet, slides, findings, results, polling]
+              papers, spreadsheet, slides, findings, results, polling, ad, ads, advertisement, advertisements,
+              commercial, commercials, mailer, mailers, flier, fliers, flyer, flyers, leaflet, leaflets, tweet]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
