@@ -782,6 +782,16 @@ extension SentenceContext {
         if i <= last && !commitment && (tokens[i].key == Keys.not || tokens[i].key == Keys.to || tokens[i].kind == .word && has(i, .cue)
                          && !tokens[i].capitalized && !has(i, .documentSource)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
+        // "said goodbye to his staff", "said no to a third debate": a formula, no statement (round 11).
+        if i <= last && SentenceContext.sayFormulas.contains(tokens[i].key) && !isQuote(i)
+            && (i + 1 > last || tokens[i + 1].kind == .punct || SentenceContext.prepositions.contains(tokens[i + 1].key)) { return nil }
+        // "Dalton hopes are pinned on …", "her fears were realized": a plural noun before its verb (round 11).
+        if i <= last && SentenceContext.nounPluralVerbs.contains(tokens[i].key) && cue.end == cue.coreEnd
+            && SentenceContext.pluralStateNouns.contains(tokens[cue.coreEnd - 1].key) { return nil }
+        // "asked voters for their support": without a question, a quotation or a clause, asking is an act (round 11).
+        if i <= last && SentenceContext.askKeys.contains(tokens[cue.coreEnd - 1].key) && !isQuote(i)
+            && !(i...last).contains(where: { SentenceContext.whWords.contains(tokens[$0].key) || tokens[$0].key == Keys.that || isQuote($0) })
+            && !looksLikeClause(i, last) { return nil }
         // "The bill, which says nothing about tariffs, passed", "said little of the plan": no statement (round 11).
         if i <= last && SentenceContext.nothingWords.contains(tokens[i].key)
             && (i + 1 > last || tokens[i + 1].kind == .punct || SentenceContext.prepositions.contains(tokens[i + 1].key)) { return nil }
@@ -860,6 +870,10 @@ extension SentenceContext {
 
     static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
     static let nothingWords = KeySet(["nothing", "little", "anything", "much"])
+    static let sayFormulas = KeySet(["goodbye", "hello", "farewell", "grace", "yes", "no", "thanks", "sorry", "amen", "bye"])
+    static let nounPluralVerbs = KeySet(["are", "were", "have", "remain", "remained", "rest", "rested", "lie"])
+    static let pluralStateNouns = KeySet(["hopes", "fears", "doubts", "worries", "wishes", "thoughts", "plans", "beliefs"])
+    static let askKeys = KeySet(["asked", "asks", "ask"])
     /// Prepositions outside source phrases that cannot open reported content ("argued against any delay").
     static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside"])
 
