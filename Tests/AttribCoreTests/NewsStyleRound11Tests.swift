@@ -179,6 +179,10 @@ struct NewsStyleRound11Tests {
         NewsCase("«t:Reyes raised $14 million in the third quarter», «s:her campaign» «c:said».", .named),
         NewsCase("«t:Dalton trails Reyes by 6 points among women», «s:the poll» «c:shows».", .document, category: .document),
         NewsCase("«s:Polls» «c:show» «t:the race is tied».", .document, category: .document),
+        NewsCase("«s:A Des Moines Register poll released Saturday» «c:found» «t:Dalton at 18 percent», behind Reyes at 24 percent.",
+                 .document, category: .cognition, level: .medium),
+        NewsCase("«s:A Marist poll» «c:shows» «t:Reyes at 41 percent».", .document, category: .document, level: .medium),
+        NewsCase("Police found $2 million in cash in the car."),
 
         // Look like attributions, are not.
         NewsCase("Said to be worth $3 billion, the company was sold in May."),

@@ -336,7 +336,7 @@ extension SentenceContext {
                 m.quote = kind
                 q = after
             case .object:
-                guard let (range, after) = objectAfter(q, cue: cue) else { return nil }
+                guard let (range, after) = objectAfter(q, cue: cue, document: m.source?.kind == .document) else { return nil }
                 m.content = range
                 m.quote = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound } ? .partial : .none
                 q = after
@@ -908,6 +908,8 @@ extension SentenceContext {
     static let resultCues = KeySet(["reported", "reports", "forecast", "forecasts", "projected", "estimated", "estimates",
                                     "posted"])
     static let currencyMarks = KeySet(["$", "€", "£", "¥", "%"])
+    /// Verbs of a document's finding whose object with a figure is the finding ("found Dalton at 18 percent").
+    static let findingCues = KeySet(["found", "finds", "showed", "shows", "show", "gave", "gives", "put", "puts"])
     /// "call X \"Y\"": the quoted label is the speaker's.
     static let asKey: UInt64 = 0x089c5507b545b54d  // "as"
     static let callCues = KeySet(["called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
@@ -944,11 +946,12 @@ extension SentenceContext {
     /// A noun-phrase object reported as content after one of ``objectCues``: up to a comma, a
     /// clause word or a time adverbial. Nil when the object is a person, a pronoun or an act
     /// ("denied the request"); after "reject" and "dispute" only claims count.
-    func objectAfter(_ start: Int, cue: CueCandidate) -> (Range<Int>, Int)? {
+    func objectAfter(_ start: Int, cue: CueCandidate, document: Bool = false) -> (Range<Int>, Int)? {
         var start = start
         let last = lastContentToken
         let verb = tokens[cue.coreEnd - 1].key
-        let result = SentenceContext.resultCues.contains(verb)
+        // "A Register poll found Dalton at 18 percent": a poll's or a study's result with a figure (round 11).
+        let result = SentenceContext.resultCues.contains(verb) || document && SentenceContext.findingCues.contains(verb)
         // "UN chief warns of famine", "officials cautioned of delays": what follows "of" is the warning.
         let warnOf = SentenceContext.warnCues.contains(verb) && cue.end == cue.coreEnd && start + 1 <= last && tokens[start].key == Keys.of
         if warnOf { start += 1 }
@@ -1021,7 +1024,8 @@ extension SentenceContext {
         if tokens[range.lowerBound].capitalized && !(range.lowerBound == start && SentenceContext.determiners.contains(hk))
             && !(tokens[cue.coreStart].allCaps && !SentenceContext.confirmCues.contains(verb)
                  && (range.lowerBound...head).allSatisfy({ tokens[$0].allCaps || !tokens[$0].isWord })) {
-            if (range.lowerBound...head).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }) { return nil }
+            if (range.lowerBound...head).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period })
+                && !(result && range.contains(where: { isFigure($0) })) { return nil }
         }
         if SentenceContext.rejectCues.contains(verb) && !SentenceContext.claimObjects.contains(hk) { return nil }
         if result && !range.contains(where: { isFigure($0) }) { return nil }

@@ -1003,7 +1003,7 @@ patterns:
   - id: pattern.source-cue-object
     name: Source, cue, noun-phrase content
     match: "SOURCE CUE OBJECT"
-    cues: [speech, cognition]
+    cues: [speech, cognition, document]
     confidence: 0.65
     priority: 52
     description: "Deny, confirm, acknowledge, dispute, reject (claims), announce and warn of report a noun phrase as what was said (\"Moscow has denied any involvement\"); never a person or an act (\"denied the request\"), and at medium confidence."
@@ -1015,6 +1015,7 @@ patterns:
         - "«Many economists» expect a recession next year."
         - "«The coach» called the result \"unacceptable.\""
         - "«The opposition» accused the government of rigging the tender."
+        - "«A Register poll released Saturday» found Dalton at 18 percent."
         - "«Officials» warned of delays on the northern line."
       non-triggering:
         - "The council denied the request for an extension."
