@@ -148,6 +148,7 @@ struct NewsStyleRound11Tests {
         // Transcripts: an ALL-CAPS speaker label before a colon.
         NewsCase("«s:DALTON»«c::» «t:We will win this election».", .named, category: .nominal, level: .medium),
         NewsCase("«s:REYES»«c::» «t:That is simply not true».", .named, category: .nominal, level: .medium),
+        NewsCase("«s:DALTON»«c::» I was against the war from the start. «t:Look it up».", .named, category: .nominal, level: .low),
         NewsCase("EXPLAINER: What the new district map means for voters"),
         NewsCase("BREAKING: Dalton wins the Iowa caucuses."),
 
@@ -205,6 +206,15 @@ struct NewsStyleRound11Tests {
 
     @Test(arguments: cases)
     func attribution(_ c: NewsCase) throws { try NewsStyleTests.verify(c) }
+
+    /// A transcript turn ends with its paragraph: the next paragraph is not the speaker's.
+    @Test func transcriptTurnEndsWithItsParagraph() {
+        for prefix in ["", NewsStyleTests.prefix] {
+            let a = NewsStyleTests.analyzer.analyze(text: prefix + "DALTON: I was against the war. Look it up.\n\nThe moderator moved on.")
+            #expect(a.attributions.count == 2)
+            #expect(a.attributions.allSatisfy { a.text($0.source!.span) == "DALTON" })
+        }
+    }
 
     /// Poll respondents and party caucuses were granted no anonymity; unnamed spokespeople, bare and
     /// counted lawmakers and party officials still need a reason.

@@ -63,6 +63,7 @@ public struct Analyzer: Sendable {
         work.resolvePronouns()
         work.shareReasons()
         work.inheritQuotes()
+        work.continueTranscriptTurns()
         var attributions = work.attributions.map(\.attribution)
         attributions.sort { ($0.sentence, $0.cue?.span.start ?? 0) < ($1.sentence, $1.cue?.span.start ?? 0) }
         let findings = FindingEvaluator(rules: rules, work: work, attributions: attributions).evaluate()
@@ -152,6 +153,7 @@ struct Work {
     }
 
     static let titleGroup = "lexicon.source.title"
+    static let transcriptPattern = "pattern.headline-colon"
     static let allegeKeys = KeySet(["allege", "alleges", "alleged", "alleging"])
     /// Sources for which "allege" is the legal term, not a loaded verb.
     static let legalSources = KeySet(["prosecutors", "prosecutor", "prosecution", "lawsuit", "lawsuits", "suit", "complaint",
@@ -744,6 +746,35 @@ struct Work {
                 // Later pieces of this quotation take the same speaker from the original attribution.
                 if byRun[q.run] == nil { byRun[q.run] = d }
             }
+        }
+    }
+
+    /// "DALTON: I was against the war. Look it up.": the later sentences of a transcript turn (same
+    /// paragraph, no attribution of their own, no label of their own) are the labelled speaker's, as
+    /// a continuing quotation is (round 11). Content: the sentence without its final stop.
+    mutating func continueTranscriptTurns() {
+        var label: Int?  // the label attribution of the current paragraph's turn
+        var hasAttribution = [Bool](repeating: false, count: contexts.count)
+        for item in attributions { hasAttribution[item.context] = true }
+        for c in contexts {
+            if let l = label, contexts[attributions[l].context].paragraph != c.paragraph { label = nil }
+            if hasAttribution[c.index] {
+                label = attributions.indices.first { i in
+                    attributions[i].context == c.index && attributions[i].attribution.rules.first == Work.transcriptPattern
+                        && attributions[i].sourceTokens.map({ $0.lowerBound == 0 && c.tokens[$0.lowerBound].allCaps }) == true
+                }
+                continue
+            }
+            guard let l = label, c.count > 1, c.contentFloor == 0, !c.tokens.contains(where: { $0.kind == .quote }) else { continue }
+            let content = c.trimmed(0..<(c.lastContentToken + 1))
+            guard !content.isEmpty else { continue }
+            var a = attributions[l].attribution
+            a.sentence = c.index
+            a.content = span(c, content)
+            a.confidence = attributions[l].attribution.confidence * Analyzer.Weight.inheritedRun
+            a.rules = ["attribution.inherited"] + a.rules.filter { !$0.hasPrefix("pattern.") }
+            attributions.append(Item(attribution: a, context: c.index, sourceTokens: nil, contentTokens: content,
+                                     reasonKind: attributions[l].reasonKind, plural: attributions[l].plural))
         }
     }
 
