@@ -137,6 +137,18 @@ struct NewsStyleRound11Tests {
         NewsCase("“«t:Nobody believes that»,” «s:Reyes» «c:said» of Dalton's claim.", .named, quote: .direct),
         NewsCase("Asked whether he would accept the results, «s:Dalton» «c:said» «t:he would \"look at it at the time.\"»", .named, quote: .partial),
 
+        // Appeals and expressed states: the object and its infinitive; "expressed concern that".
+        NewsCase("«s:The senator» «c:urged» «t:voters to turn out on Tuesday».", .named),
+        NewsCase("«s:Dalton» «c:called on» «t:Congress to act before the recess».", .named),
+        NewsCase("«s:Reyes» «c:challenged» «t:Dalton to release his medical records».", .named),
+        NewsCase("Reyes challenged the results in court."),
+        NewsCase("«s:A senior party official» «c:said» «t:party leaders had urged another candidate to stay out of the race».",
+                 .anonymous, anonymous: true),
+        NewsCase("«s:Reyes's aides» «c:have privately expressed concern» that «t:the campaign is spending too much in Ohio».",
+                 .anonymous, anonymous: true, category: .cognition),
+        NewsCase("«s:Dalton» «c:expressed confidence» that «t:he would win the state».", .named, category: .cognition),
+        NewsCase("«s:Dalton» «c:bragged» that «t:he had won the debate».", .named),
+
         // Attacks, accusations and denials.
         NewsCase("«s:Dalton» «c:accused» «t:Reyes of lying about her record».", .named, level: .medium),
         NewsCase("«s:Reyes» «c:accused» «t:Dalton of \"lying to voters\" about his tax plan».", .named, quote: .partial, level: .medium),

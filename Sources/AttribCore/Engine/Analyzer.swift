@@ -136,6 +136,8 @@ struct Work {
                 if nested && cue.group.category == .cognition { break }
                 // So is a promise or threat ("sources said the delegation had threatened to leave").
                 if nested, let r = m.content, c.tokens[r.lowerBound].key == Keys.to { break }
+                // And an appeal ("said party leaders had urged him to stay out", round 11).
+                if nested && c.lexicon.id(cue.group.index) == Work.urgeGroup { break }
                 // "said the figure had been disputed by analysts": what a nested passive reports starts
                 // inside the statement around it, not at the sentence's start.
                 if p.passive, let r = m.content, let outer = contents.first(where: { $0.contains(cue.start) }), r.lowerBound < outer.lowerBound {
@@ -154,6 +156,7 @@ struct Work {
 
     static let titleGroup = "lexicon.source.title"
     static let transcriptPattern = "pattern.headline-colon"
+    static let urgeGroup = "lexicon.cue.urge"
     static let allegeKeys = KeySet(["allege", "alleges", "alleged", "alleging"])
     /// Sources for which "allege" is the legal term, not a loaded verb.
     static let legalSources = KeySet(["prosecutors", "prosecutor", "prosecution", "lawsuit", "lawsuits", "suit", "complaint",

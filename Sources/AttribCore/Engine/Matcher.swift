@@ -21,7 +21,7 @@ struct PatternMatch {
 
 extension SentenceContext {
     static var cueOrHedge: UInt32 { LexiconClass.cue.bit | LexiconClass.hedge.bit }
-    static let toldKeys = KeySet(["told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned", "urged"])
+    static let toldKeys = KeySet(["told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"])
     static let negators = KeySet(["not", "n't", "never", "to", "declined", "refused", "without", "unable"])
     static let passiveAux = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s"])
 
@@ -1325,7 +1325,11 @@ extension SentenceContext {
 
     /// Cognition verbs whose content can be an object and an infinitive ("expects the plant to reopen").
     static let objectInfinitiveCues = KeySet(["expect", "expects", "expected", "believe", "believes", "believed",
-                                                         "estimated", "estimates", "judged"])
+                                                         "estimated", "estimates", "judged",
+                                                         // Directives (lexicon.cue.urge, round 11): "urged voters to turn out",
+                                                         // "called on Congress to act" (the cue's last word is "on").
+                                                         "urged", "urges", "urge", "on", "challenged", "challenges", "pressed",
+                                                         "implored", "implores", "exhorted", "exhorts", "encouraged", "encourages"])
 
     /// A short noun phrase, then "to" and a verb: "the central bank to raise rates".
     func looksLikeObjectInfinitive(_ i: Int, _ last: Int) -> Bool {

@@ -289,6 +289,23 @@ lexicons:
         - "The projected deficit will be the largest in a decade."
         - "The forecast calls for heavy rain on Sunday."
 
+  - id: lexicon.cue.urge
+    name: Urging someone to act
+    class: cue
+    category: speech
+    requires: complement
+    description: "\"urged voters to turn out\", \"called on Congress to act\": a directive reports what the speaker asked of someone; the content is the object and its infinitive (\"voters to turn out\"). Without an infinitive (\"pressed the issue\", \"challenged the results\") it reports an act (round 11)."
+    rationale: Reuters Handbook of Journalism, attribution — a call or appeal is attributed like a statement.
+    entries: [urged, urges, urge, called on, calls on, call on, challenged, challenges, pressed, implored, implores,
+              exhorted, exhorts, encouraged, encourages]
+    examples:
+      triggering:
+        - "The senator «urged» voters to turn out on Tuesday."
+        - "Dalton «called on» Congress to act before the recess."
+      non-triggering:
+        - "Reyes challenged the results in court."
+        - "The campaign pressed the issue for weeks."
+
   - id: lexicon.cue.loaded
     name: Loaded verbs of attribution
     class: cue
@@ -298,7 +315,7 @@ lexicons:
     description: Verbs that editorialise about the speaker (doubt, guilt, reluctance) instead of reporting neutrally.
     rationale: AP Stylebook ("claim", "admit", "said"); NPR Ethics Handbook on fairness in attribution.
     entries: [claimed, claims, claim, admitted, admits, admit, conceded, concedes, confessed, confesses, alleged,
-              alleges, allege, boasted, boasts, complained, complains, charged, asserted, asserts]
+              alleges, allege, boasted, boasts, complained, complains, charged, asserted, asserts, bragged, brags]
     examples:
       triggering:
         - "The company «claimed» that the spill was minor."
@@ -332,7 +349,10 @@ lexicons:
               expected, hope, hopes, hoped, doubt, doubts, worry, worries, worried, estimated, calculated, assessed,
               learned, discovered, established, judged, ruled, rules, understands, understand, understood,
               knows, know, knew, realizes, realises, realized, realised, realize, realise, recognizes, recognises,
-              recognized, recognised, recognize, recognise, assumes, assumed, assume, feel that, feels that, felt that]
+              recognized, recognised, recognize, recognise, assumes, assumed, assume, feel that, feels that, felt that,
+              expressed concern that, expressed concerns that, voiced concern that, voiced concerns that,
+              raised concerns that, expressed confidence that, expressed hope that, expressed doubt that,
+              expressed doubts that, expressed fear that, expressed fears that]
     examples:
       triggering:
         - "Investigators «have concluded» that the fire was set deliberately."
