@@ -187,6 +187,14 @@ struct NewsStyleRound11Tests {
         // The story's comment after a quoted fragment ends the content; a quotation keeps its closing mark.
         NewsCase("«s:Dalton» «c:said» «t:Reyes was \"weak on crime,\"» a charge her campaign disputed.", .named, quote: .partial),
         NewsCase("«s:Reyes» «c:accused» «t:Dalton of \"lying through his teeth.\"»", .named, quote: .partial, level: .medium),
+        NewsCase("«s:Dalton» «c:said» Monday that «t:Reyes had \"lied to the American people\" and that he expected to win Florida by \"a lot,\"» remarks that Reyes's spokesman dismissed as \"desperate.\"",
+                 .named, quote: .partial),
+        NewsCase("«s:Reyes» «c:told reporters» that «t:Dalton \"doesn't know what he's talking about,\"» while Dalton's campaign manager said the senator was \"the only adult in the race.\"",
+                 .named, quote: .partial),
+        NewsCase("«s:The governor», who has not endorsed, «c:said» «t:she would vote for Dalton», but added that she had \"serious concerns\" about his trade policy.",
+                 .named),
+        NewsCase("«s:The governor», who has not endorsed, said she would vote for Dalton, but «c:added» that «t:she had \"serious concerns\" about his trade policy».",
+                 .named, quote: .partial),
         NewsCase("«s:The governor» «c:said» «t:the nominee would carry the state», though party officials privately doubt it.", .named),
         // Polls and money.
         NewsCase("«t:Reyes raised $14 million in the third quarter», «s:her campaign» «c:said».", .named),

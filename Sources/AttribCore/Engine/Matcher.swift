@@ -1058,10 +1058,13 @@ extension SentenceContext {
         // (`was "weak on crime," a charge her campaign disputed`: the comma of a quoted fragment right
         // before its closing mark, round 11.)
         let closing = k + 1 < count && tokens[k + 1].quote == .close
-        let b = closing ? k + 2 : k + 1
+        var b = closing ? k + 2 : k + 1
+        // ("…, remarks that Reyes's spokesman dismissed as …": a plural noun needs no article, round 11.)
+        if b + 1 <= lastContentToken && SentenceContext.editorialPlurals.contains(tokens[b].key) { b -= 1 }
         guard tokens[k].key == Keys.comma, b + 2 <= lastContentToken, quote(containing: k) == nil || closing,
-              tokens[b].key == Keys.a || tokens[b].key == Keys.an,
-              SentenceContext.editorialNouns.contains(tokens[b + 1].key) else { return false }
+              tokens[b].key == Keys.a || tokens[b].key == Keys.an || SentenceContext.editorialPlurals.contains(tokens[b + 1].key),
+              SentenceContext.editorialNouns.contains(tokens[b + 1].key) || SentenceContext.editorialPlurals.contains(tokens[b + 1].key)
+        else { return false }
         // "…, a claim that …", "…, a figure the ministry disputes": a relative clause follows, and
         // no other comma before the end.
         let r = tokens[b + 2]
@@ -1073,6 +1076,8 @@ extension SentenceContext {
         return !(b + 2...lastContentToken).contains { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }
     }
 
+    static let editorialPlurals = KeySet(["remarks", "comments", "claims", "allegations", "charges", "statements",
+                                          "assertions", "accusations", "words"])
     static let editorialNouns = KeySet(["claim", "assertion", "allegation", "accusation", "charge", "contention",
                                         "figure", "account", "statement", "number", "toll", "version", "characterization"])
 
