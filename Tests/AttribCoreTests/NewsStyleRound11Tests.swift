@@ -110,6 +110,13 @@ struct NewsStyleRound11Tests {
         NewsCase("At a rally in Erie, «s:Dalton» «c:said» «t:the steel plants would reopen».", .named),
         NewsCase("«s:Dalton» «c:said» in an interview with The Associated Press that «t:he would not raise taxes».", .named),
         NewsCase("«s:Dalton» «c:told» the crowd: “«t:We are going to win Michigan.»”", .named, quote: .direct),
+        NewsCase("«s:Dalton» «c:tweeted»: \"«t:Crooked Reyes is a disaster!»\"", .named, quote: .direct),
+        NewsCase("“«t:Thank you, Iowa!»” «s:Reyes» «c:posted» on Instagram late Monday.", .named, quote: .direct),
+        NewsCase("«s:Reyes» responded on Twitter, «c:writing» that «t:Dalton \"has no idea how the economy works.\"»", .named,
+                 quote: .partial),
+        NewsCase("«s:The campaign» issued a statement Tuesday night «c:saying» «t:the senator had been cleared».", .named, level: .medium),
+        NewsCase("«s:The tweet», which was later deleted, «c:said» «t:the governor was \"a disgrace.\"»", .document, quote: .partial),
+        NewsCase("In a series of posts on X, «s:Dalton» «c:accused» «t:election officials of cheating».", .named, level: .medium),
 
         // Campaign spokespeople and statements.
         NewsCase("«s:Campaign spokesman Jason Miller» «c:said» «t:the poll was fake».", .named),

@@ -1180,7 +1180,7 @@ patterns:
 
   - id: pattern.statement-saying
     name: A statement saying
-    match: "'statement|post|memo|letter|video|message|release|tweet|email|ad|note' CUE CONTENT"
+    match: "'statement|post|memo|letter|video|message|release|tweet|email|ad|note' 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|early|earlier|later'? 'night|morning|evening|afternoon|day'? CUE CONTENT"
     cues: [lexicon.cue.participle]
     confidence: 0.75
     priority: 87
@@ -1189,6 +1189,7 @@ patterns:
       triggering:
         - "«Dalton's campaign» released a statement saying he had raised $20 million."
         - "«The senator» posted a video saying she would run again."
+        - "«The campaign» issued a statement Tuesday night saying the senator had been cleared."
       non-triggering:
         - "The old saying fits this race well."
 
