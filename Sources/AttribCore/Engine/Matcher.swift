@@ -1342,7 +1342,11 @@ extension SentenceContext {
               !SentenceContext.whWords.contains(tokens[i].key) else { return false }
         var j = i
         while j <= last && j - i < 7 {
-            if tokens[j].key == Keys.to { return j > i && j + 1 <= last && tokens[j + 1].kind == .word && !has(j + 1, .cue) }
+            // ("challenged him to a duel": "to" before a determiner is a preposition, round 11.)
+            if tokens[j].key == Keys.to {
+                return j > i && j + 1 <= last && tokens[j + 1].kind == .word && !has(j + 1, .cue)
+                    && !SentenceContext.determiners.contains(tokens[j + 1].key) && !SentenceContext.possessivePronouns.contains(tokens[j + 1].key)
+            }
             guard (tokens[j].isWord || tokens[j].possessive) && !has(j, .cue)
                     && !SentenceContext.finiteAux.contains(tokens[j].key) else { return false }
             j += 1
