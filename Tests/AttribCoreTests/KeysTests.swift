@@ -33,6 +33,7 @@ struct KeysTests {
         (SentenceContext.whatKey, "what"),
         (SentenceContext.withoutKey, "without"),
         (SentenceContext.outKey, "out"),
+        (SentenceContext.statesKey, "states"),
         (SentenceContext.centKey, "cent"),
         (Keys.endash, "–"),
         (Keys.hyphen, "-"),

@@ -232,6 +232,9 @@ struct NewsStyleRound11Tests {
         NewsCase("The candidates clashed over immigration during the debate."),
         NewsCase("Reyes is scheduled to speak in Detroit on Friday."),
         NewsCase("The senator is known for his fiery speeches."),
+        NewsCase("The candidates fought over a handful of Midwestern states that polls suggest remain up for grabs."),
+        NewsCase("The campaign is spending heavily in swing states that Dalton lost in 2020."),
+        NewsCase("«s:The memo» «c:states» that «t:the campaign is nearly out of money».", .document),
     ]
 
     @Test(arguments: cases)

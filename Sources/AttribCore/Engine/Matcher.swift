@@ -61,6 +61,19 @@ extension SentenceContext {
             }
             // "The minister's claim that …": a noun of saying is a cue only after its possessor and
             // before "that" (pattern.nominal-that).
+            // "a handful of Midwestern states that polls suggest …", "swing states", "50 states": the noun,
+            // not the verb of "The law states that …" (round 11). As a verb its subject is a source noun,
+            // a pronoun or another lower-case noun.
+            if g.lexiconClass == .cue && tokens[i].key == SentenceContext.statesKey && i > 0 {
+                let p = tokens[i - 1]
+                let noun = p.kind == .number || p.allCaps && !has(i - 1, any: SentenceContext.sourceNounClasses)
+                    || p.capitalized && !has(i - 1, any: SentenceContext.sourceNounClasses) && !has(i - 1, .pronoun)
+                    || SentenceContext.determiners.contains(p.key) || SentenceContext.stateAdjectives.contains(p.key)
+                if noun {
+                    i = h.end
+                    continue
+                }
+            }
             // "Dalton's plan to …", "their plans to …", "two wishes": a noun of intention, not a verb (round 11).
             if g.lexiconClass == .cue && i > 0 && SentenceContext.intentionCues.contains(tokens[i].key)
                 && (isPossessor(i - 1) || SentenceContext.determiners.contains(tokens[i - 1].key)
@@ -226,6 +239,12 @@ extension SentenceContext {
     /// Verbs of hope and expectation whose infinitive is their content too ("hopes to carry Ohio").
     static let hopeCues = KeySet(["hopes", "hope", "hoped", "expects", "expect", "expected", "determined", "eager",
                                   "reluctant", "hoping", "willing", "unwilling", "keen", "anxious", "desperate"])
+    static let statesKey: UInt64 = 0xc50c696d6cf06e9f  // "states"
+    /// Adjectives of "states" the noun ("swing states", "battleground states").
+    static let stateAdjectives = KeySet(["swing", "battleground", "key", "red", "blue", "purple", "border", "neighboring",
+                                         "neighbouring", "southern", "northern", "eastern", "western", "member", "early",
+                                         "primary", "coastal", "rural", "small", "large", "other", "many", "most", "those",
+                                         "these", "both", "all", "some", "several", "few", "island", "oil", "gulf", "frontline"])
     static let citingKey: UInt64 = 0x3f83c9a117b70ee9  // "citing"
     static let agreeCues = KeySet(["agreed", "agrees", "agree"])
     static let agreeObjects = KeySet(["on", "to", "with", "upon", "in"])
