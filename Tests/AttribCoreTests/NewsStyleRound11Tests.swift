@@ -33,7 +33,7 @@ struct NewsStyleRound11Tests {
         NewsCase("«s:Forty percent of respondents» «c:said» «t:the economy was the most important issue».", .anonymous, anonymous: true),
         NewsCase("«s:Most voters» «c:said» «t:the economy was their top concern».", .vague, anonymous: true),
         NewsCase("«s:A Quinnipiac poll» «c:found» «t:Dalton leading by 4 points».", .document, category: .cognition),
-        NewsCase("«t:Dalton leads by 3 points», «c:according to» «s:the RealClearPolitics average».", .named, category: .nominal),
+        NewsCase("«t:Dalton leads by 3 points», «c:according to» «s:the RealClearPolitics average».", .document, category: .nominal),
         NewsCase("«c:According to» «s:a new Marist poll», «t:48 percent of likely voters support Reyes».", .document, category: .nominal),
         NewsCase("«s:The survey of 1,200 registered voters» «c:found» that «t:52 percent disapprove of the governor».", .document,
                  category: .cognition),
@@ -117,6 +117,15 @@ struct NewsStyleRound11Tests {
         NewsCase("«s:The campaign» issued a statement Tuesday night «c:saying» «t:the senator had been cleared».", .named, level: .medium),
         NewsCase("«s:The tweet», which was later deleted, «c:said» «t:the governor was \"a disgrace.\"»", .document, quote: .partial),
         NewsCase("In a series of posts on X, «s:Dalton» «c:accused» «t:election officials of cheating».", .named, level: .medium),
+
+        // Debate-stage verbs after a quotation; "said to applause that".
+        NewsCase("“«t:That's a lie»,” «s:Dalton» «c:interrupted».", .named, quote: .direct),
+        NewsCase("“«t:You'll have your turn»,” «s:the moderator» «c:told» him.", .named, quote: .direct),
+        NewsCase("«s:Reyes» «c:said» to applause that «t:she would \"never\" cut Medicare».", .named, quote: .partial),
+        NewsCase("«s:Dalton» «c:quipped» that «t:he had \"more energy than the rest of the stage combined.\"»", .named, quote: .partial),
+        NewsCase("Protesters interrupted the speech twice."),
+        NewsCase("The crowd chanted his name."),
+        NewsCase("«t:Dalton leads by 3 points», «c:according to» «s:the RealClearPolitics polling average».", .document, category: .nominal),
 
         // Campaign spokespeople and statements.
         NewsCase("«s:Campaign spokesman Jason Miller» «c:said» «t:the poll was fake».", .named),

@@ -773,6 +773,13 @@ extension SentenceContext {
             // ("reported, citing unnamed officials, that …": the citation gets its own attribution.)
             i = k + 1
         }
+        // "said to applause that …", "told a reporter in a phone interview that": a prepositional "to"
+        // phrase before "that" (round 11).
+        if i + 2 <= last && tokens[i].key == Keys.to && prepositionalTo(i),
+           let k = (i + 2..<min(last, i + 7)).first(where: { tokens[$0].key == Keys.that }),
+           (i + 1..<k).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
+            i = k
+        }
         // "claimed without evidence that …", "said without elaborating that …": the reporter's aside
         // before "that" is not content (round 11).
         if i + 2 <= last && tokens[i].key == SentenceContext.withoutKey,

@@ -270,7 +270,8 @@ lexicons:
               repeated, repeats, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
               estimate, predict, note that, suggest, put it, puts it, charge, charged, point out,
               fired back, fires back, shot back, shoots back, hit back, hits back, made clear, makes clear,
-              made it clear, makes it clear, make clear, make it clear, made it plain]
+              made it clear, makes it clear, make clear, make it clear, made it plain, interrupted, interjected,
+              exclaimed, scoffed, mused]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
@@ -696,7 +697,8 @@ lexicons:
               inquiry, investigation, probe, autopsy, evaluation, polls, surveys, summary, summaries, readout, readouts,
               bulletin, bulletins, dossier, warrant, warrants, testimony, communique, communiqué, directive, petition,
               papers, spreadsheet, slides, findings, results, polling, ad, ads, advertisement, advertisements,
-              commercial, commercials, mailer, mailers, flier, fliers, flyer, flyers, leaflet, leaflets, tweet]
+              commercial, commercials, mailer, mailers, flier, fliers, flyer, flyers, leaflet, leaflets, tweet,
+              average, averages, tally, tallies, projection, projections]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
