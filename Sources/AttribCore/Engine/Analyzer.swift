@@ -757,15 +757,21 @@ struct Work {
     /// a continuing quotation is (round 11). Content: the sentence without its final stop.
     mutating func continueTranscriptTurns() {
         var label: Int?  // the label attribution of the current paragraph's turn
-        var hasAttribution = [Bool](repeating: false, count: contexts.count)
-        for item in attributions { hasAttribution[item.context] = true }
+        // Per sentence: the index of its transcript-label attribution; -2 when it has other
+        // attributions only, -3 when it has none (one pass, no search per sentence).
+        var bySentence = [Int](repeating: -3, count: contexts.count)
+        for i in attributions.indices {
+            let item = attributions[i]
+            let c = contexts[item.context]
+            let isLabel = item.attribution.rules.first == Work.transcriptPattern
+                && item.sourceTokens.map({ $0.lowerBound == 0 && c.tokens[$0.lowerBound].allCaps }) == true
+            if isLabel && bySentence[item.context] < 0 { bySentence[item.context] = i }
+            else if bySentence[item.context] == -3 { bySentence[item.context] = -2 }
+        }
         for c in contexts {
             if let l = label, contexts[attributions[l].context].paragraph != c.paragraph { label = nil }
-            if hasAttribution[c.index] {
-                label = attributions.indices.first { i in
-                    attributions[i].context == c.index && attributions[i].attribution.rules.first == Work.transcriptPattern
-                        && attributions[i].sourceTokens.map({ $0.lowerBound == 0 && c.tokens[$0.lowerBound].allCaps }) == true
-                }
+            if bySentence[c.index] != -3 {
+                label = bySentence[c.index] >= 0 ? bySentence[c.index] : nil
                 continue
             }
             guard let l = label, c.count > 1, c.contentFloor == 0, !c.tokens.contains(where: { $0.kind == .quote }) else { continue }
