@@ -168,6 +168,16 @@ struct NewsStyleRound11Tests {
         NewsCase("«s:Dalton» «c:expressed confidence» that «t:he would win the state».", .named, category: .cognition),
         NewsCase("«s:Dalton» «c:bragged» that «t:he had won the debate».", .named),
 
+        // An interrupted clause with a quoted fragment; "would only say"; "according to" after a quotation.
+        NewsCase("«t:The allegations, «s:Dalton» «c:said», were \"baseless and politically motivated.\"»", .named, quote: .partial),
+        NewsCase("«s:Reyes» «c:would only say» that «t:she was \"looking at all options.\"»", .named, quote: .partial),
+        NewsCase("\"«t:We will win»,\" «c:according to» «s:Dalton».", .named, quote: .direct, category: .nominal),
+        NewsCase("«s:Dalton's campaign», in a statement released Tuesday, «c:called» «t:the allegations \"baseless.\"»", .named,
+                 quote: .partial, level: .medium),
+        NewsCase("Reyes, for her part, has said little about the case."),
+        NewsCase("Dalton said nothing about the report during his speech."),
+        NewsCase("Neither campaign responded to requests for comment."),
+
         // Attacks, accusations and denials.
         NewsCase("«s:Dalton» «c:accused» «t:Reyes of lying about her record».", .named, level: .medium),
         NewsCase("«s:Reyes» «c:accused» «t:Dalton of \"lying to voters\" about his tax plan».", .named, quote: .partial, level: .medium),

@@ -440,6 +440,9 @@ extension SentenceContext {
         if els.last == .end, !pattern.passive, let c = m.content, c.upperBound <= cue.start,
            let end = interruptedTail(q, direct: m.quote == .direct) {
             m.content = trimmed(c.lowerBound..<end)
+            if m.quote == .none, let r = m.content, quotes.contains(where: { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound }) {
+                m.quote = .partial
+            }
         } else if let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2,
                   !(pattern.passive && (has(c.lowerBound, .pronoun) || SentenceContext.demonstratives.contains(tokens[c.lowerBound].key))) {
             // "It was confirmed by the ministry": a pronoun subject of a passive cue is its content.
@@ -552,8 +555,14 @@ extension SentenceContext {
             return span.contentEnd
         }
         let t = tokens[r]
+        // ("The allegations, Dalton said, were “baseless.”": a quoted fragment that opens and closes in
+        // the second part is part of it, round 11.)
+        func inside(_ k: Int) -> Bool {
+            quotes.contains { q in q.open.map { $0 >= r && $0 <= last } == true && q.close.map { $0 <= last } == true
+                && (q.open == k || q.close == k) }
+        }
         guard r < last, t.kind == .word, !t.capitalized, !SentenceContext.notContinuation.contains(t.key), !t.endsWith("ng"),
-              !(r...last).contains(where: { isQuote($0) || has($0, .cue) && !has($0 - 1, .auxiliary) }) else { return nil }
+              !(r...last).contains(where: { isQuote($0) && !inside($0) || has($0, .cue) && !has($0 - 1, .auxiliary) }) else { return nil }
         return last + 1
     }
 

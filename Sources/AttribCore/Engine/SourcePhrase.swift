@@ -42,6 +42,7 @@ extension SentenceContext {
     static let adverbs = KeySet([
         "also", "previously", "later", "earlier", "once", "again", "repeatedly", "recently", "then", "still", "further",
         "often", "separately", "privately", "publicly", "initially", "first", "last", "now", "since", "already", "long",
+        "only",
     ])
 
     /// Nouns in -ly ("the family", "a rally").
