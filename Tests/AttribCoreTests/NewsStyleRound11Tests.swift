@@ -18,6 +18,9 @@ struct NewsStyleRound11Tests {
         NewsCase("«s:Grant Ellis», the state party chairman, «c:said» «t:turnout was the highest in decades».", .named),
         NewsCase("«t:Hope is fading», «s:aides» «c:said».", .anonymous, anonymous: true),
         NewsCase("The candidate met Faith Ames and Claire Says at the diner."),
+        NewsCase("Dalton Taps Hope Lin as Spokeswoman"),
+        NewsCase("«s:May Chen», a Reyes adviser, «c:told reporters» «t:the campaign would appeal».", .named),
+        NewsCase("«s:Dalton» «c:told» Hope: \"«t:We will win.»\"", .named, quote: .direct),
         NewsCase("«s:Dalton» «c:Says» «t:Reyes Lied About Her Tax Record»", .named),
 
         // Poll respondents: a share of a sample, counted and described (anonymous), owed no reason.
