@@ -602,7 +602,10 @@ extension SentenceContext {
             // "Analysts at Barclays": a group identified by a named organisation.
             // ("Economists polled by Reuters": the pollster does not identify the group.)
             let polled = headEnd < e && tokens[headEnd].kind == .word && tokens[headEnd].endsWith("ed")
-            if !polled && (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
+            // ("Voters in New Hope", "Residents across Ohio": a place says where they are, not who they
+            // are — described, unnamed people, round 11.)
+            let place = headEnd < e && SentenceContext.placeLinks.contains(tokens[headEnd].key)
+            if !polled && !place && (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
                 return phrase(.named, 0.8, .populationSource, at: head)
             }
             // "House Republicans", "Senate Democrats": a capitalised institution before the group
@@ -679,6 +682,8 @@ extension SentenceContext {
                                     "quarter", "quarters", "fifth", "fifths", "share", "portion", "proportion"])
     static let outKey: UInt64 = 0x19f79b1921bbcfff  // "out"
     static let centKey: UInt64 = 0xd9920290fd6b234f  // "cent"
+
+    static let placeLinks = KeySet(["in", "across", "near", "around", "throughout"])
 
     /// A party's legal representatives ("Ms Vance's lawyer"), identified through the party.
     static let legalRepresentatives = KeySet(["lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor",
