@@ -758,7 +758,8 @@ extension SentenceContext {
                !(i..<t).contains(where: { tokens[$0].key == Keys.to && !prepositionalTo($0) || has($0, .cue) && !tokens[$0].capitalized }) {
                 // "said on CNN's “State of the Union” that …": a quoted programme name inside the adverbial (round 11).
                 if isQuote(t) && tokens[t].quote == .open, let span = quotes.first(where: { $0.open == t }), let close = span.close,
-                   close - t <= 8, close + 1 <= last, tokens[close + 1].key == Keys.that,
+                   close - t <= 8, close + 1 <= last,
+                   tokens[close + 1].key == Keys.that || looksLikeClause(close + 1, last) || determinedClause(close + 1, last),
                    (span.contentStart..<span.contentEnd).allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized || !has($0, .cue)) }) {
                     t = close + 1
                 }
