@@ -502,7 +502,7 @@ extension SentenceContext {
         }
         // "Six in 10 Republicans", "A majority of likely voters", "45 percent of respondents": a share
         // of a poll's sample, counted and described (round 11; no anonymity was granted).
-        if let rest = pollShareEnd(s, e), (rest..<e).contains(where: { tokens[$0].kind == .word && !has($0, .pronoun) }) {
+        if let rest = pollShareEnd(s, e), rest == e || (rest..<e).contains(where: { tokens[$0].kind == .word && !has($0, .pronoun) }) {
             return phrase(.anonymous, 0.85)
         }
         // "@CityPolice", "the @WHO": an account speaks for its owner.
@@ -657,12 +657,20 @@ extension SentenceContext {
     func pollShareEnd(_ s: Int, _ e: Int) -> Int? {
         var i = s
         while i < e && SentenceContext.shareHedges.contains(tokens[i].key) { i += 1 }
-        guard i + 2 < e else { return nil }
+        guard i + 1 < e else { return nil }
         func counted(_ k: Int) -> Bool { tokens[k].kind == .number || SentenceContext.shareNumbers.contains(tokens[k].key) }
         // "six in 10 Republicans", "four out of five voters"
-        if counted(i) && tokens[i + 1].key == Keys.`in` && counted(i + 2) { return i + 3 }
+        if i + 2 < e && counted(i) && tokens[i + 1].key == Keys.`in` && counted(i + 2) { return i + 3 }
         if counted(i) && i + 3 < e && tokens[i + 1].key == SentenceContext.outKey && tokens[i + 2].key == Keys.of && counted(i + 3) { return i + 4 }
         if SentenceContext.articles.contains(tokens[i].key) { i += 1 }
+        // "41 percent said", "Fifty-two percent of": a count (a compound number word is one token) and "percent".
+        if i + 1 < e && (counted(i) || tokens[i].kind == .word) && SentenceContext.percentWords.contains(tokens[i + 1].key) {
+            i += 2
+            if i < e && tokens[i].key == SentenceContext.centKey { i += 1 }
+            if i == e { return e }
+            guard i + 1 < e, tokens[i].key == Keys.of else { return nil }
+            return i + 1
+        }
         // "45 percent of", "38% of", "two-thirds of", "a majority of", "half of"
         if i + 1 < e && counted(i) && SentenceContext.shareNouns.contains(tokens[i + 1].key) { i += 2 }
         else if i + 2 < e && counted(i) && tokens[i + 1].key == Keys.hyphen && SentenceContext.shareNouns.contains(tokens[i + 2].key) { i += 3 }
@@ -679,7 +687,10 @@ extension SentenceContext {
     static let shareNumbers = KeySet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                       "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
     static let shareNouns = KeySet(["majority", "plurality", "minority", "percent", "per", "%", "half", "third", "thirds",
-                                    "quarter", "quarters", "fifth", "fifths", "share", "portion", "proportion"])
+                                    "quarter", "quarters", "fifth", "fifths", "share", "portion", "proportion",
+                                    "two-thirds", "one-third", "one-half", "three-quarters", "one-quarter", "three-fourths",
+                                    "two-fifths", "three-fifths", "four-fifths"])
+    static let percentWords = KeySet(["percent", "%", "per", "pct"])
     static let outKey: UInt64 = 0x19f79b1921bbcfff  // "out"
     static let centKey: UInt64 = 0xd9920290fd6b234f  // "cent"
 
