@@ -175,6 +175,7 @@ struct NewsStyleRound11Tests {
         NewsCase("«s:Reyes» «c:challenged» «t:Dalton to release his medical records».", .named),
         NewsCase("Reyes challenged the results in court."),
         NewsCase("Reyes challenged Dalton to a debate in Ohio."),
+        NewsCase("The results encouraged investors to buy."),
         NewsCase("Dalton will assume office in January."),
         NewsCase("The state recognized the union as the bargaining agent."),
         NewsCase("«s:A senior party official» «c:said» «t:party leaders had urged another candidate to stay out of the race».",

@@ -1370,7 +1370,7 @@ extension SentenceContext {
                                                          // Directives (lexicon.cue.urge, round 11): "urged voters to turn out",
                                                          // "called on Congress to act" (the cue's last word is "on").
                                                          "urged", "urges", "urge", "on", "challenged", "challenges", "pressed",
-                                                         "implored", "implores", "exhorted", "exhorts", "encouraged", "encourages"])
+                                                         "implored", "implores", "exhorted", "exhorts"])
 
     /// A short noun phrase, then "to" and a verb: "the central bank to raise rates".
     func looksLikeObjectInfinitive(_ i: Int, _ last: Int) -> Bool {

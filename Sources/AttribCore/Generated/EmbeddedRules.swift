@@ -298,7 +298,7 @@ lexicons:
     description: "\"urged voters to turn out\", \"called on Congress to act\": a directive reports what the speaker asked of someone; the content is the object and its infinitive (\"voters to turn out\"). Without an infinitive (\"pressed the issue\", \"challenged the results\") it reports an act (round 11)."
     rationale: Reuters Handbook of Journalism, attribution — a call or appeal is attributed like a statement.
     entries: [urged, urges, urge, called on, calls on, call on, challenged, challenges, pressed, implored, implores,
-              exhorted, exhorts, encouraged, encourages]
+              exhorted, exhorts]
     examples:
       triggering:
         - "The senator «urged» voters to turn out on Tuesday."
