@@ -11,6 +11,11 @@ import Testing
 @Suite("News styles, round 12")
 struct NewsStyleRound12Tests {
     static let cases: [NewsCase] = [
+        // Aides to a named person: the whole phrase is the source (merge of rounds 11 and 12).
+        NewsCase("«s:Senior aides to Gov. Ellen Marsh» «c:said» «t:the contracts were legal».", .anonymous, anonymous: true),
+        NewsCase("«s:Advisers to Reyes» «c:said» «t:she would not drop out».", .anonymous, anonymous: true),
+        NewsCase("«s:People close to Marsh» «c:said» «t:she was furious».", .anonymous, anonymous: true),
+        NewsCase("Senior aides to Gov. Ellen Marsh pressed state agencies to award the contracts."),
         // "the people" / "these people" / "those people" refer back to people the story described.
         NewsCase("The board met twice in secret, according to three people familiar with the matter. «t:No vote was taken», «s:the people» «c:said».",
                  .anonymous, anonymous: true),

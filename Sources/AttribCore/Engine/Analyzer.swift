@@ -26,6 +26,8 @@ public struct Analyzer: Sendable {
         static let inheritedParagraph = 0.6
         static let inheritedAdjacent = 0.75
         static let hedge = 0.9
+        /// An intention or wish ("wants to", "plans to"): often the story's inference, never `high`.
+        static let intention = 0.85
     }
 
     public func analyze(document: SourceDocument) throws -> DocumentAnalysis {
@@ -61,6 +63,7 @@ public struct Analyzer: Sendable {
         work.resolvePronouns()
         work.shareReasons()
         work.inheritQuotes()
+        work.continueTranscriptTurns()
         var attributions = work.attributions.map(\.attribution)
         attributions.sort { ($0.sentence, $0.cue?.span.start ?? 0) < ($1.sentence, $1.cue?.span.start ?? 0) }
         let findings = FindingEvaluator(rules: rules, work: work, attributions: attributions).evaluate()
@@ -135,6 +138,8 @@ struct Work {
                 if nested && cue.group.category == .cognition { break }
                 // So is a promise or threat ("sources said the delegation had threatened to leave").
                 if nested, let r = m.content, c.tokens[r.lowerBound].key == Keys.to { break }
+                // And an appeal ("said party leaders had urged him to stay out", round 11).
+                if nested && c.lexicon.id(cue.group.index) == Work.urgeGroup { break }
                 // "said the figure had been disputed by analysts": what a nested passive reports starts
                 // inside the statement around it, not at the sentence's start.
                 if p.passive, let r = m.content, let outer = contents.first(where: { $0.contains(cue.start) }), r.lowerBound < outer.lowerBound {
@@ -152,6 +157,8 @@ struct Work {
     }
 
     static let titleGroup = "lexicon.source.title"
+    static let transcriptPattern = "pattern.headline-colon"
+    static let urgeGroup = "lexicon.cue.urge"
     static let allegeKeys = KeySet(["allege", "alleges", "alleged", "alleging"])
     /// Sources for which "allege" is the legal term, not a loaded verb.
     static let legalSources = KeySet(["prosecutors", "prosecutor", "prosecution", "lawsuit", "lawsuits", "suit", "complaint",
@@ -199,6 +206,11 @@ struct Work {
             }
         }
         if nested { confidence *= Analyzer.Weight.nested }
+        // "plans to …", "hopes to …": an intention or hope is medium at most (round 11).
+        if SentenceContext.intentionCues.contains(c.tokens[m.cue.coreEnd - 1].key)
+            || m.cue.group.category == .cognition && m.content.map({ c.tokens[$0.lowerBound].key == Keys.to }) == true {
+            confidence *= Analyzer.Weight.intention
+        }
         let cueSpan = span(c, m.cue.start..<m.cue.end)
         // "Prosecutors allege", "the lawsuit alleges": in a legal filing "allege" is the neutral term.
         var loaded = m.cue.group.loaded
@@ -890,6 +902,41 @@ struct Work {
                 // Later pieces of this quotation take the same speaker from the original attribution.
                 if byRun[q.run] == nil { byRun[q.run] = d }
             }
+        }
+    }
+
+    /// "DALTON: I was against the war. Look it up.": the later sentences of a transcript turn (same
+    /// paragraph, no attribution of their own, no label of their own) are the labelled speaker's, as
+    /// a continuing quotation is (round 11). Content: the sentence without its final stop.
+    mutating func continueTranscriptTurns() {
+        var label: Int?  // the label attribution of the current paragraph's turn
+        // Per sentence: the index of its transcript-label attribution; -2 when it has other
+        // attributions only, -3 when it has none (one pass, no search per sentence).
+        var bySentence = [Int](repeating: -3, count: contexts.count)
+        for i in attributions.indices {
+            let item = attributions[i]
+            let c = contexts[item.context]
+            let isLabel = item.attribution.rules.first == Work.transcriptPattern
+                && item.sourceTokens.map({ $0.lowerBound == 0 && c.tokens[$0.lowerBound].allCaps }) == true
+            if isLabel && bySentence[item.context] < 0 { bySentence[item.context] = i }
+            else if bySentence[item.context] == -3 { bySentence[item.context] = -2 }
+        }
+        for c in contexts {
+            if let l = label, contexts[attributions[l].context].paragraph != c.paragraph { label = nil }
+            if bySentence[c.index] != -3 {
+                label = bySentence[c.index] >= 0 ? bySentence[c.index] : nil
+                continue
+            }
+            guard let l = label, c.count > 1, c.contentFloor == 0, !c.tokens.contains(where: { $0.kind == .quote }) else { continue }
+            let content = c.trimmed(0..<(c.lastContentToken + 1))
+            guard !content.isEmpty else { continue }
+            var a = attributions[l].attribution
+            a.sentence = c.index
+            a.content = span(c, content)
+            a.confidence = attributions[l].attribution.confidence * Analyzer.Weight.inheritedRun
+            a.rules = ["attribution.inherited"] + a.rules.filter { !$0.hasPrefix("pattern.") }
+            attributions.append(Item(attribution: a, context: c.index, sourceTokens: nil, contentTokens: content,
+                                     reasonKind: attributions[l].reasonKind, plural: attributions[l].plural))
         }
     }
 

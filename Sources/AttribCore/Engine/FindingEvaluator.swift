@@ -78,6 +78,12 @@ struct FindingEvaluator {
     static let publicGroups: Set<String> = ["lexicon.source.public-role", "lexicon.source.population"]
     static let confidentialModifiers = KeySet(["senior", "unnamed", "anonymous"])
     static let officials: UInt64 = 0x89b4e61e509beea9  // "officials"
+    /// Political roles whose uncounted plural, with a party or chamber before it, is a caucus.
+    static let caucusHeads = KeySet(["leaders", "lawmakers", "legislators", "senators", "members", "mps",
+                                     "representatives", "delegates", "congressmen", "congresswomen"])
+    static let caucusModifiers = KeySet(["republican", "republicans", "democratic", "democrat", "democrats", "gop",
+                                         "party", "house", "senate", "congressional", "labour", "conservative",
+                                         "tory", "liberal", "opposition", "parliamentary", "caucus"])
     /// Fields of public services whose officials report routine facts on the record.
     static let publicServiceModifiers = KeySet(["health", "city", "county", "school", "schools", "district", "police",
                                                 "fire", "transit", "election", "elections", "municipal", "town", "parks",
@@ -105,7 +111,15 @@ struct FindingEvaluator {
         // "Officials", "State officials" or "Pentagon officials" still mark confidential sourcing.
         let publicBody = head.key == FindingEvaluator.officials
             && (r.lowerBound..<h).contains { FindingEvaluator.publicServiceModifiers.contains(c.tokens[$0].key) }
-        guard publicBody || a.rules.contains(where: { FindingEvaluator.publicGroups.contains($0) }) else { return false }
+        // "A majority of voters", "Six in 10 Republicans", "45 percent of respondents": a share of a
+        // poll's sample answered a survey; nobody was granted anonymity (round 11).
+        if c.pollShareEnd(r.lowerBound, r.upperBound) != nil { return true }
+        // "Republican leaders", "GOP lawmakers", "party leaders", "Senate Democrats' leaders": a party's
+        // or a chamber's members speaking in public as a caucus (round 11). Bare "lawmakers" and
+        // "leaders", counted and senior ones still mark confidential sourcing.
+        let caucus = FindingEvaluator.caucusHeads.contains(head.key)
+            && (r.lowerBound..<h).contains { FindingEvaluator.caucusModifiers.contains(c.tokens[$0].key) }
+        guard publicBody || caucus || a.rules.contains(where: { FindingEvaluator.publicGroups.contains($0) }) else { return false }
         guard head.kind == .word, head.endsWith("s"), !head.possessive else { return false }
         return !r.contains { i in
             let t = c.tokens[i]

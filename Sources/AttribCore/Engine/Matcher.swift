@@ -21,7 +21,7 @@ struct PatternMatch {
 
 extension SentenceContext {
     static var cueOrHedge: UInt32 { LexiconClass.cue.bit | LexiconClass.hedge.bit }
-    static let toldKeys = KeySet(["told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned", "urged"])
+    static let toldKeys = KeySet(["told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"])
     static let negators = KeySet(["not", "n't", "never", "to", "declined", "refused", "without", "unable"])
     static let passiveAux = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s"])
 
@@ -30,6 +30,11 @@ extension SentenceContext {
         var out: [CueCandidate] = []
         var i = 0
         while i < count {
+            if let c = asLabelCue(i) {
+                out.append(c)
+                i += 1
+                continue
+            }
             guard has(i, any: SentenceContext.cueOrHedge), var h = hits[i].first(where: { $0.cls == .cue || $0.cls == .hedge }) else {
                 i += 1
                 continue
@@ -37,9 +42,17 @@ extension SentenceContext {
             // "The minister's claim that …": after a possessor the noun reading wins over the verb.
             if i > 0 && isPossessor(i - 1), let n = hits[i].first(where: { $0.cls == .cue && isNominalGroup($0.group) }) { h = n }
             let g = lexicon.info(h.group)
+            // "Dalton's spokeswoman, Hope Lin, …", "Sen. Grant Shaw said": a capitalised cue word
+            // that opens or continues a proper name is part of the name (round 11).
+            if g.lexiconClass == .cue && isNameWord(i, end: h.end) {
+                i = h.end
+                continue
+            }
             // An entry that needs "that" to be a cue ("notes that": "notes" alone is mostly a noun)
             // ends before it: "that" opens the content, as after "noted".
-            let cueEnd = h.end - i > 1 && tokens[h.end - 1].key == Keys.that ? h.end - 1 : h.end
+            // So does one that needs its infinitive ("plans to", round 11): "to" opens the content.
+            let cueEnd = h.end - i > 1 && (tokens[h.end - 1].key == Keys.that
+                                            || tokens[h.end - 1].key == Keys.to && SentenceContext.intentionCues.contains(tokens[h.end - 2].key)) ? h.end - 1 : h.end
             var c = CueCandidate(start: i, end: cueEnd, coreStart: i, coreEnd: cueEnd, group: g)
             // "a claim that …", "the report": after an article a cue word is a noun.
             if g.lexiconClass == .cue && i > 0 && SentenceContext.articles.contains(tokens[i - 1].key) {
@@ -48,6 +61,26 @@ extension SentenceContext {
             }
             // "The minister's claim that …": a noun of saying is a cue only after its possessor and
             // before "that" (pattern.nominal-that).
+            // "a handful of Midwestern states that polls suggest …", "swing states", "50 states": the noun,
+            // not the verb of "The law states that …" (round 11). As a verb its subject is a source noun,
+            // a pronoun or another lower-case noun.
+            if g.lexiconClass == .cue && tokens[i].key == SentenceContext.statesKey && i > 0 {
+                let p = tokens[i - 1]
+                let noun = p.kind == .number || p.allCaps && !has(i - 1, any: SentenceContext.sourceNounClasses)
+                    || p.capitalized && !has(i - 1, any: SentenceContext.sourceNounClasses) && !has(i - 1, .pronoun)
+                    || SentenceContext.determiners.contains(p.key) || SentenceContext.stateAdjectives.contains(p.key)
+                if noun {
+                    i = h.end
+                    continue
+                }
+            }
+            // "Dalton's plan to …", "their plans to …", "two wishes": a noun of intention, not a verb (round 11).
+            if g.lexiconClass == .cue && i > 0 && SentenceContext.intentionCues.contains(tokens[i].key)
+                && (isPossessor(i - 1) || SentenceContext.determiners.contains(tokens[i - 1].key)
+                    || SentenceContext.apostrophes.contains(tokens[i - 1].key)) {
+                i = h.end
+                continue
+            }
             if g.lexiconClass == .cue && g.category == .nominal && g.requirement == .complement {
                 if i > 0 && isPossessor(i - 1) && h.end < count && tokens[h.end].key == Keys.that { out.append(c) }
                 i = h.end
@@ -88,6 +121,63 @@ extension SentenceContext {
         }
         if let d = headlineTrailingDash() { out.append(d) }
         return out
+    }
+
+    /// "attacked Dalton as “a puppet of the donors”", "dismissed the poll as “fake news”": a verb of
+    /// attack or praise, then within a few words "as" and a quotation, reports the speaker's label
+    /// like "called" (the lexicon.cue.call group). Matched here, not listed in the lexicon, so that
+    /// elsewhere ("the man attacked her") the verb stays a plain verb (round 11).
+    func asLabelCue(_ i: Int) -> CueCandidate? {
+        guard tokens[i].kind == .word, !tokens[i].capitalized, SentenceContext.asLabelCues.contains(tokens[i].key), i > 0,
+              i + 2 < lastContentToken, !isNegatedOrInfinitive(i), quote(containing: i) == nil,
+              let a = (i + 2..<min(lastContentToken, i + 7)).first(where: { tokens[$0].key == SentenceContext.asKey }),
+              a + 1 < count, isQuote(a + 1), tokens[a + 1].quote == .open,
+              (i + 1..<a).allSatisfy({ tokens[$0].isWord || tokens[$0].possessive }),
+              let g = lexicon.groupIndex(of: "lexicon.cue.call") else { return nil }
+        var s = i
+        while s - 1 >= 0, let h = hit(s - 1, .auxiliary), h.end == s { s -= 1 }
+        return CueCandidate(start: s, end: i + 1, coreStart: i, coreEnd: i + 1, group: lexicon.info(g))
+    }
+
+    /// "DALTON: We will win this election.": a transcript's speaker label — one to three ALL-CAPS
+    /// words (a name or a role, "SEN. DALTON", "MODERATOR") opening the line before a colon, then
+    /// ordinary prose. Wire labels ("BREAKING:", "Q:", "A:") are not speakers (round 11).
+    func isTranscriptLabel(_ src: SourcePhrase, colon: Int) -> Bool {
+        guard src.start == 0, src.kind == .named, src.end - src.start <= 4, colon + 2 <= lastContentToken,
+              !SentenceContext.lineLabels.contains(tokens[src.start].key),
+              !(src.start..<src.end).contains(where: { SentenceContext.storyLabels.contains(tokens[$0].key) }),
+              // A spoken turn ends like a sentence; a label before a headline does not ("EXPLAINER: What …").
+              let final = tokens.last, final.kind == .punct || final.kind == .quote,
+              (src.start..<src.end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].allCaps && tokens[$0].end - tokens[$0].start >= 2
+                                                 || tokens[$0].key == Keys.period && $0 > src.start }) else { return false }
+        return (colon + 1...lastContentToken).contains { tokens[$0].kind == .word && !tokens[$0].allCaps && !tokens[$0].capitalized }
+    }
+
+    /// Whether the capitalised cue word at `i` (its entry ending at `end`) is part of a proper name:
+    /// a capitalised word follows it ("Hope Lin", "Claire Says"), or, inside the sentence, a
+    /// capitalised word or a title's abbreviation precedes it ("Sen. Hope Ruiz", "Dana Hope").
+    /// Not in a title-case or ALL-CAPS line, where every word is capitalised ("Dalton Says Reyes Lied").
+    func isNameWord(_ i: Int, end: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.capitalized, !t.allCaps, end - i == 1 else { return false }
+        let next = end < count && tokens[end].kind == .word && tokens[end].capitalized && !tokens[end].allCaps
+            && !has(end, .pronoun) && !has(end, .cue)
+        let prev = i > contentFloor && (tokens[i - 1].kind == .word && tokens[i - 1].capitalized && !tokens[i - 1].allCaps
+                                        && !has(i - 1, .pronoun) && !has(i - 1, any: SentenceContext.sourceNounClasses)
+                                        || tokens[i - 1].key == Keys.period && i >= 2 && tokens[i - 2].capitalized
+                                        && tokens[i - 2].end == tokens[i - 1].start)
+        guard next || prev else { return false }
+        return !isTitleCase()
+    }
+
+    /// Most longer words of the sentence after its first are capitalised: a title-case headline.
+    func isTitleCase() -> Bool {
+        var words = 0, capitals = 0
+        for k in 1..<max(1, count) where tokens[k].kind == .word && tokens[k].end - tokens[k].start >= 3 {
+            words += 1
+            if tokens[k].capitalized { capitals += 1 }
+        }
+        return words >= 2 && capitals * 10 >= words * 7
     }
 
     /// "Deal close — sources", "Ceasefire agreed - officials": a headline (no final stop) whose claim
@@ -143,6 +233,18 @@ extension SentenceContext {
     /// Verbs of commitment whose infinitive is the content ("vowed to veto …").
     static let commitCues = KeySet(["vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises",
                                     "threatened", "threatens"])
+    /// Verbs of intention and wish (lexicon.cue.intention) whose infinitive is the content ("plans to …").
+    static let intentionCues = KeySet(["wants", "want", "wanted", "plans", "plan", "planned", "intends", "intend",
+                                       "intended", "wishes", "wish", "wished"])
+    /// Verbs of hope and expectation whose infinitive is their content too ("hopes to carry Ohio").
+    static let hopeCues = KeySet(["hopes", "hope", "hoped", "expects", "expect", "expected", "determined", "eager",
+                                  "reluctant", "hoping", "willing", "unwilling", "keen", "anxious", "desperate"])
+    static let statesKey: UInt64 = 0xc50c696d6cf06e9f  // "states"
+    /// Adjectives of "states" the noun ("swing states", "battleground states").
+    static let stateAdjectives = KeySet(["swing", "battleground", "key", "red", "blue", "purple", "border", "neighboring",
+                                         "neighbouring", "southern", "northern", "eastern", "western", "member", "early",
+                                         "primary", "coastal", "rural", "small", "large", "other", "many", "most", "those",
+                                         "these", "both", "all", "some", "several", "few", "island", "oil", "gulf", "frontline"])
     static let citingKey: UInt64 = 0x3f83c9a117b70ee9  // "citing"
     static let agreeCues = KeySet(["agreed", "agrees", "agree"])
     static let agreeObjects = KeySet(["on", "to", "with", "upon", "in"])
@@ -161,12 +263,20 @@ extension SentenceContext {
         guard i > 0 else { return false }
         let p = tokens[i - 1].key
         if SentenceContext.negators.contains(p) { return true }
+        // "didn't say", "doesn't think", "hasn't said" (round 11; the contraction is one token).
+        if isNegativeContraction(i - 1) || i > 1 && isNegativeContraction(i - 2) && isAdverb(i - 1) { return true }
         // Passive "was told", "is said" (hedges such as "is said to" are matched separately); but
         // "Moody's said", "McDonald's said": a name ending in "'s" is no auxiliary.
         if SentenceContext.passiveAux.contains(p) && !(p == Tokenizer.possessiveKey && i > 1 && tokens[i - 2].capitalized
                                                        && !has(i - 2, .pronoun) && tokens[i - 2].kind == .word) { return true }
         if i > 1 && SentenceContext.negators.contains(tokens[i - 2].key) && (has(i - 1, .auxiliary) || isAdverb(i - 1)) { return true }
         return false
+    }
+
+    /// "didn't", "doesn't", "won't", "can’t": a word ending in "n't" (straight or curly apostrophe).
+    func isNegativeContraction(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.kind == .word && t.end - t.start >= 4 && (t.tail == 0x2774 || t.tail == 0x9974)
     }
 
     /// Matches one pattern anchored on a cue.
@@ -245,7 +355,7 @@ extension SentenceContext {
                 m.quote = kind
                 q = after
             case .object:
-                guard let (range, after) = objectAfter(q, cue: cue) else { return nil }
+                guard let (range, after) = objectAfter(q, cue: cue, document: m.source?.kind == .document) else { return nil }
                 m.content = range
                 m.quote = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound } ? .partial : .none
                 q = after
@@ -286,12 +396,14 @@ extension SentenceContext {
         // in a headline (no final stop), after an institution, office, role or document noun.
         if cue.group.category == .nominal && cue.end - cue.start == 1 && tokens[cue.start].key == Keys.colon && m.quote != .direct
             && els.first != .content {
-            guard let src = m.source, src.start == contentFloor, src.end == cue.start,
-                  src.kind != .pronoun, src.kind != .vague, src.certainty >= 0.85,
+            guard let src = m.source, src.start == contentFloor, src.end == cue.start else { return nil }
+            if !isTranscriptLabel(src, colon: cue.start) {
+            guard src.kind != .pronoun, src.kind != .vague, src.certainty >= 0.85,
                   (src.start..<src.end).contains(where: { has($0, any: SentenceContext.headlineSourceClasses)
                       || has($0, .documentSource) && SentenceContext.headlineDocuments.contains(tokens[$0].key) }),
                   let final = tokens.last, !(final.kind == .punct && (final.key == Keys.period || final.key == Keys.question
                                                                      || final.key == Keys.exclamation)) else { return nil }
+            }
         }
         // "The minister's claim that the economy was growing drew scorn": the clause ends where the
         // main clause's verb starts.
@@ -303,7 +415,10 @@ extension SentenceContext {
         }
         // "Smith, who said the law was overdue, voted against it": a relative clause on the
         // sentence's subject ends at its closing comma.
-        if let src = m.source, src.start == contentFloor, src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
+        // (An intention's infinitive in a relative clause mid-sentence ends there too: "a setback for
+        // Acme, which had planned to build in the spring, and for …", round 11.)
+        if let src = m.source, src.start == contentFloor || m.content.map({ tokens[$0.lowerBound].key == Keys.to }) == true,
+           src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
            m.quote != .direct, isRelativeCue(cue.start, after: src.end),
            let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
             let r = trimmed(c.lowerBound..<comma)
@@ -339,6 +454,9 @@ extension SentenceContext {
         if els.last == .end, !pattern.passive, let c = m.content, c.upperBound <= cue.start,
            let end = interruptedTail(q, direct: m.quote == .direct) {
             m.content = trimmed(c.lowerBound..<end)
+            if m.quote == .none, let r = m.content, quotes.contains(where: { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound }) {
+                m.quote = .partial
+            }
         } else if let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2,
                   !(pattern.passive && (has(c.lowerBound, .pronoun) || SentenceContext.demonstratives.contains(tokens[c.lowerBound].key))) {
             // "It was confirmed by the ministry": a pronoun subject of a passive cue is its content.
@@ -451,8 +569,14 @@ extension SentenceContext {
             return span.contentEnd
         }
         let t = tokens[r]
+        // ("The allegations, Dalton said, were “baseless.”": a quoted fragment that opens and closes in
+        // the second part is part of it, round 11.)
+        func inside(_ k: Int) -> Bool {
+            quotes.contains { q in q.open.map { $0 >= r && $0 <= last } == true && q.close.map { $0 <= last } == true
+                && (q.open == k || q.close == k) }
+        }
         guard r < last, t.kind == .word, !t.capitalized, !SentenceContext.notContinuation.contains(t.key), !t.endsWith("ng"),
-              !(r...last).contains(where: { isQuote($0) || has($0, .cue) && !has($0 - 1, .auxiliary) }) else { return nil }
+              !(r...last).contains(where: { isQuote($0) && !inside($0) || has($0, .cue) && !has($0 - 1, .auxiliary) }) else { return nil }
         return last + 1
     }
 
@@ -470,6 +594,10 @@ extension SentenceContext {
         var q = start
         if q > last { return true }
         let first = tokens[q].key
+        // "Asked …, Reyes said, “I will support the nominee.”": a quotation after the cue is its content,
+        // so what precedes is not (round 11).
+        if !relaxed && first == Keys.comma && q + 1 <= count - 1 && isQuote(q + 1) && tokens[q + 1].quote == .open,
+           let span = quotes.first(where: { $0.open == q + 1 }), (span.close ?? count) >= lastContentToken { return false }
         if first == Keys.comma || first == Keys.semicolon || first == Keys.dash || first == Keys.endash { return true }
         // "…, an official told Reuters on condition of anonymity to discuss …": after a short object,
         // the rest is the sourcing, not a new clause.
@@ -488,7 +616,9 @@ extension SentenceContext {
             // the comma is a clause of its own.
             var k = q
             while k <= last && tokens[k].key != Keys.comma {
-                if tokens[k].key == Keys.that || (isQuote(k) && tokens[k].quote == .open) || has(k, .cue) { return false }
+                // ("“…,” Reyes said of Dalton's claim.": a cue word after a possessive is a noun, round 11.)
+                if tokens[k].key == Keys.that || (isQuote(k) && tokens[k].quote == .open)
+                    || has(k, .cue) && !(k > q && (tokens[k - 1].possessive || tokens[k - 1].key == Tokenizer.possessiveKey)) { return false }
                 k += 1
             }
             return true
@@ -593,7 +723,7 @@ extension SentenceContext {
         if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && !cue.passive {
             // Skip the object: up to "that" when close, else one phrase.
             // A quoted programme name may sit in the object ("told CBS's \"Face the Nation\" that …").
-            if let t = (i..<min(last + 1, i + 9)).first(where: { tokens[$0].key == Keys.that }),
+            if let t = (i..<min(last + 1, i + 12)).first(where: { tokens[$0].key == Keys.that }),
                !(i..<t).contains(where: { tokens[$0].key == Keys.comma }),
                (i..<t).count(where: { tokens[$0].kind == .quote }) % 2 == 0,
                (i..<t).first(where: { tokens[$0].kind == .quote }).map({ tokens[$0].quote == .open }) ?? true {
@@ -646,8 +776,15 @@ extension SentenceContext {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
             // to extend sanctions …, two diplomats said").
             // ("said in a letter to members, seen by Reuters, that …": "to" before a noun is a preposition.)
-            if let t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
+            if var t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
                !(i..<t).contains(where: { tokens[$0].key == Keys.to && !prepositionalTo($0) || has($0, .cue) && !tokens[$0].capitalized }) {
+                // "said on CNN's “State of the Union” that …": a quoted programme name inside the adverbial (round 11).
+                if isQuote(t) && tokens[t].quote == .open, let span = quotes.first(where: { $0.open == t }), let close = span.close,
+                   close - t <= 8, close + 1 <= last,
+                   tokens[close + 1].key == Keys.that || looksLikeClause(close + 1, last) || determinedClause(close + 1, last),
+                   (span.contentStart..<span.contentEnd).allSatisfy({ tokens[$0].isWord && (tokens[$0].capitalized || !has($0, .cue)) }) {
+                    t = close + 1
+                }
                 i = tokens[t].key == Keys.comma ? t + 1 : t
                 // "said on X, formerly Twitter, that …": an aside on the adverbial, then "that".
                 if tokens[t].key == Keys.comma, let k = (i..<min(last, i + 6)).first(where: { tokens[$0].key == Keys.comma }),
@@ -675,6 +812,20 @@ extension SentenceContext {
             // ("reported, citing unnamed officials, that …": the citation gets its own attribution.)
             i = k + 1
         }
+        // "said to applause that …", "told a reporter in a phone interview that": a prepositional "to"
+        // phrase before "that" (round 11).
+        if i + 2 <= last && tokens[i].key == Keys.to && prepositionalTo(i),
+           let k = (i + 2..<min(last, i + 7)).first(where: { tokens[$0].key == Keys.that }),
+           (i + 1..<k).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
+            i = k
+        }
+        // "claimed without evidence that …", "said without elaborating that …": the reporter's aside
+        // before "that" is not content (round 11).
+        if i + 2 <= last && tokens[i].key == SentenceContext.withoutKey,
+           let k = (i + 1..<min(last, i + 5)).first(where: { tokens[$0].key == Keys.that }),
+           (i + 1..<k).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }) {
+            i = k
+        }
         // "said of the proposal: “It is a step backward.”": what the words are about, then the quotation.
         if i + 2 <= last && tokens[i].key == Keys.of,
            let k = (i + 2..<min(last, i + 9)).first(where: { tokens[$0].key == Keys.colon || tokens[$0].key == Keys.comma }),
@@ -682,7 +833,9 @@ extension SentenceContext {
             i = k
         }
         // "vowed to veto any bill", "pledged to cut taxes": a commitment's infinitive is what was promised.
-        let commitment = i + 1 <= last && tokens[i].key == Keys.to && SentenceContext.commitCues.contains(tokens[cue.coreEnd - 1].key)
+        let commitment = i + 1 <= last && tokens[i].key == Keys.to
+            && (SentenceContext.commitCues.contains(tokens[cue.coreEnd - 1].key) || SentenceContext.intentionCues.contains(tokens[cue.coreEnd - 1].key)
+                || SentenceContext.hopeCues.contains(tokens[cue.coreEnd - 1].key))
             && cue.end == cue.coreEnd && tokens[i + 1].kind == .word && !has(i + 1, .cue) && !has(i + 1, .auxiliary)
         // Reported content does not start with a preposition ("responded with sanctions") or,
         // after "told", with an infinitive ("told them to leave").
@@ -694,6 +847,19 @@ extension SentenceContext {
         if i <= last && !commitment && (tokens[i].key == Keys.not || tokens[i].key == Keys.to || tokens[i].kind == .word && has(i, .cue)
                          && !tokens[i].capitalized && !has(i, .documentSource)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
+        // "said goodbye to his staff", "said no to a third debate": a formula, no statement (round 11).
+        if i <= last && SentenceContext.sayFormulas.contains(tokens[i].key) && !isQuote(i)
+            && (i + 1 > last || tokens[i + 1].kind == .punct || SentenceContext.prepositions.contains(tokens[i + 1].key)) { return nil }
+        // "Dalton hopes are pinned on …", "her fears were realized": a plural noun before its verb (round 11).
+        if i <= last && SentenceContext.nounPluralVerbs.contains(tokens[i].key) && cue.end == cue.coreEnd
+            && SentenceContext.pluralStateNouns.contains(tokens[cue.coreEnd - 1].key) { return nil }
+        // "asked voters for their support": without a question, a quotation or a clause, asking is an act (round 11).
+        if i <= last && SentenceContext.askKeys.contains(tokens[cue.coreEnd - 1].key) && !isQuote(i)
+            && !(i...last).contains(where: { SentenceContext.whWords.contains(tokens[$0].key) || tokens[$0].key == Keys.that || isQuote($0) })
+            && !looksLikeClause(i, last) { return nil }
+        // "The bill, which says nothing about tariffs, passed", "said little of the plan": no statement (round 11).
+        if i <= last && SentenceContext.nothingWords.contains(tokens[i].key)
+            && (i + 1 > last || tokens[i + 1].kind == .punct || SentenceContext.prepositions.contains(tokens[i + 1].key)) { return nil }
         // "according to three people …, who spoke on condition of anonymity": a relative clause is not content,
         // nor "…, most of whom spoke on condition of anonymity".
         if i <= last && SentenceContext.relativePronouns.contains(tokens[i].key) { return nil }
@@ -718,7 +884,8 @@ extension SentenceContext {
             && (i + 2 > last || tokens[i + 2].kind == .punct || tokens[i + 2].key == Keys.of) { return nil }
         // "said only that the review was continuing": "only" before "that" is the story's.
         if i + 1 <= last && tokens[i].key == SentenceContext.onlyKey && tokens[i + 1].key == Keys.that { i += 1 }
-        if i <= last && tokens[i].key == Keys.that { hasThat = true; i += 1 }
+        // ("REYES: That is not true.": after a colon "that" is the content's own first word.)
+        if i <= last && tokens[i].key == Keys.that && tokens[cue.coreStart].key != Keys.colon { hasThat = true; i += 1 }
         guard i <= last || (i < count && isQuote(i)) else { return nil }
         if i < count && isQuote(i) && tokens[i].quote == .open, let span = quotes.first(where: { $0.open == i }) {
             let closeAt = span.close ?? count
@@ -731,7 +898,11 @@ extension SentenceContext {
         // "The economy added 150,000 jobs", "posted a video": these report speech only before a clause.
         if !hasThat && SentenceContext.addKeys.contains(tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
             && !(i < count && isQuote(i)) { return nil }
-        if cue.group.requirement == .complement && !hasThat && !commitment && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
+        // "Dalton thinks the calendar favors him", "believes Reyes lied": after a verb of belief a
+        // clause with a present or past verb and no auxiliary (round 11).
+        let beliefClause = SentenceContext.beliefCues.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd
+            && !SentenceContext.knowCues.contains(tokens[cue.coreEnd - 1].key) && (looksLikeReportedClause(i, last) || looksLikePresentClause(i, last))
+        if cue.group.requirement == .complement && !hasThat && !commitment && !beliefClause && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
             && !(SentenceContext.bareClauseCues.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && looksLikeReportedClause(i, last))
             && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last))
             // "questioned whether the agency could act": a reported question; the whether-clause is the content.
@@ -765,6 +936,11 @@ extension SentenceContext {
     static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
     /// "put it this way", "said it that way".
     static let mannerWays = KeySet(["way"])
+    static let nothingWords = KeySet(["nothing", "little", "anything", "much"])
+    static let sayFormulas = KeySet(["goodbye", "hello", "farewell", "grace", "yes", "no", "thanks", "sorry", "amen", "bye"])
+    static let nounPluralVerbs = KeySet(["are", "were", "have", "remain", "remained", "rest", "rested", "lie"])
+    static let pluralStateNouns = KeySet(["hopes", "fears", "doubts", "worries", "wishes", "thoughts", "plans", "beliefs"])
+    static let askKeys = KeySet(["asked", "asks", "ask"])
     /// Prepositions outside source phrases that cannot open reported content ("argued against any delay").
     static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside", "until", "throughout"])
 
@@ -799,9 +975,18 @@ extension SentenceContext {
     static let resultCues = KeySet(["reported", "reports", "forecast", "forecasts", "projected", "estimated", "estimates",
                                     "posted"])
     static let currencyMarks = KeySet(["$", "€", "£", "¥", "%"])
+    /// Verbs of a document's finding whose object with a figure is the finding ("found Dalton at 18 percent").
+    static let findingCues = KeySet(["found", "finds", "showed", "shows", "show", "gave", "gives", "put", "puts"])
     /// "call X \"Y\"": the quoted label is the speaker's.
     static let asKey: UInt64 = 0x089c5507b545b54d  // "as"
     static let callCues = KeySet(["called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
+    /// Verbs of attack and praise that report words only with "as" and a quoted label ("dismissed the
+    /// poll as “fake”", "attacked Dalton as “a puppet of the donors”"; ``asLabelCue(_:)``, round 11).
+    static let asLabelCues = KeySet(["attacked", "attacks", "dismissed", "dismisses", "derided", "derides", "denounced",
+                                     "denounces", "condemned", "condemns", "criticized", "criticised", "criticizes",
+                                     "criticises", "slammed", "slams", "blasted", "blasts", "mocked", "mocks", "hailed",
+                                     "hails", "praised", "praises", "touted", "touts", "portrayed", "portrays",
+                                     "characterized", "characterised", "characterizes", "characterises", "painted", "paints"])
 
     /// Objects that make the verb an act, not a statement: "denied the request", "confirmed the nominee".
     static let actionObjects = KeySet([
@@ -828,11 +1013,12 @@ extension SentenceContext {
     /// A noun-phrase object reported as content after one of ``objectCues``: up to a comma, a
     /// clause word or a time adverbial. Nil when the object is a person, a pronoun or an act
     /// ("denied the request"); after "reject" and "dispute" only claims count.
-    func objectAfter(_ start: Int, cue: CueCandidate) -> (Range<Int>, Int)? {
+    func objectAfter(_ start: Int, cue: CueCandidate, document: Bool = false) -> (Range<Int>, Int)? {
         var start = start
         let last = lastContentToken
         let verb = tokens[cue.coreEnd - 1].key
-        let result = SentenceContext.resultCues.contains(verb)
+        // "A Register poll found Dalton at 18 percent": a poll's or a study's result with a figure (round 11).
+        let result = SentenceContext.resultCues.contains(verb) || document && SentenceContext.findingCues.contains(verb)
         // "UN chief warns of famine", "officials cautioned of delays": what follows "of" is the warning.
         let warnOf = SentenceContext.warnCues.contains(verb) && cue.end == cue.coreEnd && start + 1 <= last && tokens[start].key == Keys.of
         if warnOf { start += 1 }
@@ -846,10 +1032,13 @@ extension SentenceContext {
             while e <= last && !(tokens[e].kind == .punct && tokens[e].key != Keys.hyphen)
                     && !(SentenceContext.objectStops.contains(tokens[e].key) && tokens[e].key != Keys.and && tokens[e].key != Keys.or)
                     && !(has(e, .cue) && !tokens[e].capitalized && !onlyNominalCue(e)) { e += 1 }
+            // ("accused Dalton of “lying through his teeth.”": the quotation keeps its closing mark, round 11.)
+            if e <= last, let span = quote(containing: e - 1), let close = span.close, close >= e { e = close + 1 }
             let range = trimmed(start..<e)
             return range.upperBound > l + 1 ? (range, e) : nil
         }
-        guard SentenceContext.objectCues.contains(verb) || result || warnOf, start <= last else { return nil }
+        let asLabel = SentenceContext.asLabelCues.contains(verb)
+        guard SentenceContext.objectCues.contains(verb) || result || warnOf || asLabel, start <= last else { return nil }
         let t = tokens[start]
         // "disputed that account", "denied this version of events": a demonstrative before a noun that
         // ends the clause or takes "of" is the object's determiner, not a complementizer.
@@ -858,18 +1047,19 @@ extension SentenceContext {
             && !SentenceContext.determiners.contains(tokens[start + 1].key) && !has(start + 1, .cue)
             && (start + 2 > last || tokens[start + 2].kind == .punct || SentenceContext.prepositions.contains(tokens[start + 2].key))
         // "described it as \"aggressive\"", "called them \"liars\"": a pronoun object of a quoted label (round 10).
-        let labelled = SentenceContext.callCues.contains(verb) && start + 1 <= last
+        let labelled = (SentenceContext.callCues.contains(verb) || asLabel) && start + 1 <= last
             && (t.key == Keys.it || SentenceContext.objectPronouns.contains(t.key))
         guard t.isWord, labelled || !has(start, .pronoun) && !SentenceContext.objectPronouns.contains(t.key),
               !SentenceContext.prepositions.contains(t.key), !SentenceContext.whWords.contains(t.key),
               !SentenceContext.boundaryWords.contains(t.key) || demonstrative, !has(start, .adverbial) else { return nil }
         // "called the result \"unacceptable\"", "described the bill as \"a gift\"": only with a quoted
         // label a few words after the verb; the content runs to the end of the quotation.
-        if SentenceContext.callCues.contains(verb) {
+        if SentenceContext.callCues.contains(verb) || asLabel {
             var q = start + 1
             while q <= last && q < start + 6 && !isQuote(q) && tokens[q].kind != .punct
                     && (tokens[q].key == SentenceContext.asKey || !SentenceContext.objectStops.contains(tokens[q].key)) { q += 1 }
             guard q <= last, isQuote(q), tokens[q].quote == .open, let span = quotes.first(where: { $0.open == q }),
+                  !asLabel || tokens[q - 1].key == SentenceContext.asKey,
                   (span.contentStart..<span.contentEnd).contains(where: { tokens[$0].isWord }) else { return nil }
             let close = span.close ?? last
             return (start..<min(count, close + 1), close + 1)
@@ -901,10 +1091,19 @@ extension SentenceContext {
         if tokens[range.lowerBound].capitalized && !(range.lowerBound == start && SentenceContext.determiners.contains(hk))
             && !(tokens[cue.coreStart].allCaps && !SentenceContext.confirmCues.contains(verb)
                  && (range.lowerBound...head).allSatisfy({ tokens[$0].allCaps || !tokens[$0].isWord })) {
-            if (range.lowerBound...head).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }) { return nil }
+            if (range.lowerBound...head).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period })
+                && !(result && range.contains(where: { isFigure($0) })) { return nil }
         }
         if SentenceContext.rejectCues.contains(verb) && !SentenceContext.claimObjects.contains(hk) { return nil }
         if result && !range.contains(where: { isFigure($0) }) { return nil }
+        // "rejected the claim that it had coordinated with the PAC": the claim's that-clause is part of
+        // what was rejected, up to a comma (round 11).
+        if head + 1 == range.upperBound, SentenceContext.claimObjects.contains(hk), e + 1 <= last, tokens[e].key == Keys.that,
+           looksLikeClause(e + 1, last) {
+            var k = e + 1
+            while k <= last && !(tokens[k].key == Keys.comma && quote(containing: k) == nil) { k += 1 }
+            return (trimmed(start..<k), k)
+        }
         return (range, e)
     }
 
@@ -923,20 +1122,29 @@ extension SentenceContext {
     /// ", a claim that could not be independently verified", ", an assertion the military denied":
     /// the story's comment on what was said, not part of it. Only at the end of the sentence.
     func editorialAppositive(at k: Int) -> Bool {
-        guard tokens[k].key == Keys.comma, k + 3 <= lastContentToken, quote(containing: k) == nil,
-              tokens[k + 1].key == Keys.a || tokens[k + 1].key == Keys.an,
-              SentenceContext.editorialNouns.contains(tokens[k + 2].key) else { return false }
+        // (`was "weak on crime," a charge her campaign disputed`: the comma of a quoted fragment right
+        // before its closing mark, round 11.)
+        let closing = k + 1 < count && tokens[k + 1].quote == .close
+        var b = closing ? k + 2 : k + 1
+        // ("…, remarks that Reyes's spokesman dismissed as …": a plural noun needs no article, round 11.)
+        if b + 1 <= lastContentToken && SentenceContext.editorialPlurals.contains(tokens[b].key) { b -= 1 }
+        guard tokens[k].key == Keys.comma, b + 2 <= lastContentToken, quote(containing: k) == nil || closing,
+              tokens[b].key == Keys.a || tokens[b].key == Keys.an || SentenceContext.editorialPlurals.contains(tokens[b + 1].key),
+              SentenceContext.editorialNouns.contains(tokens[b + 1].key) || SentenceContext.editorialPlurals.contains(tokens[b + 1].key)
+        else { return false }
         // "…, a claim that …", "…, a figure the ministry disputes": a relative clause follows, and
         // no other comma before the end.
-        let r = tokens[k + 3]
+        let r = tokens[b + 2]
         // "…, a claim disputed by independent analysts": a participle phrase follows.
         guard r.key == Keys.that || r.key == Keys.which || r.kind == .word && (r.capitalized || SentenceContext.determiners.contains(r.key)
-                                                                              || has(k + 3, .pronoun)
+                                                                              || has(b + 2, .pronoun)
                                                                               || SentenceContext.passiveCues.contains(r.key)
-                                                                              && k + 4 <= lastContentToken && tokens[k + 4].key == Keys.by) else { return false }
-        return !(k + 3...lastContentToken).contains { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }
+                                                                              && b + 3 <= lastContentToken && tokens[b + 3].key == Keys.by) else { return false }
+        return !(b + 2...lastContentToken).contains { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }
     }
 
+    static let editorialPlurals = KeySet(["remarks", "comments", "claims", "allegations", "charges", "statements",
+                                          "assertions", "accusations", "words"])
     static let editorialNouns = KeySet(["claim", "assertion", "allegation", "accusation", "charge", "contention",
                                         "figure", "account", "statement", "number", "toll", "version", "characterization"])
 
@@ -973,6 +1181,8 @@ extension SentenceContext {
     func prepositionalTo(_ k: Int) -> Bool {
         guard k + 1 < count else { return false }
         let n = tokens[k + 1]
+        // "in a memo to staff that …": one noun between "to" and "that" (round 11).
+        if n.kind == .word && !has(k + 1, .cue) && k + 2 < count && tokens[k + 2].key == Keys.that { return true }
         return SentenceContext.determiners.contains(n.key) || SentenceContext.possessivePronouns.contains(n.key) || n.kind == .number
             || n.kind == .word && !has(k + 1, .cue) && (n.capitalized || n.endsWith("s") && n.end - n.start > 3)
     }
@@ -1020,7 +1230,9 @@ extension SentenceContext {
         }
         let s = n + 1
         var j = s
-        while j < count && j - s < 8 && isPhraseWord(j) && !SentenceContext.clauseVerbs.contains(tokens[j].key) { j += 1 }
+        // ("…, though party officials privately doubt it": an adverb before the verb ends the phrase, round 11.)
+        while j < count && j - s < 8 && isPhraseWord(j) && !SentenceContext.clauseVerbs.contains(tokens[j].key)
+                && !(j > s && isAdverb(j) && j + 1 < count && has(j + 1, .cue)) { j += 1 }
         guard j > s, j < count else { return false }
         var v = j
         while v < count, let a = hit(v, .auxiliary) { v = a.end }
@@ -1037,6 +1249,10 @@ extension SentenceContext {
     /// Wire and transcript labels before a colon or dash at the start of a line.
     static let lineLabels = KeySet(["breaking", "urgent", "update", "updated", "watch", "exclusive", "flash", "alert",
                                     "developing", "live", "q", "a"])
+    /// Labels of a story's kind before a colon, which are no transcript speakers ("EXPLAINER: …").
+    static let storyLabels = KeySet(["explainer", "analysis", "opinion", "editorial", "commentary", "correction",
+                                     "factbox", "timeline", "review", "interview", "transcript", "video", "photos",
+                                     "note", "editor", "podcast", "listen", "read", "more", "related", "sponsored"])
 
     static let subjectPronouns = KeySet(keys: [Keys.he, Keys.she, Keys.they, Keys.we, Keys.i, Keys.it])
 
@@ -1065,7 +1281,7 @@ extension SentenceContext {
     static let whWords = KeySet(["whether", "if", "when", "how", "why", "what", "where", "who", "which"])
 
     static let finiteAux = KeySet(["is", "are", "was", "were", "had", "has", "have", "would", "will", "could",
-                                             "should", "can", "may", "might", "must", "did", "does", "do"])
+                                             "should", "can", "may", "might", "must", "did", "does", "do", "cannot"])
 
     /// A bare clause: a short subject phrase and then a finite auxiliary ("the plan would fail").
     /// A determiner, up to three more words and a finite auxiliary: "the office would close".
@@ -1100,9 +1316,10 @@ extension SentenceContext {
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
-            // ("records show the payments continued until May": a cue word can be the clause's verb.)
+            // ("records show the payments continued until May", "the company knew about …": a cue word
+            // can be the clause's verb; rounds 11 and 12.)
             guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but,
-                  !has(j, .cue) || SentenceContext.clauseVerbCues.contains(t.key) else { return false }
+                  !has(j, .cue) || SentenceContext.clauseVerbCues.contains(t.key) || SentenceContext.pastVerbs.contains(t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !SentenceContext.ngNouns.contains(t.key)
                                                      || SentenceContext.pastVerbs.contains(t.key)) {
                 return j + 1 <= last
@@ -1130,13 +1347,49 @@ extension SentenceContext {
         while j <= last && j - i < 6 {
             let t = tokens[j]
             if t.key == Tokenizer.possessiveKey { j += 1; continue }
+            // ("knew the risks when she entered the race": a subordinate clause's verb is not the object's, round 11.)
             guard t.kind == .word || t.kind == .number, t.key != Keys.and && t.key != Keys.but, !has(j, .cue),
-                  !SentenceContext.prepositions.contains(t.key) else { return false }
+                  !SentenceContext.prepositions.contains(t.key), !SentenceContext.clauseLinks.contains(t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || SentenceContext.pastVerbs.contains(t.key)) {
                 let before = tokens[j - 1]
                 guard before.kind == .word, !SentenceContext.determiners.contains(before.key), !isAdverb(j - 1),
                       j + 1 <= last, tokens[j + 1].key != Keys.by else { return false }
                 return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Verbs of belief that take a bare clause without an auxiliary ("thinks the calendar favors him").
+    static let beliefCues = KeySet(["thinks", "think", "thought", "believes", "believe", "believed", "feels", "feel", "felt",
+                                    "suspects", "suspect", "suspected", "fears", "fear", "feared", "worries", "worry",
+                                    "worried", "doubts", "doubt", "doubted", "knows", "know", "knew", "realizes",
+                                    "realises", "realized", "realised", "assumes", "assumed", "hopes", "hoped"])
+
+    /// Verbs of knowing, mostly with a noun object ("knows the district's voters well").
+    static let knowCues = KeySet(["knows", "know", "knew"])
+
+    /// A determiner or a name, up to three more words, then a lower-case third-person verb in -s and
+    /// something after it: "the primary calendar favors him", "Reyes wants a recount".
+    func looksLikePresentClause(_ i: Int, _ last: Int) -> Bool {
+        guard i <= last, tokens[i].kind == .word, !SentenceContext.whWords.contains(tokens[i].key),
+              !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial),
+              SentenceContext.determiners.contains(tokens[i].key) || tokens[i].capitalized && !has(i, .pronoun) else { return false }
+        var j = i + 1
+        while j <= last && j - i <= 4 {
+            let t = tokens[j]
+            if t.key == Tokenizer.possessiveKey { j += 1; continue }
+            guard t.kind == .word, t.key != Keys.and && t.key != Keys.but && t.key != Keys.or,
+                  !SentenceContext.prepositions.contains(t.key), !SentenceContext.determiners.contains(t.key) || j == i + 1 else { return false }
+            // The verb is no noun after a possessive ("the district's voters well") and takes an object
+            // that opens like one: a determiner, a pronoun, a name or a number ("favors him").
+            if j > i + (SentenceContext.determiners.contains(tokens[i].key) ? 1 : 0) && !t.capitalized && t.endsWith("s") && !t.endsWith("ss")
+                && !t.possessive && tokens[j - 1].key != Tokenizer.possessiveKey && j + 1 <= last && !isAdverb(j) {
+                let n = tokens[j + 1]
+                return n.kind == .number || n.kind == .word && (n.capitalized || SentenceContext.determiners.contains(n.key)
+                                                                || SentenceContext.objectPronouns.contains(n.key) || has(j + 1, .pronoun)
+                                                                || n.key == Keys.to || n.key == Keys.that)
             }
             j += 1
         }
@@ -1157,7 +1410,11 @@ extension SentenceContext {
 
     /// Cognition verbs whose content can be an object and an infinitive ("expects the plant to reopen").
     static let objectInfinitiveCues = KeySet(["expect", "expects", "expected", "believe", "believes", "believed",
-                                                         "estimated", "estimates", "judged"])
+                                                         "estimated", "estimates", "judged",
+                                                         // Directives (lexicon.cue.urge, round 11): "urged voters to turn out",
+                                                         // "called on Congress to act" (the cue's last word is "on").
+                                                         "urged", "urges", "urge", "on", "challenged", "challenges", "pressed",
+                                                         "implored", "implores", "exhorted", "exhorts"])
 
     /// A short noun phrase, then "to" and a verb: "the central bank to raise rates".
     func looksLikeObjectInfinitive(_ i: Int, _ last: Int) -> Bool {
@@ -1165,7 +1422,11 @@ extension SentenceContext {
               !SentenceContext.whWords.contains(tokens[i].key) else { return false }
         var j = i
         while j <= last && j - i < 7 {
-            if tokens[j].key == Keys.to { return j > i && j + 1 <= last && tokens[j + 1].kind == .word && !has(j + 1, .cue) }
+            // ("challenged him to a duel": "to" before a determiner is a preposition, round 11.)
+            if tokens[j].key == Keys.to {
+                return j > i && j + 1 <= last && tokens[j + 1].kind == .word && !has(j + 1, .cue)
+                    && !SentenceContext.determiners.contains(tokens[j + 1].key) && !SentenceContext.possessivePronouns.contains(tokens[j + 1].key)
+            }
             guard (tokens[j].isWord || tokens[j].possessive) && !has(j, .cue)
                     && !SentenceContext.finiteAux.contains(tokens[j].key) else { return false }
             j += 1
@@ -1186,6 +1447,8 @@ extension SentenceContext {
             let determiner = SentenceContext.determiners.contains(tokens[s].key) || tokens[s].key == Keys.another
             if tokens[s].capitalized && !determiner && !has(s, .pronoun) {
                 while e < p && (tokens[e].capitalized || (tokens[e].key == Keys.period && e > s && tokens[e - 1].capitalized)) { e += 1 }
+                // "Dalton's campaign released a statement saying …": a name's organisation or office (round 11).
+                if e + 1 < p && tokens[e].key == Tokenizer.possessiveKey && !tokens[e + 1].capitalized && isSourceNoun(e + 1) { e += 2 }
             } else if determiner || has(s, .pronoun) {
                 e = s + 1
                 if !has(s, .pronoun) {
@@ -1193,8 +1456,9 @@ extension SentenceContext {
                             && !SentenceContext.boundaryWords.contains(tokens[e].key) && !has(e, .cue) {
                         // "The Bank of England held …", "The central bank held …": a lower-case word after
                         // a name or a source noun is the verb.
+                        // ("The Dalton campaign released …": a source noun after the name is the head, round 11.)
                         if !tokens[e].capitalized && !tokens[e].possessive && !SentenceContext.prepositions.contains(tokens[e].key)
-                            && (e > s + 1 && tokens[e - 1].capitalized || e - 1 > s && isSourceNoun(e - 1)) { break }
+                            && (e > s + 1 && tokens[e - 1].capitalized && !isSourceNoun(e) || e - 1 > s && isSourceNoun(e - 1)) { break }
                         e += 1
                     }
                 }

@@ -25,6 +25,9 @@ extension SentenceContext {
         "there", "here", "this", "these", "those", "what", "how", "why", "whether", "until", "unless", "once",
     ])
 
+    /// Boundary words that are also first names ("Will Hurd", "May Chen").
+    static let nameAuxiliaries = KeySet(["will", "may"])
+
     static let prepositions = KeySet([
         "of", "at", "in", "for", "with", "on", "from", "to", "familiar", "close", "briefed", "involved", "within",
         "inside", "across", "near", "under", "over", "about", "by", "among",
@@ -39,6 +42,7 @@ extension SentenceContext {
     static let adverbs = KeySet([
         "also", "previously", "later", "earlier", "once", "again", "repeatedly", "recently", "then", "still", "further",
         "often", "separately", "privately", "publicly", "initially", "first", "last", "now", "since", "already", "long",
+        "only",
     ])
 
     /// Nouns in -ly ("the family", "a rally").
@@ -84,7 +88,11 @@ extension SentenceContext {
         }
         // "more than two dozen officials", "fewer than 10 people": a comparative count.
         if t.key == SentenceContext.thanKey { return i > 0 && SentenceContext.comparatives.contains(tokens[i - 1].key) }
-        if SentenceContext.boundaryWords.contains(t.key) { return false }
+        if SentenceContext.boundaryWords.contains(t.key) {
+            // "Will Hurd said", "May Chen told": an auxiliary that is a first name before a surname (round 11).
+            return t.capitalized && !t.allCaps && SentenceContext.nameAuxiliaries.contains(t.key) && i + 1 < count
+                && tokens[i + 1].kind == .word && tokens[i + 1].capitalized && !tokens[i + 1].allCaps && !has(i + 1, .pronoun)
+        }
         // "Critics of the claim": a noun of saying (lexicon.cue.nominal) is a plain noun in a phrase.
         if has(i, .cue) && !t.capitalized && !onlyNominalCue(i) {
             // "Critics of the claim", "opponents of his proposals": after "of" and a determiner a cue
@@ -172,6 +180,8 @@ extension SentenceContext {
             if delimiter == Keys.comma, let w = relativeClauseStart(before: k, end: j, floor: floor) { k = w }
             aside = (k + 1)..<j
             j = k - 1
+            // "Reyes, 52, a former prosecutor, said": an age before the appositive (round 11).
+            if j - 1 > floor && tokens[j].kind == .number && tokens[j - 1].key == Keys.comma && tokens[j].end - tokens[j].start <= 3 { j -= 2 }
             // "Sen. Alma Price (R-Kan.), who led the opposition, said": a parenthesis before the aside.
             if j > floor && tokens[j].key == Keys.closeParen, let o = (max(floor, j - 8)..<j).last(where: { tokens[$0].key == Keys.openParen }),
                o > floor, j - o > 1, !(o + 1..<j).contains(where: { tokens[$0].kind == .quote || has($0, .cue) }) {
@@ -190,8 +200,11 @@ extension SentenceContext {
             }
             // "a letter sent to the board": "to" before a determiner inside a post-modifier; "people
             // close to him", "a person close to Putin".
+            // ("Senior aides to Gov. Ellen Marsh", "advisers to Reyes": a source noun's "to" and the
+            // person it serves.)
             if tokens[p].key == Keys.to && p - 1 >= floor && tokens[p - 1].kind == .word && !has(p - 1, .cue)
-                && (SentenceContext.determiners.contains(tokens[s].key) || has(p - 1, .anonymityQualifier)
+                && (SentenceContext.determiners.contains(tokens[s].key)
+                    || (has(p - 1, .anonymityQualifier) || has(p - 1, .anonymousSource))
                     && (tokens[s].capitalized || SentenceContext.objectPronouns.contains(tokens[s].key))) {
                 s = p
                 continue
@@ -586,6 +599,11 @@ extension SentenceContext {
                 return SourcePhrase(start: s, end: e, kind: inner.kind, certainty: min(inner.certainty, 0.85), aside: nil, group: inner.group)
             }
         }
+        // "Six in 10 Republicans", "A majority of likely voters", "45 percent of respondents": a share
+        // of a poll's sample, counted and described (round 11; no anonymity was granted).
+        if let rest = pollShareEnd(s, e), rest == e || (rest..<e).contains(where: { tokens[$0].kind == .word && !has($0, .pronoun) }) {
+            return phrase(.anonymous, 0.85)
+        }
         // "@CityPolice", "the @WHO": an account speaks for its owner.
         if let h = (s..<e).first(where: { isHandle($0) }), (s..<max(s, h - 1)).allSatisfy({ SentenceContext.determiners.contains(tokens[$0].key) }) {
             return phrase(.named, 0.85)
@@ -693,7 +711,10 @@ extension SentenceContext {
             // "Analysts at Barclays": a group identified by a named organisation.
             // ("Economists polled by Reuters": the pollster does not identify the group.)
             let polled = headEnd < e && tokens[headEnd].kind == .word && tokens[headEnd].endsWith("ed")
-            if !polled && (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
+            // ("Voters in New Hope", "Residents across Ohio": a place says where they are, not who they
+            // are — described, unnamed people, round 11.)
+            let place = headEnd < e && SentenceContext.placeLinks.contains(tokens[headEnd].key)
+            if !polled && !place && (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
                 return phrase(.named, 0.8, .populationSource, at: head)
             }
             // "House Republicans", "Senate Democrats": a capitalised institution before the group
@@ -738,6 +759,51 @@ extension SentenceContext {
         if tokens[head].endsWith("s") && tokens[head].kind == .word { return phrase(.vague, 0.6) }
         return phrase(.anonymous, 0)
     }
+
+    /// Where the population starts after a poll share opening `s..<e`: "a majority of", "a plurality
+    /// of", "45 percent of", "38% of", "half of", "two-thirds of", "six in 10", "four out of five",
+    /// after an optional "nearly", "about", "more than" (round 11). Nil when the phrase opens otherwise.
+    func pollShareEnd(_ s: Int, _ e: Int) -> Int? {
+        var i = s
+        while i < e && SentenceContext.shareHedges.contains(tokens[i].key) { i += 1 }
+        guard i + 1 < e else { return nil }
+        func counted(_ k: Int) -> Bool { tokens[k].kind == .number || SentenceContext.shareNumbers.contains(tokens[k].key) }
+        // "six in 10 Republicans", "four out of five voters"
+        if i + 2 < e && counted(i) && tokens[i + 1].key == Keys.`in` && counted(i + 2) { return i + 3 }
+        if counted(i) && i + 3 < e && tokens[i + 1].key == SentenceContext.outKey && tokens[i + 2].key == Keys.of && counted(i + 3) { return i + 4 }
+        if SentenceContext.articles.contains(tokens[i].key) { i += 1 }
+        // "41 percent said", "Fifty-two percent of": a count (a compound number word is one token) and "percent".
+        if i + 1 < e && (counted(i) || tokens[i].kind == .word) && SentenceContext.percentWords.contains(tokens[i + 1].key) {
+            i += 2
+            if i < e && tokens[i].key == SentenceContext.centKey { i += 1 }
+            if i == e { return e }
+            guard i + 1 < e, tokens[i].key == Keys.of else { return nil }
+            return i + 1
+        }
+        // "45 percent of", "38% of", "two-thirds of", "a majority of", "half of"
+        if i + 1 < e && counted(i) && SentenceContext.shareNouns.contains(tokens[i + 1].key) { i += 2 }
+        else if i + 2 < e && counted(i) && tokens[i + 1].key == Keys.hyphen && SentenceContext.shareNouns.contains(tokens[i + 2].key) { i += 3 }
+        else if i < e && SentenceContext.shareNouns.contains(tokens[i].key) { i += 1 }
+        else { return nil }
+        if i < e && tokens[i].key == SentenceContext.centKey { i += 1 }  // "45 per cent of"
+        guard i + 1 < e, tokens[i].key == Keys.of else { return nil }
+        return i + 1
+    }
+
+    static let shareHedges = KeySet(["nearly", "almost", "about", "roughly", "around", "just", "only", "more", "less",
+                                     "fewer", "than", "over", "under", "barely", "slightly", "some", "a", "narrow", "slim",
+                                     "clear", "large", "small", "solid", "overwhelming", "bare"])
+    static let shareNumbers = KeySet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
+    static let shareNouns = KeySet(["majority", "plurality", "minority", "percent", "per", "%", "half", "third", "thirds",
+                                    "quarter", "quarters", "fifth", "fifths", "share", "portion", "proportion",
+                                    "two-thirds", "one-third", "one-half", "three-quarters", "one-quarter", "three-fourths",
+                                    "two-fifths", "three-fifths", "four-fifths"])
+    static let percentWords = KeySet(["percent", "%", "per", "pct"])
+    static let outKey: UInt64 = 0x19f79b1921bbcfff  // "out"
+    static let centKey: UInt64 = 0xd9920290fd6b234f  // "cent"
+
+    static let placeLinks = KeySet(["in", "across", "near", "around", "throughout"])
 
     /// A party's legal representatives ("Ms Vance's lawyer"), identified through the party.
     static let legalRepresentatives = KeySet(["lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor",

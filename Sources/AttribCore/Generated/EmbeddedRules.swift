@@ -70,7 +70,9 @@ findings:
       diplomats, staffers, lawmakers, employees) are. Officials of a public service named by its field
       ("Health officials reported 312 cases", "School district officials said") report on the record
       and are not flagged; bare, "State", "Pentagon", senior or counted officials are. An outlet the
-      story does not name ("a regional newspaper reported") was granted no anonymity and is not flagged.
+      story does not name ("a regional newspaper reported") was granted no anonymity and is not flagged,
+      nor are poll respondents ("A majority of voters", "Six in 10 Republicans") or a party caucus
+      ("Republican leaders", "GOP lawmakers"; round 11).
     rationale: >-
       AP Stylebook (anonymous sources) and the New York Times' Confidential Sources policy require the
       story to explain why anonymity was granted; NPR's Ethics Handbook asks the same.
@@ -86,6 +88,7 @@ findings:
         - "«Two investigators» said the wiring had been installed without a permit."
         - "«Senior Pentagon officials» said the deployment would begin in March."
         - "«State officials» said the deal was close."
+        - "«Two Republican lawmakers» said the vote would be delayed."
         - "«Researchers familiar with the review» said the data had been altered."
         - "Two officials, who spoke on condition of anonymity because the talks are private, said the deal was close. «Another official» said the treasury had not signed off."
         - "A senior aide, who requested anonymity to discuss internal deliberations, said the governor was furious. «Officials» said the budget would be delayed."
@@ -102,6 +105,8 @@ findings:
         - "The researchers reported in the journal that the enzyme slowed tumor growth."
         - "Investigators found that the wiring had been installed without a permit."
         - "Company executives told analysts on a call that demand had softened."
+        - "Six in 10 Republicans said they would back the nominee, according to the poll."
+        - "GOP lawmakers said the vote would be delayed."
 
   - id: anonymous-source.boilerplate-reason
     name: Anonymous source with a rote reason
@@ -266,7 +271,10 @@ lexicons:
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
               dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts,
               repeated, repeats, continued, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
-              estimate, predict, note that, suggest, put it, puts it, charge, charged, point out]
+              estimate, predict, note that, suggest, put it, puts it, charge, charged, point out,
+              fired back, fires back, shot back, shoots back, hit back, hits back, made clear, makes clear,
+              made it clear, makes it clear, make clear, make it clear, made it plain, interrupted, interjected,
+              exclaimed, scoffed, mused]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
@@ -285,6 +293,24 @@ lexicons:
         - "The projected deficit will be the largest in a decade."
         - "The forecast calls for heavy rain on Sunday."
 
+  - id: lexicon.cue.urge
+    name: Urging someone to act
+    class: cue
+    category: speech
+    requires: complement
+    description: "\"urged voters to turn out\", \"called on Congress to act\": a directive reports what the speaker asked of someone; the content is the object and its infinitive (\"voters to turn out\"). Without an infinitive (\"pressed the issue\", \"challenged the results\") it reports an act (round 11)."
+    rationale: Reuters Handbook of Journalism, attribution — a call or appeal is attributed like a statement.
+    entries: [urged, urges, urge, called on, calls on, call on, challenged, challenges, implored, implores,
+              exhorted, exhorts]
+    examples:
+      triggering:
+        - "The senator «urged» voters to turn out on Tuesday."
+        - "Dalton «called on» Congress to act before the recess."
+      non-triggering:
+        - "Reyes challenged the results in court."
+        - "The campaign pressed the issue for weeks."
+        - "Aides pressed agencies to award the contracts."
+
   - id: lexicon.cue.loaded
     name: Loaded verbs of attribution
     class: cue
@@ -294,7 +320,7 @@ lexicons:
     description: Verbs that editorialise about the speaker (doubt, guilt, reluctance) instead of reporting neutrally.
     rationale: AP Stylebook ("claim", "admit", "said"); NPR Ethics Handbook on fairness in attribution.
     entries: [claimed, claims, claim, admitted, admits, admit, conceded, concedes, confessed, confesses, alleged,
-              alleges, allege, boasted, boasts, complained, complains, charged, asserted, asserts]
+              alleges, allege, boasted, boasts, complained, complains, charged, asserted, asserts, bragged, brags]
     examples:
       triggering:
         - "The company «claimed» that the spill was minor."
@@ -326,7 +352,12 @@ lexicons:
     entries: [concluded, concludes, conclude, found, finds, find, believes, believe, believed, thinks, think,
               thought, determined, determines, suspect, suspects, suspected, fear, fears, feared, expects, expect,
               expected, hope, hopes, hoped, doubt, doubts, worry, worries, worried, estimated, calculated, assessed,
-              learned, discovered, established, judged, ruled, rules, understands]
+              learned, discovered, established, judged, ruled, rules, understands, understand, understood,
+              knows, know, knew, realizes, realises, realized, realised, realize, realise, recognizes, recognises,
+              recognized, recognised, recognize, recognise, assumes, assumed, assume, feel that, feels that, felt that,
+              expressed concern that, expressed concerns that, voiced concern that, voiced concerns that,
+              raised concerns that, expressed confidence that, expressed hope that, expressed doubt that,
+              expressed doubts that, expressed fear that, expressed fears that]
     examples:
       triggering:
         - "Investigators «have concluded» that the fire was set deliberately."
@@ -337,6 +368,107 @@ lexicons:
         - "Police found a body near the river."
         - "The president wants Congress to pass the bill before the recess."
         - "The minister is expected to resign later this week."
+
+  - id: lexicon.cue.mental-state
+    name: States of mind
+    class: cue
+    category: cognition
+    requires: complement
+    description: "\"is convinced that …\", \"are worried that …\", \"seems confident that …\": a copula and an adjective of belief, doubt or feeling report a state of mind of the subject; the that-clause (or a bare clause) is the content. Adjectives of will (determined, eager, reluctant, willing, keen, \"is hoping\") take an infinitive as content, at medium confidence. With \"of\", \"about\" or \"for\" (\"is aware of the risks\", \"is hoping for a win\") or \"sure/certain to\" it reports nothing (round 11)."
+    rationale: Attribution of beliefs and fears lets readers judge them (Reuters Handbook of Journalism); PARC-style annotation counts internal states as attributions.
+    entries: [is convinced, are convinced, was convinced, were convinced, remains convinced, remain convinced,
+              remained convinced, seems convinced, seemed convinced, appears convinced, appeared convinced, is
+              confident, are confident, was confident, were confident, remains confident, remain confident,
+              remained confident, seems confident, seemed confident, appears confident, appeared confident, is
+              worried, are worried, was worried, were worried, remains worried, remain worried, remained
+              worried, seems worried, seemed worried, appears worried, appeared worried, is concerned, are
+              concerned, was concerned, were concerned, remains concerned, remain concerned, remained
+              concerned, seems concerned, seemed concerned, appears concerned, appeared concerned, is
+              skeptical, are skeptical, was skeptical, were skeptical, remains skeptical, remain skeptical,
+              remained skeptical, seems skeptical, seemed skeptical, appears skeptical, appeared skeptical, is
+              sceptical, are sceptical, was sceptical, were sceptical, remains sceptical, remain sceptical,
+              remained sceptical, seems sceptical, seemed sceptical, appears sceptical, appeared sceptical, is
+              aware, are aware, was aware, were aware, remains aware, remain aware, remained aware, seems
+              aware, seemed aware, appears aware, appeared aware, is sure, are sure, was sure, were sure,
+              remains sure, remain sure, remained sure, seems sure, seemed sure, appears sure, appeared sure,
+              is certain, are certain, was certain, were certain, remains certain, remain certain, remained
+              certain, seems certain, seemed certain, appears certain, appeared certain, is hopeful, are
+              hopeful, was hopeful, were hopeful, remains hopeful, remain hopeful, remained hopeful, seems
+              hopeful, seemed hopeful, appears hopeful, appeared hopeful, is optimistic, are optimistic, was
+              optimistic, were optimistic, remains optimistic, remain optimistic, remained optimistic, seems
+              optimistic, seemed optimistic, appears optimistic, appeared optimistic, is pessimistic, are
+              pessimistic, was pessimistic, were pessimistic, remains pessimistic, remain pessimistic,
+              remained pessimistic, seems pessimistic, seemed pessimistic, appears pessimistic, appeared
+              pessimistic, is afraid, are afraid, was afraid, were afraid, remains afraid, remain afraid,
+              remained afraid, seems afraid, seemed afraid, appears afraid, appeared afraid, is fearful, are
+              fearful, was fearful, were fearful, remains fearful, remain fearful, remained fearful, seems
+              fearful, seemed fearful, appears fearful, appeared fearful, is unsure, are unsure, was unsure,
+              were unsure, remains unsure, remain unsure, remained unsure, seems unsure, seemed unsure,
+              appears unsure, appeared unsure, is doubtful, are doubtful, was doubtful, were doubtful, remains
+              doubtful, remain doubtful, remained doubtful, seems doubtful, seemed doubtful, appears doubtful,
+              appeared doubtful, is angry, are angry, was angry, were angry, remains angry, remain angry,
+              remained angry, seems angry, seemed angry, appears angry, appeared angry, is frustrated, are
+              frustrated, was frustrated, were frustrated, remains frustrated, remain frustrated, remained
+              frustrated, seems frustrated, seemed frustrated, appears frustrated, appeared frustrated, is
+              upset, are upset, was upset, were upset, remains upset, remain upset, remained upset, seems
+              upset, seemed upset, appears upset, appeared upset, is disappointed, are disappointed, was
+              disappointed, were disappointed, remains disappointed, remain disappointed, remained
+              disappointed, seems disappointed, seemed disappointed, appears disappointed, appeared
+              disappointed, is pleased, are pleased, was pleased, were pleased, remains pleased, remain
+              pleased, remained pleased, seems pleased, seemed pleased, appears pleased, appeared pleased, is
+              happy, are happy, was happy, were happy, remains happy, remain happy, remained happy, seems
+              happy, seemed happy, appears happy, appeared happy, is glad, are glad, was glad, were glad,
+              remains glad, remain glad, remained glad, seems glad, seemed glad, appears glad, appeared glad,
+              is surprised, are surprised, was surprised, were surprised, remains surprised, remain surprised,
+              remained surprised, seems surprised, seemed surprised, appears surprised, appeared surprised, is
+              relieved, are relieved, was relieved, were relieved, remains relieved, remain relieved, remained
+              relieved, seems relieved, seemed relieved, appears relieved, appeared relieved, is furious, are
+              furious, was furious, were furious, remains furious, remain furious, remained furious, seems
+              furious, seemed furious, appears furious, appeared furious, is alarmed, are alarmed, was
+              alarmed, were alarmed, remains alarmed, remain alarmed, remained alarmed, seems alarmed, seemed
+              alarmed, appears alarmed, appeared alarmed, is troubled, are troubled, was troubled, were
+              troubled, remains troubled, remain troubled, remained troubled, seems troubled, seemed troubled,
+              appears troubled, appeared troubled, is encouraged, are encouraged, was encouraged, were
+              encouraged, remains encouraged, remain encouraged, remained encouraged, seems encouraged, seemed
+              encouraged, appears encouraged, appeared encouraged, is determined, are determined, was
+              determined, were determined, remains determined, remain determined, remained determined, seems
+              determined, seemed determined, appears determined, appeared determined, is eager, are eager, was
+              eager, were eager, remains eager, remain eager, remained eager, seems eager, seemed eager,
+              appears eager, appeared eager, is reluctant, are reluctant, was reluctant, were reluctant,
+              remains reluctant, remain reluctant, remained reluctant, seems reluctant, seemed reluctant,
+              appears reluctant, appeared reluctant, is hoping, are hoping, was hoping, were hoping, remains
+              hoping, remain hoping, remained hoping, seems hoping, seemed hoping, appears hoping, appeared
+              hoping, is willing, are willing, was willing, were willing, remains willing, remain willing,
+              remained willing, seems willing, seemed willing, appears willing, appeared willing, is
+              unwilling, are unwilling, was unwilling, were unwilling, remains unwilling, remain unwilling,
+              remained unwilling, seems unwilling, seemed unwilling, appears unwilling, appeared unwilling, is
+              keen, are keen, was keen, were keen, remains keen, remain keen, remained keen, seems keen,
+              seemed keen, appears keen, appeared keen]
+    examples:
+      triggering:
+        - "The senator «is convinced» that the nominee will withdraw."
+        - "Democrats «are worried» the new map will favor Republicans."
+      non-triggering:
+        - "The governor is aware of the risks."
+        - "Dalton is sure to win the primary."
+        - "The campaign is hoping for a strong turnout."
+
+  - id: lexicon.cue.intention
+    name: Intentions and wishes
+    class: cue
+    category: cognition
+    requires: complement
+    description: "\"wants to …\", \"plans to …\", \"intends to …\", \"wishes …\": an intention or wish of the subject; the cue is the verb (the entry's \"to\" opens the content), the content is the infinitive with its \"to\" (as for \"vowed to\") or, after \"wish\", a clause, at medium confidence at most since intentions are often the story's inference. A noun object or an object and infinitive (\"wants Congress to pass the bill\") is left alone, and so is a noun (\"the plan to\", \"Dalton's plan to\") (round 11)."
+    rationale: PARC-style annotation counts intentions as internal states attributed to their holder.
+    entries: [wants to, want to, wanted to, plans to, plan to, planned to, intends to, intend to, intended to, wishes, wish, wished]
+    examples:
+      triggering:
+        - "Dalton «plans» to campaign in Iowa next week."
+        - "The governor «wishes» she had started earlier."
+      non-triggering:
+        - "The president wants Congress to pass the bill before the recess."
+        - "Dalton's plan to cut taxes drew criticism."
+        - "The campaign plans a rally in Erie."
 
   - id: lexicon.cue.question
     name: Reported questions
@@ -385,18 +517,22 @@ lexicons:
     class: cue
     category: speech
     requires: complement
-    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing."
+    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing. Verbs of attack and praise (attacked, dismissed, denounced, criticized, slammed, hailed, praised, touted, portrayed, characterized, …) count only with \"as\" and a quoted label (\"attacked Dalton as 'a puppet of the donors'\"); they are matched in code (SentenceContext.asLabelCues), not listed here, so that elsewhere they stay plain verbs (round 11)."
     rationale: Reuters Handbook of Journalism, quotations — a quoted word or phrase is attributed to whoever used it.
     entries: [called, calls, dubbed, branded, labeled, labelled, described]
     examples:
       triggering:
         - "The coach «called» the result \"unacceptable.\""
         - "The senator «described» the bill as \"a gift to lobbyists\"."
+        - "Reyes «attacked» Dalton as \"a puppet of the donors.\""
+        - "The senator «dismissed» the poll as \"fake news.\""
       non-triggering:
         - "The mayor called a meeting for Friday."
         - "The senator called for an investigation."
         - "Police called the victim's family."
         - "He called the plan unworkable."
+        - "The judge dismissed the case."
+        - "Dalton praised the volunteers for their \"hard work.\""
 
   - id: lexicon.cue.accuse
     name: Accusing and blaming
@@ -490,7 +626,8 @@ lexicons:
               detective, mediator, mediators, envoy, envoys, neighbour, neighbor, bystander, passenger, resident, leaders,
               mps, legislators, ministers, senators, ambassadors, commanders, voter, shopper, patient, student, parent,
               teacher, nurse, driver, farmer, customer, tenant, survivor, protester, activist, villager, commuter,
-              deputy, deputies, colleague, colleagues]
+              deputy, deputies, colleague, colleagues, ally, allies, confidant, confidants, associate, associates,
+              loyalists, strategist, strategists, operative, operatives, donor, donors, consultant, consultants]
     examples:
       triggering:
         - "«Two senior diplomats» said the talks had stalled."
@@ -505,7 +642,7 @@ lexicons:
     rationale: "AP Stylebook, anonymous sources: the rules for granting anonymity apply to confidential sources, not to public bodies described by role."
     entries: [investigators, detectives, inspectors, regulators, organizers, organisers, executives, firefighters,
               paramedics, rescuers, crews, fire crews, emergency crews, lifeguards, forecasters,
-              meteorologists, jurors]
+              meteorologists, jurors, respondents]
     examples:
       triggering:
         - "«Federal investigators» said the pilot had reported engine trouble."
@@ -563,7 +700,9 @@ lexicons:
               plan, proposal, budget, draft, footage, video, recording, logs, invoice, invoices, contract, contracts,
               inquiry, investigation, probe, autopsy, evaluation, polls, surveys, summary, summaries, readout, readouts,
               bulletin, bulletins, dossier, warrant, warrants, testimony, communique, communiqué, directive, petition,
-              papers, spreadsheet, slides, findings, results, polling]
+              papers, spreadsheet, slides, findings, results, polling, ad, ads, advertisement, advertisements,
+              commercial, commercials, mailer, mailers, flier, fliers, flyer, flyers, leaflet, leaflets, tweet,
+              average, averages, tally, tallies, projection, projections]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
@@ -619,7 +758,9 @@ lexicons:
               prosecutor, district attorney,
               witness, detective, juror, foreman, forewoman, jury foreman, defendant, plaintiff, complainant, coroner,
               magistrate, medical examiner, pathologist, arresting officer, investigating officer, lead detective,
-              lead investigator]
+              lead investigator, running mate, campaign manager, deputy campaign manager, campaign chairman,
+              campaign chairwoman, campaign chair, press secretary, communications director, chief of staff,
+              chief strategist, national security adviser]
     examples:
       triggering:
         - "«The mayor» said the budget was balanced."
@@ -896,7 +1037,7 @@ patterns:
   - id: pattern.source-cue-object
     name: Source, cue, noun-phrase content
     match: "SOURCE CUE OBJECT"
-    cues: [speech, cognition]
+    cues: [speech, cognition, document]
     confidence: 0.65
     priority: 52
     description: "Deny, confirm, acknowledge, dispute, reject (claims), announce and warn of report a noun phrase as what was said (\"Moscow has denied any involvement\"); never a person or an act (\"denied the request\"), and at medium confidence."
@@ -908,6 +1049,7 @@ patterns:
         - "«Many economists» expect a recession next year."
         - "«The coach» called the result \"unacceptable.\""
         - "«The opposition» accused the government of rigging the tender."
+        - "«A Register poll released Saturday» found Dalton at 18 percent."
         - "«Officials» warned of delays on the northern line."
       non-triggering:
         - "The council denied the request for an extension."
@@ -1049,6 +1191,21 @@ patterns:
         - "«The court» blocked the pipeline, saying the agency had ignored the risk."
       non-triggering:
         - "The old market saying fits this cycle well."
+
+  - id: pattern.statement-saying
+    name: A statement saying
+    match: "'statement|post|memo|letter|video|message|release|tweet|email|ad|note' 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|early|earlier|later'? 'night|morning|evening|afternoon|day'? CUE CONTENT"
+    cues: [lexicon.cue.participle]
+    confidence: 0.75
+    priority: 87
+    description: "\"released a statement saying …\", \"posted a video saying …\": the words of a statement the clause's subject issued (the source of the attribution before it, or the subject). Medium confidence at most (round 11)."
+    examples:
+      triggering:
+        - "«Dalton's campaign» released a statement saying he had raised $20 million."
+        - "«The senator» posted a video saying she would run again."
+        - "«The campaign» issued a statement Tuesday night saying the senator had been cleared."
+      non-triggering:
+        - "The old saying fits this race well."
 
   - id: pattern.coordinated-cue
     name: Second verb of the same source

@@ -500,7 +500,9 @@ public struct Segmenter: Sendable {
 
     private static let speechVerbs: Set<UInt64> = Set(
         ["said", "says", "asked", "asks", "added", "told", "wrote", "replied", "shouted", "yelled", "cried",
-         "wondered", "demanded", "insisted", "pleaded", "snapped", "joked", "exclaimed", "whispered"]
+         "wondered", "demanded", "insisted", "pleaded", "snapped", "joked", "exclaimed", "whispered",
+         // Posts and rally copy (round 11): "“Thank you, Iowa!” Reyes posted on Instagram."
+         "tweeted", "posted", "writes", "tells", "responded", "countered", "declared", "chanted", "texted", "argued"]
             .compactMap { Abbreviations.wordKey($0) })
 
     /// "U.S", "a.m", "Ph.D": letters separated by single periods, at least one period inside.
