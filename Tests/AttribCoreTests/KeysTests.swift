@@ -32,6 +32,7 @@ struct KeysTests {
         (SentenceContext.onlyKey, "only"),
         (SentenceContext.whatKey, "what"),
         (SentenceContext.withoutKey, "without"),
+        (SentenceContext.betweenKey, "between"),
         (Keys.endash, "–"),
         (Keys.hyphen, "-"),
         (Keys.openParen, "("),

@@ -30,6 +30,12 @@ extension SentenceContext {
         var out: [CueCandidate] = []
         var i = 0
         while i < count {
+            // "Authorities put the death toll at 23": "put" is a cue only before an object put at a figure.
+            if SentenceContext.putKeys.contains(tokens[i].key), !has(i, .cue), let c = putCue(i) {
+                out.append(c)
+                i += 1
+                continue
+            }
             guard has(i, any: SentenceContext.cueOrHedge), var h = hits[i].first(where: { $0.cls == .cue || $0.cls == .hedge }) else {
                 i += 1
                 continue
@@ -89,6 +95,19 @@ extension SentenceContext {
         if let d = headlineTrailingDash() { out.append(d) }
         return out
     }
+
+    /// "put the death toll at 23", "pegged the cost at $4 billion": a verb of placing that states an
+    /// estimate, as a cue of the speech-complement group (its content is found by ``estimateAt``).
+    func putCue(_ i: Int) -> CueCandidate? {
+        guard i > contentFloor, tokens[i].kind == .word, !isNegatedOrInfinitive(i), estimateAt(i + 1) != nil,
+              let g = lexicon.groupIndex(of: "lexicon.cue.speech-complement") else { return nil }
+        var s = i
+        while s - 1 >= 0, let a = hit(s - 1, .auxiliary), a.end == s { s -= 1 }
+        if s - 1 >= 0 && SentenceContext.negators.contains(tokens[s - 1].key) && s < i { return nil }
+        return CueCandidate(start: s, end: i + 1, coreStart: i, coreEnd: i + 1, group: lexicon.info(g))
+    }
+
+    static let putKeys = KeySet(["put", "puts", "pegged", "pegs", "placed", "places"])
 
     /// "Deal close — sources", "Ceasefire agreed - officials": a headline (no final stop) whose claim
     /// ends with a dash and a short source phrase. The dash is a cue of the colon group, matched by
@@ -245,7 +264,7 @@ extension SentenceContext {
                 m.quote = kind
                 q = after
             case .object:
-                guard let (range, after) = objectAfter(q, cue: cue) else { return nil }
+                guard let (range, after) = objectAfter(q, cue: cue, document: m.source?.kind == .document) else { return nil }
                 m.content = range
                 m.quote = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound } ? .partial : .none
                 q = after
@@ -305,6 +324,16 @@ extension SentenceContext {
         // sentence's subject ends at its closing comma.
         if let src = m.source, src.start == contentFloor, src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
            m.quote != .direct, isRelativeCue(cue.start, after: src.end),
+           let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
+            let r = trimmed(c.lowerBound..<comma)
+            if r.count < 2 { return nil }
+            m.content = r
+            m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
+        }
+        // "The quake, which the USGS said measured 6.1, struck …": a cue in a relative clause with its
+        // own source; the content ends at the relative clause's closing comma (round 13).
+        if let src = m.source, src.start >= 2, SentenceContext.relativeSubjects.contains(tokens[src.start - 1].key),
+           tokens[src.start - 2].key == Keys.comma, let c = m.content, c.lowerBound >= cue.end, m.quote != .direct,
            let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
             let r = trimmed(c.lowerBound..<comma)
             if r.count < 2 { return nil }
@@ -620,6 +649,22 @@ extension SentenceContext {
            (i..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
             i = t
         }
+        // "said after the game that …", "said following the outage that …", "said outside court that
+        // …": an adverbial phrase between the cue and "that" belongs to neither (round 13); without
+        // "that", a short one before a clause with its own subject ("said after the loss his players
+        // had looked tired").
+        if i + 1 <= last && SentenceContext.placePrepositions.contains(tokens[i].key) && !SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) {
+            if let t = (i + 1..<min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
+               (i + 1..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !SentenceContext.finiteAux.contains(tokens[$0].key) }) {
+                i = t
+            } else if let p = (i + 2..<min(last + 1, i + 6)).first(where: {
+                          SentenceContext.subjectPronouns.contains(tokens[$0].key) && looksLikeClause($0, last)
+                              || (SentenceContext.possessivePronouns.contains(tokens[$0].key) || SentenceContext.articles.contains(tokens[$0].key))
+                              && determinedClause($0, last) }),
+                      (i + 1..<p).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !SentenceContext.prepositions.contains(tokens[$0].key) }) {
+                i = p
+            }
+        }
         if i <= last && has(i, .adverbial) {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
             // to extend sanctions …, two diplomats said").
@@ -703,7 +748,8 @@ extension SentenceContext {
         if !hasThat && SentenceContext.addKeys.contains(tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
             && !(i < count && isQuote(i)) { return nil }
         if cue.group.requirement == .complement && !hasThat && !commitment && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
-            && !(SentenceContext.bareClauseCues.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && looksLikeReportedClause(i, last))
+            && !(SentenceContext.bareClauseCues.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd
+                 && looksLikeReportedClause(i, last, strict: SentenceContext.objectComplementCues.contains(tokens[cue.coreEnd - 1].key)))
             && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last))
             // "questioned whether the agency could act": a reported question; the whether-clause is the content.
             && !(SentenceContext.questionCues.contains(tokens[cue.coreEnd - 1].key) && i <= last && tokens[i].key == SentenceContext.whetherKey
@@ -718,19 +764,28 @@ extension SentenceContext {
            let k = (i + 1..<end).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
             end = k
         }
+        end = statementEnd(i, end)
+        let range = trimmed(i..<end)
+        guard range.count >= 2 else { return nil }
+        let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
+        return (range, partial ? .partial : .none, last + 1)
+    }
+
+    /// Where a statement that starts at `i` ends, at `end` at the latest: before "…, according to …",
+    /// a new clause with its own verb of saying, a second cue, a trailing attribution, the story's
+    /// appositive, a participle of saying, an anonymity reason or a reporter's ", without …".
+    func statementEnd(_ i: Int, _ end: Int) -> Int {
+        var end = end
         if let k = (i..<end).first(where: { $0 > i && tokens[$0 - 1].key == Keys.comma && hit($0, .cue).map { lexicon.id($0.group) == "lexicon.cue.according-to" } == true }) {
             end = k - 1
         }
         // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
         // own subject and verb of saying is the story's, not the speaker's.
-        if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) || editorialAppositive(at: $0)
+        if let k = (i + 1..<max(i + 1, end)).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) || editorialAppositive(at: $0)
                                                 || participleAfter($0) || reasonAfter($0) || withoutAside(at: $0) }) {
             end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
         }
-        let range = trimmed(i..<end)
-        guard range.count >= 2 else { return nil }
-        let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
-        return (range, partial ? .partial : .none, last + 1)
+        return end
     }
 
     static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
@@ -797,7 +852,7 @@ extension SentenceContext {
     /// A noun-phrase object reported as content after one of ``objectCues``: up to a comma, a
     /// clause word or a time adverbial. Nil when the object is a person, a pronoun or an act
     /// ("denied the request"); after "reject" and "dispute" only claims count.
-    func objectAfter(_ start: Int, cue: CueCandidate) -> (Range<Int>, Int)? {
+    func objectAfter(_ start: Int, cue: CueCandidate, document: Bool = false) -> (Range<Int>, Int)? {
         var start = start
         let last = lastContentToken
         let verb = tokens[cue.coreEnd - 1].key
@@ -818,7 +873,15 @@ extension SentenceContext {
             let range = trimmed(start..<e)
             return range.upperBound > l + 1 ? (range, e) : nil
         }
-        guard SentenceContext.objectCues.contains(verb) || result || warnOf, start <= last else { return nil }
+        // "Officials estimate the damage at more than $2 billion", "put the death toll at 23": an
+        // estimate of a figure; the object and the figure are the content (round 13).
+        if SentenceContext.estimateAtCues.contains(verb), cue.end == cue.coreEnd, let r = estimateAt(start) { return r }
+        if SentenceContext.putKeys.contains(verb) { return nil }
+        // "Investigators found no sign of …" (any finder), "The figures showed a steep decline …" (a
+        // document only: "the team showed improvement", "the economy showed signs of …" report no one).
+        let finding = SentenceContext.findingCues.contains(verb) && cue.end == cue.coreEnd
+            && (document || SentenceContext.foundKeys.contains(verb))
+        guard SentenceContext.objectCues.contains(verb) || result || warnOf || finding, start <= last else { return nil }
         let t = tokens[start]
         // "disputed that account", "denied this version of events": a demonstrative before a noun that
         // ends the clause or takes "of" is the object's determiner, not a complementizer.
@@ -873,9 +936,79 @@ extension SentenceContext {
             if (range.lowerBound...head).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period }) { return nil }
         }
         if SentenceContext.rejectCues.contains(verb) && !SentenceContext.claimObjects.contains(hk) { return nil }
-        if result && !range.contains(where: { isFigure($0) }) { return nil }
+        // "found no evidence of wrongdoing", "showed a steep decline in orders": a finding only when
+        // the object's head is a finding noun; "found the body", "found a buyer" are acts (round 13).
+        if finding {
+            // The head before the first preposition ("no link between …", "signs of …").
+            var fh = range.lowerBound
+            while fh + 1 < range.upperBound && tokens[fh + 1].isWord && !SentenceContext.prepositions.contains(tokens[fh + 1].key)
+                    && tokens[fh + 1].key != SentenceContext.betweenKey && tokens[fh + 1].key != Keys.that { fh += 1 }
+            guard SentenceContext.findingNouns.contains(tokens[fh].key)
+                    || document && SentenceContext.documentFindingNouns.contains(tokens[fh].key) else { return nil }
+            // "found no evidence that the coating leached …", "found no increase in side effects, though
+            // 7% of patients reported headaches": the finding runs on like a reported clause, to the
+            // end of the statement (as after "found that").
+            let r = trimmed(range.lowerBound..<statementEnd(range.lowerBound, last + 1))
+            return r.isEmpty ? nil : (r, r.upperBound)
+        }
+        // "forecast revenue of $2.1 billion", "had forecast the increase": a figure, or a change
+        // whose size the forecast is about (round 13).
+        if result && !range.contains(where: { isFigure($0) }) && !SentenceContext.changeNouns.contains(hk) { return nil }
         return (range, e)
     }
+
+    /// "estimate the damage at more than $2 billion", "put the death toll at 23": a short object,
+    /// "at" and a figure within three words. The content runs from the object to the figure's end.
+    func estimateAt(_ start: Int) -> (Range<Int>, Int)? {
+        let last = lastContentToken
+        guard start <= last, tokens[start].isWord, !has(start, .pronoun),
+              !SentenceContext.objectPronouns.contains(tokens[start].key), !SentenceContext.prepositions.contains(tokens[start].key),
+              let at = (start + 1..<min(last, start + 9)).first(where: { tokens[$0].key == Keys.at }),
+              (start..<at).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && !has($0, .cue)
+                                        && !SentenceContext.objectStops.contains(tokens[$0].key) }),
+              let fig = (at + 1...min(last, at + 4)).first(where: { isFigure($0) }),
+              (at + 1..<fig).allSatisfy({ SentenceContext.approximators.contains(tokens[$0].key) }) else { return nil }
+        var e = fig + 1
+        while e <= last {
+            let k = tokens[e]
+            if k.kind == .punct && !(k.key == Keys.hyphen || SentenceContext.currencyMarks.contains(k.key)) { break }
+            if SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized { break }
+            e += 1
+        }
+        let range = trimmed(start..<e)
+        return range.isEmpty ? nil : (range, e)
+    }
+
+    /// Verbs of estimating whose object is put at a figure ("estimated the cost at …", "put the toll at …").
+    static let estimateAtCues = KeySet(["estimate", "estimates", "estimated", "put", "puts", "pegged", "pegs", "placed", "places"])
+    /// Verbs of finding and showing whose object can be the finding ("found no evidence of …").
+    static let findingCues = KeySet(["found", "finds", "find", "showed", "shows", "show", "indicated", "indicates", "indicate",
+                                     "revealed", "reveals", "suggested", "suggests", "suggest"])
+    static let betweenKey: UInt64 = 0x13f5793e33ebda4f  // "between"
+    /// Nouns that make a found or shown object a finding: evidence, links, signs, changes, flaws.
+    static let findingNouns = KeySet([
+        "evidence", "link", "links", "sign", "signs", "association", "associations", "correlation", "connection",
+        "connections", "difference", "differences", "effect", "effects", "benefit", "benefits", "risk", "risks",
+        "flaw", "flaws", "weakness", "weaknesses", "failings", "failures", "lapses", "deficiencies", "irregularities",
+        "discrepancies", "violations", "errors", "wrongdoing", "misconduct", "fraud", "negligence", "mismanagement",
+        "bias", "disparities", "disparity", "levels", "rate", "rates",
+        "pattern", "patterns", "trend", "trends", "improvement", "improvements", "proof", "indication", "indications",
+    ] + changeNounWords)
+    static let changeNounWords = [
+        "increase", "increases", "rise", "rises", "jump", "surge", "spike", "uptick", "gain", "gains", "growth", "decline",
+        "declines", "drop", "drops", "fall", "decrease", "reduction", "reductions", "slowdown", "slump", "contraction",
+        "downturn", "recovery", "rebound", "shortfall", "shortage", "shortages", "surplus", "deficit", "recession",
+    ]
+    /// Findings of polls and audits that are ordinary objects of people ("found support among
+    /// colleagues", "found a gap in the defense").
+    static let documentFindingNouns = KeySet(["support", "opposition", "gap", "gaps", "majority", "majorities"])
+    static let foundKeys = KeySet(["found", "finds", "find"])
+    /// Words between "at" and an estimated figure ("at more than $2 billion", "at about 40,000").
+    static let approximators = KeySet(["more", "less", "fewer", "than", "about", "around", "nearly", "almost", "roughly",
+                                       "approximately", "least", "some", "just", "over", "under", "up", "to", "as", "many",
+                                       "much", "close", "between", "an", "estimated", "well", "below", "above"])
+    /// Changes whose size a forecast is about ("had forecast the increase", "forecast a slowdown").
+    static let changeNouns = KeySet(changeNounWords)
 
     /// A money sign, a percent sign or a number that is not a year ("$3", "12%", "1,200"; four
     /// digits without a comma read as a year, "2023").
@@ -1060,10 +1193,14 @@ extension SentenceContext {
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
-            guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but, !has(j, .cue) else { return false }
+            // "Data showed employers added 150,000 jobs": "added" is the clause's verb here; a
+            // preposition ends the subject's chance ("no evidence of wrongdoing" is a noun phrase).
+            guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but, !has(j, .cue) || SentenceContext.addKeys.contains(t.key),
+                  !SentenceContext.prepositions.contains(t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !SentenceContext.ngNouns.contains(t.key)
                                                      || SentenceContext.pastVerbs.contains(t.key)) {
-                return j + 1 <= last
+                // "Figures show wages rose.": a past-tense verb may end the clause; "-ing" may not.
+                return j + 1 <= last || !t.endsWith("ng")
             }
             j += 1
         }
@@ -1071,27 +1208,48 @@ extension SentenceContext {
     }
 
     /// Verbs of saying that take a bare past-tense clause like "said" does ("reported the fire
-    /// started in the kitchen"); "found" does so only after a document source (looksLikeBareClause).
+    /// started in the kitchen"); a document source takes a looser one too (looksLikeBareClause).
+    /// Round 13 adds the verbs of finding, showing, indicating, suggesting, alleging and believing
+    /// ("Prosecutors allege Marsh used client funds", "The review found nurses spent a third …").
     static let bareClauseCues = KeySet(["reported", "reports", "announced", "announces", "concluded", "concludes",
-                                        "revealed", "reveals", "disclosed", "discloses"])
+                                        "revealed", "reveals", "disclosed", "discloses", "found", "finds", "showed", "shows",
+                                        "show", "indicated", "indicates", "indicate", "suggested", "suggests", "suggest",
+                                        "alleged", "alleges", "allege", "believe", "believes", "believed", "suspect",
+                                        "suspects", "suspected", "estimated", "estimates", "estimate"])
+    /// Verbs whose object may take a participle of a state ("found the van abandoned on a service
+    /// road", "the photos show the man handcuffed"): such a participle is no clause's verb ("found
+    /// the fire started in a storage room" still is a clause).
+    static let objectComplementCues = KeySet(["found", "finds", "showed", "shows", "show"])
+    static let complementParticiples = KeySet([
+        "abandoned", "parked", "stranded", "injured", "wounded", "dumped", "hidden", "locked", "buried", "stuffed",
+        "slumped", "tied", "bound", "stabbed", "shot", "trapped", "submerged", "damaged", "destroyed", "burned", "burnt",
+        "overturned", "unharmed", "unattended", "wrapped", "covered", "chained", "stuck", "seated", "crushed", "flooded",
+        "beaten", "frozen", "lodged", "scattered", "strewn", "concealed", "stashed", "stored", "stolen", "handcuffed",
+        "killed", "dead", "alive", "naked", "gagged", "bleeding", "lying", "sitting", "standing", "hanging", "missing",
+        "guilty", "liable", "responsible", "unconscious", "intact", "empty", "closed", "open", "ransacked", "vandalized",
+        "vandalised", "torched", "looted", "collapsed", "charred", "smashed", "broken", "soaked", "barricaded", "hiding",
+        "forced", "pried", "cuffed", "sedated", "drugged", "starved", "neglected", "unlocked", "disabled", "switched",
+    ])
 
     /// A subject noun phrase and a past-tense verb: "the fire started in …", "Acme cut 300 jobs". The
     /// verb follows a noun (not a determiner, possessive or adverb: "announced the planned closure",
     /// "the newly created post") and is no passive participle before "by" ("the car stolen by …").
-    func looksLikeReportedClause(_ i: Int, _ last: Int) -> Bool {
+    func looksLikeReportedClause(_ i: Int, _ last: Int, strict: Bool = false) -> Bool {
         guard i <= last, tokens[i].kind == .word, !SentenceContext.whWords.contains(tokens[i].key),
               !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial), !has(i, .pronoun) else { return false }
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
             if t.key == Tokenizer.possessiveKey { j += 1; continue }
-            guard t.kind == .word || t.kind == .number, t.key != Keys.and && t.key != Keys.but, !has(j, .cue),
+            // (strict: "found no evidence that …" is a noun and its clause, not a clause.)
+            guard t.kind == .word || t.kind == .number, t.key != Keys.and && t.key != Keys.but, !(strict && t.key == Keys.that),
+                  !has(j, .cue) || SentenceContext.addKeys.contains(t.key) && j > i,
                   !SentenceContext.prepositions.contains(t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || SentenceContext.pastVerbs.contains(t.key)) {
                 let before = tokens[j - 1]
                 guard before.kind == .word, !SentenceContext.determiners.contains(before.key), !isAdverb(j - 1),
                       j + 1 <= last, tokens[j + 1].key != Keys.by else { return false }
-                return true
+                return !(strict && SentenceContext.complementParticiples.contains(t.key))
             }
             j += 1
         }
