@@ -33,6 +33,7 @@ struct KeysTests {
         (SentenceContext.whatKey, "what"),
         (SentenceContext.withoutKey, "without"),
         (SentenceContext.betweenKey, "between"),
+        (SentenceContext.recordKey, "record"),
         (Keys.endash, "–"),
         (Keys.hyphen, "-"),
         (Keys.openParen, "("),

@@ -93,6 +93,9 @@ struct NewsStyleRound13Tests {
         NewsCase("Shares fell 7 percent after «s:the company» «c:warned» that «t:orders from carmakers would weaken».", .named),
         NewsCase("«s:The retailer» «c:reported» «t:a net loss of $48 million».", .named, level: .medium),
         NewsCase("«s:The company» «c:told» investors «t:it expected margins to improve in the second half».", .named),
+        NewsCase("«s:The lender's chief executive» «c:told» investors «t:the worst of the bad loans was behind it».", .named),
+        NewsCase("«s:The retailer» «c:reported» «t:record sales for the holiday quarter».", .named, level: .medium),
+        NewsCase("The retailer reported strong demand in the Midwest."),
         NewsCase("The company lowered its guidance for the year, citing weaker demand in Europe."),
         NewsCase("Acme reported the breach to regulators within a day."),
 
@@ -140,6 +143,8 @@ struct NewsStyleRound13Tests {
         ("Forecasters said the storm could drop a foot of snow on the passes.", false),
         ("Insurers estimate the losses at more than $3 billion.", false),
         ("Two officials estimate the losses at more than $3 billion.", true),
+        ("Utility officials said it could take a week to restore power to the valley.", false),
+        ("Emergency officials put the number of damaged homes at more than 600.", false),
     ])
     func consensusSources(_ text: String, _ flagged: Bool) {
         NewsStyleTests.expectNoReason(text, flagged: flagged)

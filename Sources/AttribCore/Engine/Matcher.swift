@@ -953,7 +953,9 @@ extension SentenceContext {
         }
         // "forecast revenue of $2.1 billion", "had forecast the increase": a figure, or a change
         // whose size the forecast is about (round 13).
-        if result && !range.contains(where: { isFigure($0) }) && !SentenceContext.changeNouns.contains(hk) { return nil }
+        // ("reported record sales": a record is a figure's claim too.)
+        if result && !range.contains(where: { isFigure($0) || tokens[$0].key == SentenceContext.recordKey })
+            && !SentenceContext.changeNouns.contains(hk) { return nil }
         return (range, e)
     }
 
@@ -1003,6 +1005,7 @@ extension SentenceContext {
     /// colleagues", "found a gap in the defense").
     static let documentFindingNouns = KeySet(["support", "opposition", "gap", "gaps", "majority", "majorities"])
     static let foundKeys = KeySet(["found", "finds", "find"])
+    static let recordKey: UInt64 = 0x9c9327fff79474ac  // "record"
     /// Words between "at" and an estimated figure ("at more than $2 billion", "at about 40,000").
     static let approximators = KeySet(["more", "less", "fewer", "than", "about", "around", "nearly", "almost", "roughly",
                                        "approximately", "least", "some", "just", "over", "under", "up", "to", "as", "many",
@@ -1165,10 +1168,15 @@ extension SentenceContext {
     func determinedClause(_ i: Int, _ last: Int) -> Bool {
         guard i <= last, SentenceContext.determiners.contains(tokens[i].key) else { return false }
         var k = i + 1
-        while k <= last && k - i <= 4 && tokens[k].isWord && !SentenceContext.finiteAux.contains(tokens[k].key)
-                && !SentenceContext.determiners.contains(tokens[k].key)
+        // "the worst of the loan losses was …": one of-phrase inside the subject (round 13).
+        var ofPhrase = false
+        while k <= last && k - i <= (ofPhrase ? 7 : 4) && tokens[k].isWord && !SentenceContext.finiteAux.contains(tokens[k].key)
+                && (!SentenceContext.determiners.contains(tokens[k].key) || !ofPhrase && tokens[k - 1].key == Keys.of && k > i + 2)
                 // "the waiting lists had shrunk": a cue word before the auxiliary is the subject's noun.
-                && (!has(k, .cue) || k > i + 1 && k + 1 <= last && SentenceContext.finiteAux.contains(tokens[k + 1].key)) { k += 1 }
+                && (!has(k, .cue) || k > i + 1 && k + 1 <= last && SentenceContext.finiteAux.contains(tokens[k + 1].key)) {
+            if SentenceContext.determiners.contains(tokens[k].key) { ofPhrase = true }
+            k += 1
+        }
         return k <= last && k > i + 1 && SentenceContext.finiteAux.contains(tokens[k].key)
     }
 
