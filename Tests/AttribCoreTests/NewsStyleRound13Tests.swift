@@ -105,6 +105,10 @@ struct NewsStyleRound13Tests {
         NewsCase("«s:Figures released by the statistics office on Thursday» «c:showed» «t:exports fell for a third month».", .document,
                  category: .document),
         NewsCase("«s:The survey» «c:showed» «t:factory activity contracted in October».", .document, category: .document),
+        NewsCase("«s:The chart» «c:shows» «t:rents climbed through the spring».", .document, category: .document),
+        NewsCase("The gallery shows the mural restored to its original colors."),
+        NewsCase("The map shows the route the convoy took."),
+        NewsCase("Photos show the truck parked outside the depot."),
 
         // Science and health.
         NewsCase("«s:The researchers» «c:reported» in the journal Cell Metabolism that «t:the mice lost weight without eating less».",

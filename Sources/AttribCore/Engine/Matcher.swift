@@ -1207,8 +1207,11 @@ extension SentenceContext {
                   !SentenceContext.prepositions.contains(t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !SentenceContext.ngNouns.contains(t.key)
                                                      || SentenceContext.pastVerbs.contains(t.key)) {
-                // "Figures show wages rose.": a past-tense verb may end the clause; "-ing" may not.
-                return j + 1 <= last || !t.endsWith("ng")
+                // "Photos show the car parked outside the bank": a state of the object, no clause.
+                if SentenceContext.complementParticiples.contains(t.key) { return false }
+                // "Figures show wages rose.": a past-tense verb may end the clause; "-ing" may not, nor
+                // the verb of a relative clause ("the map shows the route the convoy took").
+                return j + 1 <= last || !t.endsWith("ng") && !(i + 1..<j).contains { SentenceContext.determiners.contains(tokens[$0].key) }
             }
             j += 1
         }
@@ -1217,17 +1220,18 @@ extension SentenceContext {
 
     /// Verbs of saying that take a bare past-tense clause like "said" does ("reported the fire
     /// started in the kitchen"); a document source takes a looser one too (looksLikeBareClause).
-    /// Round 13 adds the verbs of finding, showing, indicating, suggesting, alleging and believing
-    /// ("Prosecutors allege Marsh used client funds", "The review found nurses spent a third …").
+    /// Round 13 adds the verbs of finding, indicating, suggesting, alleging and believing
+    /// ("Prosecutors allege Marsh used client funds", "The review found nurses spent a third …");
+    /// "show" takes a bare clause only after a document ("the museum shows the painting restored …").
     static let bareClauseCues = KeySet(["reported", "reports", "announced", "announces", "concluded", "concludes",
-                                        "revealed", "reveals", "disclosed", "discloses", "found", "finds", "showed", "shows",
-                                        "show", "indicated", "indicates", "indicate", "suggested", "suggests", "suggest",
+                                        "revealed", "reveals", "disclosed", "discloses", "found", "finds",
+                                        "indicated", "indicates", "indicate", "suggested", "suggests", "suggest",
                                         "alleged", "alleges", "allege", "believe", "believes", "believed", "suspect",
                                         "suspects", "suspected", "estimated", "estimates", "estimate"])
     /// Verbs whose object may take a participle of a state ("found the van abandoned on a service
-    /// road", "the photos show the man handcuffed"): such a participle is no clause's verb ("found
-    /// the fire started in a storage room" still is a clause).
-    static let objectComplementCues = KeySet(["found", "finds", "showed", "shows", "show"])
+    /// road"): such a participle is no clause's verb ("found the fire started in a storage room"
+    /// still is a clause).
+    static let objectComplementCues = KeySet(["found", "finds"])
     static let complementParticiples = KeySet([
         "abandoned", "parked", "stranded", "injured", "wounded", "dumped", "hidden", "locked", "buried", "stuffed",
         "slumped", "tied", "bound", "stabbed", "shot", "trapped", "submerged", "damaged", "destroyed", "burned", "burnt",
