@@ -133,6 +133,12 @@ struct NewsStyleRound13Tests {
         NewsCase("«s:Court records» «c:show» «t:the contractor was sued twice in 2021».", .document, category: .document),
         NewsCase("«s:The complaint» «c:alleges» that «t:the bank misled borrowers about fees».", .document),
         NewsCase("Police found the stolen car abandoned in a parking garage."),
+        NewsCase("«s:The indictment», unsealed Tuesday, «c:accuses» «t:the three men of smuggling 300 kilograms of cocaine».", .document,
+                 level: .medium),
+        NewsCase("«s:The lawsuit», filed in March, «c:accuses» «t:the landlord of ignoring repeated complaints».", .document, level: .medium),
+        NewsCase("The suspect, who «s:police» «c:said» «t:had a history of violent threats», was taken to a hospital.", .named),
+        NewsCase("«s:The World Meteorological Organization» «c:said» «t:last year was the hottest on record».", .named),
+        NewsCase("«s:The agency» «c:said» last year that «t:the glacier had lost a fifth of its mass».", .named),
     ]
 
     @Test(arguments: cases)

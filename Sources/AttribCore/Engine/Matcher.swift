@@ -192,6 +192,13 @@ extension SentenceContext {
     func match(_ pattern: CompiledPattern, _ cue: CueCandidate) -> PatternMatch? {
         // Passive cues take only the patterns written for their agent, and those take only them.
         guard pattern.passive == cue.passive else { return nil }
+        // "The indictment, unsealed Tuesday, accuses the men of …": an accusation or a label is never
+        // inverted after its content; what follows the verb is its object, not its speaker (round 13).
+        if pattern.cueIndex + 1 < pattern.elements.count, pattern.elements[(pattern.cueIndex + 1)...].contains(.source),
+           pattern.elements[..<pattern.cueIndex].contains(.content),
+           SentenceContext.accuseCues[tokens[cue.coreEnd - 1].key] != nil || SentenceContext.callCues.contains(tokens[cue.coreEnd - 1].key) {
+            return nil
+        }
         // "He was told by police": the subject of a passive "told" is the listener, not what was said.
         if cue.passive && pattern.elements[..<pattern.cueIndex].contains(.content)
             && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) { return nil }
@@ -679,7 +686,12 @@ extension SentenceContext {
                 }
             } else {
                 // "said Tuesday the deal …", "said on Tuesday the deal …"
+                let before = i
                 while i <= last, let h = hit(i, .adverbial) { i = h.end }
+                // "said last year was the hottest on record": a time phrase before a finite verb is the
+                // clause's subject, not an adverbial of the cue (round 13).
+                if i <= last && SentenceContext.finiteAux.contains(tokens[i].key) && !has(before, .pronoun)
+                    && !SentenceContext.prepositions.contains(tokens[before].key) { i = before }
             }
         }
         // "said, without providing evidence, that …", "said, however, that …": a short aside between
@@ -867,9 +879,12 @@ extension SentenceContext {
                   let l = (start + 1..<min(last, start + 8)).first(where: { linkers.contains(tokens[$0].key) }),
                   (start..<l).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && (!has($0, .cue) || onlyNominalCue($0)) }) else { return nil }
             var e = l + 1
+            // ("of ignoring repeated complaints": a cue word after a gerund or a determiner modifies a noun.)
             while e <= last && !(tokens[e].kind == .punct && tokens[e].key != Keys.hyphen)
                     && !(SentenceContext.objectStops.contains(tokens[e].key) && tokens[e].key != Keys.and && tokens[e].key != Keys.or)
-                    && !(has(e, .cue) && !tokens[e].capitalized && !onlyNominalCue(e)) { e += 1 }
+                    && !(has(e, .cue) && !tokens[e].capitalized && !onlyNominalCue(e)
+                         && !(tokens[e - 1].kind == .word && !tokens[e - 1].capitalized && tokens[e - 1].endsWith("ng") && tokens[e - 1].end - tokens[e - 1].start > 4 && e + 1 <= last
+                              && tokens[e + 1].kind == .word || SentenceContext.determiners.contains(tokens[e - 1].key))) { e += 1 }
             let range = trimmed(start..<e)
             return range.upperBound > l + 1 ? (range, e) : nil
         }

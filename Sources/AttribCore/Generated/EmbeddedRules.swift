@@ -561,7 +561,7 @@ lexicons:
               plan, proposal, budget, draft, footage, video, recording, logs, invoice, invoices, contract, contracts,
               inquiry, investigation, probe, autopsy, evaluation, polls, surveys, summary, summaries, readout, readouts,
               bulletin, bulletins, dossier, warrant, warrants, testimony, communique, communiqué, directive, petition,
-              papers, spreadsheet, slides, findings, results, polling, tests, readings, measurements, trial, trials, chart, charts]
+              papers, spreadsheet, slides, findings, results, polling, tests, readings, measurements, trial, trials, chart, charts, suit, suits]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
