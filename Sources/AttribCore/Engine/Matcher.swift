@@ -230,7 +230,15 @@ extension SentenceContext {
                 m.source = sp
                 p = sp.start
             case .content:
-                guard let (range, q) = contentBefore(p) else { return nil }
+                guard var (range, q) = contentBefore(p) else { return nil }
+                // "The drug lowered blood pressure …, the company said, citing results from a trial": the
+                // attribution before "citing" or "according to" is not what the cited source says (round 13).
+                if cue.group.category == .nominal, q != .direct,
+                   let k = (range.lowerBound + 1..<range.upperBound).first(where: { trailingAttribution(at: $0) }) {
+                    range = trimmed(range.lowerBound..<k)
+                    if range.isEmpty { return nil }
+                    q = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound } ? .partial : .none
+                }
                 m.content = range
                 m.quote = q
                 p = range.lowerBound
