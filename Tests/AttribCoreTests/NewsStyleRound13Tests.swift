@@ -64,6 +64,8 @@ struct NewsStyleRound13Tests {
         NewsCase("«s:Provincial authorities» «c:put» «t:the death toll at 23».", .named, level: .medium),
         NewsCase("«s:The relief agency» «c:put» «t:the number of people without shelter at about 40,000».", .named, level: .medium),
         NewsCase("«s:The ministry» «c:estimated» «t:the cost of the repairs at 1.2 billion euros».", .named, level: .medium),
+        NewsCase("«s:The insurer» «c:put» «t:its storm losses at between $4 billion and $6 billion».", .named, level: .medium),
+        NewsCase("«s:The company» «c:forecast» «t:second-quarter revenue between $1.1 billion and $1.2 billion».", .named, level: .medium),
         NewsCase("She put the keys on the counter."),
         NewsCase("The council put the plan to a vote at its March meeting."),
         NewsCase("Witnesses placed the suspect at the scene at 10 p.m."),

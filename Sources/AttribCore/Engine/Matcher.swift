@@ -930,11 +930,15 @@ extension SentenceContext {
             return (start..<min(count, close + 1), close + 1)
         }
         var e = start
+        var between = false
         while e <= last {
             let k = tokens[e]
             // A figure's marks stay in it ("growth of 2.1%", "a loss of $40 million").
             if k.kind == .punct && !(k.key == Keys.hyphen || k.key == Keys.period && e > start && tokens[e - 1].capitalized
                                      || SentenceContext.currencyMarks.contains(k.key)) { break }
+            // "revenue between $1.1 billion and $1.2 billion": "and" inside a between-phrase (round 13).
+            if k.key == SentenceContext.betweenKey { between = true }
+            if between && k.key == Keys.and { between = false; e += 1; continue }
             if e > start && (SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized && !onlyNominalCue(e)
                             && !SentenceContext.articles.contains(tokens[e - 1].key)) { break }
             e += 1
@@ -994,9 +998,11 @@ extension SentenceContext {
               let fig = (at + 1...min(last, at + 4)).first(where: { isFigure($0) }),
               (at + 1..<fig).allSatisfy({ SentenceContext.approximators.contains(tokens[$0].key) }) else { return nil }
         var e = fig + 1
+        var between = (at + 1..<fig).contains { tokens[$0].key == SentenceContext.betweenKey }
         while e <= last {
             let k = tokens[e]
             if k.kind == .punct && !(k.key == Keys.hyphen || SentenceContext.currencyMarks.contains(k.key)) { break }
+            if between && k.key == Keys.and { between = false; e += 1; continue }
             if SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized { break }
             e += 1
         }
