@@ -88,6 +88,10 @@ struct NewsStyleRound13Tests {
         NewsCase("«s:Economists» «c:had expected» «t:the jobless rate to hold at 4.2 percent».", .vague, anonymous: true, category: .cognition),
         NewsCase("«s:The bank» «c:forecast» «t:a slowdown in lending next year».", .named, level: .medium),
         NewsCase("Forecasters forecast heavy rain for the weekend."),
+        // Guidance: a company's expectation with an infinitive (not a headline's "Shares expected to …").
+        NewsCase("«s:The automaker» now «c:expects» «t:to deliver about 1.8 million vehicles this year».", .named, category: .cognition),
+        NewsCase("Shares expected to open lower"),
+        NewsCase("The minister is expected to resign."),
 
         // Earnings and markets.
         NewsCase("«s:The chipmaker» «c:said» in a filing that «t:it would cut about 900 jobs».", .named),

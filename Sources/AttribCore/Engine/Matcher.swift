@@ -162,6 +162,15 @@ extension SentenceContext {
     /// Verbs of commitment whose infinitive is the content ("vowed to veto …").
     static let commitCues = KeySet(["vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises",
                                     "threatened", "threatens"])
+    static let expectCues = KeySet(["expects", "expected", "expect"])
+
+    /// A source that is a listed noun, a pronoun or a name — not a capitalised plural that only opens
+    /// a headline ("Shares expected to open lower", "Stocks expected to …").
+    func isKnownSource(_ s: SourcePhrase) -> Bool {
+        guard s.certainty >= 0.85 else { return false }
+        if s.group == nil && s.end - s.start == 1 && s.start == contentFloor && tokens[s.start].endsWith("s") { return false }
+        return true
+    }
     static let citingKey: UInt64 = 0x3f83c9a117b70ee9  // "citing"
     static let agreeCues = KeySet(["agreed", "agrees", "agree"])
     static let agreeObjects = KeySet(["on", "to", "with", "upon", "in"])
@@ -274,7 +283,8 @@ extension SentenceContext {
                 if let aside = sp.aside, after < count, tokens[after].key == Keys.comma,
                    SentenceContext.relativePronouns.contains(tokens[aside.lowerBound].key) { q = after }
             case .content:
-                guard let (range, kind, after) = contentAfter(q, cue: &m.cue, document: m.source?.kind == .document) else { return nil }
+                guard let (range, kind, after) = contentAfter(q, cue: &m.cue, document: m.source?.kind == .document,
+                                                              known: m.source.map { isKnownSource($0) } ?? false) else { return nil }
                 m.content = range
                 m.quote = kind
                 q = after
@@ -607,7 +617,9 @@ extension SentenceContext {
     /// Content after a cue: skips "that", the object of "told", and a short adverbial.
     /// `document`: the source is a study, poll or data, whose findings are often a bare clause
     /// ("A poll found Dell leading Brandt", "Data showed exports fell 5%").
-    func contentAfter(_ start: Int, cue: inout CueCandidate, document: Bool = false) -> (Range<Int>, QuoteKind, Int)? {
+    /// `known`: the source is a listed source noun, a name or a pronoun, not a guess ("Shares
+    /// expected to open lower" is a headline, not an expectation of shares).
+    func contentAfter(_ start: Int, cue: inout CueCandidate, document: Bool = false, known: Bool = false) -> (Range<Int>, QuoteKind, Int)? {
         let last = lastContentToken
         var i = start
         guard i <= last else { return nil }
@@ -718,7 +730,11 @@ extension SentenceContext {
             i = k
         }
         // "vowed to veto any bill", "pledged to cut taxes": a commitment's infinitive is what was promised.
-        let commitment = i + 1 <= last && tokens[i].key == Keys.to && SentenceContext.commitCues.contains(tokens[cue.coreEnd - 1].key)
+        // "The automaker now expects to deliver about 1.8 million vehicles": guidance, an expectation of
+        // the source's own (round 13), like a promise.
+        let commitment = i + 1 <= last && tokens[i].key == Keys.to
+            && (SentenceContext.commitCues.contains(tokens[cue.coreEnd - 1].key)
+                || known && SentenceContext.expectCues.contains(tokens[cue.coreEnd - 1].key))
             && cue.end == cue.coreEnd && tokens[i + 1].kind == .word && !has(i + 1, .cue) && !has(i + 1, .auxiliary)
         // Reported content does not start with a preposition ("responded with sanctions") or,
         // after "told", with an infinitive ("told them to leave").
