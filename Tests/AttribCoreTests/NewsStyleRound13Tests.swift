@@ -142,6 +142,7 @@ struct NewsStyleRound13Tests {
         NewsCase("«s:Court records» «c:show» «t:the contractor was sued twice in 2021».", .document, category: .document),
         NewsCase("«s:The complaint» «c:alleges» that «t:the bank misled borrowers about fees».", .document),
         NewsCase("Police found the stolen car abandoned in a parking garage."),
+        NewsCase("Detectives found the knife in a neighbor's trash can."),
         NewsCase("«s:The indictment», unsealed Tuesday, «c:accuses» «t:the three men of smuggling 300 kilograms of cocaine».", .document,
                  level: .medium),
         NewsCase("«s:The lawsuit», filed in March, «c:accuses» «t:the landlord of ignoring repeated complaints».", .document, level: .medium),

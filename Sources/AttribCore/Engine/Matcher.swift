@@ -1229,7 +1229,10 @@ extension SentenceContext {
         if i <= last && SentenceContext.whWords.contains(tokens[i].key) { return false }
         var j = i
         while j <= last && j - i < 7 {
-            if SentenceContext.finiteAux.contains(tokens[j].key) { return j > i }
+            // ("found the weapon in a nearby trash can.": a final "can" after a preposition is a noun.)
+            if SentenceContext.finiteAux.contains(tokens[j].key) {
+                return j > i && !(j == last && (i..<j).contains { SentenceContext.prepositions.contains(tokens[$0].key) })
+            }
             // "denied wrongdoing and said it would …": the auxiliary belongs to a later clause.
             guard tokens[j].isWord || tokens[j].possessive, tokens[j].key != Keys.and && tokens[j].key != Keys.but,
                   !(has(j, .cue) && !tokens[j].capitalized && j > i) else { return false }
