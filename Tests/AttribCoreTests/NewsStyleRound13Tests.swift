@@ -107,6 +107,9 @@ struct NewsStyleRound13Tests {
         NewsCase("The retailer reported strong demand in the Midwest."),
         NewsCase("The company lowered its guidance for the year, citing weaker demand in Europe."),
         NewsCase("Acme reported the breach to regulators within a day."),
+        NewsCase("«s:The club» «c:confirmed» «t:the striker's transfer» on its website.", .named, level: .medium),
+        NewsCase("«s:Analysts at the brokerage» «c:wrote» in a note to clients that «t:the sell-off was overdone».", .anonymous,
+                 anonymous: true),
 
         // Central banks and statistics agencies.
         NewsCase("«s:The Fed» «c:said» in its statement that «t:inflation remained somewhat elevated».", .named),

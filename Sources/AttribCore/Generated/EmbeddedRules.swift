@@ -769,11 +769,14 @@ lexicons:
               wednesday, thursday, friday, saturday, sunday, in a statement, in an interview, in a letter, in a post,
               at a news conference, at a briefing, on social media, on x, on twitter, last week, last month, last year,
               this week, this month, this year, afterward, afterwards, repeatedly, again, privately, publicly, separately,
-              for years, for months, for weeks, for decades, in court, in court papers, in a filing]
+              for years, for months, for weeks, for decades, in court, in court papers, in a filing,
+              on its website, on their website, in a news release, in a press release, in a regulatory filing,
+              in a securities filing, on a conference call, in a research note, in a note to clients, in its statement]
     examples:
       triggering:
         - "The ministry said in a statement that «the plant would close»."
         - "Officials said on Tuesday that «the bridge was safe»."
+        - "The company said in a regulatory filing that «it had received a subpoena»."
       non-triggering:
         - "The ministry said the plant would close."
 
