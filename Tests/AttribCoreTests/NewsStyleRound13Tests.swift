@@ -131,6 +131,8 @@ struct NewsStyleRound13Tests {
         NewsCase("“«t:It is a careful piece of work»,” «c:said» «s:Dr. Amara Singh», an epidemiologist who was not involved in the study.",
                  .named, quote: .direct),
         NewsCase("«s:The findings» «c:suggest» «t:the virus may spread more easily in cold weather».", .document),
+        NewsCase("«s:Researchers at the University of Leeds» analyzed records from 40,000 patients and «c:found» that «t:the drug cut strokes by a quarter».",
+                 .named, category: .cognition),
         NewsCase("«s:Preliminary data from the trial» «c:indicate» that «t:the drug slows memory loss».", .document),
 
         // Weather and disasters.

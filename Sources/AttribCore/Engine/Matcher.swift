@@ -1373,6 +1373,15 @@ extension SentenceContext {
                 }
             }
             guard e > s else { return nil }
+            // "Researchers at the University of Leeds analyzed … and found …": a source noun and a
+            // post-modifier naming an institution (round 13).
+            if e < p && isSourceNoun(e - 1) && SentenceContext.postModifiers.contains(tokens[e].key) {
+                var k = e + 1
+                if k < p && tokens[k].key == Keys.the { k += 1 }
+                var n = k
+                while n < p && n - k < 6 && (tokens[n].capitalized || tokens[n].key == Keys.of && n > k && n + 1 < p && tokens[n + 1].capitalized) { n += 1 }
+                if n > k && tokens[n - 1].capitalized { e = n }
+            }
             let phrase = classify(s, e)
             return phrase.certainty > 0 ? phrase : nil
         }
