@@ -79,6 +79,8 @@ struct NewsStyleRound13Tests {
         NewsCase("«s:Her lawyer» «c:said» outside court that «t:she would appeal».", .anonymous, anonymous: true),
         NewsCase("«s:The coach» «c:said» after the loss «t:his players had looked tired».", .named),
         NewsCase("«s:The senator» «c:said» after meeting the president «t:the bill was dead».", .named),
+        NewsCase("«s:The mayor» «c:said» before that meeting «t:the plan was dead».", .named),
+        NewsCase("«s:The company» «c:said» after markets closed that «t:it would cut 400 jobs».", .named),
         NewsCase("“«t:We simply ran out of legs»,” «s:the coach» «c:said» after the game.", .named, quote: .direct),
 
         // Consensus forecasts: a described group of forecasters, no confidential sourcing.

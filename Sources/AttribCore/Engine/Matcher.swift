@@ -681,7 +681,8 @@ extension SentenceContext {
         // "that", a short one before a clause with its own subject ("said after the loss his players
         // had looked tired").
         if i + 1 <= last && SentenceContext.placePrepositions.contains(tokens[i].key) && !SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) {
-            if let t = (i + 1..<min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
+            // ("said before that meeting the plan …": a demonstrative right after the preposition is no "that".)
+            if let t = (i + 2..<min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
                (i + 1..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !SentenceContext.finiteAux.contains(tokens[$0].key) }) {
                 i = t
             } else if let p = (i + 2..<min(last + 1, i + 6)).first(where: {
