@@ -110,6 +110,10 @@ struct AnonymousSourcingStoryTests {
     ]
 
     static let expectedFindings: [(rule: String, text: String)] = [
+        // Round 12: "because they were not authorized to discuss the deliberations publicly" says only
+        // that the officials lacked permission (like corpus 25's "who was not authorized to discuss the
+        // talks"): boilerplate. It was counted as substantive before because it names a topic.
+        ("anonymous-source.boilerplate-reason", "who spoke on the condition of anonymity because they were not authorized to discuss the deliberations publicly"),
         ("anonymous-source.no-reason", "A senior administration official"),
         ("anonymous-source.no-reason", "Two European diplomats"),
         ("anonymous-source.no-reason", "The other diplomat"),

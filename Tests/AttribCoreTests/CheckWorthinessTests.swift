@@ -50,6 +50,9 @@ struct CheckWorthinessTests {
         "Efua Oduro, architect who shaped Accra's skyline, dies at 88",
         "\"We lost 40 percent of our customers,\" the owner said.",
         "All three candidates attended the forum on Monday.",
+        // "on the record" / "off the record" is about sourcing, not a record (round 12).
+        "None of the officials would speak on the record.",
+        "The minister spoke off the record at the dinner.",
     ]
 
     @Test(arguments: worthyCases)

@@ -81,6 +81,8 @@ struct Work {
         var contentTokens: Range<Int>?
         var reasonKind: FindingCondition.Reason
         var plural: Bool
+        /// The reason speaks for others too ("who, like the others, requested anonymity …").
+        var groupReason = false
     }
 
     var attributions: [Item] = []
@@ -165,6 +167,7 @@ struct Work {
         var reason: Span?
         var reasonKind = FindingCondition.Reason.none
         var plural = false
+        var groupReason = false
         if var s = m.source {
             // "The director, who spoke on condition of anonymity,": a title qualified as unnamed.
             if s.kind == .named, s.group == Work.titleGroup, let aside = s.aside, aside.contains(where: { c.has($0, .reason) }) {
@@ -181,6 +184,8 @@ struct Work {
             // "Ramírez and his wife Elena": two named people are plural too.
             plural = c.tokens[s.end - 1].endsWith("s") && !c.tokens[s.end - 1].possessive
                 || s.kind == .named && (s.start..<s.end).contains { c.tokens[$0].key == Keys.and }
+                // "They said …": a plural pronoun is a plural antecedent for the next "they".
+                || s.kind == .pronoun && (c.tokens[s.start].key == Keys.they || c.tokens[s.start].key == Keys.we)
             // "People close to the secretary", "two officials familiar with the plan": the head says it.
             if s.kind == .anonymous || s.kind == .vague { plural = isPlural(c, s.start..<s.end) }
             if let g = s.group { rules.append(g) }
@@ -188,6 +193,9 @@ struct Work {
                 reason = span(c, r)
                 reasonKind = kind
                 rules.append(group)
+                groupReason = r.contains { i in
+                    c.tokens[i].key == Work.likeKey && (i + 1..<min(r.upperBound, i + 3)).contains { c.tokens[$0].key == Work.othersKey }
+                }
             }
         }
         if nested { confidence *= Analyzer.Weight.nested }
@@ -201,7 +209,7 @@ struct Work {
         let a = Attribution(sentence: c.index, cue: cue, source: source, content: m.content.map { span(c, $0) }, quote: m.quote,
                             anonymous: anonymous, anonymityReason: reason, confidence: min(1, confidence), rules: rules)
         attributions.append(Item(attribution: a, context: c.index, sourceTokens: m.source.map { $0.start..<$0.end },
-                                 contentTokens: m.content, reasonKind: reasonKind, plural: plural))
+                                 contentTokens: m.content, reasonKind: reasonKind, plural: plural, groupReason: groupReason))
     }
 
     mutating func addHedge(_ c: SentenceContext, _ cue: CueCandidate) {
@@ -237,6 +245,14 @@ struct Work {
             while e < c.count && c.tokens[e].key != Keys.comma && !(c.tokens[e].kind == .punct && c.tokens[e].key == Keys.period)
                     && c.tokens[e].kind != .quote && c.tokens[e].key != Keys.semicolon { e += 1 }
             if let w = (a...at).first(where: { [Keys.who, Keys.because].contains(c.tokens[$0].key) || c.has($0, .reason) }) { a = w }
+            // "said on condition of anonymity, citing the sensitivity of the negotiations": the
+            // explanation after the comma belongs to the reason (round 12).
+            if e + 1 < c.count && c.tokens[e].key == Keys.comma
+                && (c.tokens[e + 1].key == SentenceContext.citingKey || c.has(e + 1, .reasonConnective)) {
+                e += 1
+                while e < c.count && c.tokens[e].key != Keys.comma && !(c.tokens[e].kind == .punct && c.tokens[e].key == Keys.period)
+                        && c.tokens[e].kind != .quote && c.tokens[e].key != Keys.semicolon { e += 1 }
+            }
             range = a..<e
         }
         range = c.trimmed(range)
@@ -250,17 +266,41 @@ struct Work {
         "had", "has", "have", "would", "could", "did", "do", "so", "as", "by", "for", "with", "in",
     ])
 
+    /// Words that say why a source could not be named: secrecy, sensitivity, fear.
+    static let sensitivityWords = KeySet(["secret", "secrets", "secretive", "classified", "sensitive", "sensitivity", "confidential",
+                                          "confidentiality", "private", "internal", "delicate", "closed-door", "fear", "feared",
+                                          "fearing", "fears", "retaliation", "reprisal", "reprisals", "retribution", "safety",
+                                          "security", "undisclosed", "nonpublic", "non-public"])
+    /// Where a permission's object ends: a new clause or a comma.
+    static let clauseBreaks = KeySet([",", ";", "which", "because", "since", "and", "but", "as", "given", "who"])
+
     static let permissionWords = KeySet(["authorized", "authorised", "permitted", "allowed", "cleared", "empowered"])
 
     /// A reason explains something when a connective ("because", "to discuss") is followed by a
     /// word that is neither rote ("not authorized to speak publicly") nor a function word.
+    ///
+    /// A lack of permission is rote whatever its topic ("because they were not authorized to discuss
+    /// the investigation publicly", like "who was not authorized to discuss the talks"); a word of
+    /// secrecy, sensitivity or fear anywhere ("…, which remain secret", "classified", "for fear of")
+    /// explains why (round 12).
     func reasonKind(_ c: SentenceContext, _ r: Range<Int>) -> FindingCondition.Reason {
+        if r.contains(where: { Work.sensitivityWords.contains(c.tokens[$0].key) }) { return .substantive }
         var i = r.lowerBound
         while i < r.upperBound {
             if let h = c.hit(i, .reasonConnective), !(i > 0 && Work.permissionWords.contains(c.tokens[i - 1].key)) {
                 var j = h.end
                 while j < r.upperBound {
-                    if let rote = c.hit(j, .roteReason) { j = rote.end; continue }
+                    // "…not authorized to discuss the investigation": the permission's object says no more.
+                    if Work.permissionWords.contains(c.tokens[j].key) {
+                        while j < r.upperBound && !Work.clauseBreaks.contains(c.tokens[j].key) { j += 1 }
+                        continue
+                    }
+                    if let rote = c.hit(j, .roteReason) {
+                        let permission = (j..<rote.end).contains { Work.permissionWords.contains(c.tokens[$0].key) }
+                        j = rote.end
+                        if permission { while j < r.upperBound && !Work.clauseBreaks.contains(c.tokens[j].key) { j += 1 } }
+                        continue
+                    }
                     let t = c.tokens[j]
                     if t.kind == .word && !Work.stopWords.contains(t.key) && !Work.permissionWords.contains(t.key) { return .substantive }
                     j += 1
@@ -283,13 +323,17 @@ struct Work {
         let t = c.tokens[i]
         var bytes = Array(prose.bytes[t.start..<t.end])
         if bytes.count > 3, bytes.last == 0x73 || bytes.last == 0x53 { bytes.removeLast() }
-        return Tokenizer.hash(bytes)
+        // "the person" is one of "the people".
+        return t.key == Work.personKey ? Keys.people : Tokenizer.hash(bytes)
     }
 
     /// An anonymous source without a reason in its sentence is covered when the next sentence of
     /// the paragraph gives one ("Those people requested anonymity because …"), or when it refers
     /// back ("the officials", "one official", "another") to sources whose reason the story gave
     /// earlier — a reason needs stating once, not at every mention.
+    static let personKey: UInt64 = 0x5bd49c0b7a0b61e0  // "person"
+    static let likeKey: UInt64 = 0xbf5c99ad695db7d6  // "like"
+    static let othersKey: UInt64 = 0x927cc31d38699e92  // "others"
     static let theirKey: UInt64 = 0xeb06b1725dc70d87  // "their"
     static let ourKey: UInt64 = 0x19f7991921bbcc99  // "our"
     static let itsKey: UInt64 = 0x2bb3ea192be54d99  // "its"
@@ -309,7 +353,11 @@ struct Work {
             let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
                 && SentenceContext.partitivePronouns.contains(c.tokens[tr.lowerBound + 2].key)
             let nextOne = tr.count == 2 && first == Keys.a && Work.ordinals.contains(c.tokens[tr.lowerBound + 1].key)
-            guard Work.anaphoric.contains(first) || tr.count == 1 || partitive || nextOne else { continue }
+            // "one of the people", "two of the officials": members of a group described by its noun (round 12).
+            let partitiveNoun = isPartitiveNoun(c, tr)
+            guard Work.anaphoric.contains(first) || tr.count == 1 || partitive || nextOne || partitiveNoun else { continue }
+            // "one person involved in the talks": described anew by its own access, a new source.
+            if first == Keys.one && !partitiveNoun && tr.contains(where: { c.has($0, .anonymityQualifier) }) { continue }
             // "The other diplomat", "another official", "a second official": explicitly not the one
             // whose reason was given ("another" alone still refers to a member of the group).
             if tr.contains(where: { c.tokens[$0].key == Keys.other }) { continue }
@@ -319,7 +367,8 @@ struct Work {
             let heads = Set(tr.filter { c.tokens[$0].kind == .word && !Work.anaphoric.contains(c.tokens[$0].key) }.map { stemKey(c, $0) })
             // "Officials said" with no determiner is not clearly a later mention: it takes the reason
             // only of the nearest anonymous source before it, in its paragraph or the one before.
-            let bare = tr.count == 1 && !Work.anaphoric.contains(first) || partitive || nextOne
+            // ("One official said" is one more official, not clearly one of a group named long before.)
+            let bare = tr.count == 1 && !Work.anaphoric.contains(first) || partitive || nextOne || tr.count == 2 && first == Keys.one
             var sawOther = false
             for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
@@ -327,20 +376,27 @@ struct Work {
                 guard o.attribution.source?.effectiveKind == .anonymous, o.attribution.rules.first != "attribution.inherited",
                       let orange = o.sourceTokens else { continue }
                 let oc = contexts[o.context]
-                let oheads = Set(orange.filter { oc.tokens[$0].kind == .word && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource))
+                let oheads = Set(orange.filter { oc.tokens[$0].kind == .word
+                                                 && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || SentenceContext.groupNouns.contains(oc.tokens[$0].key))
                                                  && !Work.anaphoric.contains(oc.tokens[$0].key) }
                                     .map { stemKey(oc, $0) })
                 guard let reason = o.attribution.anonymityReason else {
                     // "A senior official said … . 'Nothing has been decided,' the official said.": the
                     // nearest earlier source with the same role and number is the one referred to, and
                     // it gave no reason; an older reason for other people does not reach past it.
-                    if !bare && !heads.isDisjoint(with: oheads) && plural == isPluralSource(o) { break }
+                    // ("one of the officials" is one of a plural group.)
+                    if !bare && !heads.isDisjoint(with: oheads) && (partitiveNoun || plural) == isPluralSource(o) { break }
+                    // "Three officials said … . “…,” one said.": one of the group just quoted, which gave no reason.
+                    if tr.count == 1 && first == Keys.one && isPluralSource(o) && item.context - o.context <= 2 { break }
+                    // "One official said … . Another said …": another of the people just quoted, who gave no reason.
+                    if tr.count == 1 && first == Keys.another && item.context - o.context <= 2 { break }
                     sawOther = true
                     continue
                 }
                 let elliptical = tr.count == 1 && (first == Keys.another || first == Keys.one) || partitive || nextOne
-                // "Officials say" after "The official, who …": a group is not covered by one person's reason.
-                if !elliptical && plural && !isPluralSource(o) {
+                // "Officials say" after "The official, who …": a group is not covered by one person's reason
+                // (unless it speaks for them: "one of the people, who, like the others, requested anonymity").
+                if !elliptical && plural && !isPluralSource(o) && !o.groupReason {
                     sawOther = true
                     continue
                 }
@@ -426,8 +482,9 @@ struct Work {
                   item.attribution.source?.effectiveKind == .anonymous, let tr = item.sourceTokens else { continue }
             let c = contexts[item.context]
             let first = c.tokens[tr.lowerBound].key
-            guard first == Keys.the || first == Work.thoseKey || first == Work.theseKey else { continue }
-            let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title) }.map { stemKey(c, $0) })
+            guard first == Keys.the || first == Work.thoseKey || first == Work.theseKey || first == Keys.that || first == Work.thisKey else { continue }
+            let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title)
+                                        || SentenceContext.groupNouns.contains(c.tokens[$0].key) }.map { stemKey(c, $0) })
             guard !heads.isEmpty else { continue }
             for j in stride(from: idx - 1, through: 0, by: -1) {
                 let o = attributions[j]
@@ -436,9 +493,17 @@ struct Work {
                       o.attribution.rules.first != "attribution.inherited", let orange = o.sourceTokens else { continue }
                 let oc = contexts[o.context]
                 if orange.contains(where: { heads.contains(stemKey(oc, $0)) }) {
-                    attributions[j].attribution.anonymityReason = reason
-                    attributions[j].reasonKind = item.reasonKind
-                    attributions[j].attribution.rules.append("reason.next-mention")
+                    // The nearest mention is the one referred to, with the mentions it refers back to.
+                    var k: Int? = j
+                    var hops = 0
+                    while let m = k, hops < 4 {
+                        attributions[m].attribution.anonymityReason = reason
+                        attributions[m].reasonKind = item.reasonKind
+                        attributions[m].attribution.rules.append("reason.next-mention")
+                        k = earlierMention(of: m)
+                        hops += 1
+                    }
+                    break
                 }
             }
         }
@@ -448,6 +513,7 @@ struct Work {
     static let eachKey: UInt64 = 0x214bac601e6d7da8  // "each"
     static let thoseKey: UInt64 = 0x418338728eb9a12a  // "those"
     static let theseKey: UInt64 = 0xeaf1ba725db4c0c8  // "these"
+    static let thisKey: UInt64 = 0x2587bcef32493841  // "this"
 
     /// A sentence of its own that gives a reason ("They spoke on condition of anonymity because …")
     /// covers the anonymous sources of the one or two sentences before it in the paragraph that agree
@@ -462,23 +528,61 @@ struct Work {
             let r = nc.trimmed(at..<max(at + 1, nc.lastContentToken + 1))
             guard !r.isEmpty else { continue }
             let number = subjectNumber(nc)
-            for p in stride(from: nc.index - 1, through: max(0, nc.index - 2), by: -1) {
-                // Wire copy gives each sentence a paragraph: the sentence just before counts across the break.
-                guard contexts[p].paragraph == nc.paragraph || p == nc.index - 1 else { break }
+            var subjectHeads = Set<UInt64>()
+            // ("Those people were …": the demonstrative is no phrase word rightwards.)
+            let opener = nc.contentFloor < nc.count && (nc.tokens[nc.contentFloor].key == Work.thoseKey || nc.tokens[nc.contentFloor].key == Work.theseKey)
+            if nc.contentFloor + 1 < nc.count, let (subject, _) = nc.sourceStarting(at: nc.contentFloor + (opener ? 1 : 0)) {
+                for i in subject.start..<subject.end where nc.has(i, .anonymousSource) || nc.has(i, .populationSource) || SentenceContext.groupNouns.contains(nc.tokens[i].key) {
+                    subjectHeads.insert(stemKey(nc, i))
+                }
+            }
+            // The one or two sentences before, passing over up to three sentences of a quotation that
+            // goes on after its attribution ("“…,” the former officer said. “… ¶ “And they did.” ¶ The
+            // officer spoke on the condition of anonymity …"; their attributions are inherited later).
+            var before: [Int] = []
+            var p = nc.index - 1
+            var skipped = 0
+            while p >= 0 && before.count < 2 {
+                if !attributed[p] && skipped < 3 && contexts[p].quotes.contains(where: { isQuotation(contexts[p], $0) }) {
+                    skipped += 1
+                } else {
+                    // Wire copy gives each sentence a paragraph: the sentence just before counts across the break.
+                    guard contexts[p].paragraph == nc.paragraph || before.isEmpty else { break }
+                    before.append(p)
+                }
+                p -= 1
+            }
+            for p in before {
                 let candidates = attributions.indices.filter {
                     let a = attributions[$0]
                     return a.context == p && a.sourceTokens != nil && a.attribution.anonymityReason == nil
                         && a.attribution.rules.first != "attribution.inherited" && a.attribution.source?.effectiveKind == .anonymous
                 }
-                let fitting = number.map { n in candidates.filter { isPluralSource(attributions[$0]) == n } } ?? candidates
+                var fitting = number.map { n in candidates.filter { isPluralSource(attributions[$0]) == n } } ?? candidates
+                // "… officials believe …, according to two people briefed … . Those people were not
+                // authorized …": a subject with a noun covers the sources with that noun when there are some.
+                if fitting.count > 1 && !subjectHeads.isEmpty {
+                    let same = fitting.filter { i in
+                        attributions[i].sourceTokens!.contains { subjectHeads.contains(stemKey(contexts[p], $0)) }
+                    }
+                    if !same.isEmpty { fitting = same }
+                }
                 if fitting.isEmpty {
                     if number == nil { break }
                     continue
                 }
                 for idx in fitting {
-                    attributions[idx].attribution.anonymityReason = span(nc, r)
-                    attributions[idx].reasonKind = reasonKind(nc, r)
-                    attributions[idx].attribution.rules.append("reason.next-sentence")
+                    // "… according to four U.S. officials. ¶ …, two of the officials said. ¶ The officials
+                    // spoke on the condition of anonymity …": the mentions it refers back to are covered too.
+                    var k: Int? = idx
+                    var hops = 0
+                    while let m = k, hops < 4 {
+                        attributions[m].attribution.anonymityReason = span(nc, r)
+                        attributions[m].reasonKind = reasonKind(nc, r)
+                        attributions[m].attribution.rules.append("reason.next-sentence")
+                        k = earlierMention(of: m)
+                        hops += 1
+                    }
                 }
                 break
             }
@@ -490,10 +594,16 @@ struct Work {
             guard !heads.isEmpty else { continue }
             for idx in attributions.indices {
                 let a = attributions[idx]
-                guard a.context > nc.index, a.context <= nc.index + 2, contexts[a.context].paragraph == nc.paragraph,
+                guard a.context > nc.index, a.context <= nc.index + 2, contexts[a.context].paragraph - nc.paragraph <= 2,
                       a.attribution.anonymityReason == nil, a.attribution.source?.effectiveKind == .anonymous,
                       a.attribution.rules.first != "attribution.inherited", let tr = a.sourceTokens else { continue }
                 let ac = contexts[a.context]
+                // Only a mention that refers back ("The officials said", "Officials said", "one of the
+                // officials") and agrees in number: "Two officials", "an official", "U.S. officials" are
+                // new people (round 12).
+                let lead = ac.tokens[tr.lowerBound]
+                guard tr.count == 1 || SentenceContext.backReferences.contains(lead.key) || isPartitiveNoun(ac, tr) else { continue }
+                if let n = number, !isPartitiveNoun(ac, tr), isPluralSource(a) != n { continue }
                 if tr.contains(where: { heads.contains(stemKey(ac, $0)) }) {
                     attributions[idx].attribution.anonymityReason = span(nc, r)
                     attributions[idx].reasonKind = reasonKind(nc, r)
@@ -501,6 +611,32 @@ struct Work {
                 }
             }
         }
+    }
+
+    /// The earlier mention a source refers back to ("the officials", "the people", "two of the
+    /// officials", "one of them" → the group introduced in the three sentences before), when it has
+    /// no reason yet.
+    func earlierMention(of idx: Int) -> Int? {
+        let item = attributions[idx]
+        guard let tr = item.sourceTokens else { return nil }
+        let c = contexts[item.context]
+        let first = c.tokens[tr.lowerBound].key
+        let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
+            && SentenceContext.partitivePronouns.contains(c.tokens[tr.lowerBound + 2].key)
+        guard SentenceContext.backReferences.contains(first) || partitive || isPartitiveNoun(c, tr) else { return nil }
+        let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || SentenceContext.groupNouns.contains(c.tokens[$0].key) }
+                          .map { stemKey(c, $0) })
+        for j in stride(from: idx - 1, through: 0, by: -1) {
+            let o = attributions[j]
+            if item.context - o.context > 3 { break }
+            guard o.context < item.context, o.attribution.source?.effectiveKind == .anonymous,
+                  o.attribution.rules.first != "attribution.inherited", let orange = o.sourceTokens else { continue }
+            let oc = contexts[o.context]
+            let match = partitive ? isPluralSource(o) : orange.contains { heads.contains(stemKey(oc, $0)) }
+            guard match else { return nil }
+            return o.attribution.anonymityReason == nil ? j : nil
+        }
+        return nil
     }
 
     static let pluralSubjects = KeySet(["they", "both", "all", "those", "these", "we", "people"])
@@ -520,9 +656,26 @@ struct Work {
     /// Coordinated ("two officials and an aide") or with a plural head ("people close to him").
     func isPlural(_ c: SentenceContext, _ r: Range<Int>) -> Bool {
         if r.contains(where: { c.tokens[$0].key == Keys.and }) { return true }
+        // "two of the officials", "both of them": the count says it.
+        if r.count >= 3 && c.tokens[r.lowerBound + 1].key == Keys.of {
+            let q = c.tokens[r.lowerBound]
+            if q.key == Keys.one || q.key == Work.eachKey { return false }
+            if q.kind == .number || SentenceContext.numberWords.contains(q.key) || Work.pluralQuantifiers.contains(q.key) { return true }
+        }
         let t = c.tokens[max(r.lowerBound, c.headEnd(r.lowerBound, r.upperBound) - 1)]
         if Work.pluralSubjects.contains(t.key) { return true }
         return t.kind == .word && t.endsWith("s") && !t.possessive && t.end - t.start > 2
+    }
+
+    static let pluralQuantifiers = KeySet(["both", "all", "some", "many", "most", "several", "few"])
+
+    /// "one of the people", "two of the officials", "both of these people": a count, "of", a
+    /// determiner and the group's noun.
+    func isPartitiveNoun(_ c: SentenceContext, _ tr: Range<Int>) -> Bool {
+        guard tr.count >= 4, c.tokens[tr.lowerBound + 1].key == Keys.of,
+              SentenceContext.groupDeterminers.contains(c.tokens[tr.lowerBound + 2].key) else { return false }
+        let q = c.tokens[tr.lowerBound]
+        return q.kind == .number || SentenceContext.numberWords.contains(q.key) || SentenceContext.partitiveHeads.contains(q.key)
     }
 
     func isPluralSource(_ item: Item) -> Bool {

@@ -311,6 +311,8 @@ struct FindingEvaluator {
     static let ago: UInt64 = 0xe715be190539325a  // "ago"
     static let old: UInt64 = 0x1a0fad1921d08076  // "old"
     static let row: UInt64 = 0x8a0bc1196111ad9b  // "row"
+    static let record: UInt64 = 0x9c9327fff79474ac  // "record"
+    static let off: UInt64 = 0x1a249b1921e2bdea  // "off"
     /// A hyphenated count after these is a tally, not a score: "voted 4-3".
     static let voteWords = KeySet(["voted", "vote", "votes", "voting", "by", "margin", "passed", "approved", "tally",
                                    "ballot", "ballots", "roll", "confirmed", "rejected", "defeated", "override"])
@@ -352,6 +354,9 @@ struct FindingEvaluator {
         let k = c.tokens[i].key
         if k == Keys.most, i + 1 < c.count, FindingEvaluator.mostQuantifiers.contains(c.tokens[i + 1].key),
            c.hit(i, .claimMarker)?.end == i + 1 { return false }
+        // "would speak on the record", "off the record": the sourcing, not a record.
+        if k == FindingEvaluator.record, i >= 2, c.tokens[i - 1].key == Keys.the,
+           c.tokens[i - 2].key == Keys.on || c.tokens[i - 2].key == FindingEvaluator.off { return false }
         // "… contributed to this report": a credit line, not a cause.
         if k == FindingEvaluator.contributed, let h = c.hit(i, .claimMarker), h.end < c.count,
            c.tokens[h.end].key == FindingEvaluator.this { return false }

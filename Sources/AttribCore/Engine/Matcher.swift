@@ -365,6 +365,20 @@ extension SentenceContext {
             m.content = r
             m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
         }
+        // "The assessment, described by three U.S. officials, concluded …": a participle with a
+        // by-agent modifies a noun; a source never opens with "by" outside a passive pattern.
+        if !pattern.passive, let src = m.source, tokens[src.start].key == Keys.by { return nil }
+        // "…, according to two officials, one American and one European.": a closing appositive of
+        // the source ("one American and one European", "both Europeans") is not content (round 12).
+        if els.first == .cue, cue.start > contentFloor + 1, let c = m.content, c.lowerBound > cue.end, m.quote == .none,
+           c.upperBound > lastContentToken, c.count <= 8, tokens[c.lowerBound - 1].key == Keys.comma,
+           (c.lowerBound..<c.upperBound).allSatisfy({ i in
+               let t = tokens[i]
+               return t.kind == .word && (t.capitalized || SentenceContext.numberWords.contains(t.key) || t.key == Keys.one
+                                          || t.key == Keys.and || t.key == Work.bothKey || t.key == Keys.of || t.key == Keys.from)
+           }) {
+            return nil
+        }
         // "The plan, according to two aides, would cut spending": the subject before the aside is
         // the content's first part, as in an interrupted clause.
         if els.first == .cue, cue.start > contentFloor + 1, tokens[cue.start - 1].key == Keys.comma, let c = m.content,
@@ -675,6 +689,14 @@ extension SentenceContext {
            let t = (i + 1..<min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
            (i..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
             i = t
+        } else if cue.end > cue.coreEnd && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && i <= last
+            && tokens[i].key == Keys.on,
+           let t = (i + 1..<min(last + 1, i + 26)).first(where: { tokens[$0].key == Keys.that && tokens[$0 - 1].key == Keys.comma }),
+           (i..<t).contains(where: { has($0, .reason) }),
+           (i..<t).allSatisfy({ (tokens[$0].isWord && (!has($0, .cue) || has($0, .reason))) || tokens[$0].key == Keys.comma }) {
+            // "told reporters on a call organized by the White House, on the condition that he not be
+            // named, that …": the setting and the ground rules before "that" are the story's (round 12).
+            i = t
         }
         // "said after the game that …", "said following the outage that …", "said outside court that
         // …": an adverbial phrase between the cue and "that" belongs to neither (round 13); without
@@ -714,6 +736,13 @@ extension SentenceContext {
                 if i <= last && SentenceContext.finiteAux.contains(tokens[i].key) && !has(before, .pronoun)
                     && !SentenceContext.prepositions.contains(tokens[before].key) { i = before }
             }
+        }
+        // "said bluntly: “…”", "put it this way: “…”": a manner adverb before the colon of a quotation
+        // is the story's (round 12).
+        if i + 2 <= last, let colon = (i + 1..<min(last, i + 3)).first(where: { tokens[$0].key == Keys.colon }), isQuote(colon + 1),
+           colon == i + 1 && isAdverb(i) || colon == i + 2 && SentenceContext.mannerWays.contains(tokens[i + 1].key)
+            && SentenceContext.demonstratives.contains(tokens[i].key) {
+            i = colon
         }
         // "said, without providing evidence, that …", "said, however, that …": a short aside between
         // the cue and its "that" is the story's, not the content.
@@ -826,8 +855,10 @@ extension SentenceContext {
     }
 
     static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
+    /// "put it this way", "said it that way".
+    static let mannerWays = KeySet(["way"])
     /// Prepositions outside source phrases that cannot open reported content ("argued against any delay").
-    static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside"])
+    static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside", "until", "throughout"])
 
     /// Verbs whose content may be a noun phrase ("denied any involvement", "confirmed the departure").
     /// Past and third-person forms only: a bare "deny" or "announce" is mostly generic or modal
@@ -1141,9 +1172,18 @@ extension SentenceContext {
         guard tokens[k].key == Keys.and || tokens[k].key == Keys.but else { return false }
         var v = k + 1
         while v < count && v - k < 3 && isAdverb(v) { v += 1 }
+        // "said that … and declined to discuss specific plans": a refusal of the same subject (round 12).
+        if v + 2 < count && SentenceContext.refusalVerbs.contains(tokens[v].key) && tokens[v + 1].key == Keys.to
+            && SentenceContext.speakingVerbs.contains(tokens[v + 2].key) { return true }
         return v < count && has(v, .cue) && !tokens[v].capitalized && !has(v, .hedge)
             && hits[v].contains { $0.cls == .cue && lexicon.info($0.group).category != .nominal }
     }
+
+    /// Verbs of refusing to speak, before "to": "declined to comment", "refused to say".
+    static let refusalVerbs = KeySet(["declined", "declines", "refused", "refuses"])
+    /// What a refusal declines to do when it is about speaking ("declined to discuss", not "declined to approve").
+    static let speakingVerbs = KeySet(["comment", "discuss", "say", "elaborate", "answer", "provide", "give", "identify", "name",
+                                       "specify", "respond", "speculate", "confirm", "detail", "describe", "address"])
 
     /// Whether a comma at `k` is followed by "and" or "but", a source phrase and its own verb of
     /// saying ("…, and a second diplomat called it unworkable", "…, but the ministry has denied that").
@@ -1250,9 +1290,11 @@ extension SentenceContext {
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
-            // "Data showed employers added 150,000 jobs": "added" is the clause's verb here; a
-            // preposition ends the subject's chance ("no evidence of wrongdoing" is a noun phrase).
-            guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but, !has(j, .cue) || SentenceContext.addKeys.contains(t.key),
+            // "Data showed employers added 150,000 jobs", "records show the payments continued": a cue
+            // word can be the clause's verb; a preposition ends the subject's chance ("no evidence of
+            // wrongdoing" is a noun phrase).
+            guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but,
+                  !has(j, .cue) || SentenceContext.clauseVerbCues.contains(t.key),
                   !SentenceContext.prepositions.contains(t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !SentenceContext.ngNouns.contains(t.key)
                                                      || SentenceContext.pastVerbs.contains(t.key)) {
@@ -1266,6 +1308,9 @@ extension SentenceContext {
         }
         return false
     }
+
+    /// Cue words that are mostly plain verbs inside a clause ("the payments continued", "the firm added jobs").
+    static let clauseVerbCues = KeySet(["continued", "continues", "added", "adds", "repeated"])
 
     /// Verbs of saying that take a bare past-tense clause like "said" does ("reported the fire
     /// started in the kitchen"); a document source takes a looser one too (looksLikeBareClause).
@@ -1304,7 +1349,7 @@ extension SentenceContext {
             if t.key == Tokenizer.possessiveKey { j += 1; continue }
             // (strict: "found no evidence that …" is a noun and its clause, not a clause.)
             guard t.kind == .word || t.kind == .number, t.key != Keys.and && t.key != Keys.but, !(strict && t.key == Keys.that),
-                  !has(j, .cue) || SentenceContext.addKeys.contains(t.key) && j > i,
+                  !has(j, .cue) || SentenceContext.clauseVerbCues.contains(t.key) && j > i,
                   !SentenceContext.prepositions.contains(t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || SentenceContext.pastVerbs.contains(t.key)) {
                 let before = tokens[j - 1]

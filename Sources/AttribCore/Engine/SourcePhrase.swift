@@ -82,6 +82,8 @@ extension SentenceContext {
             }
             return t.key == Keys.ampersand || t.key == Keys.hyphen
         }
+        // "more than two dozen officials", "fewer than 10 people": a comparative count.
+        if t.key == SentenceContext.thanKey { return i > 0 && SentenceContext.comparatives.contains(tokens[i - 1].key) }
         if SentenceContext.boundaryWords.contains(t.key) { return false }
         // "Critics of the claim": a noun of saying (lexicon.cue.nominal) is a plain noun in a phrase.
         if has(i, .cue) && !t.capitalized && !onlyNominalCue(i) {
@@ -109,6 +111,9 @@ extension SentenceContext {
     }
 
     static let leastKey: UInt64 = 0x549a160a4938aa56  // "least"
+    static let thanKey: UInt64 = 0x256cc7ef3232833a  // "than"
+    static let interviewsKey: UInt64 = 0x2666d083f629d825  // "interviews"
+    static let comparatives = KeySet(["more", "fewer", "less"])
     static let atSignKey: UInt64 = 0xaf63fd4c8602249f  // "@"
 
     /// The "@" of a handle: touching the word after it and not the word before it ("@WHO", not "a@b").
@@ -161,6 +166,10 @@ extension SentenceContext {
             var k = j - 1
             while k > floor && tokens[k].key != delimiter && tokens[k].kind != .quote { k -= 1 }
             guard k > floor, tokens[k].key == delimiter, j - k > 1 else { return nil }
+            // "A congressional aide, who, like others interviewed, spoke on condition of anonymity,
+            // said", "The official, who was not authorized to speak about the talks, which remain
+            // secret, said": a relative clause on the source that holds commas of its own (round 12).
+            if delimiter == Keys.comma, let w = relativeClauseStart(before: k, end: j, floor: floor) { k = w }
             aside = (k + 1)..<j
             j = k - 1
             // "Sen. Alma Price (R-Kan.), who led the opposition, said": a parenthesis before the aside.
@@ -187,8 +196,16 @@ extension SentenceContext {
                 s = p
                 continue
             }
-            // "Those familiar with the talks", "those close to him": "those" heads the phrase.
-            if tokens[p].key == Work.thoseKey && has(s, .anonymityQualifier) {
+            // "Those familiar with the talks", "those close to him": "those" heads the phrase; "these
+            // people", "those officials": a demonstrative before a source noun is its determiner.
+            // ("That person, who spoke on condition of anonymity, said": a demonstrative opening the sentence.)
+            if p == floor && (tokens[p].key == Keys.that || tokens[p].key == Work.thisKey) && s == j
+                && has(s, any: LexiconClass.anonymousSource.bit | LexiconClass.vagueSource.bit) {
+                s = p
+                continue
+            }
+            if (tokens[p].key == Work.thoseKey || tokens[p].key == Work.theseKey)
+                && (has(s, .anonymityQualifier) || s == j && has(s, any: LexiconClass.anonymousSource.bit | LexiconClass.vagueSource.bit | LexiconClass.populationSource.bit)) {
                 s = p
                 continue
             }
@@ -213,12 +230,16 @@ extension SentenceContext {
         guard s <= j else { return nil }
         // "and" inside: keep only if both sides look like names/sources.
         if let a = (s...j).first(where: { tokens[$0].key == Keys.and || tokens[$0].key == Keys.or }) {
-            let leftOK = a > s && (tokens[a - 1].capitalized || has(a - 1, .anonymousSource) || has(a - 1, .vagueSource) || has(a - 1, .organization))
+            // "current and former officials": coordinated modifiers of one source noun.
+            let leftOK = a > s && (tokens[a - 1].capitalized || has(a - 1, .anonymousSource) || has(a - 1, .vagueSource) || has(a - 1, .organization)
+                                   || SentenceContext.coordinatedModifiers.contains(tokens[a - 1].key) && a + 1 <= j
+                                   && SentenceContext.coordinatedModifiers.contains(tokens[a + 1].key))
             if !leftOK { s = a + 1 }
         }
         guard s <= j else { return nil }
         // "A Republican strategist who advises the campaign said": the phrase before "who".
-        if aside == nil && s > floor + 1, let w = (max(floor + 1, s - 3)..<s).last(where: { tokens[$0].key == Keys.who }),
+        // ("A former U.S. official who has been briefed on the findings said": up to eight words back.)
+        if aside == nil && s > floor + 1, let w = (max(floor + 1, s - 8)..<s).last(where: { tokens[$0].key == Keys.who }),
            (w + 1..<s).allSatisfy({ tokens[$0].kind == .word }), var outer = sourceEnding(before: w, floor: floor), outer.aside == nil {
             outer.aside = w..<(j + 1)
             // "People who attended the meeting said": described by their access, not vague; "The
@@ -237,6 +258,66 @@ extension SentenceContext {
         }
         phrase.aside = aside
         return phrase
+    }
+
+    /// The comma that opens a "who" clause holding further commas, when the comma-delimited
+    /// segment at `comma`..<`end` continues it ("…, who, like others …, spoke …,": `comma` is the
+    /// comma before "spoke"). Every segment after the "who" one opens with a lower-case word that
+    /// is no determiner or conjunction ("which remain secret", "spoke …", "like others …"), and
+    /// none holds a quotation or a cue outside an anonymity reason.
+    func relativeClauseStart(before comma: Int, end: Int, floor: Int) -> Int? {
+        if comma + 1 < end && tokens[comma + 1].key == Keys.who { return nil }
+        let continues = continuesClause
+        guard continues(comma + 1, end) else { return nil }
+        var segEnd = comma
+        var k = comma - 1
+        var segments = 0
+        while k > floor && comma - k < 40 && segments < 3 {
+            if tokens[k].kind == .quote { return nil }
+            if tokens[k].key == Keys.comma {
+                if tokens[k + 1].key == Keys.who || tokens[k + 1].key == Keys.whom {
+                    return k > floor && isPhraseWord(k - 1) ? k : nil
+                }
+                guard continues(k + 1, segEnd) else { return nil }
+                segEnd = k
+                segments += 1
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether the comma-delimited segment `a..<b` continues a relative clause before it: it opens
+    /// with a lower-case word that is no determiner, conjunction or possessive ("which remain
+    /// secret", "spoke on condition …", "like others interviewed …") and holds no quotation and no
+    /// cue outside an anonymity reason.
+    func continuesClause(_ a: Int, _ b: Int) -> Bool {
+        guard a < b else { return false }
+        let t = tokens[a]
+        guard t.kind == .word, !t.capitalized, !SentenceContext.determiners.contains(t.key), t.key != Keys.and, t.key != Keys.or,
+              !SentenceContext.possessivePronouns.contains(t.key) else { return false }
+        return !(a..<b).contains { tokens[$0].kind == .quote || has($0, .cue) && !has($0, .reason) && !has($0, .roteReason) }
+    }
+
+    /// Where a "who" clause (its "who" at `w`) after a source ends when it holds commas of its own,
+    /// from the comma `k` that stopped it: over a relative clause on its last noun ("…about the
+    /// talks, which remain secret"), and after a bare "who," over the aside and the clause's verb
+    /// ("who, like others interviewed, spoke on condition of anonymity"); never over a following
+    /// clause of the sentence ("three people who attended the meeting, shouted at …").
+    func relativeClauseEnd(from k: Int, who w: Int) -> Int {
+        var k = k
+        var budget = k == w + 1 ? 2 : 0
+        while k < count && tokens[k].key == Keys.comma {
+            var e = k + 1
+            while e <= lastContentToken && tokens[e].key != Keys.comma && tokens[e].key != Keys.dash && tokens[e].key != Keys.semicolon { e += 1 }
+            guard continuesClause(k + 1, e) else { break }
+            if !SentenceContext.relativePronouns.contains(tokens[k + 1].key) {
+                guard budget > 0 else { break }
+                budget -= 1
+            }
+            k = e
+        }
+        return k
     }
 
     /// A short proper name between commas: "Dana Cole", "Ana M. Ruiz"; not a day, a source noun or
@@ -354,6 +435,8 @@ extension SentenceContext {
             while k <= lastContentToken && k - after < 16 && tokens[k].key != Keys.comma && tokens[k].key != Keys.dash
                     && tokens[k].kind != .quote && !(has(k, .cue) && !has(k, .reason) && !tokens[k].capitalized) { k += 1 }
             if k > lastContentToken || tokens[k].key == Keys.comma || tokens[k].key == Keys.dash {
+                // "said a congressional aide who, like others interviewed, spoke on condition of anonymity."
+                k = relativeClauseEnd(from: k, who: after)
                 phrase.aside = after..<k
                 // "people who have seen the document": described by their access, not vague.
                 if phrase.kind == .vague && tokens[e - 1].key == Keys.people { phrase.kind = .anonymous }
@@ -372,6 +455,11 @@ extension SentenceContext {
             var k = after + 1
             while k < count && tokens[k].key != Keys.comma && tokens[k].key != tokens[after].key && tokens[k].kind != .quote
                     && !(tokens[k].kind == .punct && (tokens[k].key == Keys.period || tokens[k].key == Keys.semicolon)) { k += 1 }
+            // "said a person familiar with the matter, who was not authorized to speak about the talks,
+            // which remain secret.": the relative clause goes on past its inner commas (round 12).
+            if tokens[after].key == Keys.comma && after + 1 < count && (tokens[after + 1].key == Keys.who || tokens[after + 1].key == Keys.whom) {
+                k = relativeClauseEnd(from: k, who: after + 1)
+            }
             if k > after + 1 {
                 // "said a spokeswoman, Dana Cole.", "According to a spokesman, Luis Vega, …": a name in
                 // apposition after a role names the source; the phrase covers both (as leftwards).
@@ -490,6 +578,14 @@ extension SentenceContext {
                 || tokens[s].kind == .number) && !SentenceContext.negativeSubjects.contains(tokens[s].key) {
             return phrase(.anonymous, 0.8)
         }
+        // "interviews with more than a dozen officials", "documents and interviews with two aides":
+        // the people interviewed are the source's kind (round 12).
+        if let w = (s..<e).first(where: { tokens[$0].key == SentenceContext.interviewsKey }), w + 2 < e, tokens[w + 1].key == Keys.with {
+            let inner = classify(w + 2, e)
+            if inner.certainty > 0 && (inner.kind == .anonymous || inner.kind == .vague || inner.kind == .named) {
+                return SourcePhrase(start: s, end: e, kind: inner.kind, certainty: min(inner.certainty, 0.85), aside: nil, group: inner.group)
+            }
+        }
         // "@CityPolice", "the @WHO": an account speaks for its owner.
         if let h = (s..<e).first(where: { isHandle($0) }), (s..<max(s, h - 1)).allSatisfy({ SentenceContext.determiners.contains(tokens[$0].key) }) {
             return phrase(.named, 0.85)
@@ -527,19 +623,29 @@ extension SentenceContext {
         // "familiar with", "involved in" describe access; "not involved in" describes independence.
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) && !($0 > s && tokens[$0 - 1].key == Keys.not) }
         // "the other diplomat" is one known person, not "other diplomats".
+        // ("Two other officials" are counted.)
         let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key)
-            && !($0 > s && tokens[$0].key == Keys.other && tokens[$0 - 1].key == Keys.the) }
+            && !($0 > s && tokens[$0].key == Keys.other && (tokens[$0 - 1].key == Keys.the || tokens[$0 - 1].kind == .number
+                                                           || SentenceContext.numberWords.contains(tokens[$0 - 1].key))) }
         let determiner = tokens[s].key
         if e - s == 1 && SentenceContext.determiners.contains(determiner) && determiner != Keys.another && !has(s, any: SentenceContext.sourceNounClasses) {
             return phrase(.anonymous, 0)
         }
+        // "“Nobody expected it,” the other said": the other of two unnamed people (round 12).
+        if e - s == 2 && determiner == Keys.the && tokens[s + 1].key == Keys.other { return phrase(.anonymous, 0.8) }
         let indefinite = determiner == Keys.a || determiner == Keys.an || (e - s > 1 && (determiner == Keys.one || determiner == Keys.another))
         // "Defense lawyers", "campaign aides": a side in the story says whose group it is.
         let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || SentenceContext.determiners.contains(tokens[$0].key)
             || SentenceContext.sideModifiers.contains(tokens[$0].key) }
         if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
+        // "The people said", "these people said": a definite reference back to people the story has
+        // described ("three people familiar with the matter"), not the vague "people say" (round 12).
+        if head == s + 1 && headEnd == e && SentenceContext.groupNouns.contains(tokens[head].key) && SentenceContext.backReferences.contains(determiner) {
+            return phrase(.anonymous, 0.8, .vagueSource, at: head)
+        }
         // "three people who attended", "two people": counted people are described, unnamed sources.
-        if tokens[head].key == Keys.people && head > s && (s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key) })
+        // ("Two sources said": counted like people, round 12.)
+        if SentenceContext.groupNouns.contains(tokens[head].key) && head > s && (s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key) })
             && !quantified {
             return phrase(.anonymous, 0.85, .vagueSource, at: head)
         }
@@ -682,6 +788,7 @@ extension SentenceContext {
         "israeli", "palestinian", "iranian", "iraqi", "syrian", "turkish", "egyptian", "saudi", "korean", "canadian",
         "mexican", "brazilian", "australian", "italian", "spanish", "polish", "dutch", "swedish", "afghan", "pakistani",
         "nigerian", "african", "asian", "arab", "western", "foreign", "federal", "congressional", "democrat", "gop",
+        "u.s.", "u.k.",
     ])
 
     /// Institutions whose members are a specific group: "House Republicans", "Pentagon officials".
@@ -691,6 +798,18 @@ extension SentenceContext {
     static let institutionWords = KeySet(["house", "senate", "congress", "parliament", "assembly", "cabinet", "pentagon",
                                           "kremlin", "commons", "lords", "bundestag", "duma", "knesset", "council",
                                           "legislature", "statehouse", "city", "county", "state", "party"])
+
+    /// Modifiers coordinated before one source noun: "current and former officials", "past and
+    /// present employees".
+    static let coordinatedModifiers = KeySet(["current", "former", "past", "present", "serving", "retired", "active",
+                                              "senior", "junior", "military", "civilian", "intelligence"])
+
+    /// Nouns of people described only by what the story says of them: vague bare ("people say",
+    /// "sources said"), anonymous counted or referred back to ("two sources", "the people").
+    static let groupNouns = KeySet(["people", "sources"])
+
+    /// Determiners that refer back to a group the story has described: "the people", "these people".
+    static let backReferences = KeySet(["the", "these", "those", "that", "this"])
 
     static let vagueQuantifiers = KeySet(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"])
 }

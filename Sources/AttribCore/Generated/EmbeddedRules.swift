@@ -118,8 +118,11 @@ findings:
       triggering:
         - "An official, «who was not authorized to speak publicly», said the deal was close."
         - "Two aides, «who spoke on condition of anonymity because they were not authorized to speak publicly», said the deal was close."
+        - "Two aides, «who spoke on condition of anonymity because they were not authorized to discuss the investigation publicly», said the deal was close."
+        - "A congressional aide, «who, like others interviewed for this article, spoke on condition of anonymity», said the hearing was off."
       non-triggering:
         - "An official, who spoke on condition of anonymity to discuss private deliberations, said the deal was close."
+        - "An official, who was not authorized to speak publicly about the talks, which remain secret, said the deal was close."
 
   - id: source.vague
     name: Vague source
@@ -236,7 +239,7 @@ lexicons:
     rationale: "\"AP Stylebook (\\\"said\\\"): said is almost always the right word; it is neutral.\""
     entries: [said, says, say, told, tells, tell, added, adds, noted, wrote, writes,
               explained, explains, replied, replies, responded, responds, asked, asks, recalled, recalls, testified,
-              testifies, tweeted, posted, remarked, continued, stressed, stresses, emphasized, emphasised,
+              testifies, tweeted, posted, remarked, stressed, stresses, emphasized, emphasised,
               observed, commented, argued, argues, argue, contended, contend, contends, maintained, maintains, predicted, predicts,
               agreed, agrees, recounted, reiterated, answered, pointed out, points out,
               was quoted as saying, were quoted as saying, is quoted as saying, are quoted as saying,
@@ -262,7 +265,7 @@ lexicons:
               pledged, vowed, vows, pledges, threatened, threatens, hinted, assured, signaled, signalled, reported, reports, stated, states, declared,
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
               dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts,
-              repeated, repeats, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
+              repeated, repeats, continued, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
               estimate, predict, note that, suggest, indicate, put it, puts it, charge, charged, point out]
     examples:
       triggering:
@@ -662,9 +665,15 @@ lexicons:
               were not authorized, was not authorized, was not authorised, were not authorised,
               on background, on deep background, not for attribution,
               asking not to be named, asking not to be identified, asking for anonymity, requesting anonymity,
+              declining to be named, declining to be identified,
+              agreed not to name, agreed not to identify, is not naming, is not identifying, is withholding the name,
+              is withholding the names, withheld the name, withheld the names,
               asked that they not be named, asked that she not be named, asked that he not be named,
               on the condition that they not be named, on condition that he not be named,
-              on condition that she not be named,
+              on condition that she not be named, on the condition that he not be named, on the condition that she not be named,
+              on condition that he not be identified, on condition that she not be identified, on condition that they not be identified,
+              on the condition that he not be identified, on the condition that she not be identified,
+              on the condition that they not be identified,
               asked that her name not be used, asked that his name not be used, asked that their names not be used,
               asked that her name not be published, asked that his name not be published,
               asked that their names not be published, asked that her name be withheld, asked that his name be withheld,
@@ -674,6 +683,7 @@ lexicons:
         - "Two officials, «who spoke on condition of anonymity because the talks are private», said the deal was close."
         - "A spokesman, «who would speak only on background», said the president would decide."
         - "\"It is over,\" one official said, «asking not to be named»."
+        - "The talks are close, the sources said, «declining to be identified because the matter is confidential»."
       non-triggering:
         - "Two officials said the deal was close."
 
@@ -700,13 +710,14 @@ lexicons:
     rationale: A reason needs an explanation, not only a formula (New York Times Confidential Sources policy).
     entries: [because, since, as, to discuss, to describe, to speak about, to talk about, to share, to reveal,
               for fear, fearing, given, due to, to avoid, to protect, so as, in order to, out of concern,
-              under ground rules, under the ground rules, under rules set by, under terms set by,
+              under ground rules, under the ground rules, in line with, in keeping with, in accordance with, under rules set by, under terms set by,
               discussing, describing, detailing]
     examples:
       triggering:
         - "Two officials, «who spoke on condition of anonymity to discuss private deliberations», said the deal was close."
         - "A senior administration official, «speaking on condition of anonymity under ground rules set by the White House», said the president had not decided."
         - "Two aides, «who asked not to be identified discussing sensitive military planning», said no decision had been made."
+        - "A senior official, «who spoke on condition of anonymity in line with briefing rules», said the operation would continue."
       non-triggering:
         - "Two officials, who spoke on condition of anonymity, said the deal was close."
 
