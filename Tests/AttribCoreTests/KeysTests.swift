@@ -35,6 +35,8 @@ struct KeysTests {
         (SentenceContext.outKey, "out"),
         (SentenceContext.statesKey, "states"),
         (SentenceContext.centKey, "cent"),
+        (SentenceContext.betweenKey, "between"),
+        (SentenceContext.recordKey, "record"),
         (Keys.endash, "–"),
         (Keys.hyphen, "-"),
         (Keys.openParen, "("),

@@ -87,7 +87,8 @@ struct FindingEvaluator {
     /// Fields of public services whose officials report routine facts on the record.
     static let publicServiceModifiers = KeySet(["health", "city", "county", "school", "schools", "district", "police",
                                                 "fire", "transit", "election", "elections", "municipal", "town", "parks",
-                                                "airport", "wildlife", "weather", "zoo", "library", "township", "borough"])
+                                                "airport", "wildlife", "weather", "zoo", "library", "township", "borough",
+                                                "utility", "utilities", "water", "emergency", "sanitation"])
 
     /// "Researchers reported", "Investigators found", "Company executives told analysts": an
     /// uncounted plural of a public role is an unnamed but public body, not a confidential source, so

@@ -30,7 +30,10 @@ extension SentenceContext {
         var out: [CueCandidate] = []
         var i = 0
         while i < count {
-            if let c = asLabelCue(i) {
+            // "attacked Dalton as “…”" (round 11); "Authorities put the death toll at 23": "put" is a cue
+            // only before an object put at a figure (round 13).
+            if let c = asLabelCue(i)
+                ?? (SentenceContext.putKeys.contains(tokens[i].key) && !has(i, .cue) ? putCue(i) : nil) {
                 out.append(c)
                 i += 1
                 continue
@@ -180,6 +183,19 @@ extension SentenceContext {
         return words >= 2 && capitals * 10 >= words * 7
     }
 
+    /// "put the death toll at 23", "pegged the cost at $4 billion": a verb of placing that states an
+    /// estimate, as a cue of the speech-complement group (its content is found by ``estimateAt``).
+    func putCue(_ i: Int) -> CueCandidate? {
+        guard i > contentFloor, tokens[i].kind == .word, !isNegatedOrInfinitive(i), estimateAt(i + 1) != nil,
+              let g = lexicon.groupIndex(of: "lexicon.cue.speech-complement") else { return nil }
+        var s = i
+        while s - 1 >= 0, let a = hit(s - 1, .auxiliary), a.end == s { s -= 1 }
+        if s - 1 >= 0 && SentenceContext.negators.contains(tokens[s - 1].key) && s < i { return nil }
+        return CueCandidate(start: s, end: i + 1, coreStart: i, coreEnd: i + 1, group: lexicon.info(g))
+    }
+
+    static let putKeys = KeySet(["put", "puts", "pegged", "pegs", "placed", "places"])
+
     /// "Deal close — sources", "Ceasefire agreed - officials": a headline (no final stop) whose claim
     /// ends with a dash and a short source phrase. The dash is a cue of the colon group, matched by
     /// pattern.headline-trailing-source like "Talks collapse: sources" (round 10).
@@ -245,6 +261,17 @@ extension SentenceContext {
                                          "neighbouring", "southern", "northern", "eastern", "western", "member", "early",
                                          "primary", "coastal", "rural", "small", "large", "other", "many", "most", "those",
                                          "these", "both", "all", "some", "several", "few", "island", "oil", "gulf", "frontline"])
+    /// "expected to": a participle that is often a headline's passive ("Shares expected to open
+    /// lower"), so as an expectation it needs a known source ("Reyes expects to win" does not).
+    static let expectCues = KeySet(["expected"])
+
+    /// A source that is a listed noun, a pronoun or a name — not a capitalised plural that only opens
+    /// a headline ("Shares expected to open lower", "Stocks expected to …").
+    func isKnownSource(_ s: SourcePhrase) -> Bool {
+        guard s.certainty >= 0.85 else { return false }
+        if s.group == nil && s.end - s.start == 1 && s.start == contentFloor && tokens[s.start].endsWith("s") { return false }
+        return true
+    }
     static let citingKey: UInt64 = 0x3f83c9a117b70ee9  // "citing"
     static let agreeCues = KeySet(["agreed", "agrees", "agree"])
     static let agreeObjects = KeySet(["on", "to", "with", "upon", "in"])
@@ -283,6 +310,13 @@ extension SentenceContext {
     func match(_ pattern: CompiledPattern, _ cue: CueCandidate) -> PatternMatch? {
         // Passive cues take only the patterns written for their agent, and those take only them.
         guard pattern.passive == cue.passive else { return nil }
+        // "The indictment, unsealed Tuesday, accuses the men of …": an accusation or a label is never
+        // inverted after its content; what follows the verb is its object, not its speaker (round 13).
+        if pattern.cueIndex + 1 < pattern.elements.count, pattern.elements[(pattern.cueIndex + 1)...].contains(.source),
+           pattern.elements[..<pattern.cueIndex].contains(.content),
+           SentenceContext.accuseCues[tokens[cue.coreEnd - 1].key] != nil || SentenceContext.callCues.contains(tokens[cue.coreEnd - 1].key) {
+            return nil
+        }
         // "He was told by police": the subject of a passive "told" is the listener, not what was said.
         if cue.passive && pattern.elements[..<pattern.cueIndex].contains(.content)
             && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) { return nil }
@@ -314,7 +348,15 @@ extension SentenceContext {
                 m.source = sp
                 p = sp.start
             case .content:
-                guard let (range, q) = contentBefore(p) else { return nil }
+                guard var (range, q) = contentBefore(p) else { return nil }
+                // "The drug lowered blood pressure …, the company said, citing results from a trial": the
+                // attribution before "citing" or "according to" is not what the cited source says (round 13).
+                if cue.group.category == .nominal, q != .direct,
+                   let k = (range.lowerBound + 1..<range.upperBound).first(where: { trailingAttribution(at: $0) }) {
+                    range = trimmed(range.lowerBound..<k)
+                    if range.isEmpty { return nil }
+                    q = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound } ? .partial : .none
+                }
                 m.content = range
                 m.quote = q
                 p = range.lowerBound
@@ -350,7 +392,8 @@ extension SentenceContext {
                 if let aside = sp.aside, after < count, tokens[after].key == Keys.comma,
                    SentenceContext.relativePronouns.contains(tokens[aside.lowerBound].key) { q = after }
             case .content:
-                guard let (range, kind, after) = contentAfter(q, cue: &m.cue, document: m.source?.kind == .document) else { return nil }
+                guard let (range, kind, after) = contentAfter(q, cue: &m.cue, document: m.source?.kind == .document,
+                                                              known: m.source.map { isKnownSource($0) } ?? false) else { return nil }
                 m.content = range
                 m.quote = kind
                 q = after
@@ -420,6 +463,16 @@ extension SentenceContext {
         if let src = m.source, src.start == contentFloor || m.content.map({ tokens[$0.lowerBound].key == Keys.to }) == true,
            src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
            m.quote != .direct, isRelativeCue(cue.start, after: src.end),
+           let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
+            let r = trimmed(c.lowerBound..<comma)
+            if r.count < 2 { return nil }
+            m.content = r
+            m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
+        }
+        // "The quake, which the USGS said measured 6.1, struck …": a cue in a relative clause with its
+        // own source; the content ends at the relative clause's closing comma (round 13).
+        if let src = m.source, src.start >= 2, SentenceContext.relativeSubjects.contains(tokens[src.start - 1].key),
+           tokens[src.start - 2].key == Keys.comma, let c = m.content, c.lowerBound >= cue.end, m.quote != .direct,
            let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
             let r = trimmed(c.lowerBound..<comma)
             if r.count < 2 { return nil }
@@ -707,7 +760,9 @@ extension SentenceContext {
     /// Content after a cue: skips "that", the object of "told", and a short adverbial.
     /// `document`: the source is a study, poll or data, whose findings are often a bare clause
     /// ("A poll found Dell leading Brandt", "Data showed exports fell 5%").
-    func contentAfter(_ start: Int, cue: inout CueCandidate, document: Bool = false) -> (Range<Int>, QuoteKind, Int)? {
+    /// `known`: the source is a listed source noun, a name or a pronoun, not a guess ("Shares
+    /// expected to open lower" is a headline, not an expectation of shares).
+    func contentAfter(_ start: Int, cue: inout CueCandidate, document: Bool = false, known: Bool = false) -> (Range<Int>, QuoteKind, Int)? {
         let last = lastContentToken
         var i = start
         guard i <= last else { return nil }
@@ -772,6 +827,23 @@ extension SentenceContext {
             // named, that …": the setting and the ground rules before "that" are the story's (round 12).
             i = t
         }
+        // "said after the game that …", "said following the outage that …", "said outside court that
+        // …": an adverbial phrase between the cue and "that" belongs to neither (round 13); without
+        // "that", a short one before a clause with its own subject ("said after the loss his players
+        // had looked tired").
+        if i + 1 <= last && SentenceContext.placePrepositions.contains(tokens[i].key) && !SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) {
+            // ("said before that meeting the plan …": a demonstrative right after the preposition is no "that".)
+            if let t = (i + 2..<min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
+               (i + 1..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !SentenceContext.finiteAux.contains(tokens[$0].key) }) {
+                i = t
+            } else if let p = (i + 2..<min(last + 1, i + 6)).first(where: {
+                          SentenceContext.subjectPronouns.contains(tokens[$0].key) && looksLikeClause($0, last)
+                              || (SentenceContext.possessivePronouns.contains(tokens[$0].key) || SentenceContext.articles.contains(tokens[$0].key))
+                              && determinedClause($0, last) }),
+                      (i + 1..<p).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !SentenceContext.prepositions.contains(tokens[$0].key) }) {
+                i = p
+            }
+        }
         if i <= last && has(i, .adverbial) {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
             // to extend sanctions …, two diplomats said").
@@ -793,7 +865,12 @@ extension SentenceContext {
                 }
             } else {
                 // "said Tuesday the deal …", "said on Tuesday the deal …"
+                let before = i
                 while i <= last, let h = hit(i, .adverbial) { i = h.end }
+                // "said last year was the hottest on record": a time phrase before a finite verb is the
+                // clause's subject, not an adverbial of the cue (round 13).
+                if i <= last && SentenceContext.finiteAux.contains(tokens[i].key) && !has(before, .pronoun)
+                    && !SentenceContext.prepositions.contains(tokens[before].key) { i = before }
             }
         }
         // "said bluntly: “…”", "put it this way: “…”": a manner adverb before the colon of a quotation
@@ -833,9 +910,13 @@ extension SentenceContext {
             i = k
         }
         // "vowed to veto any bill", "pledged to cut taxes": a commitment's infinitive is what was promised.
+        // "The automaker now expects to deliver about 1.8 million vehicles": guidance, an expectation of
+        // the source's own (round 13), like a promise; intentions and hopes ("plans to", "hopes to",
+        // round 11). "Shares expected to open lower": an expectation needs a known source.
+        let intent = tokens[cue.coreEnd - 1].key
         let commitment = i + 1 <= last && tokens[i].key == Keys.to
-            && (SentenceContext.commitCues.contains(tokens[cue.coreEnd - 1].key) || SentenceContext.intentionCues.contains(tokens[cue.coreEnd - 1].key)
-                || SentenceContext.hopeCues.contains(tokens[cue.coreEnd - 1].key))
+            && (SentenceContext.commitCues.contains(intent) || SentenceContext.intentionCues.contains(intent)
+                || SentenceContext.hopeCues.contains(intent) && (!SentenceContext.expectCues.contains(intent) || known))
             && cue.end == cue.coreEnd && tokens[i + 1].kind == .word && !has(i + 1, .cue) && !has(i + 1, .auxiliary)
         // Reported content does not start with a preposition ("responded with sanctions") or,
         // after "told", with an infinitive ("told them to leave").
@@ -903,7 +984,8 @@ extension SentenceContext {
         let beliefClause = SentenceContext.beliefCues.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd
             && !SentenceContext.knowCues.contains(tokens[cue.coreEnd - 1].key) && (looksLikeReportedClause(i, last) || looksLikePresentClause(i, last))
         if cue.group.requirement == .complement && !hasThat && !commitment && !beliefClause && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
-            && !(SentenceContext.bareClauseCues.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && looksLikeReportedClause(i, last))
+            && !(SentenceContext.bareClauseCues.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd
+                 && looksLikeReportedClause(i, last, strict: SentenceContext.objectComplementCues.contains(tokens[cue.coreEnd - 1].key)))
             && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last))
             // "questioned whether the agency could act": a reported question; the whether-clause is the content.
             && !(SentenceContext.questionCues.contains(tokens[cue.coreEnd - 1].key) && i <= last && tokens[i].key == SentenceContext.whetherKey
@@ -918,19 +1000,28 @@ extension SentenceContext {
            let k = (i + 1..<end).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
             end = k
         }
+        end = statementEnd(i, end)
+        let range = trimmed(i..<end)
+        guard range.count >= 2 else { return nil }
+        let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
+        return (range, partial ? .partial : .none, last + 1)
+    }
+
+    /// Where a statement that starts at `i` ends, at `end` at the latest: before "…, according to …",
+    /// a new clause with its own verb of saying, a second cue, a trailing attribution, the story's
+    /// appositive, a participle of saying, an anonymity reason or a reporter's ", without …".
+    func statementEnd(_ i: Int, _ end: Int) -> Int {
+        var end = end
         if let k = (i..<end).first(where: { $0 > i && tokens[$0 - 1].key == Keys.comma && hit($0, .cue).map { lexicon.id($0.group) == "lexicon.cue.according-to" } == true }) {
             end = k - 1
         }
         // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
         // own subject and verb of saying is the story's, not the speaker's.
-        if let k = (i + 1..<end).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) || editorialAppositive(at: $0)
+        if let k = (i + 1..<max(i + 1, end)).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) || editorialAppositive(at: $0)
                                                 || participleAfter($0) || reasonAfter($0) || withoutAside(at: $0) }) {
             end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
         }
-        let range = trimmed(i..<end)
-        guard range.count >= 2 else { return nil }
-        let partial = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound }
-        return (range, partial ? .partial : .none, last + 1)
+        return end
     }
 
     static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
@@ -976,7 +1067,7 @@ extension SentenceContext {
                                     "posted"])
     static let currencyMarks = KeySet(["$", "€", "£", "¥", "%"])
     /// Verbs of a document's finding whose object with a figure is the finding ("found Dalton at 18 percent").
-    static let findingCues = KeySet(["found", "finds", "showed", "shows", "show", "gave", "gives", "put", "puts"])
+    static let pollResultCues = KeySet(["found", "finds", "showed", "shows", "show", "gave", "gives", "put", "puts"])
     /// "call X \"Y\"": the quoted label is the speaker's.
     static let asKey: UInt64 = 0x089c5507b545b54d  // "as"
     static let callCues = KeySet(["called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
@@ -1018,7 +1109,7 @@ extension SentenceContext {
         let last = lastContentToken
         let verb = tokens[cue.coreEnd - 1].key
         // "A Register poll found Dalton at 18 percent": a poll's or a study's result with a figure (round 11).
-        let result = SentenceContext.resultCues.contains(verb) || document && SentenceContext.findingCues.contains(verb)
+        let result = SentenceContext.resultCues.contains(verb) || document && SentenceContext.pollResultCues.contains(verb)
         // "UN chief warns of famine", "officials cautioned of delays": what follows "of" is the warning.
         let warnOf = SentenceContext.warnCues.contains(verb) && cue.end == cue.coreEnd && start + 1 <= last && tokens[start].key == Keys.of
         if warnOf { start += 1 }
@@ -1029,16 +1120,27 @@ extension SentenceContext {
                   let l = (start + 1..<min(last, start + 8)).first(where: { linkers.contains(tokens[$0].key) }),
                   (start..<l).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && (!has($0, .cue) || onlyNominalCue($0)) }) else { return nil }
             var e = l + 1
+            // ("of ignoring repeated complaints": a cue word after a gerund or a determiner modifies a noun.)
             while e <= last && !(tokens[e].kind == .punct && tokens[e].key != Keys.hyphen)
                     && !(SentenceContext.objectStops.contains(tokens[e].key) && tokens[e].key != Keys.and && tokens[e].key != Keys.or)
-                    && !(has(e, .cue) && !tokens[e].capitalized && !onlyNominalCue(e)) { e += 1 }
+                    && !(has(e, .cue) && !tokens[e].capitalized && !onlyNominalCue(e)
+                         && !(tokens[e - 1].kind == .word && !tokens[e - 1].capitalized && tokens[e - 1].endsWith("ng") && tokens[e - 1].end - tokens[e - 1].start > 4 && e + 1 <= last
+                              && tokens[e + 1].kind == .word || SentenceContext.determiners.contains(tokens[e - 1].key))) { e += 1 }
             // ("accused Dalton of “lying through his teeth.”": the quotation keeps its closing mark, round 11.)
             if e <= last, let span = quote(containing: e - 1), let close = span.close, close >= e { e = close + 1 }
             let range = trimmed(start..<e)
             return range.upperBound > l + 1 ? (range, e) : nil
         }
         let asLabel = SentenceContext.asLabelCues.contains(verb)
-        guard SentenceContext.objectCues.contains(verb) || result || warnOf || asLabel, start <= last else { return nil }
+        // "Officials estimate the damage at more than $2 billion", "put the death toll at 23": an
+        // estimate of a figure; the object and the figure are the content (round 13).
+        if SentenceContext.estimateAtCues.contains(verb), cue.end == cue.coreEnd, let r = estimateAt(start) { return r }
+        if SentenceContext.putKeys.contains(verb) { return nil }
+        // "Investigators found no sign of …" (any finder), "The figures showed a steep decline …" (a
+        // document only: "the team showed improvement", "the economy showed signs of …" report no one).
+        let finding = SentenceContext.findingCues.contains(verb) && cue.end == cue.coreEnd
+            && (document || SentenceContext.foundKeys.contains(verb))
+        guard SentenceContext.objectCues.contains(verb) || result || warnOf || asLabel || finding, start <= last else { return nil }
         let t = tokens[start]
         // "disputed that account", "denied this version of events": a demonstrative before a noun that
         // ends the clause or takes "of" is the object's determiner, not a complementizer.
@@ -1065,11 +1167,15 @@ extension SentenceContext {
             return (start..<min(count, close + 1), close + 1)
         }
         var e = start
+        var between = false
         while e <= last {
             let k = tokens[e]
             // A figure's marks stay in it ("growth of 2.1%", "a loss of $40 million").
             if k.kind == .punct && !(k.key == Keys.hyphen || k.key == Keys.period && e > start && tokens[e - 1].capitalized
                                      || SentenceContext.currencyMarks.contains(k.key)) { break }
+            // "revenue between $1.1 billion and $1.2 billion": "and" inside a between-phrase (round 13).
+            if k.key == SentenceContext.betweenKey { between = true }
+            if between && k.key == Keys.and { between = false; e += 1; continue }
             if e > start && (SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized && !onlyNominalCue(e)
                             && !SentenceContext.articles.contains(tokens[e - 1].key)) { break }
             e += 1
@@ -1095,7 +1201,30 @@ extension SentenceContext {
                 && !(result && range.contains(where: { isFigure($0) })) { return nil }
         }
         if SentenceContext.rejectCues.contains(verb) && !SentenceContext.claimObjects.contains(hk) { return nil }
-        if result && !range.contains(where: { isFigure($0) }) { return nil }
+        // "found no evidence of wrongdoing", "showed a steep decline in orders": a finding only when
+        // the object's head is a finding noun; "found the body", "found a buyer" are acts (round 13).
+        // Without one, a poll's result with a figure ("A Marist poll shows Reyes at 41 percent",
+        // round 11) is read below.
+        if finding {
+            // The head before the first preposition ("no link between …", "signs of …").
+            var fh = range.lowerBound
+            while fh + 1 < range.upperBound && tokens[fh + 1].isWord && !SentenceContext.prepositions.contains(tokens[fh + 1].key)
+                    && tokens[fh + 1].key != SentenceContext.betweenKey && tokens[fh + 1].key != Keys.that { fh += 1 }
+            if SentenceContext.findingNouns.contains(tokens[fh].key)
+                || document && SentenceContext.documentFindingNouns.contains(tokens[fh].key) {
+                // "found no evidence that the coating leached …", "found no increase in side effects, though
+                // 7% of patients reported headaches": the finding runs on like a reported clause, to the
+                // end of the statement (as after "found that").
+                let r = trimmed(range.lowerBound..<statementEnd(range.lowerBound, last + 1))
+                return r.isEmpty ? nil : (r, r.upperBound)
+            }
+            if !result { return nil }
+        }
+        // "forecast revenue of $2.1 billion", "had forecast the increase": a figure, or a change
+        // whose size the forecast is about (round 13).
+        // ("reported record sales": a record is a figure's claim too.)
+        if result && !range.contains(where: { isFigure($0) || tokens[$0].key == SentenceContext.recordKey })
+            && !SentenceContext.changeNouns.contains(hk) { return nil }
         // "rejected the claim that it had coordinated with the PAC": the claim's that-clause is part of
         // what was rejected, up to a comma (round 11).
         if head + 1 == range.upperBound, SentenceContext.claimObjects.contains(hk), e + 1 <= last, tokens[e].key == Keys.that,
@@ -1106,6 +1235,62 @@ extension SentenceContext {
         }
         return (range, e)
     }
+
+    /// "estimate the damage at more than $2 billion", "put the death toll at 23": a short object,
+    /// "at" and a figure within three words. The content runs from the object to the figure's end.
+    func estimateAt(_ start: Int) -> (Range<Int>, Int)? {
+        let last = lastContentToken
+        guard start <= last, tokens[start].isWord, !has(start, .pronoun),
+              !SentenceContext.objectPronouns.contains(tokens[start].key), !SentenceContext.prepositions.contains(tokens[start].key),
+              let at = (start + 1..<min(last, start + 9)).first(where: { tokens[$0].key == Keys.at }),
+              (start..<at).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && !has($0, .cue)
+                                        && !SentenceContext.objectStops.contains(tokens[$0].key) }),
+              let fig = (at + 1...min(last, at + 4)).first(where: { isFigure($0) }),
+              (at + 1..<fig).allSatisfy({ SentenceContext.approximators.contains(tokens[$0].key) }) else { return nil }
+        var e = fig + 1
+        var between = (at + 1..<fig).contains { tokens[$0].key == SentenceContext.betweenKey }
+        while e <= last {
+            let k = tokens[e]
+            if k.kind == .punct && !(k.key == Keys.hyphen || SentenceContext.currencyMarks.contains(k.key)) { break }
+            if between && k.key == Keys.and { between = false; e += 1; continue }
+            if SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized { break }
+            e += 1
+        }
+        let range = trimmed(start..<e)
+        return range.isEmpty ? nil : (range, e)
+    }
+
+    /// Verbs of estimating whose object is put at a figure ("estimated the cost at …", "put the toll at …").
+    static let estimateAtCues = KeySet(["estimate", "estimates", "estimated", "put", "puts", "pegged", "pegs", "placed", "places"])
+    /// Verbs of finding and showing whose object can be the finding ("found no evidence of …").
+    static let findingCues = KeySet(["found", "finds", "find", "showed", "shows", "show", "indicated", "indicates", "indicate",
+                                     "revealed", "reveals", "suggested", "suggests", "suggest"])
+    static let betweenKey: UInt64 = 0x13f5793e33ebda4f  // "between"
+    /// Nouns that make a found or shown object a finding: evidence, links, signs, changes, flaws.
+    static let findingNouns = KeySet([
+        "evidence", "link", "links", "sign", "signs", "association", "associations", "correlation", "connection",
+        "connections", "difference", "differences", "effect", "effects", "benefit", "benefits", "risk", "risks",
+        "flaw", "flaws", "weakness", "weaknesses", "failings", "failures", "lapses", "deficiencies", "irregularities",
+        "discrepancies", "violations", "errors", "wrongdoing", "misconduct", "fraud", "negligence", "mismanagement",
+        "bias", "disparities", "disparity", "levels", "rate", "rates",
+        "pattern", "patterns", "trend", "trends", "improvement", "improvements", "proof", "indication", "indications",
+    ] + changeNounWords)
+    static let changeNounWords = [
+        "increase", "increases", "rise", "rises", "jump", "surge", "spike", "uptick", "gain", "gains", "growth", "decline",
+        "declines", "drop", "drops", "fall", "decrease", "reduction", "reductions", "slowdown", "slump", "contraction",
+        "downturn", "recovery", "rebound", "shortfall", "shortage", "shortages", "surplus", "deficit", "recession",
+    ]
+    /// Findings of polls and audits that are ordinary objects of people ("found support among
+    /// colleagues", "found a gap in the defense").
+    static let documentFindingNouns = KeySet(["support", "opposition", "gap", "gaps", "majority", "majorities"])
+    static let foundKeys = KeySet(["found", "finds", "find"])
+    static let recordKey: UInt64 = 0x9c9327fff79474ac  // "record"
+    /// Words between "at" and an estimated figure ("at more than $2 billion", "at about 40,000").
+    static let approximators = KeySet(["more", "less", "fewer", "than", "about", "around", "nearly", "almost", "roughly",
+                                       "approximately", "least", "some", "just", "over", "under", "up", "to", "as", "many",
+                                       "much", "close", "between", "an", "estimated", "well", "below", "above"])
+    /// Changes whose size a forecast is about ("had forecast the increase", "forecast a slowdown").
+    static let changeNouns = KeySet(changeNounWords)
 
     /// A money sign, a percent sign or a number that is not a year ("$3", "12%", "1,200"; four
     /// digits without a comma read as a year, "2023").
@@ -1288,10 +1473,15 @@ extension SentenceContext {
     func determinedClause(_ i: Int, _ last: Int) -> Bool {
         guard i <= last, SentenceContext.determiners.contains(tokens[i].key) else { return false }
         var k = i + 1
-        while k <= last && k - i <= 4 && tokens[k].isWord && !SentenceContext.finiteAux.contains(tokens[k].key)
-                && !SentenceContext.determiners.contains(tokens[k].key)
+        // "the worst of the loan losses was …": one of-phrase inside the subject (round 13).
+        var ofPhrase = false
+        while k <= last && k - i <= (ofPhrase ? 7 : 4) && tokens[k].isWord && !SentenceContext.finiteAux.contains(tokens[k].key)
+                && (!SentenceContext.determiners.contains(tokens[k].key) || !ofPhrase && tokens[k - 1].key == Keys.of && k > i + 2)
                 // "the waiting lists had shrunk": a cue word before the auxiliary is the subject's noun.
-                && (!has(k, .cue) || k > i + 1 && k + 1 <= last && SentenceContext.finiteAux.contains(tokens[k + 1].key)) { k += 1 }
+                && (!has(k, .cue) || k > i + 1 && k + 1 <= last && SentenceContext.finiteAux.contains(tokens[k + 1].key)) {
+            if SentenceContext.determiners.contains(tokens[k].key) { ofPhrase = true }
+            k += 1
+        }
         return k <= last && k > i + 1 && SentenceContext.finiteAux.contains(tokens[k].key)
     }
 
@@ -1299,7 +1489,10 @@ extension SentenceContext {
         if i <= last && SentenceContext.whWords.contains(tokens[i].key) { return false }
         var j = i
         while j <= last && j - i < 7 {
-            if SentenceContext.finiteAux.contains(tokens[j].key) { return j > i }
+            // ("found the weapon in a nearby trash can.": a final "can" after a preposition is a noun.)
+            if SentenceContext.finiteAux.contains(tokens[j].key) {
+                return j > i && !(j == last && (i..<j).contains { SentenceContext.prepositions.contains(tokens[$0].key) })
+            }
             // "denied wrongdoing and said it would …": the auxiliary belongs to a later clause.
             guard tokens[j].isWord || tokens[j].possessive, tokens[j].key != Keys.and && tokens[j].key != Keys.but,
                   !(has(j, .cue) && !tokens[j].capitalized && j > i) else { return false }
@@ -1316,45 +1509,74 @@ extension SentenceContext {
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
-            // ("records show the payments continued until May", "the company knew about …": a cue word
-            // can be the clause's verb; rounds 11 and 12.)
+            // ("Data showed employers added 150,000 jobs", "records show the payments continued until May",
+            // "the company knew about …": a cue word can be the clause's verb, rounds 11–13; a preposition
+            // ends the subject's chance: "no evidence of wrongdoing" is a noun phrase.)
             guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but,
-                  !has(j, .cue) || SentenceContext.clauseVerbCues.contains(t.key) || SentenceContext.pastVerbs.contains(t.key) else { return false }
+                  !has(j, .cue) || SentenceContext.clauseVerbCues.contains(t.key) || SentenceContext.pastVerbs.contains(t.key),
+                  !SentenceContext.prepositions.contains(t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !SentenceContext.ngNouns.contains(t.key)
                                                      || SentenceContext.pastVerbs.contains(t.key)) {
-                return j + 1 <= last
+                // "Photos show the car parked outside the bank": a state of the object, no clause.
+                if SentenceContext.complementParticiples.contains(t.key) { return false }
+                // "Figures show wages rose.": a past-tense verb may end the clause; "-ing" may not, nor
+                // the verb of a relative clause ("the map shows the route the convoy took").
+                return j + 1 <= last || !t.endsWith("ng") && !(i + 1..<j).contains { SentenceContext.determiners.contains(tokens[$0].key) }
             }
             j += 1
         }
         return false
     }
 
-    /// Verbs of saying that take a bare past-tense clause like "said" does ("reported the fire
-    /// started in the kitchen"); "found" does so only after a document source (looksLikeBareClause).
     /// Cue words that are mostly plain verbs inside a clause ("the payments continued", "the firm added jobs").
     static let clauseVerbCues = KeySet(["continued", "continues", "added", "adds", "repeated"])
 
+    /// Verbs of saying that take a bare past-tense clause like "said" does ("reported the fire
+    /// started in the kitchen"); a document source takes a looser one too (looksLikeBareClause).
+    /// Round 13 adds the verbs of finding, indicating, suggesting, alleging and believing
+    /// ("Prosecutors allege Marsh used client funds", "The review found nurses spent a third …");
+    /// "show" takes a bare clause only after a document ("the museum shows the painting restored …").
     static let bareClauseCues = KeySet(["reported", "reports", "announced", "announces", "concluded", "concludes",
-                                        "revealed", "reveals", "disclosed", "discloses"])
+                                        "revealed", "reveals", "disclosed", "discloses", "found", "finds",
+                                        "indicated", "indicates", "indicate", "suggested", "suggests", "suggest",
+                                        "alleged", "alleges", "allege", "believe", "believes", "believed", "suspect",
+                                        "suspects", "suspected", "estimated", "estimates", "estimate"])
+    /// Verbs whose object may take a participle of a state ("found the van abandoned on a service
+    /// road"): such a participle is no clause's verb ("found the fire started in a storage room"
+    /// still is a clause).
+    static let objectComplementCues = KeySet(["found", "finds"])
+    static let complementParticiples = KeySet([
+        "abandoned", "parked", "stranded", "injured", "wounded", "dumped", "hidden", "locked", "buried", "stuffed",
+        "slumped", "tied", "bound", "stabbed", "shot", "trapped", "submerged", "damaged", "destroyed", "burned", "burnt",
+        "overturned", "unharmed", "unattended", "wrapped", "covered", "chained", "stuck", "seated", "crushed", "flooded",
+        "beaten", "frozen", "lodged", "scattered", "strewn", "concealed", "stashed", "stored", "stolen", "handcuffed",
+        "killed", "dead", "alive", "naked", "gagged", "bleeding", "lying", "sitting", "standing", "hanging", "missing",
+        "guilty", "liable", "responsible", "unconscious", "intact", "empty", "closed", "open", "ransacked", "vandalized",
+        "vandalised", "torched", "looted", "collapsed", "charred", "smashed", "broken", "soaked", "barricaded", "hiding",
+        "forced", "pried", "cuffed", "sedated", "drugged", "starved", "neglected", "unlocked", "disabled", "switched",
+    ])
 
     /// A subject noun phrase and a past-tense verb: "the fire started in …", "Acme cut 300 jobs". The
     /// verb follows a noun (not a determiner, possessive or adverb: "announced the planned closure",
     /// "the newly created post") and is no passive participle before "by" ("the car stolen by …").
-    func looksLikeReportedClause(_ i: Int, _ last: Int) -> Bool {
+    func looksLikeReportedClause(_ i: Int, _ last: Int, strict: Bool = false) -> Bool {
         guard i <= last, tokens[i].kind == .word, !SentenceContext.whWords.contains(tokens[i].key),
               !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial), !has(i, .pronoun) else { return false }
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
             if t.key == Tokenizer.possessiveKey { j += 1; continue }
-            // ("knew the risks when she entered the race": a subordinate clause's verb is not the object's, round 11.)
-            guard t.kind == .word || t.kind == .number, t.key != Keys.and && t.key != Keys.but, !has(j, .cue),
+            // ("knew the risks when she entered the race": a subordinate clause's verb is not the object's,
+            // round 11; strict: "found no evidence that …" is a noun and its clause, not a clause, round 13.)
+            guard t.kind == .word || t.kind == .number, t.key != Keys.and && t.key != Keys.but, !(strict && t.key == Keys.that),
+                  // ("Detectives believe the burglars knew the alarm code": a past tense that is also a cue.)
+                  !has(j, .cue) || (SentenceContext.clauseVerbCues.contains(t.key) || SentenceContext.pastVerbs.contains(t.key)) && j > i,
                   !SentenceContext.prepositions.contains(t.key), !SentenceContext.clauseLinks.contains(t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || SentenceContext.pastVerbs.contains(t.key)) {
                 let before = tokens[j - 1]
                 guard before.kind == .word, !SentenceContext.determiners.contains(before.key), !isAdverb(j - 1),
                       j + 1 <= last, tokens[j + 1].key != Keys.by else { return false }
-                return true
+                return !(strict && SentenceContext.complementParticiples.contains(t.key))
             }
             j += 1
         }
@@ -1464,6 +1686,15 @@ extension SentenceContext {
                 }
             }
             guard e > s else { return nil }
+            // "Researchers at the University of Leeds analyzed … and found …": a source noun and a
+            // post-modifier naming an institution (round 13).
+            if e < p && isSourceNoun(e - 1) && SentenceContext.postModifiers.contains(tokens[e].key) {
+                var k = e + 1
+                if k < p && tokens[k].key == Keys.the { k += 1 }
+                var n = k
+                while n < p && n - k < 6 && (tokens[n].capitalized || tokens[n].key == Keys.of && n > k && n + 1 < p && tokens[n + 1].capitalized) { n += 1 }
+                if n > k && tokens[n - 1].capitalized { e = n }
+            }
             let phrase = classify(s, e)
             return phrase.certainty > 0 ? phrase : nil
         }

@@ -668,7 +668,9 @@ extension SentenceContext {
             return phrase(.anonymous, 0.85, .vagueSource, at: head)
         }
         if headIs(.vagueSource) { return phrase(.vague, 0.95, .vagueSource, at: head) }
-        if headIs(.documentSource) { return phrase(.document, 0.9, .documentSource, at: head) }
+        // "the U.S. Geological Survey": an institution whose listed name ends in a document noun.
+        let institutionName = (s..<head).contains { i in hits[i].contains { $0.cls == .organization && $0.end > head } }
+        if headIs(.documentSource) && !institutionName { return phrase(.document, 0.9, .documentSource, at: head) }
         // "Some Republicans", "many Britons": a quantified group, however capitalised.
         if let last = names.last, SentenceContext.vagueQuantifiers.contains(determiner), last == head, tokens[last].endsWith("s") {
             return phrase(.vague, 0.85)

@@ -271,7 +271,7 @@ lexicons:
               declares, revealed, reveals, comments, tweets, posts, notes that, writes that, disputed, disputes,
               dispute, rejected, rejects, reject, acknowledged, acknowledges, acknowledge, projected, forecast, forecasts,
               repeated, repeats, continued, joked, quipped, countered, retorted, lamented, speculated, reaffirmed, affirmed,
-              estimate, predict, note that, suggest, put it, puts it, charge, charged, point out,
+              estimate, predict, note that, suggest, indicate, put it, puts it, charge, charged, point out,
               fired back, fires back, shot back, shoots back, hit back, hits back, made clear, makes clear,
               made it clear, makes it clear, make clear, make it clear, made it plain, interrupted, interjected,
               exclaimed, scoffed, mused]
@@ -286,6 +286,7 @@ lexicons:
         - "\"Nothing at all,\" she «repeated»."
         - "Industry officials «estimate» that imports will fall 8% this year."
         - "The findings, published in The Lancet, «suggest» that the vaccine remains effective."
+        - "Early readings «indicate» that the aquifer is recovering."
       non-triggering:
         - "The estimate was revised in May."
         - "The company repeated its forecast for the year."
@@ -673,7 +674,7 @@ lexicons:
     rationale: AP Stylebook, anonymous sources; a reader cannot weigh "experts say".
     entries: [experts, analysts, scientists, researchers, economists, residents, witnesses, doctors, nurses, teachers,
               parents, students, farmers, growers, herders, fishermen, traders, bankers, lawyers, attorneys, auditors,
-              exporters, importers, workers, employees, drivers, voters, consumers, investors, shoppers, retailers,
+              exporters, importers, insurers, workers, employees, drivers, voters, consumers, investors, shoppers, retailers,
               landlords, tenants, locals, villagers, patients, families, survivors, activists, economists, historians,
               engineers, physicians, scholars, academics, environmentalists, conservationists, campaigners, fans,
               businesses, owners, merchants, shopkeepers, miners, dockworkers, pilots, passengers, commuters,
@@ -702,7 +703,8 @@ lexicons:
               bulletin, bulletins, dossier, warrant, warrants, testimony, communique, communiqué, directive, petition,
               papers, spreadsheet, slides, findings, results, polling, ad, ads, advertisement, advertisements,
               commercial, commercials, mailer, mailers, flier, fliers, flyer, flyers, leaflet, leaflets, tweet,
-              average, averages, tally, tallies, projection, projections]
+              average, averages, tally, tallies, projection, projections, tests, readings, measurements, trial, trials, chart, charts,
+              suit, suits]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
@@ -735,7 +737,9 @@ lexicons:
               federation, association, institute, foundation, airline, airlines, carrier, carriers, operator, utility,
               district, city, state, county, province, parliament, congress, senate, cabinet, panel, tribunal, fund,
               service, ministry of, police department, fire department, navy, white house, kremlin, pentagon,
-              prosecutors, media, state media, broadcaster, newspaper, news agency, opposition, coalition, caucus, unions]
+              prosecutors, media, state media, broadcaster, newspaper, news agency, opposition, coalition, caucus, unions,
+              retailer, chipmaker, automaker, carmaker, drugmaker, insurer, lender, manufacturer, maker, refiner,
+              conglomerate, brokerage, startup, geological survey]
     examples:
       triggering:
         - "«The ministry» said the plant would close."
@@ -743,6 +747,8 @@ lexicons:
         - "«Federal prosecutors» said the former treasurer had diverted the money."
         - "«The opposition» said the vote had been rigged."
         - "«The regulator» said the merger would be reviewed."
+        - "«The chipmaker» said demand for its processors had slowed."
+        - "«The U.S. Geological Survey» said the quake struck at a depth of 10 kilometers."
       non-triggering:
         - "Critics said the plant would close."
 
@@ -916,11 +922,14 @@ lexicons:
               wednesday, thursday, friday, saturday, sunday, in a statement, in an interview, in a letter, in a post,
               at a news conference, at a briefing, on social media, on x, on twitter, last week, last month, last year,
               this week, this month, this year, afterward, afterwards, repeatedly, again, privately, publicly, separately,
-              for years, for months, for weeks, for decades, in court, in court papers, in a filing]
+              for years, for months, for weeks, for decades, in court, in court papers, in a filing,
+              on its website, on their website, in a news release, in a press release, in a regulatory filing,
+              in a securities filing, on a conference call, in a research note, in a note to clients, in its statement]
     examples:
       triggering:
         - "The ministry said in a statement that «the plant would close»."
         - "Officials said on Tuesday that «the bridge was safe»."
+        - "The company said in a regulatory filing that «it had received a subpoena»."
       non-triggering:
         - "The ministry said the plant would close."
 
@@ -1040,7 +1049,7 @@ patterns:
     cues: [speech, cognition, document]
     confidence: 0.65
     priority: 52
-    description: "Deny, confirm, acknowledge, dispute, reject (claims), announce and warn of report a noun phrase as what was said (\"Moscow has denied any involvement\"); never a person or an act (\"denied the request\"), and at medium confidence."
+    description: "Deny, confirm, acknowledge, dispute, reject (claims), announce and warn of report a noun phrase as what was said (\"Moscow has denied any involvement\"); never a person or an act (\"denied the request\"), and at medium confidence. Find, show, indicate and suggest do so when the object is a finding (\"found no evidence of wrongdoing\", \"showed a steep decline in orders\"), estimate and put when it is put at a figure (\"put the death toll at 23\")."
     examples:
       triggering:
         - "«Moscow» has denied any involvement in the attack."
@@ -1051,6 +1060,10 @@ patterns:
         - "«The opposition» accused the government of rigging the tender."
         - "«A Register poll released Saturday» found Dalton at 18 percent."
         - "«Officials» warned of delays on the northern line."
+        - "«The inquiry» found no evidence of wrongdoing."
+        - "«The figures» showed a steep decline in new orders."
+        - "«Provincial authorities» put the death toll at 23."
+        - "«Insurers» estimate the losses at more than $3 billion."
       non-triggering:
         - "The council denied the request for an extension."
         - "The Senate confirmed the nominee on Thursday."
@@ -1058,6 +1071,9 @@ patterns:
         - "The council expects him on Monday."
         - "The mayor called a meeting for Friday."
         - "He was accused of fraud."
+        - "Police found the body in a ravine near the county road."
+        - "The retailer found a buyer for its furniture division."
+        - "She put the keys on the counter."
 
   - id: pattern.passive-agent
     name: Passive verb and its agent
