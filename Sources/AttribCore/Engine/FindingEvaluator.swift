@@ -3,20 +3,45 @@ struct FindingEvaluator {
     let rules: RuleSet
     let work: Work
     let attributions: [Attribution]
+    /// The first sentence that ends with . ? ! or a quote (``isBareLine(_:)``), or the count.
+    private let firstEnding: Int
+    private let credits: CreditMemo
+
+    /// Whether each sentence carries a photo credit, found at most once: the caption test of each
+    /// unattributed claim asks again for the three sentences after it.
+    private final class CreditMemo {
+        /// -1 not known yet, 0 no, 1 yes.
+        var known: [Int8]
+        init(count: Int) { known = [Int8](repeating: -1, count: count) }
+    }
+
+    init(rules: RuleSet, work: Work, attributions: [Attribution]) {
+        self.rules = rules
+        self.work = work
+        self.attributions = attributions
+        firstEnding = work.contexts.firstIndex(where: FindingEvaluator.endsSentence) ?? work.contexts.count
+        credits = CreditMemo(count: work.contexts.count)
+    }
 
     func evaluate() -> [Finding] {
         var out: [Finding] = []
         let items = work.attributions
-        // Attributions of each sentence: `order[bySentence[s]]` are indices into `items`.
-        let order = items.indices.sorted { items[$0].context < items[$1].context }
+        // Attributions of each sentence: `order[bySentence[s]]` are indices into `items`, in list
+        // order (a counting sort by sentence, stable like the `sorted(by:)` it replaces, which copied
+        // two items per comparison).
         var bySentence = [Range<Int>](repeating: 0..<0, count: work.contexts.count)
-        var k = 0
-        while k < order.count {
-            var e = k + 1
-            while e < order.count && items[order[e]].context == items[order[k]].context { e += 1 }
-            bySentence[items[order[k]].context] = k..<e
-            k = e
+        var counts = [Int](repeating: 0, count: work.contexts.count + 1)
+        for i in items.indices { counts[items[i].context + 1] += 1 }
+        for s in work.contexts.indices {
+            counts[s + 1] += counts[s]
+            bySentence[s] = counts[s]..<counts[s + 1]
         }
+        var order = [Int](repeating: 0, count: items.count)
+        for i in items.indices {
+            order[counts[items[i].context]] = i
+            counts[items[i].context] += 1
+        }
+        let facts = items.map { ItemFacts($0.attribution) }
         for rule in rules.findings where rule.enabled {
             let cond = rule.condition
             if let test = cond.sentence {
@@ -28,14 +53,16 @@ struct FindingEvaluator {
                 }
                 continue
             }
-            for item in items {
-                let a = item.attribution
+            let masks = ConditionMasks(cond)
+            // By index: copying an item retains every string of its attribution.
+            for i in items.indices {
                 // Inherited quotation attributions repeat their donor's facts: judge the donor only.
-                if a.rules.first == "attribution.inherited" { continue }
-                guard matches(cond, a, item) else { continue }
-                guard let span = target(rule.target, a) else { continue }
+                if facts[i].inherited { continue }
+                guard matches(cond, masks, facts[i], items[i]) else { continue }
+                guard let span = target(rule.target, items[i].attribution) else { continue }
                 out.append(Finding(rule: rule.id, severity: rule.severity, message: rule.message, span: span,
-                                   sentence: a.sentence, confidence: min(1, a.confidence * rule.confidence)))
+                                   sentence: items[i].attribution.sentence,
+                                   confidence: min(1, items[i].attribution.confidence * rule.confidence)))
             }
         }
         out.sort { ($0.span.start, $0.rule) < ($1.span.start, $1.rule) }
@@ -54,23 +81,68 @@ struct FindingEvaluator {
         return kept
     }
 
-    func matches(_ c: FindingCondition, _ a: Attribution, _ item: Work.Item) -> Bool {
-        if let kinds = c.sourceKinds {
-            guard let s = a.source, kinds.contains(s.kind) || kinds.contains(s.effectiveKind) && s.kind == .pronoun && !kinds.contains(.pronoun)
+    /// The facts of an attribution the conditions test, with its small enums as one bit each, taken
+    /// once per attribution: `Set.contains` on these String-backed enums hashes the raw string,
+    /// and it ran once per rule and attribution.
+    struct ItemFacts {
+        var inherited: Bool
+        /// 0 when there is no source (or no cue).
+        var kind: UInt32
+        var effectiveKind: UInt32
+        var category: UInt32
+        var quote: UInt32
+
+        init(_ a: Attribution) {
+            inherited = a.rules.first == "attribution.inherited"
+            kind = a.source.map { ConditionMasks.bit($0.kind) } ?? 0
+            effectiveKind = a.source.map { ConditionMasks.bit($0.effectiveKind) } ?? 0
+            category = a.cue.map { ConditionMasks.bit($0.category) } ?? 0
+            quote = ConditionMasks.bit(a.quote)
+        }
+    }
+
+    /// A condition's enum sets as bit masks (bit = the case's position in `allCases`).
+    struct ConditionMasks {
+        var sourceKinds: UInt32?
+        var cueCategories: UInt32?
+        var quote: UInt32?
+
+        init(_ c: FindingCondition) {
+            sourceKinds = c.sourceKinds.map { ConditionMasks.mask($0) }
+            cueCategories = c.cueCategories.map { ConditionMasks.mask($0) }
+            quote = c.quote.map { ConditionMasks.mask($0) }
+        }
+
+        static func bit<E: CaseIterable & Equatable>(_ e: E) -> UInt32 {
+            var n: UInt32 = 0
+            for c in E.allCases {
+                if c == e { return 1 << n }
+                n += 1
+            }
+            return 0
+        }
+
+        static func mask<E: CaseIterable & Hashable>(_ set: Set<E>) -> UInt32 { set.reduce(0) { $0 | bit($1) } }
+    }
+
+    func matches(_ c: FindingCondition, _ m: ConditionMasks, _ f: ItemFacts, _ item: Work.Item) -> Bool {
+        if let kinds = m.sourceKinds {
+            let pronoun = ConditionMasks.bit(SourceKind.pronoun)
+            guard f.kind != 0, kinds & f.kind != 0 || kinds & f.effectiveKind != 0 && f.kind == pronoun && kinds & pronoun == 0
             else { return false }
         }
         if let r = c.reason {
             switch r {
-            case .none: if a.anonymityReason != nil { return false }
-            case .any: if a.anonymityReason == nil { return false }
-            case .boilerplate, .substantive: if a.anonymityReason == nil || item.reasonKind != r { return false }
+            case .none: if item.attribution.anonymityReason != nil { return false }
+            case .any: if item.attribution.anonymityReason == nil { return false }
+            case .boilerplate, .substantive: if item.attribution.anonymityReason == nil || item.reasonKind != r { return false }
             }
         }
-        if let l = c.cueLoaded, a.cue?.loaded != l { return false }
-        if let cats = c.cueCategories { guard let cat = a.cue?.category, cats.contains(cat) else { return false } }
-        if let groups = c.cueGroups { guard let g = a.cue?.rule, groups.contains(g) else { return false } }
-        if let q = c.quote, !q.contains(a.quote) { return false }
-        if let g = c.publicGroup, isPublicGroup(a, item) != g { return false }
+        if let l = c.cueLoaded, item.attribution.cue?.loaded != l { return false }
+        if let cats = m.cueCategories, cats & f.category == 0 { return false }
+        if let groups = c.cueGroups { guard let g = item.attribution.cue?.rule, groups.contains(g) else { return false } }
+        if let q = m.quote, q & f.quote == 0 { return false }
+        if let g = c.publicGroup, isPublicGroup(item.attribution, item) != g { return false }
         return true
     }
 
@@ -205,7 +277,7 @@ struct FindingEvaluator {
         guard let last = c.tokens.last, last.kind == .word || last.kind == .number else { return false }
         let ctx = work.contexts
         // Bare lines before the story's first full sentence are the headline and deck: their claims count.
-        guard (0..<c.index).contains(where: { endsSentence(ctx[$0]) }) else { return false }
+        guard firstEnding < c.index else { return false }
         if c.index > 0 && ctx[c.index - 1].paragraph == c.paragraph { return false }
         if c.index + 1 < ctx.count && ctx[c.index + 1].paragraph == c.paragraph { return false }
         var words = 0
@@ -213,7 +285,7 @@ struct FindingEvaluator {
         return words <= 30
     }
 
-    private func endsSentence(_ c: SentenceContext) -> Bool {
+    private static func endsSentence(_ c: SentenceContext) -> Bool {
         guard let last = c.tokens.last else { return false }
         return last.kind == .quote || last.key == Keys.period || last.key == Keys.question || last.key == Keys.exclamation
     }
@@ -237,6 +309,14 @@ struct FindingEvaluator {
     /// Whether a photo credit ("AP Photo/…", "Getty Images") occurs in the sentence: one pass over
     /// its bytes; a byte that starts no needle costs one table lookup.
     private func hasCredit(_ c: SentenceContext) -> Bool {
+        let known = credits.known[c.index]
+        if known >= 0 { return known == 1 }
+        let found = scanForCredit(c)
+        credits.known[c.index] = found ? 1 : 0
+        return found
+    }
+
+    private func scanForCredit(_ c: SentenceContext) -> Bool {
         guard let f = c.tokens.first, let l = c.tokens.last else { return false }
         let needles = FindingEvaluator.creditNeedles
         let byFirst = FindingEvaluator.creditByFirstByte
