@@ -58,7 +58,7 @@ struct FindingEvaluator {
             for i in items.indices {
                 // Inherited quotation attributions repeat their donor's facts: judge the donor only.
                 if facts[i].inherited { continue }
-                guard matches(cond, masks, facts[i], items[i]) else { continue }
+                guard matches(cond, masks, facts[i], i) else { continue }
                 guard let span = target(rule.target, items[i].attribution) else { continue }
                 out.append(Finding(rule: rule.id, severity: rule.severity, message: rule.message, span: span,
                                    sentence: items[i].attribution.sentence,
@@ -125,7 +125,9 @@ struct FindingEvaluator {
         static func mask<E: CaseIterable & Hashable>(_ set: Set<E>) -> UInt32 { set.reduce(0) { $0 | bit($1) } }
     }
 
-    func matches(_ c: FindingCondition, _ m: ConditionMasks, _ f: ItemFacts, _ item: Work.Item) -> Bool {
+    /// Whether attribution `i` of ``work`` meets the condition. Takes the index: an item passed by
+    /// value was copied, retaining every string of its attribution.
+    func matches(_ c: FindingCondition, _ m: ConditionMasks, _ f: ItemFacts, _ i: Int) -> Bool {
         if let kinds = m.sourceKinds {
             let pronoun = ConditionMasks.bit(SourceKind.pronoun)
             guard f.kind != 0, kinds & f.kind != 0 || kinds & f.effectiveKind != 0 && f.kind == pronoun && kinds & pronoun == 0
@@ -133,16 +135,16 @@ struct FindingEvaluator {
         }
         if let r = c.reason {
             switch r {
-            case .none: if item.attribution.anonymityReason != nil { return false }
-            case .any: if item.attribution.anonymityReason == nil { return false }
-            case .boilerplate, .substantive: if item.attribution.anonymityReason == nil || item.reasonKind != r { return false }
+            case .none: if work.attributions[i].attribution.anonymityReason != nil { return false }
+            case .any: if work.attributions[i].attribution.anonymityReason == nil { return false }
+            case .boilerplate, .substantive: if work.attributions[i].attribution.anonymityReason == nil || work.attributions[i].reasonKind != r { return false }
             }
         }
-        if let l = c.cueLoaded, item.attribution.cue?.loaded != l { return false }
+        if let l = c.cueLoaded, work.attributions[i].attribution.cue?.loaded != l { return false }
         if let cats = m.cueCategories, cats & f.category == 0 { return false }
-        if let groups = c.cueGroups { guard let g = item.attribution.cue?.rule, groups.contains(g) else { return false } }
+        if let groups = c.cueGroups { guard let g = work.attributions[i].attribution.cue?.rule, groups.contains(g) else { return false } }
         if let q = m.quote, q & f.quote == 0 { return false }
-        if let g = c.publicGroup, isPublicGroup(item.attribution, item) != g { return false }
+        if let g = c.publicGroup, isPublicGroup(work.attributions[i].attribution, work.attributions[i]) != g { return false }
         return true
     }
 
@@ -320,12 +322,21 @@ struct FindingEvaluator {
         guard let f = c.tokens.first, let l = c.tokens.last else { return false }
         let needles = FindingEvaluator.creditNeedles
         let byFirst = FindingEvaluator.creditByFirstByte
+        let pairs = FindingEvaluator.creditPairs
         return work.prose.bytes.withUnsafeBufferPointer { b in
             var i = f.start
             while i < l.end {
                 var x = b[i]
                 if x >= 0x41 && x <= 0x5A { x |= 0x20 }
                 var candidates = byFirst[Int(x)]
+                if candidates != 0 && i + 1 < l.end {
+                    // Most bytes that start a needle ("a", "e", "r", "p") are not followed by its second
+                    // byte: one bit of the pair table tells, before any needle is read.
+                    var y = b[i + 1]
+                    if y >= 0x41 && y <= 0x5A { y |= 0x20 }
+                    let pair = Int(x) << 8 | Int(y)
+                    if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { candidates = 0 }
+                }
                 while candidates != 0 {
                     let n = candidates.trailingZeroBitCount
                     candidates &= candidates - 1
@@ -351,6 +362,16 @@ struct FindingEvaluator {
     static let creditByFirstByte: [UInt32] = {
         var t = [UInt32](repeating: 0, count: 256)
         for (n, needle) in creditNeedles.enumerated() { t[Int(needle[0])] |= 1 << UInt32(n) }
+        return t
+    }()
+
+    /// Bit `first << 8 | second` is set for the first two bytes of each credit needle.
+    static let creditPairs: [UInt64] = {
+        var t = [UInt64](repeating: 0, count: 1024)
+        for needle in creditNeedles where needle.count >= 2 {
+            let pair = Int(needle[0]) << 8 | Int(needle[1])
+            t[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
         return t
     }()
 
