@@ -433,13 +433,13 @@ struct Work {
     /// "A senior official, who spoke on condition of anonymity because …, said … . He said …": a
     /// pronoun resolved to an anonymous source takes the reason given for that source.
     mutating func reasonsOfAntecedents() {
+        // Fields are read by index: a copy of each attribution retained every string of it.
         for idx in attributions.indices {
-            let a = attributions[idx].attribution
-            guard let src = a.source, src.kind == .pronoun, src.resolvedKind == .anonymous, let target = src.resolved,
-                  a.anonymityReason == nil else { continue }
+            guard let src = attributions[idx].attribution.source, src.kind == .pronoun, src.resolvedKind == .anonymous,
+                  let target = src.resolved, attributions[idx].attribution.anonymityReason == nil else { continue }
             for j in stride(from: idx - 1, through: 0, by: -1) {
-                let o = attributions[j].attribution
-                guard let os = o.source, os.span == target || os.resolved == target, let reason = o.anonymityReason else { continue }
+                guard let os = attributions[j].attribution.source, os.span == target || os.resolved == target,
+                      let reason = attributions[j].attribution.anonymityReason else { continue }
                 attributions[idx].attribution.anonymityReason = reason
                 attributions[idx].reasonKind = attributions[j].reasonKind
                 attributions[idx].attribution.rules.append("reason.antecedent")
