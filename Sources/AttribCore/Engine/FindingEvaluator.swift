@@ -388,7 +388,11 @@ struct FindingEvaluator {
         for t in c.tokens where t.isWord || t.kind == .number { words += 1; if words >= 4 { break } }
         guard words >= 4 else { return false }
         for i in 0..<c.count where c.has(i, .claimMarker) && isClaimMarker(c, i) { return true }
-        for i in 0..<c.count where c.tokens[i].kind == .word && isCountOrRank(c, i) { return true }
+        // One buffer for the whole sentence: reading `work.prose.bytes` per word retained the array.
+        let counted = work.prose.bytes.withUnsafeBufferPointer { bytes in
+            (0..<c.count).contains { c.tokens[$0].kind == .word && isCountOrRank(c, $0, bytes) }
+        }
+        if counted { return true }
         for (i, t) in c.tokens.enumerated() where t.kind == .number {
             if isYear(c, i) || isScore(t) && !isTally(c, i) { continue }
             // "dies at 88", "aged 54"
@@ -464,7 +468,7 @@ struct FindingEvaluator {
     /// Counts in words ("five workers", "a five-year contract", "a 30-year concession") and ranks
     /// ("the fourth failed season"); not ages ("a 5-year-old"), references back ("the two sides")
     /// or times ("two weeks ago").
-    private func isCountOrRank(_ c: SentenceContext, _ i: Int) -> Bool {
+    private func isCountOrRank(_ c: SentenceContext, _ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let t = c.tokens[i]
         let prev: UInt64 = i > 0 ? c.tokens[i - 1].key : 0
         if FindingEvaluator.ordinals.contains(t.key) {
@@ -476,11 +480,12 @@ struct FindingEvaluator {
         }
         var key = t.key
         var hyphenated = false
-        let bytes = work.prose.bytes
         let first = bytes[t.start]
         if first >= 0x30 && first <= 0x39 || !FindingEvaluator.numberWords.contains(key) {
             // "30-year", "five-year", "200-employee": the part before the first hyphen.
-            guard let h = (t.start..<t.end).first(where: { bytes[$0] == 0x2D }), h > t.start else { return false }
+            var h = t.start
+            while h < t.end && bytes[h] != 0x2D { h += 1 }
+            guard h < t.end, h > t.start else { return false }
             if t.endsWith("ld") && t.end - t.start > 4 && bytes[t.end - 4] == 0x2D { return false }  // "5-year-old"
             if first >= 0x30 && first <= 0x39 {
                 guard (t.start..<h).allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 || bytes[$0] == 0x2C || bytes[$0] == 0x2E }) else { return false }
