@@ -119,8 +119,8 @@ struct Work {
                 if !p.hasSource {
                     // "X claimed … and said …", "X dismissed it, saying …": the cue shares the source
                     // of the attribution before it in the sentence, or else the clause's subject.
-                    if let prev = attributions.last(where: { $0.context == c.index && $0.sourceTokens != nil }),
-                       let r = prev.sourceTokens, let k = prev.attribution.source?.kind {
+                    if let prev = lastSourced(in: c.index),
+                       let r = attributions[prev].sourceTokens, let k = attributions[prev].attribution.source?.kind {
                         m.source = SourcePhrase(start: r.lowerBound, end: r.upperBound, kind: k, certainty: 1, aside: nil, group: nil)
                     } else if let subject = c.subject(before: cue.start, lenient: true), subject.end < cue.start {
                         m.source = subject
@@ -154,6 +154,38 @@ struct Work {
                 break
             }
         }
+    }
+
+    /// The index of the last attribution of sentence `s` that has a source. ``attribute(_:patterns:)``
+    /// appends attributions sentence by sentence, so the scan stops at the first item of an earlier
+    /// sentence: a `last(where:)` over the whole list made long documents quadratic.
+    func lastSourced(in s: Int) -> Int? {
+        var i = attributions.count - 1
+        while i >= 0 && attributions[i].context == s {
+            if attributions[i].sourceTokens != nil { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The index of the first of `attributions[..<n]` whose sentence is `s` or later. Until
+    /// ``inheritQuotes()`` appends, attributions are in sentence order (``attribute(_:patterns:)``
+    /// adds them sentence by sentence and later passes only edit them), so the attributions of
+    /// sentence `s` are `firstAttribution(s, n)..<firstAttribution(s + 1, n)`: a binary search, where a
+    /// filter of the whole list per sentence made long documents quadratic.
+    func firstAttribution(_ s: Int, _ n: Int) -> Int {
+        // (`inSentenceOrder` checks the order once per pass in debug builds.)
+        var lo = 0
+        var hi = n
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if attributions[mid].context < s { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    var inSentenceOrder: Bool {
+        (0..<max(0, attributions.count - 1)).allSatisfy { attributions[$0].context <= attributions[$0 + 1].context }
     }
 
     static let titleGroup = "lexicon.source.title"
@@ -469,13 +501,13 @@ struct Work {
     /// "A senior official, who spoke on condition of anonymity because …, said … . He said …": a
     /// pronoun resolved to an anonymous source takes the reason given for that source.
     mutating func reasonsOfAntecedents() {
+        // Fields are read by index: a copy of each attribution retained every string of it.
         for idx in attributions.indices {
-            let a = attributions[idx].attribution
-            guard let src = a.source, src.kind == .pronoun, src.resolvedKind == .anonymous, let target = src.resolved,
-                  a.anonymityReason == nil else { continue }
+            guard let src = attributions[idx].attribution.source, src.kind == .pronoun, src.resolvedKind == .anonymous,
+                  let target = src.resolved, attributions[idx].attribution.anonymityReason == nil else { continue }
             for j in stride(from: idx - 1, through: 0, by: -1) {
-                let o = attributions[j].attribution
-                guard let os = o.source, os.span == target || os.resolved == target, let reason = o.anonymityReason else { continue }
+                guard let os = attributions[j].attribution.source, os.span == target || os.resolved == target,
+                      let reason = attributions[j].attribution.anonymityReason else { continue }
                 attributions[idx].attribution.anonymityReason = reason
                 attributions[idx].reasonKind = attributions[j].reasonKind
                 attributions[idx].attribution.rules.append("reason.antecedent")
@@ -535,6 +567,8 @@ struct Work {
     mutating func reasonsInNextSentence() {
         var attributed = [Bool](repeating: false, count: contexts.count)
         for item in attributions { attributed[item.context] = true }
+        let n = attributions.count
+        assert(inSentenceOrder)
         for nc in contexts where !attributed[nc.index] {
             guard let at = (0..<nc.count).first(where: { nc.has($0, .reason) }) else { continue }
             let r = nc.trimmed(at..<max(at + 1, nc.lastContentToken + 1))
@@ -565,7 +599,7 @@ struct Work {
                 p -= 1
             }
             for p in before {
-                let candidates = attributions.indices.filter {
+                let candidates = (firstAttribution(p, n)..<firstAttribution(p + 1, n)).filter {
                     let a = attributions[$0]
                     return a.context == p && a.sourceTokens != nil && a.attribution.anonymityReason == nil
                         && a.attribution.rules.first != "attribution.inherited" && a.attribution.source?.effectiveKind == .anonymous
@@ -604,7 +638,7 @@ struct Work {
             guard floor < nc.count, let (subject, _) = nc.sourceStarting(at: floor), subject.kind == .anonymous else { continue }
             let heads = (subject.start..<subject.end).filter { nc.has($0, .anonymousSource) || nc.has($0, .populationSource) }.map { stemKey(nc, $0) }
             guard !heads.isEmpty else { continue }
-            for idx in attributions.indices {
+            for idx in firstAttribution(nc.index + 1, n)..<firstAttribution(nc.index + 3, n) {
                 let a = attributions[idx]
                 guard a.context > nc.index, a.context <= nc.index + 2, contexts[a.context].paragraph - nc.paragraph <= 2,
                       a.attribution.anonymityReason == nil, a.attribution.source?.effectiveKind == .anonymous,
@@ -862,11 +896,12 @@ struct Work {
                 byRun[q.run] = byRun[q.run] ?? i
             }
         }
-        var bySentence = [[Int]](repeating: [], count: contexts.count)
-        for i in attributions.indices { bySentence[attributions[i].context].append(i) }
+        // The attributions before this pass, by sentence (see ``firstAttribution(_:_:)``).
+        let n = attributions.count
+        assert(inSentenceOrder)
         for c in contexts {
             for q in c.quotes where isQuotation(c, q) {
-                let covered = bySentence[c.index].contains { attributions[$0].contentTokens?.overlaps(q.contentStart..<q.contentEnd) ?? false }
+                let covered = (firstAttribution(c.index, n)..<firstAttribution(c.index + 1, n)).contains { attributions[$0].contentTokens?.overlaps(q.contentStart..<q.contentEnd) ?? false }
                 if covered { continue }
                 var donor: Int?
                 var weight = Analyzer.Weight.inheritedRun
@@ -878,10 +913,9 @@ struct Work {
                     var lo = c.index, hi = c.index
                     while lo > 0 && contexts[lo - 1].paragraph == c.paragraph { lo -= 1 }
                     while hi + 1 < contexts.count && contexts[hi + 1].paragraph == c.paragraph { hi += 1 }
-                    let paragraph = (lo...hi).flatMap { bySentence[$0] }
-                    let usable = paragraph.filter { attributions[$0].attribution.quote == .direct && attributions[$0].attribution.source != nil }
+                    let usable = (firstAttribution(lo, n)..<firstAttribution(hi + 1, n)).filter { attributions[$0].attribution.quote == .direct && attributions[$0].attribution.source != nil }
                     donor = usable.last { attributions[$0].context < c.index } ?? usable.first { attributions[$0].context > c.index }
-                    if donor == nil && lo < c.index { donor = speakerAcrossParagraph(c, lo: lo, bySentence: bySentence) }
+                    if donor == nil && lo < c.index { donor = speakerAcrossParagraph(c, lo: lo, before: n) }
                 }
                 guard let d = donor else { continue }
                 if weight == Analyzer.Weight.inheritedParagraph && attributions[d].context == c.index - 1 {
@@ -944,13 +978,13 @@ struct Work {
     /// whose paragraph has no attributed quotation, after a sentence of that paragraph that opens with
     /// "he", "she" or "they", belongs to the speaker of the last attributed quotation of the paragraph
     /// before (or the one before that) when that speaker agrees with the pronoun.
-    func speakerAcrossParagraph(_ c: SentenceContext, lo: Int, bySentence: [[Int]]) -> Int? {
+    func speakerAcrossParagraph(_ c: SentenceContext, lo: Int, before n: Int) -> Int? {
         let opener = contexts[c.index - 1]
         guard let first = opener.tokens.first, first.key == Keys.he || first.key == Keys.she || first.key == Keys.they else { return nil }
         let wantPlural = first.key == Keys.they
         var k = lo - 1
         while k >= 0 && c.paragraph - contexts[k].paragraph <= 2 {
-            for i in bySentence[k].reversed() {
+            for i in (firstAttribution(k, n)..<firstAttribution(k + 1, n)).reversed() {
                 let a = attributions[i].attribution
                 guard a.quote == .direct, let src = a.source, let tr = attributions[i].sourceTokens else { continue }
                 let sk = contexts[attributions[i].context].tokens[tr.lowerBound].key

@@ -3,20 +3,45 @@ struct FindingEvaluator {
     let rules: RuleSet
     let work: Work
     let attributions: [Attribution]
+    /// The first sentence that ends with . ? ! or a quote (``isBareLine(_:)``), or the count.
+    private let firstEnding: Int
+    private let credits: CreditMemo
+
+    /// Whether each sentence carries a photo credit, found at most once: the caption test of each
+    /// unattributed claim asks again for the three sentences after it.
+    private final class CreditMemo {
+        /// -1 not known yet, 0 no, 1 yes.
+        var known: [Int8]
+        init(count: Int) { known = [Int8](repeating: -1, count: count) }
+    }
+
+    init(rules: RuleSet, work: Work, attributions: [Attribution]) {
+        self.rules = rules
+        self.work = work
+        self.attributions = attributions
+        firstEnding = work.contexts.firstIndex(where: FindingEvaluator.endsSentence) ?? work.contexts.count
+        credits = CreditMemo(count: work.contexts.count)
+    }
 
     func evaluate() -> [Finding] {
         var out: [Finding] = []
         let items = work.attributions
-        // Attributions of each sentence: `order[bySentence[s]]` are indices into `items`.
-        let order = items.indices.sorted { items[$0].context < items[$1].context }
+        // Attributions of each sentence: `order[bySentence[s]]` are indices into `items`, in list
+        // order (a counting sort by sentence, stable like the `sorted(by:)` it replaces, which copied
+        // two items per comparison).
         var bySentence = [Range<Int>](repeating: 0..<0, count: work.contexts.count)
-        var k = 0
-        while k < order.count {
-            var e = k + 1
-            while e < order.count && items[order[e]].context == items[order[k]].context { e += 1 }
-            bySentence[items[order[k]].context] = k..<e
-            k = e
+        var counts = [Int](repeating: 0, count: work.contexts.count + 1)
+        for i in items.indices { counts[items[i].context + 1] += 1 }
+        for s in work.contexts.indices {
+            counts[s + 1] += counts[s]
+            bySentence[s] = counts[s]..<counts[s + 1]
         }
+        var order = [Int](repeating: 0, count: items.count)
+        for i in items.indices {
+            order[counts[items[i].context]] = i
+            counts[items[i].context] += 1
+        }
+        let facts = items.map { ItemFacts($0.attribution) }
         for rule in rules.findings where rule.enabled {
             let cond = rule.condition
             if let test = cond.sentence {
@@ -28,14 +53,16 @@ struct FindingEvaluator {
                 }
                 continue
             }
-            for item in items {
-                let a = item.attribution
+            let masks = ConditionMasks(cond)
+            // By index: copying an item retains every string of its attribution.
+            for i in items.indices {
                 // Inherited quotation attributions repeat their donor's facts: judge the donor only.
-                if a.rules.first == "attribution.inherited" { continue }
-                guard matches(cond, a, item) else { continue }
-                guard let span = target(rule.target, a) else { continue }
+                if facts[i].inherited { continue }
+                guard matches(cond, masks, facts[i], i) else { continue }
+                guard let span = target(rule.target, items[i].attribution) else { continue }
                 out.append(Finding(rule: rule.id, severity: rule.severity, message: rule.message, span: span,
-                                   sentence: a.sentence, confidence: min(1, a.confidence * rule.confidence)))
+                                   sentence: items[i].attribution.sentence,
+                                   confidence: min(1, items[i].attribution.confidence * rule.confidence)))
             }
         }
         out.sort { ($0.span.start, $0.rule) < ($1.span.start, $1.rule) }
@@ -54,23 +81,70 @@ struct FindingEvaluator {
         return kept
     }
 
-    func matches(_ c: FindingCondition, _ a: Attribution, _ item: Work.Item) -> Bool {
-        if let kinds = c.sourceKinds {
-            guard let s = a.source, kinds.contains(s.kind) || kinds.contains(s.effectiveKind) && s.kind == .pronoun && !kinds.contains(.pronoun)
+    /// The facts of an attribution the conditions test, with its small enums as one bit each, taken
+    /// once per attribution: `Set.contains` on these String-backed enums hashes the raw string,
+    /// and it ran once per rule and attribution.
+    struct ItemFacts {
+        var inherited: Bool
+        /// 0 when there is no source (or no cue).
+        var kind: UInt32
+        var effectiveKind: UInt32
+        var category: UInt32
+        var quote: UInt32
+
+        init(_ a: Attribution) {
+            inherited = a.rules.first == "attribution.inherited"
+            kind = a.source.map { ConditionMasks.bit($0.kind) } ?? 0
+            effectiveKind = a.source.map { ConditionMasks.bit($0.effectiveKind) } ?? 0
+            category = a.cue.map { ConditionMasks.bit($0.category) } ?? 0
+            quote = ConditionMasks.bit(a.quote)
+        }
+    }
+
+    /// A condition's enum sets as bit masks (bit = the case's position in `allCases`).
+    struct ConditionMasks {
+        var sourceKinds: UInt32?
+        var cueCategories: UInt32?
+        var quote: UInt32?
+
+        init(_ c: FindingCondition) {
+            sourceKinds = c.sourceKinds.map { ConditionMasks.mask($0) }
+            cueCategories = c.cueCategories.map { ConditionMasks.mask($0) }
+            quote = c.quote.map { ConditionMasks.mask($0) }
+        }
+
+        static func bit<E: CaseIterable & Equatable>(_ e: E) -> UInt32 {
+            var n: UInt32 = 0
+            for c in E.allCases {
+                if c == e { return 1 << n }
+                n += 1
+            }
+            return 0
+        }
+
+        static func mask<E: CaseIterable & Hashable>(_ set: Set<E>) -> UInt32 { set.reduce(0) { $0 | bit($1) } }
+    }
+
+    /// Whether attribution `i` of ``work`` meets the condition. Takes the index: an item passed by
+    /// value was copied, retaining every string of its attribution.
+    func matches(_ c: FindingCondition, _ m: ConditionMasks, _ f: ItemFacts, _ i: Int) -> Bool {
+        if let kinds = m.sourceKinds {
+            let pronoun = ConditionMasks.bit(SourceKind.pronoun)
+            guard f.kind != 0, kinds & f.kind != 0 || kinds & f.effectiveKind != 0 && f.kind == pronoun && kinds & pronoun == 0
             else { return false }
         }
         if let r = c.reason {
             switch r {
-            case .none: if a.anonymityReason != nil { return false }
-            case .any: if a.anonymityReason == nil { return false }
-            case .boilerplate, .substantive: if a.anonymityReason == nil || item.reasonKind != r { return false }
+            case .none: if work.attributions[i].attribution.anonymityReason != nil { return false }
+            case .any: if work.attributions[i].attribution.anonymityReason == nil { return false }
+            case .boilerplate, .substantive: if work.attributions[i].attribution.anonymityReason == nil || work.attributions[i].reasonKind != r { return false }
             }
         }
-        if let l = c.cueLoaded, a.cue?.loaded != l { return false }
-        if let cats = c.cueCategories { guard let cat = a.cue?.category, cats.contains(cat) else { return false } }
-        if let groups = c.cueGroups { guard let g = a.cue?.rule, groups.contains(g) else { return false } }
-        if let q = c.quote, !q.contains(a.quote) { return false }
-        if let g = c.publicGroup, isPublicGroup(a, item) != g { return false }
+        if let l = c.cueLoaded, work.attributions[i].attribution.cue?.loaded != l { return false }
+        if let cats = m.cueCategories, cats & f.category == 0 { return false }
+        if let groups = c.cueGroups { guard let g = work.attributions[i].attribution.cue?.rule, groups.contains(g) else { return false } }
+        if let q = m.quote, q & f.quote == 0 { return false }
+        if let g = c.publicGroup, isPublicGroup(work.attributions[i].attribution, work.attributions[i]) != g { return false }
         return true
     }
 
@@ -220,7 +294,7 @@ struct FindingEvaluator {
         guard let last = c.tokens.last, last.kind == .word || last.kind == .number else { return false }
         let ctx = work.contexts
         // Bare lines before the story's first full sentence are the headline and deck: their claims count.
-        guard (0..<c.index).contains(where: { endsSentence(ctx[$0]) }) else { return false }
+        guard firstEnding < c.index else { return false }
         if c.index > 0 && ctx[c.index - 1].paragraph == c.paragraph { return false }
         if c.index + 1 < ctx.count && ctx[c.index + 1].paragraph == c.paragraph { return false }
         var words = 0
@@ -228,7 +302,7 @@ struct FindingEvaluator {
         return words <= 30
     }
 
-    private func endsSentence(_ c: SentenceContext) -> Bool {
+    private static func endsSentence(_ c: SentenceContext) -> Bool {
         guard let last = c.tokens.last else { return false }
         return last.kind == .quote || last.key == Keys.period || last.key == Keys.question || last.key == Keys.exclamation
     }
@@ -252,15 +326,32 @@ struct FindingEvaluator {
     /// Whether a photo credit ("AP Photo/…", "Getty Images") occurs in the sentence: one pass over
     /// its bytes; a byte that starts no needle costs one table lookup.
     private func hasCredit(_ c: SentenceContext) -> Bool {
+        let known = credits.known[c.index]
+        if known >= 0 { return known == 1 }
+        let found = scanForCredit(c)
+        credits.known[c.index] = found ? 1 : 0
+        return found
+    }
+
+    private func scanForCredit(_ c: SentenceContext) -> Bool {
         guard let f = c.tokens.first, let l = c.tokens.last else { return false }
         let needles = FindingEvaluator.creditNeedles
         let byFirst = FindingEvaluator.creditByFirstByte
+        let pairs = FindingEvaluator.creditPairs
         return work.prose.bytes.withUnsafeBufferPointer { b in
             var i = f.start
             while i < l.end {
                 var x = b[i]
                 if x >= 0x41 && x <= 0x5A { x |= 0x20 }
                 var candidates = byFirst[Int(x)]
+                if candidates != 0 && i + 1 < l.end {
+                    // Most bytes that start a needle ("a", "e", "r", "p") are not followed by its second
+                    // byte: one bit of the pair table tells, before any needle is read.
+                    var y = b[i + 1]
+                    if y >= 0x41 && y <= 0x5A { y |= 0x20 }
+                    let pair = Int(x) << 8 | Int(y)
+                    if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { candidates = 0 }
+                }
                 while candidates != 0 {
                     let n = candidates.trailingZeroBitCount
                     candidates &= candidates - 1
@@ -289,6 +380,16 @@ struct FindingEvaluator {
         return t
     }()
 
+    /// Bit `first << 8 | second` is set for the first two bytes of each credit needle.
+    static let creditPairs: [UInt64] = {
+        var t = [UInt64](repeating: 0, count: 1024)
+        for needle in creditNeedles where needle.count >= 2 {
+            let pair = Int(needle[0]) << 8 | Int(needle[1])
+            t[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return t
+    }()
+
     static let monthKeys = KeySet([
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -302,7 +403,11 @@ struct FindingEvaluator {
         for t in c.tokens where t.isWord || t.kind == .number { words += 1; if words >= 4 { break } }
         guard words >= 4 else { return false }
         for i in 0..<c.count where c.has(i, .claimMarker) && isClaimMarker(c, i) { return true }
-        for i in 0..<c.count where c.tokens[i].kind == .word && isCountOrRank(c, i) { return true }
+        // One buffer for the whole sentence: reading `work.prose.bytes` per word retained the array.
+        let counted = work.prose.bytes.withUnsafeBufferPointer { bytes in
+            (0..<c.count).contains { c.tokens[$0].kind == .word && isCountOrRank(c, $0, bytes) }
+        }
+        if counted { return true }
         for (i, t) in c.tokens.enumerated() where t.kind == .number {
             if isYear(c, i) || isScore(t) && !isTally(c, i) { continue }
             // "dies at 88", "aged 54"
@@ -383,7 +488,7 @@ struct FindingEvaluator {
     /// Counts in words ("five workers", "a five-year contract", "a 30-year concession") and ranks
     /// ("the fourth failed season"); not ages ("a 5-year-old"), references back ("the two sides")
     /// or times ("two weeks ago").
-    private func isCountOrRank(_ c: SentenceContext, _ i: Int) -> Bool {
+    private func isCountOrRank(_ c: SentenceContext, _ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let t = c.tokens[i]
         let prev: UInt64 = i > 0 ? c.tokens[i - 1].key : 0
         if FindingEvaluator.ordinals.contains(t.key) {
@@ -395,11 +500,12 @@ struct FindingEvaluator {
         }
         var key = t.key
         var hyphenated = false
-        let bytes = work.prose.bytes
         let first = bytes[t.start]
         if first >= 0x30 && first <= 0x39 || !FindingEvaluator.numberWords.contains(key) {
             // "30-year", "five-year", "200-employee": the part before the first hyphen.
-            guard let h = (t.start..<t.end).first(where: { bytes[$0] == 0x2D }), h > t.start else { return false }
+            var h = t.start
+            while h < t.end && bytes[h] != 0x2D { h += 1 }
+            guard h < t.end, h > t.start else { return false }
             if t.endsWith("ld") && t.end - t.start > 4 && bytes[t.end - 4] == 0x2D { return false }  // "5-year-old"
             if first >= 0x30 && first <= 0x39 {
                 guard (t.start..<h).allSatisfy({ bytes[$0] >= 0x30 && bytes[$0] <= 0x39 || bytes[$0] == 0x2C || bytes[$0] == 0x2E }) else { return false }

@@ -26,24 +26,27 @@ struct Token: Sendable {
     /// Whether the token ends in `suffix` (lower-case ASCII), tested on ``tail``: only one- and
     /// two-byte suffixes fit there, so a longer one must be tested on the text with
     /// ``endsWith(_:in:)`` (a precondition: it used to return false silently).
+    /// Reads the suffix through its UTF-8 view: an `Array` of it cost an allocation per call.
     func endsWith(_ suffix: String) -> Bool {
-        let b = Array(suffix.utf8)
+        let b = suffix.utf8
         precondition(b.count <= 2, "Token.endsWith(_:) tests at most two bytes; use endsWith(_:in:) for \"\(suffix)\"")
-        if b.count == 1 { return UInt8(tail & 0xFF) == b[0] }
-        return b.count == 2 && tail == (UInt16(b[0]) << 8 | UInt16(b[1]))
+        guard let first = b.first else { return false }
+        if b.count == 1 { return UInt8(tail & 0xFF) == first }
+        return tail == (UInt16(first) << 8 | UInt16(b[b.index(after: b.startIndex)]))
     }
 
     /// Whether the token ends in `suffix` (lower-case ASCII), of any length, read from the text the
     /// token's offsets point into (``ProseText/bytes``). ASCII capitals fold to lower case.
     func endsWith(_ suffix: String, in text: [UInt8]) -> Bool {
-        let b = Array(suffix.utf8)
+        let b = suffix.utf8
         if b.count <= 2 { return endsWith(suffix) }
         guard end - start >= b.count, end <= text.count else { return false }
-        let s = end - b.count
-        for k in 0..<b.count {
-            var c = text[s + k]
+        var k = end - b.count
+        for x in b {
+            var c = text[k]
             if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-            if c != b[k] { return false }
+            if c != x { return false }
+            k += 1
         }
         return true
     }

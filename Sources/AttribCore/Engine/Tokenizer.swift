@@ -115,12 +115,9 @@ enum Tokenizer {
                     first = false
                 }
                 let isNumber = letters == 0 && digits > 0
-                var tail: UInt16 = 0
-                for k in max(start, i - 2)..<i {
-                    var c = t[k]
-                    if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                    tail = tail << 8 | UInt16(c)
-                }
+                // The last one or two bytes, lower-cased (a word has at least one).
+                var tail = UInt16(lowerASCII(t[i - 1]))
+                if i - start >= 2 { tail |= UInt16(lowerASCII(t[i - 2])) << 8 }
                 tokens.append(Token(start: start, end: i, key: h, kind: isNumber ? .number : .word, quote: nil,
                                     capitalized: upperFirst, allCaps: letters > 1 && uppers == letters, possessive: possessive,
                                     tail: tail))
@@ -161,6 +158,9 @@ enum Tokenizer {
         }
         return tokens
     }
+
+    @inline(__always)
+    static func lowerASCII(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
 
     @inline(__always)
     /// The end of a web address starting at `i` ("http://", "https://", "www."), before any

@@ -32,12 +32,19 @@ public struct DocumentAnalysis: Sendable {
         public init(_ a: DocumentAnalysis) {
             sentences = a.sentences.count
             attributions = a.attributions.count
-            let kinds = a.attributions.compactMap { $0.source?.effectiveKind }
-            sourced = kinds.count
-            named = kinds.filter { $0 == .named }.count
-            anonymous = kinds.filter { $0 == .anonymous }.count
-            vague = kinds.filter { $0 == .vague }.count
-            quotes = a.attributions.filter { $0.quote != .none }.count
+            // Counted in one pass by index: `filter` copied every attribution (and retained its strings).
+            (sourced, named, anonymous, vague, quotes) = (0, 0, 0, 0, 0)
+            for i in a.attributions.indices {
+                if a.attributions[i].quote != .none { quotes += 1 }
+                guard let kind = a.attributions[i].source?.effectiveKind else { continue }
+                sourced += 1
+                switch kind {
+                case .named: named += 1
+                case .anonymous: anonymous += 1
+                case .vague: vague += 1
+                default: break
+                }
+            }
             findings = a.findings.count
         }
 

@@ -1,4 +1,9 @@
 enum UTF8Validation {
+    /// The top bit of each byte of a word; a word with none set is ASCII.
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    /// 1 in each byte: `(w - lowBits) & ~w & highBits` is non-zero exactly when a byte of `w` is 0.
+    static let lowBits: UInt64 = 0x0101_0101_0101_0101
+
     /// The offset of the first byte that is not part of well-formed UTF-8, or `nil`.
     /// Also rejects NUL bytes by returning them through `firstNUL` so binary files are caught.
     static func check(_ bytes: [UInt8]) -> (invalidAt: Int?, hasNUL: Bool) {
@@ -6,7 +11,17 @@ enum UTF8Validation {
             var i = 0
             let n = buf.count
             var nul = false
+            guard let base = UnsafeRawPointer(buf.baseAddress) else { return (nil, false) }
             while i < n {
+                // Eight ASCII bytes, none of them NUL, at once: most of a news text. Any other word
+                // goes byte by byte below (tested against the byte-wise path in UTF8ValidationTests).
+                if i &+ 8 <= n {
+                    let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if w & UTF8Validation.highBits == 0 && (w &- UTF8Validation.lowBits) & ~w & UTF8Validation.highBits == 0 {
+                        i &+= 8
+                        continue
+                    }
+                }
                 let b = buf[i]
                 if b < 0x80 {
                     if b == 0 { nul = true }
