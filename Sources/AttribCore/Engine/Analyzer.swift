@@ -233,7 +233,7 @@ struct Work {
                 reasonKind = kind
                 rules.append(group)
                 groupReason = r.contains { i in
-                    c.tokens[i].key == Work.likeKey && (i + 1..<min(r.upperBound, i + 3)).contains { c.tokens[$0].key == Work.othersKey }
+                    c.tokens[i].key == Work.likeKey && window(i + 1, min(r.upperBound, i + 3)).contains { c.tokens[$0].key == Work.othersKey }
                 }
             }
         }

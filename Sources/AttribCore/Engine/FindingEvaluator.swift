@@ -271,9 +271,9 @@ struct FindingEvaluator {
         guard let first = c.tokens.firstIndex(where: { $0.isWord }) else { return false }
         // "This story has been corrected to show …": a correction note, not a claim of the story.
         if c.tokens[first].key == FindingEvaluator.this, first + 1 < c.count, FindingEvaluator.storyWords.contains(c.tokens[first + 1].key),
-           (first + 2..<min(c.count, first + 6)).contains(where: { FindingEvaluator.correctedWords.contains(c.tokens[$0].key) }) { return true }
+           window(first + 2, min(c.count, first + 6)).contains(where: { FindingEvaluator.correctedWords.contains(c.tokens[$0].key) }) { return true }
         guard FindingEvaluator.navigationWords.contains(c.tokens[first].key) else { return false }
-        return (first + 1..<min(c.count, first + 4)).contains { c.tokens[$0].key == Keys.colon }
+        return window(first + 1, min(c.count, first + 4)).contains { c.tokens[$0].key == Keys.colon }
     }
 
     /// A photo caption: a sentence of a paragraph that carries a photo credit.

@@ -133,7 +133,7 @@ extension SentenceContext {
     func asLabelCue(_ i: Int) -> CueCandidate? {
         guard tokens[i].kind == .word, !tokens[i].capitalized, SentenceContext.asLabelCues.contains(tokens[i].key), i > 0,
               i + 2 < lastContentToken, !isNegatedOrInfinitive(i), quote(containing: i) == nil,
-              let a = (i + 2..<min(lastContentToken, i + 7)).first(where: { tokens[$0].key == SentenceContext.asKey }),
+              let a = window(i + 2, min(lastContentToken, i + 7)).first(where: { tokens[$0].key == SentenceContext.asKey }),
               a + 1 < count, isQuote(a + 1), tokens[a + 1].quote == .open,
               (i + 1..<a).allSatisfy({ tokens[$0].isWord || tokens[$0].possessive }),
               let g = lexicon.groupIndex(of: "lexicon.cue.call") else { return nil }
@@ -201,7 +201,7 @@ extension SentenceContext {
     /// pattern.headline-trailing-source like "Talks collapse: sources" (round 10).
     func headlineTrailingDash() -> CueCandidate? {
         guard count >= 4, let final = tokens.last, final.kind == .word, has(count - 1, any: SentenceContext.trailingSourceClasses) else { return nil }
-        guard let k = (max(contentFloor + 2, count - 4)..<(count - 1)).last(where: {
+        guard let k = window(max(contentFloor + 2, count - 4), (count - 1)).last(where: {
             let t = tokens[$0].key
             return t == Keys.dash || t == Keys.endash || t == Keys.hyphen && !(tokens[$0 - 1].end == tokens[$0].start && tokens[$0 + 1].start == tokens[$0].end)
         }), (k + 1..<count).allSatisfy({ tokens[$0].kind == .word }),
@@ -216,7 +216,7 @@ extension SentenceContext {
     /// few words before it. The cue spans both, with the medium's name inside.
     private func splitQuotedCue(_ i: Int, _ end: Int) -> CueCandidate? {
         guard i >= 4, tokens[i - 1].key == Keys.as, tokens[i].key == SentenceContext.sayingKey,
-              let q = (max(1, i - 9)..<(i - 2)).last(where: { tokens[$0].key == SentenceContext.quotedKey }),
+              let q = window(max(1, i - 9), (i - 2)).last(where: { tokens[$0].key == SentenceContext.quotedKey }),
               SentenceContext.passiveAux.contains(tokens[q - 1].key), tokens[q + 1].key == Keys.by,
               let speech = lexicon.groupIndex(of: "lexicon.cue.speech") else { return nil }
         var s = q - 1
@@ -610,7 +610,7 @@ extension SentenceContext {
         // "Okafor told the committee, her voice rising, “and I never did.”": a short absolute phrase
         // between the attribution and the quotation's second part (round 10).
         if direct && r < last && !isQuote(r),
-           let m = (r + 1..<min(last, r + 7)).first(where: { isAsideMark($0) }),
+           let m = window(r + 1, min(last, r + 7)).first(where: { isAsideMark($0) }),
            (r..<m).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }),
            (r..<m).contains(where: { !tokens[$0].capitalized && tokens[$0].endsWith("ng") && tokens[$0].end - tokens[$0].start > 4 }),
            isQuote(m + 1) {
@@ -778,32 +778,32 @@ extension SentenceContext {
         if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && !cue.passive {
             // Skip the object: up to "that" when close, else one phrase.
             // A quoted programme name may sit in the object ("told CBS's \"Face the Nation\" that …").
-            if let t = (i..<min(last + 1, i + 12)).first(where: { tokens[$0].key == Keys.that }),
+            if let t = window(i, min(last + 1, i + 12)).first(where: { tokens[$0].key == Keys.that }),
                !(i..<t).contains(where: { tokens[$0].key == Keys.comma }),
                (i..<t).count(where: { tokens[$0].kind == .quote }) % 2 == 0,
                (i..<t).first(where: { tokens[$0].kind == .quote }).map({ tokens[$0].quote == .open }) ?? true {
                 i = t
             } else if SentenceContext.articles.contains(tokens[i].key),
-                      let p = (i + 1..<min(last + 1, i + 4)).first(where: { SentenceContext.subjectPronouns.contains(tokens[$0].key) }),
+                      let p = window(i + 1, min(last + 1, i + 4)).first(where: { SentenceContext.subjectPronouns.contains(tokens[$0].key) }),
                       p + 1 <= last, (i + 1..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) && !has($0, .pronoun) }),
                       tokens[p + 1].kind == .word, !tokens[p + 1].capitalized {
                 // "told the jury he had never met the victim": a short object, then a pronoun subject.
                 i = p
             } else if determinedClause(i, last) {
                 // "warned the river was at risk": no object; the clause's subject follows the verb.
-            } else if let p = (i + 1..<min(last + 1, i + 5)).first(where: { SentenceContext.determiners.contains(tokens[$0].key) }),
+            } else if let p = window(i + 1, min(last + 1, i + 5)).first(where: { SentenceContext.determiners.contains(tokens[$0].key) }),
                       (i..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }), determinedClause(p, last) {
                 // "told staff the office would close", "told the council the plan was dead": a short
                 // object, then a clause with its own determiner.
                 i = p
-            } else if let p = (i + 1..<min(last + 1, i + 4)).first(where: { SentenceContext.determiners.contains(tokens[$0].key) }),
+            } else if let p = window(i + 1, min(last + 1, i + 4)).first(where: { SentenceContext.determiners.contains(tokens[$0].key) }),
                       (i..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }), looksLikeReportedClause(p, last) {
                 // "told Congress the city needed help": a short object, then a bare past-tense clause (round 10).
                 i = p
             } else if SentenceContext.objectPronouns.contains(tokens[i].key) && looksLikeClause(i + 1, last) {
                 // "had told her the nominee would withdraw"
                 i += 1
-            } else if let p = (i + 1..<min(last + 1, i + 6)).first(where: { SentenceContext.subjectPronouns.contains(tokens[$0].key) }),
+            } else if let p = window(i + 1, min(last + 1, i + 6)).first(where: { SentenceContext.subjectPronouns.contains(tokens[$0].key) }),
                       (i..<p).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
                 // "told Reuters they heard two explosions"
                 i = p
@@ -815,12 +815,12 @@ extension SentenceContext {
         // "told reporters outside the courthouse that …": a place after the audience, then "that".
         if cue.end > cue.coreEnd && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && i <= last
             && (SentenceContext.prepositions.contains(tokens[i].key) || SentenceContext.placePrepositions.contains(tokens[i].key)),
-           let t = (i + 1..<min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
+           let t = window(i + 1, min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
            (i..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
             i = t
         } else if cue.end > cue.coreEnd && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && i <= last
             && tokens[i].key == Keys.on,
-           let t = (i + 1..<min(last + 1, i + 26)).first(where: { tokens[$0].key == Keys.that && tokens[$0 - 1].key == Keys.comma }),
+           let t = window(i + 1, min(last + 1, i + 26)).first(where: { tokens[$0].key == Keys.that && tokens[$0 - 1].key == Keys.comma }),
            (i..<t).contains(where: { has($0, .reason) }),
            (i..<t).allSatisfy({ (tokens[$0].isWord && (!has($0, .cue) || has($0, .reason))) || tokens[$0].key == Keys.comma }) {
             // "told reporters on a call organized by the White House, on the condition that he not be
@@ -833,10 +833,10 @@ extension SentenceContext {
         // had looked tired").
         if i + 1 <= last && SentenceContext.placePrepositions.contains(tokens[i].key) && !SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) {
             // ("said before that meeting the plan …": a demonstrative right after the preposition is no "that".)
-            if let t = (i + 2..<min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
+            if let t = window(i + 2, min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
                (i + 1..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !SentenceContext.finiteAux.contains(tokens[$0].key) }) {
                 i = t
-            } else if let p = (i + 2..<min(last + 1, i + 6)).first(where: {
+            } else if let p = window(i + 2, min(last + 1, i + 6)).first(where: {
                           SentenceContext.subjectPronouns.contains(tokens[$0].key) && looksLikeClause($0, last)
                               || (SentenceContext.possessivePronouns.contains(tokens[$0].key) || SentenceContext.articles.contains(tokens[$0].key))
                               && determinedClause($0, last) }),
@@ -848,7 +848,7 @@ extension SentenceContext {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
             // to extend sanctions …, two diplomats said").
             // ("said in a letter to members, seen by Reuters, that …": "to" before a noun is a preposition.)
-            if var t = (i..<min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
+            if var t = window(i, min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
                !(i..<t).contains(where: { tokens[$0].key == Keys.to && !prepositionalTo($0) || has($0, .cue) && !tokens[$0].capitalized }) {
                 // "said on CNN's “State of the Union” that …": a quoted programme name inside the adverbial (round 11).
                 if isQuote(t) && tokens[t].quote == .open, let span = quotes.first(where: { $0.open == t }), let close = span.close,
@@ -859,7 +859,7 @@ extension SentenceContext {
                 }
                 i = tokens[t].key == Keys.comma ? t + 1 : t
                 // "said on X, formerly Twitter, that …": an aside on the adverbial, then "that".
-                if tokens[t].key == Keys.comma, let k = (i..<min(last, i + 6)).first(where: { tokens[$0].key == Keys.comma }),
+                if tokens[t].key == Keys.comma, let k = window(i, min(last, i + 6)).first(where: { tokens[$0].key == Keys.comma }),
                    k > i, tokens[k + 1].key == Keys.that, (i..<k).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
                     i = k + 1
                 }
@@ -875,7 +875,7 @@ extension SentenceContext {
         }
         // "said bluntly: “…”", "put it this way: “…”": a manner adverb before the colon of a quotation
         // is the story's (round 12).
-        if i + 2 <= last, let colon = (i + 1..<min(last, i + 3)).first(where: { tokens[$0].key == Keys.colon }), isQuote(colon + 1),
+        if i + 2 <= last, let colon = window(i + 1, min(last, i + 3)).first(where: { tokens[$0].key == Keys.colon }), isQuote(colon + 1),
            colon == i + 1 && isAdverb(i) || colon == i + 2 && SentenceContext.mannerWays.contains(tokens[i + 1].key)
             && SentenceContext.demonstratives.contains(tokens[i].key) {
             i = colon
@@ -883,7 +883,7 @@ extension SentenceContext {
         // "said, without providing evidence, that …", "said, however, that …": a short aside between
         // the cue and its "that" is the story's, not the content.
         if i + 2 <= last && tokens[i].key == Keys.comma,
-           let k = (i + 2..<min(last, i + 10)).first(where: { tokens[$0].key == Keys.comma }), tokens[k + 1].key == Keys.that,
+           let k = window(i + 2, min(last, i + 10)).first(where: { tokens[$0].key == Keys.comma }), tokens[k + 1].key == Keys.that,
            (i + 1..<k).allSatisfy({ tokens[$0].isWord && (!has($0, .cue) || $0 == i + 1 && tokens[$0].key == SentenceContext.citingKey)
                                      && tokens[$0].key != Keys.that }) {
             // ("reported, citing unnamed officials, that …": the citation gets its own attribution.)
@@ -892,20 +892,20 @@ extension SentenceContext {
         // "said to applause that …", "told a reporter in a phone interview that": a prepositional "to"
         // phrase before "that" (round 11).
         if i + 2 <= last && tokens[i].key == Keys.to && prepositionalTo(i),
-           let k = (i + 2..<min(last, i + 7)).first(where: { tokens[$0].key == Keys.that }),
+           let k = window(i + 2, min(last, i + 7)).first(where: { tokens[$0].key == Keys.that }),
            (i + 1..<k).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
             i = k
         }
         // "claimed without evidence that …", "said without elaborating that …": the reporter's aside
         // before "that" is not content (round 11).
         if i + 2 <= last && tokens[i].key == SentenceContext.withoutKey,
-           let k = (i + 1..<min(last, i + 5)).first(where: { tokens[$0].key == Keys.that }),
+           let k = window(i + 1, min(last, i + 5)).first(where: { tokens[$0].key == Keys.that }),
            (i + 1..<k).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }) {
             i = k
         }
         // "said of the proposal: “It is a step backward.”": what the words are about, then the quotation.
         if i + 2 <= last && tokens[i].key == Keys.of,
-           let k = (i + 2..<min(last, i + 9)).first(where: { tokens[$0].key == Keys.colon || tokens[$0].key == Keys.comma }),
+           let k = window(i + 2, min(last, i + 9)).first(where: { tokens[$0].key == Keys.colon || tokens[$0].key == Keys.comma }),
            isQuote(k + 1) && tokens[k + 1].quote == .open, (i + 1..<k).allSatisfy({ tokens[$0].isWord }) {
             i = k
         }
@@ -956,7 +956,7 @@ extension SentenceContext {
         }
         // "ruled 6-3 that …", "voted 5-4 that …": a tally before "that" is not content.
         if i + 1 <= last && tokens[i].kind == .number,
-           let t = (i + 1..<min(last + 1, i + 4)).first(where: { tokens[$0].key == Keys.that }),
+           let t = window(i + 1, min(last + 1, i + 4)).first(where: { tokens[$0].key == Keys.that }),
            (i..<t).allSatisfy({ tokens[$0].kind == .number || tokens[$0].key == Keys.hyphen || tokens[$0].key == Keys.endash }) { i = t }
         // "disputed that version of events": a demonstrative object (pattern.source-cue-object), no clause.
         if i + 1 <= last && tokens[i].key == Keys.that && SentenceContext.objectCues.contains(tokens[cue.coreEnd - 1].key)
@@ -1117,7 +1117,7 @@ extension SentenceContext {
         // accused and the charge, which may be a person or a pronoun, up to the end of the clause.
         if let linkers = SentenceContext.accuseCues[verb] {
             guard start <= last, tokens[start].isWord, !has(start, .adverbial),
-                  let l = (start + 1..<min(last, start + 8)).first(where: { linkers.contains(tokens[$0].key) }),
+                  let l = window(start + 1, min(last, start + 8)).first(where: { linkers.contains(tokens[$0].key) }),
                   (start..<l).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && (!has($0, .cue) || onlyNominalCue($0)) }) else { return nil }
             var e = l + 1
             // ("of ignoring repeated complaints": a cue word after a gerund or a determiner modifies a noun.)
@@ -1164,7 +1164,7 @@ extension SentenceContext {
                   !asLabel || tokens[q - 1].key == SentenceContext.asKey,
                   (span.contentStart..<span.contentEnd).contains(where: { tokens[$0].isWord }) else { return nil }
             let close = span.close ?? last
-            return (start..<min(count, close + 1), close + 1)
+            return (window(start, min(count, close + 1)), close + 1)
         }
         var e = start
         var between = false
@@ -1242,10 +1242,10 @@ extension SentenceContext {
         let last = lastContentToken
         guard start <= last, tokens[start].isWord, !has(start, .pronoun),
               !SentenceContext.objectPronouns.contains(tokens[start].key), !SentenceContext.prepositions.contains(tokens[start].key),
-              let at = (start + 1..<min(last, start + 9)).first(where: { tokens[$0].key == Keys.at }),
+              let at = window(start + 1, min(last, start + 9)).first(where: { tokens[$0].key == Keys.at }),
               (start..<at).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && !has($0, .cue)
                                         && !SentenceContext.objectStops.contains(tokens[$0].key) }),
-              let fig = (at + 1...min(last, at + 4)).first(where: { isFigure($0) }),
+              let fig = window(at + 1, (min(last, at + 4)) + 1).first(where: { isFigure($0) }),
               (at + 1..<fig).allSatisfy({ SentenceContext.approximators.contains(tokens[$0].key) }) else { return nil }
         var e = fig + 1
         var between = (at + 1..<fig).contains { tokens[$0].key == SentenceContext.betweenKey }
@@ -1350,7 +1350,7 @@ extension SentenceContext {
     /// the sourcing, not the speaker's words.
     func reasonAfter(_ k: Int) -> Bool {
         guard tokens[k].key == Keys.comma, quote(containing: k) == nil else { return false }
-        return (k + 1..<min(count, k + 4)).contains { has($0, .reason) }
+        return window(k + 1, min(count, k + 4)).contains { has($0, .reason) }
     }
 
     /// ", adding that …", ", saying …" outside a quotation: pattern.participle-cue gives it its own content.

@@ -162,7 +162,7 @@ extension SentenceContext {
         var aside: Range<Int>?
         // "Senate Majority Leader Dana Kerr (D-Vt.) said", "Gov. Ray Ortiz (R) said": a short
         // parenthesis after the name (party and state, age, a unit) is not part of the phrase.
-        if tokens[j].key == Keys.closeParen, let o = (max(floor, j - 8)..<j).last(where: { tokens[$0].key == Keys.openParen }),
+        if tokens[j].key == Keys.closeParen, let o = window(max(floor, j - 8), j).last(where: { tokens[$0].key == Keys.openParen }),
            o > floor, j - o > 1, !(o + 1..<j).contains(where: { tokens[$0].key == Keys.closeParen || tokens[$0].kind == .quote || has($0, .cue) }) {
             aside = (o + 1)..<j
             j = o - 1
@@ -183,7 +183,7 @@ extension SentenceContext {
             // "Reyes, 52, a former prosecutor, said": an age before the appositive (round 11).
             if j - 1 > floor && tokens[j].kind == .number && tokens[j - 1].key == Keys.comma && tokens[j].end - tokens[j].start <= 3 { j -= 2 }
             // "Sen. Alma Price (R-Kan.), who led the opposition, said": a parenthesis before the aside.
-            if j > floor && tokens[j].key == Keys.closeParen, let o = (max(floor, j - 8)..<j).last(where: { tokens[$0].key == Keys.openParen }),
+            if j > floor && tokens[j].key == Keys.closeParen, let o = window(max(floor, j - 8), j).last(where: { tokens[$0].key == Keys.openParen }),
                o > floor, j - o > 1, !(o + 1..<j).contains(where: { tokens[$0].kind == .quote || has($0, .cue) }) {
                 j = o - 1
             }
@@ -252,7 +252,7 @@ extension SentenceContext {
         guard s <= j else { return nil }
         // "A Republican strategist who advises the campaign said": the phrase before "who".
         // ("A former U.S. official who has been briefed on the findings said": up to eight words back.)
-        if aside == nil && s > floor + 1, let w = (max(floor + 1, s - 8)..<s).last(where: { tokens[$0].key == Keys.who }),
+        if aside == nil && s > floor + 1, let w = window(max(floor + 1, s - 8), s).last(where: { tokens[$0].key == Keys.who }),
            (w + 1..<s).allSatisfy({ tokens[$0].kind == .word }), var outer = sourceEnding(before: w, floor: floor), outer.aside == nil {
             outer.aside = w..<(j + 1)
             // "People who attended the meeting said": described by their access, not vague; "The
@@ -458,7 +458,7 @@ extension SentenceContext {
         }
         // "said Sen. Dana Kerr (D-Vt.), who …": a short parenthesis after the name is skipped.
         if after < count && tokens[after].key == Keys.openParen,
-           let c = (after + 1..<min(count, after + 9)).first(where: { tokens[$0].key == Keys.closeParen }), c > after + 1,
+           let c = window(after + 1, min(count, after + 9)).first(where: { tokens[$0].key == Keys.closeParen }), c > after + 1,
            !(after + 1..<c).contains(where: { tokens[$0].kind == .quote || has($0, .cue) }) {
             phrase.aside = (after + 1)..<c
             after = c + 1
