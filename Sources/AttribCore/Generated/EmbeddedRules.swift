@@ -739,7 +739,9 @@ lexicons:
               service, ministry of, police department, fire department, navy, white house, kremlin, pentagon,
               prosecutors, media, state media, broadcaster, newspaper, news agency, opposition, coalition, caucus, unions,
               retailer, chipmaker, automaker, carmaker, drugmaker, insurer, lender, manufacturer, maker, refiner,
-              conglomerate, brokerage, startup, geological survey]
+              conglomerate, brokerage, startup, geological survey, television, state television, state radio, army radio,
+              state-run television, state-run media, state-run radio, state news agency, official news agency,
+              television station, radio station, tv station, public broadcaster, state broadcaster]
     examples:
       triggering:
         - "«The ministry» said the plant would close."
@@ -749,6 +751,7 @@ lexicons:
         - "«The regulator» said the merger would be reviewed."
         - "«The chipmaker» said demand for its processors had slowed."
         - "«The U.S. Geological Survey» said the quake struck at a depth of 10 kilometers."
+        - "The border would reopen on Monday, «state television» said."
       non-triggering:
         - "Critics said the plant would close."
 
@@ -924,12 +927,16 @@ lexicons:
               this week, this month, this year, afterward, afterwards, repeatedly, again, privately, publicly, separately,
               for years, for months, for weeks, for decades, in court, in court papers, in a filing,
               on its website, on their website, in a news release, in a press release, in a regulatory filing,
-              in a securities filing, on a conference call, in a research note, in a note to clients, in its statement]
+              in a securities filing, on a conference call, in a research note, in a note to clients, in its statement,
+              in remarks, in televised remarks, in a televised address, in a televised speech, in a speech,
+              in an address, in a radio interview, in a television interview, through an interpreter,
+              through a translator, by telephone, by phone]
     examples:
       triggering:
         - "The ministry said in a statement that «the plant would close»."
         - "Officials said on Tuesday that «the bridge was safe»."
         - "The company said in a regulatory filing that «it had received a subpoena»."
+        - "The envoy said through an interpreter that «the door remained open»."
       non-triggering:
         - "The ministry said the plant would close."
 
