@@ -356,6 +356,15 @@ extension SentenceContext {
                     range = trimmed(range.lowerBound..<k)
                     if range.isEmpty { return nil }
                     q = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound } ? .partial : .none
+                } else if cue.group.category == .nominal, q != .direct,
+                          let span = quotes.first(where: { $0.open == range.lowerBound }), let close = span.close,
+                          close + 1 < range.upperBound, (close + 1..<range.upperBound).contains(where: { has($0, .cue) }),
+                          (close + 1..<range.upperBound).allSatisfy({ isPhraseWord($0) || has($0, .cue) || has($0, .auxiliary) }) {
+                    // "“Our patience has limits,” the spokesman said, according to a transcript": the
+                    // quotation is what the transcript records, not its speaker and cue (round 14).
+                    range = trimmed(span.contentStart..<span.contentEnd)
+                    if range.isEmpty { return nil }
+                    q = .direct
                 }
                 m.content = range
                 m.quote = q
@@ -671,7 +680,10 @@ extension SentenceContext {
             while k <= last && tokens[k].key != Keys.comma {
                 // ("“…,” Reyes said of Dalton's claim.": a cue word after a possessive is a noun, round 11.)
                 if tokens[k].key == Keys.that || (isQuote(k) && tokens[k].quote == .open)
-                    || has(k, .cue) && !(k > q && (tokens[k - 1].possessive || tokens[k - 1].key == Tokenizer.possessiveKey)) { return false }
+                    || has(k, .cue) && !(k > q && (tokens[k - 1].possessive || tokens[k - 1].key == Tokenizer.possessiveKey))
+                    // ("“…,” the general said in remarks broadcast on state television.": a noun of
+                    // saying inside the adverbial is no new cue, round 14.)
+                    && !(k > q && isNounOfSayingInAdverbial(k)) { return false }
                 k += 1
             }
             return true
@@ -695,6 +707,29 @@ extension SentenceContext {
             return true
         }
         return false
+    }
+
+    /// Whether the word before `i` is a preposition, or a determiner or possessive pronoun after
+    /// one ("in remarks", "in his remarks", "in comments to reporters"): `i` is then a noun.
+    func isPrepositionOrDeterminerBefore(_ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        if SentenceContext.prepositions.contains(tokens[i - 1].key) { return true }
+        return i > 1 && SentenceContext.prepositions.contains(tokens[i - 2].key)
+            && (SentenceContext.determiners.contains(tokens[i - 1].key) || SentenceContext.possessivePronouns.contains(tokens[i - 1].key))
+    }
+
+    /// Cue words that are also plural nouns of saying ("in comments to reporters", "in posts on X").
+    static let pluralNounCues = KeySet(["comments", "posts", "tweets", "notes", "reports", "remarks", "statements"])
+
+    /// A noun of saying inside an adverbial after a cue: after a preposition, perhaps with a
+    /// determiner ("said in remarks", "said in his comments"), round 14.
+    func isNounOfSayingInAdverbial(_ i: Int) -> Bool {
+        (onlyNominalCue(i) || SentenceContext.pluralNounCues.contains(tokens[i].key)) && isPrepositionOrDeterminerBefore(i)
+    }
+
+    /// A cue at `i` that is not a noun of saying inside an adverbial ("said in remarks that …").
+    func isVerbCue(_ i: Int) -> Bool {
+        has(i, .cue) && !isNounOfSayingInAdverbial(i)
     }
 
     /// The first content token of the sentence: after a dateline ("LISBON (Wire) —") and any
@@ -834,7 +869,7 @@ extension SentenceContext {
         if i + 1 <= last && SentenceContext.placePrepositions.contains(tokens[i].key) && !SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) {
             // ("said before that meeting the plan …": a demonstrative right after the preposition is no "that".)
             if let t = window(i + 2, min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
-               (i + 1..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !SentenceContext.finiteAux.contains(tokens[$0].key) }) {
+               (i + 1..<t).allSatisfy({ tokens[$0].isWord && !isVerbCue($0) && !SentenceContext.finiteAux.contains(tokens[$0].key) }) {
                 i = t
             } else if let p = window(i + 2, min(last + 1, i + 6)).first(where: {
                           SentenceContext.subjectPronouns.contains(tokens[$0].key) && looksLikeClause($0, last)
@@ -849,7 +884,7 @@ extension SentenceContext {
             // to extend sanctions …, two diplomats said").
             // ("said in a letter to members, seen by Reuters, that …": "to" before a noun is a preposition.)
             if var t = window(i, min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
-               !(i..<t).contains(where: { tokens[$0].key == Keys.to && !prepositionalTo($0) || has($0, .cue) && !tokens[$0].capitalized }) {
+               !(i..<t).contains(where: { tokens[$0].key == Keys.to && !prepositionalTo($0) || isVerbCue($0) && !tokens[$0].capitalized }) {
                 // "said on CNN's “State of the Union” that …": a quoted programme name inside the adverbial (round 11).
                 if isQuote(t) && tokens[t].quote == .open, let span = quotes.first(where: { $0.open == t }), let close = span.close,
                    close - t <= 8, close + 1 <= last,
