@@ -727,6 +727,12 @@ extension SentenceContext {
         (onlyNominalCue(i) || SentenceContext.pluralNounCues.contains(tokens[i].key)) && isPrepositionOrDeterminerBefore(i)
     }
 
+    /// "at least" / "at most" at `i`: a quantifier of a figure, not a preposition of place or time.
+    func isAtLeastOrMost(_ i: Int) -> Bool {
+        i + 1 < count && tokens[i].key == Keys.at
+            && (tokens[i + 1].key == SentenceContext.leastKey || tokens[i + 1].key == Keys.most)
+    }
+
     /// A cue at `i` that is not a noun of saying inside an adverbial ("said in remarks that …").
     func isVerbCue(_ i: Int) -> Bool {
         has(i, .cue) && !isNounOfSayingInAdverbial(i)
@@ -879,7 +885,8 @@ extension SentenceContext {
                 i = p
             }
         }
-        if i <= last && has(i, .adverbial) {
+        // "said at least 40 people were killed": "at least" opens the clause's subject, not an adverbial (round 14).
+        if i <= last && has(i, .adverbial) && !isAtLeastOrMost(i) {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
             // to extend sanctions …, two diplomats said").
             // ("said in a letter to members, seen by Reuters, that …": "to" before a noun is a preposition.)
@@ -901,7 +908,7 @@ extension SentenceContext {
             } else {
                 // "said Tuesday the deal …", "said on Tuesday the deal …"
                 let before = i
-                while i <= last, let h = hit(i, .adverbial) { i = h.end }
+                while i <= last, !isAtLeastOrMost(i), let h = hit(i, .adverbial) { i = h.end }
                 // "said last year was the hottest on record": a time phrase before a finite verb is the
                 // clause's subject, not an adverbial of the cue (round 13).
                 if i <= last && SentenceContext.finiteAux.contains(tokens[i].key) && !has(before, .pronoun)
@@ -957,7 +964,7 @@ extension SentenceContext {
         // after "told", with an infinitive ("told them to leave").
         if i <= last && tokens[i].key != Keys.that && !commitment && (SentenceContext.prepositions.contains(tokens[i].key)
                                                          || SentenceContext.contentPrepositions.contains(tokens[i].key))
-            && !(isQuote(i)) { return nil }
+            && !(isQuote(i)) && !isAtLeastOrMost(i) { return nil }
         // Nor with "not" or an infinitive ("asked not to be named", "asked to be identified"), nor
         // with another verb of saying ("who testified in his own defense, said …").
         if i <= last && !commitment && (tokens[i].key == Keys.not || tokens[i].key == Keys.to || tokens[i].kind == .word && has(i, .cue)
