@@ -120,6 +120,7 @@ struct KeysTests {
         (Work.ourKey, "our"),
         (Work.itsKey, "its"),
         (FindingEvaluator.officials, "officials"),
+        (FindingEvaluator.workers, "workers"),
         (SentenceContext.hashKey, "#"),
         (SentenceContext.whetherKey, "whether"),
         (Work.thoseKey, "those"),

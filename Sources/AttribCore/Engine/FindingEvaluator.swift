@@ -152,6 +152,9 @@ struct FindingEvaluator {
     static let publicGroups: Set<String> = ["lexicon.source.public-role", "lexicon.source.population"]
     static let confidentialModifiers = KeySet(["senior", "unnamed", "anonymous"])
     static let officials: UInt64 = 0x89b4e61e509beea9  // "officials"
+    static let workers: UInt64 = 0xe4dede02383cb9cc  // "workers"
+    /// Fields whose workers speak in public as a body in disaster and conflict copy (round 14).
+    static let publicWorkerFields = KeySet(["rescue", "aid", "relief", "humanitarian", "health", "emergency"])
     /// Political roles whose uncounted plural, with a party or chamber before it, is a caucus.
     static let caucusHeads = KeySet(["leaders", "lawmakers", "legislators", "senators", "members", "mps",
                                      "representatives", "delegates", "congressmen", "congresswomen"])
@@ -184,8 +187,12 @@ struct FindingEvaluator {
         // "Health officials reported 312 cases", "School district officials said …": officials of a
         // public service named by its field speak for that body in public (round 9). A bare
         // "Officials", "State officials" or "Pentagon officials" still mark confidential sourcing.
+        // "Rescue workers said …", "Aid workers said …": workers of a public service or relief effort
+        // describe what they see on the record (round 14); bare "workers" still mark confidential sourcing.
         let publicBody = head.key == FindingEvaluator.officials
             && (r.lowerBound..<h).contains { FindingEvaluator.publicServiceModifiers.contains(c.tokens[$0].key) }
+            || head.key == FindingEvaluator.workers
+            && (r.lowerBound..<h).contains { FindingEvaluator.publicWorkerFields.contains(c.tokens[$0].key) }
         // "A majority of voters", "Six in 10 Republicans", "45 percent of respondents": a share of a
         // poll's sample answered a survey; nobody was granted anonymity (round 11).
         if c.pollShareEnd(r.lowerBound, r.upperBound) != nil { return true }

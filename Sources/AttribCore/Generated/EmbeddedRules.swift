@@ -642,7 +642,7 @@ lexicons:
     description: "Plural roles of people who speak in public as a body (\"Investigators found\", \"Executives told analysts\"): anonymous sources, but an uncounted plural of them is not a confidential source and needs no reason for anonymity (see anonymous-source.no-reason)."
     rationale: "AP Stylebook, anonymous sources: the rules for granting anonymity apply to confidential sources, not to public bodies described by role."
     entries: [investigators, detectives, inspectors, regulators, organizers, organisers, executives, firefighters,
-              paramedics, rescuers, crews, fire crews, emergency crews, lifeguards, forecasters,
+              paramedics, medics, rescuers, crews, fire crews, emergency crews, lifeguards, forecasters,
               meteorologists, jurors, respondents]
     examples:
       triggering:
