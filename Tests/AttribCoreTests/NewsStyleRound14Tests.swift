@@ -63,6 +63,13 @@ struct NewsStyleRound14Tests {
         NewsCase("“«t:Our patience has limits»,” «s:the spokesman» «c:said», according to a transcript released by the ministry.", .anonymous,
                  quote: .direct, anonymous: true),
 
+        // "at least" / "at most" after the cue open the clause: casualty figures.
+        NewsCase("«s:The ministry» «c:said» «t:at least 40 people were killed in the floods».", .named),
+        NewsCase("«s:Police» «c:said» on Monday «t:at least 12 people had died in a fire that gutted the market».", .named),
+        NewsCase("«s:Doctors at the hospital» «c:said» «t:at most three patients were in critical condition».", .anonymous, anonymous: true),
+        NewsCase("«s:Medics» «c:said» «t:at least nine people were killed».", .anonymous, anonymous: true),
+        NewsCase("«s:Rescue workers» «c:said» «t:dozens of people were still trapped under the rubble».", .anonymous, anonymous: true),
+
         // Witnesses, activists, residents, diplomats.
         NewsCase("«t:Security forces fired tear gas at the crowd», «s:activists» «c:said».", .vague, anonymous: true),
         NewsCase("«s:Witnesses» «c:said» «t:the gunmen arrived in two pickup trucks».", .vague, anonymous: true),
@@ -91,4 +98,19 @@ struct NewsStyleRound14Tests {
 
     @Test(arguments: cases)
     func attribution(_ c: NewsCase) throws { try NewsStyleTests.verify(c) }
+
+    /// Medics and rescue workers speak in public as a body: no confidential sourcing. Officials,
+    /// diplomats and "a government source" still need a reason.
+    @Test(arguments: [
+        ("Medics said at least nine people were killed.", false),
+        ("Rescue workers said dozens of people were still trapped under the rubble.", false),
+        ("Aid workers said supplies were running low in the camp.", false),
+        ("Two aid workers said supplies were running low in the camp.", true),
+        ("Workers at the plant said the line had been halted.", true),
+        ("A government source said the cabinet would meet on Friday.", true),
+        ("Western diplomats say the sanctions have done little to slow the programme.", true),
+    ])
+    func publicBodiesOfWireCopy(_ text: String, _ flagged: Bool) {
+        NewsStyleTests.expectNoReason(text, flagged: flagged)
+    }
 }
