@@ -70,6 +70,13 @@ struct NewsStyleRound14Tests {
         NewsCase("«s:Medics» «c:said» «t:at least nine people were killed».", .anonymous, anonymous: true),
         NewsCase("«s:Rescue workers» «c:said» «t:dozens of people were still trapped under the rubble».", .anonymous, anonymous: true),
 
+        // The reporter's note on what the source left out is not content.
+        NewsCase("«s:The junta» «c:said» «t:the election would be held next year», but gave no date.", .named),
+        NewsCase("«s:The ministry» «c:said» «t:several suspects had been arrested», but did not say how many.", .named),
+        NewsCase("«s:The army» «c:said» «t:the militants had used civilians as shields», and offered no evidence.", .named),
+        NewsCase("«s:The minister» «c:said» «t:prices would fall», and did not rule out further cuts.", .named),
+        NewsCase("«s:The minister» «c:said» «t:prices would fall and wages would rise».", .named),
+
         // Witnesses, activists, residents, diplomats.
         NewsCase("«t:Security forces fired tear gas at the crowd», «s:activists» «c:said».", .vague, anonymous: true),
         NewsCase("«s:Witnesses» «c:said» «t:the gunmen arrived in two pickup trucks».", .vague, anonymous: true),

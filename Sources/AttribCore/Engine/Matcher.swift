@@ -1060,7 +1060,7 @@ extension SentenceContext {
         // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
         // own subject and verb of saying is the story's, not the speaker's.
         if let k = (i + 1..<max(i + 1, end)).first(where: { newClause(after: $0) || secondCue(at: $0) || trailingAttribution(at: $0) || editorialAppositive(at: $0)
-                                                || participleAfter($0) || reasonAfter($0) || withoutAside(at: $0) }) {
+                                                || participleAfter($0) || reasonAfter($0) || withoutAside(at: $0) || negativeCoda(at: $0) }) {
             end = k + 1 < count && isQuote(k + 1) && tokens[k + 1].quote == .close ? k + 2 : k
         }
         return end
@@ -1433,6 +1433,17 @@ extension SentenceContext {
         return v < count && has(v, .cue) && !tokens[v].capitalized && !has(v, .hedge)
             && hits[v].contains { $0.cls == .cue && lexicon.info($0.group).category != .nominal }
     }
+
+    /// "said the vote would be held next year, but gave no date", "…, and did not elaborate": after a
+    /// comma, "and"/"but", a verb of giving or doing and "no"/"not" — the reporter's note on what the
+    /// source left out, not part of the statement (round 14).
+    func negativeCoda(at k: Int) -> Bool {
+        guard k > 0, k + 2 < count, tokens[k].key == Keys.and || tokens[k].key == Keys.but, tokens[k - 1].key == Keys.comma,
+              quote(containing: k) == nil, SentenceContext.codaVerbs.contains(tokens[k + 1].key) else { return false }
+        return tokens[k + 2].key == Keys.no || tokens[k + 2].key == Keys.not
+    }
+
+    static let codaVerbs = KeySet(["gave", "offered", "provided", "did", "cited", "presented", "produced"])
 
     /// Verbs of refusing to speak, before "to": "declined to comment", "refused to say".
     static let refusalVerbs = KeySet(["declined", "declines", "refused", "refuses"])
