@@ -48,6 +48,13 @@ struct NewsStyleRound14Tests {
         NewsCase("«s:The prime minister», in remarks published on Sunday, «c:said» «t:the coalition was stable».", .named),
         NewsCase("In remarks published on Sunday, «s:the prime minister» «c:said» «t:the coalition was stable».", .named),
         NewsCase("«s:The minister» «c:was quoted as saying» «t:the reforms would continue».", .named),
+        NewsCase("«s:The foreign ministry» «c:said» on Saturday «t:it would recall its ambassador for consultations».", .named),
+        NewsCase("«s:The prime minister's office» «c:said» in a statement late on Friday that «t:he had tested positive».", .named),
+        NewsCase("Speaking at a news conference in Brussels, «s:the NATO chief» «c:said» «t:the alliance would not be divided».", .named),
+        NewsCase("Asked about the sanctions, «s:the spokesman» «c:said» «t:Moscow would respond in kind».", .anonymous, anonymous: true),
+        NewsCase("«s:The president», speaking in a televised address, «c:said» «t:the country would not give in».", .named),
+        NewsCase("“«t:We are not going anywhere»,” «c:said» «s:Leila Haddad», 34, a teacher who fled the city with her children.", .named,
+                 quote: .direct),
 
         // Without details, citing, according to.
         NewsCase("«t:The talks would resume next month», «s:a government spokesman» «c:said», without giving details.", .anonymous,
