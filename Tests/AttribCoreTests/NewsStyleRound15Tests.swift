@@ -57,6 +57,9 @@ struct NewsStyleRound15Tests {
         NewsCase("“«t:Not a chance»,” «s:she» «c:laughed».", .pronoun, quote: .direct),
         NewsCase("The crowd laughed and the band played on."),
         NewsCase("She remembered her keys at the last minute."),
+        NewsCase("Her daughter, Sofia, remembers the first night."),
+        NewsCase("Her son, Diego, laughed at the idea."),
+        NewsCase("“«t:Mom always said, ‘Don't look back,’» ” «s:Sofia» «c:said».", .named, quote: .direct),
         NewsCase("“«t:We heard the sirens first»,” «c:said» «s:Lucia», a neighbor who asked that her last name not be used.", .named, quote: .direct),
 
         // A quotation that runs on into the next paragraph (no closing mark at the paragraph's end).
@@ -89,6 +92,20 @@ struct NewsStyleRound15Tests {
         for prefix in ["", NewsStyleTests.prefix] {
             let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
             #expect(a.findings.contains { $0.rule == "quote.unattributed" } == unattributed, "\(text)")
+        }
+    }
+
+    /// A capitalised preposition opening a quotation's sentence ("On Saturdays, more.") is no person.
+    @Test func prepositionIsNoAntecedent() {
+        let text = "“We sell 400 loaves a day,” Velez said. “On Saturdays, more.”\n\n"
+            + "Her daughter, Sofia, remembers the first night. “We slept on flour sacks,” she said."
+        for prefix in ["", NewsStyleTests.prefix] {
+            let a = NewsStyleTests.analyzer.analyze(text: prefix + text)
+            let bytes = Array((prefix + text).utf8)
+            let she = a.attributions.last { $0.source?.kind == .pronoun }
+            #expect(she != nil)
+            let resolved = she?.source?.resolved.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+            #expect(resolved != "On Saturdays", "\(text)")
         }
     }
 

@@ -871,7 +871,9 @@ struct Work {
                 let titled = (a..<i).contains { c.tokens[$0].key == Keys.period } || c.has(a, .title)
                 // "in Paris", "from Kyiv": places; "the United States", "the White House": a name
                 // after "the" is a place or an institution, not a person.
+                // "On Saturdays, more.": a capitalised preposition opens a time or a place (round 15).
                 let place = a > 0 && (Work.placePrepositions.contains(c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
+                    || SentenceContext.prepositions.contains(c.tokens[a].key)
                 let known = surnames.contains(c.tokens[i].key)
                 let lexical = (a...i).contains { c.has($0, .documentSource) || c.has($0, .anonymousSource) || c.has($0, .vagueSource) }
                 if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && SentenceContext.determiners.contains(c.tokens[0].key)) || titled || known) {

@@ -448,6 +448,9 @@ extension SentenceContext {
                                                                      || final.key == Keys.exclamation)) else { return nil }
             }
         }
+        // "“Not a chance,” she laughed.", "“…,” he remembered.": verbs of manner and memory report a
+        // full quotation only ("Her daughter, Sofia, remembers the first night" is no statement; round 15).
+        if m.quote != .direct && SentenceContext.quotationOnlyCues.contains(tokens[cue.coreEnd - 1].key) { return nil }
         // "The minister's claim that the economy was growing drew scorn": the clause ends where the
         // main clause's verb starts.
         if cue.group.category == .nominal && cue.group.requirement == .complement, let c = m.content, m.quote != .direct {
@@ -1032,6 +1035,7 @@ extension SentenceContext {
     static let nounPluralVerbs = KeySet(["are", "were", "have", "remain", "remained", "rest", "rested", "lie"])
     static let pluralStateNouns = KeySet(["hopes", "fears", "doubts", "worries", "wishes", "thoughts", "plans", "beliefs"])
     static let askKeys = KeySet(["asked", "asks", "ask"])
+    static let quotationOnlyCues = KeySet(["remembered", "remembers", "laughed", "sighed", "marveled", "marvelled"])
     /// Prepositions outside source phrases that cannot open reported content ("argued against any delay").
     static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside", "until", "throughout"])
 
