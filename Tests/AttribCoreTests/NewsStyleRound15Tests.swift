@@ -41,6 +41,10 @@ struct NewsStyleRound15Tests {
         NewsCase("“«t:Why would anyone build here?»” «s:he» «c:said».", .pronoun, quote: .direct),
         NewsCase("“«t:Who's going to pay for this?»” «c:asked» «s:Lena Ortiz», a nurse who lives two doors down.", .named, quote: .direct),
         NewsCase("“«t:I asked him, ‘Are you coming?’ and he just shook his head»,” «s:she» «c:said».", .pronoun, quote: .direct),
+        // "when asked …": the question put to the speaker is neither content nor a second statement.
+        NewsCase("“«t:We'll see»,” «s:Walsh» «c:said» when asked whether she would rebuild.", .named, quote: .direct),
+        NewsCase("«s:Walsh» «c:said» when asked about the buyout that «t:she would rebuild».", .named),
+        NewsCase("«s:Carl Boone» «c:said» when asked that «t:he had already applied for a buyout».", .named),
         // Diaries, letters, and the reporter as audience.
         NewsCase("“«t:The water came up through the floor»,” «s:she» «c:wrote» in her diary.", .pronoun, quote: .direct),
         NewsCase("“«t:I wish I had listened»,” «s:she» «c:wrote» in a letter to her sister in 1998.", .pronoun, quote: .direct),
@@ -86,6 +90,9 @@ struct NewsStyleRound15Tests {
         ("“We owe them that much,” Shaw said.\n\nTomas Reyes has watched the catch shrink. He paused. “Now we are lucky to find a few.”", true),
         ("“We owe them that much,” Ellen Shaw said. Tomas Reyes said the catch had shrunk.\n\nHe paused. “Now we are lucky to find a few.”", true),
         ("“We owe them that much,” he said.\n\nHe paused. “Now we are lucky to find a few.”", false),
+        ("Ines Walsh was asleep when the water came. “The river came at night. We had maybe ten minutes.\n\n"
+         + "“We grabbed the kids and ran,” she said.", false),
+        ("“I remember the sound,” Walsh said. “A roar, like a train.\n\n“And then silence.\n\n“Nobody slept for a week.”", false),
         ("Tomas Reyes has fished the bay for 40 years. “There used to be cod everywhere,” he said.\n\nHe paused. “Now we are lucky to find a few.”", false),
     ])
     func speakerChange(_ text: String, _ unattributed: Bool) {

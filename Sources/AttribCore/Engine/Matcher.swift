@@ -636,6 +636,11 @@ extension SentenceContext {
         return last + 1
     }
 
+    /// "when asked" at `i`: the circumstance of a statement, not its content.
+    func isWhenAsked(_ i: Int) -> Bool {
+        i >= 0 && i + 1 <= lastContentToken && tokens[i].key == Keys.when && SentenceContext.askKeys.contains(tokens[i + 1].key)
+    }
+
     /// A comma or a dash, which set off an aside such as "—officials said—".
     @inline(__always) func isAsideMark(_ k: Int) -> Bool {
         let key = tokens[k].key
@@ -673,8 +678,11 @@ extension SentenceContext {
             var k = q
             while k <= last && tokens[k].key != Keys.comma {
                 // ("“…,” Reyes said of Dalton's claim.": a cue word after a possessive is a noun, round 11.)
+                // ("“We'll see,” Walsh said when asked whether she would rebuild.": the question put to
+                // the speaker, no second statement; round 15.)
                 if tokens[k].key == Keys.that || (isQuote(k) && tokens[k].quote == .open)
-                    || has(k, .cue) && !(k > q && (tokens[k - 1].possessive || tokens[k - 1].key == Tokenizer.possessiveKey)) { return false }
+                    || has(k, .cue) && !(k > q && (tokens[k - 1].possessive || tokens[k - 1].key == Tokenizer.possessiveKey))
+                    && !isWhenAsked(k - 1) { return false }
                 k += 1
             }
             return true
@@ -847,6 +855,11 @@ extension SentenceContext {
                 i = p
             }
         }
+        // "said when asked about the buyout that she would rebuild": the question put, then "that" (round 15).
+        if isWhenAsked(i), let t = window(i + 2, min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that }),
+           (i + 2..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !SentenceContext.whWords.contains(tokens[$0].key) }) {
+            i = t
+        }
         if i <= last && has(i, .adverbial) {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
             // to extend sanctions …, two diplomats said").
@@ -937,6 +950,8 @@ extension SentenceContext {
         // "Dalton hopes are pinned on …", "her fears were realized": a plural noun before its verb (round 11).
         if i <= last && SentenceContext.nounPluralVerbs.contains(tokens[i].key) && cue.end == cue.coreEnd
             && SentenceContext.pluralStateNouns.contains(tokens[cue.coreEnd - 1].key) { return nil }
+        // "said when asked whether she would rebuild": the question put to the speaker is no content (round 15).
+        if isWhenAsked(i) { return nil }
         // "asked voters for their support": without a question, a quotation or a clause, asking is an act (round 11).
         if i <= last && SentenceContext.askKeys.contains(tokens[cue.coreEnd - 1].key) && !isQuote(i)
             && !(i...last).contains(where: { SentenceContext.whWords.contains(tokens[$0].key) || tokens[$0].key == Keys.that || isQuote($0) })
