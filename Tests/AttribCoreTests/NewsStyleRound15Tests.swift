@@ -31,6 +31,11 @@ struct NewsStyleRound15Tests {
         // A quotation interrupted by its attribution is one content span.
         NewsCase("“«t:We knew,” «s:she» «c:said», “that the river would rise.»”", .pronoun, quote: .direct),
         NewsCase("“«t:The levee held,” «c:said» «s:Ruth Amsel», who lives behind it, “but the pumps did not.»”", .named, quote: .direct),
+        // An interrupted clause that goes on as a quoted fragment: one content span, a partial quote.
+        NewsCase("«t:Her grandmother, «s:she» «c:says», “never once locked the door.”»",
+                 .pronoun, quote: .partial),
+        NewsCase("«t:The old mill, «s:Boone» «c:said», “was the heart of this town.”»", .named, quote: .partial),
+        NewsCase("«s:He» «c:said», “«t:we will win.»”", .pronoun, quote: .direct),
         // Descriptions between the quotation's cue and the end of the sentence are not the source.
         NewsCase("“«t:It's gone»,” «c:said» «s:Ana Ruiz», 71, a retired teacher who has lived on the street since 1979.", .named, quote: .direct),
         NewsCase("“«t:We lost the barn, the tractor, everything»,” «c:said» «s:Ruth Amsel», 63, whose family has farmed the valley for a century.",

@@ -624,6 +624,14 @@ extension SentenceContext {
             if let close = span.close, close < last, (close + 1...last).contains(where: { tokens[$0].isWord }) { return nil }
             return span.contentEnd
         }
+        // "Her grandmother, she says, “never once locked the door.”": the clause goes on as a quoted
+        // fragment that opens in lower case and runs to the end of the sentence (round 15).
+        if r < last, isQuote(r), tokens[r].quote == .open, let span = quotes.first(where: { $0.open == r }),
+           span.contentStart < span.contentEnd, tokens[span.contentStart].kind == .word, !tokens[span.contentStart].capitalized,
+           !(span.contentStart..<span.contentEnd).contains(where: { has($0, .cue) && !has($0 - 1, .auxiliary) }) {
+            guard let close = span.close else { return span.contentEnd }
+            return window(close + 1, last + 1).contains(where: { tokens[$0].isWord }) ? nil : close + 1
+        }
         let t = tokens[r]
         // ("The allegations, Dalton said, were “baseless.”": a quoted fragment that opens and closes in
         // the second part is part of it, round 11.)
@@ -658,7 +666,8 @@ extension SentenceContext {
         // "Asked …, Reyes said, “I will support the nominee.”": a quotation after the cue is its content,
         // so what precedes is not (round 11).
         if !relaxed && first == Keys.comma && q + 1 <= count - 1 && isQuote(q + 1) && tokens[q + 1].quote == .open,
-           let span = quotes.first(where: { $0.open == q + 1 }), (span.close ?? count) >= lastContentToken { return false }
+           let span = quotes.first(where: { $0.open == q + 1 }), (span.close ?? count) >= lastContentToken,
+           !(tokens[span.contentStart].kind == .word && !tokens[span.contentStart].capitalized) { return false }
         if first == Keys.comma || first == Keys.semicolon || first == Keys.dash || first == Keys.endash { return true }
         // "…, an official told Reuters on condition of anonymity to discuss …": after a short object,
         // the rest is the sourcing, not a new clause.
