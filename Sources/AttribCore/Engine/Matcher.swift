@@ -1059,7 +1059,8 @@ extension SentenceContext {
     static let nounPluralVerbs = KeySet(["are", "were", "have", "remain", "remained", "rest", "rested", "lie"])
     static let pluralStateNouns = KeySet(["hopes", "fears", "doubts", "worries", "wishes", "thoughts", "plans", "beliefs"])
     static let askKeys = KeySet(["asked", "asks", "ask"])
-    static let quotationOnlyCues = KeySet(["remembered", "remembers", "laughed", "sighed", "marveled", "marvelled"])
+    static let quotationOnlyCues = KeySet(["remembered", "remembers", "laughed", "laughs", "sighed", "sighs", "marveled",
+                                            "marvelled", "marvels"])
     /// Prepositions outside source phrases that cannot open reported content ("argued against any delay").
     static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside", "until", "throughout"])
 

@@ -274,7 +274,7 @@ lexicons:
               estimate, predict, note that, suggest, indicate, put it, puts it, charge, charged, point out,
               fired back, fires back, shot back, shoots back, hit back, hits back, made clear, makes clear,
               made it clear, makes it clear, make clear, make it clear, made it plain, interrupted, interjected,
-              exclaimed, scoffed, mused, remembered, remembers, sighed, laughed, marveled, marvelled]
+              exclaimed, scoffed, mused, remembered, remembers, sighed, sighs, laughed, laughs, marveled, marvelled, marvels]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
@@ -834,7 +834,10 @@ lexicons:
               asked to be identified only by her first name, asked to be identified only by his first name,
               asked to be identified by her first name only, asked to be identified by his first name only,
               asked to be identified only by their first names, gave only her first name, gave only his first name,
-              would give only her first name, would give only his first name]
+              would give only her first name, would give only his first name,
+              asked that her last name be withheld, asked that his last name be withheld,
+              asked that her last name not be published, asked that his last name not be published,
+              asked that her surname be withheld, asked that his surname be withheld]
     examples:
       triggering:
         - "Two officials, «who spoke on condition of anonymity because the talks are private», said the deal was close."
