@@ -871,7 +871,9 @@ struct Work {
                 let titled = (a..<i).contains { c.tokens[$0].key == Keys.period } || c.has(a, .title)
                 // "in Paris", "from Kyiv": places; "the United States", "the White House": a name
                 // after "the" is a place or an institution, not a person.
+                // "On Saturdays, more.": a capitalised preposition opens a time or a place (round 15).
                 let place = a > 0 && (Work.placePrepositions.contains(c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
+                    || SentenceContext.prepositions.contains(c.tokens[a].key)
                 let known = surnames.contains(c.tokens[i].key)
                 let lexical = (a...i).contains { c.has($0, .documentSource) || c.has($0, .anonymousSource) || c.has($0, .vagueSource) }
                 if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && SentenceContext.determiners.contains(c.tokens[0].key)) || titled || known) {
@@ -982,19 +984,45 @@ struct Work {
         let opener = contexts[c.index - 1]
         guard let first = opener.tokens.first, first.key == Keys.he || first.key == Keys.she || first.key == Keys.they else { return nil }
         let wantPlural = first.key == Keys.they
+        // "… Shaw said. ¶ Tomas Reyes, who has fished the bay for 40 years, has watched the catch
+        // shrink. ¶ He paused. “Now we are lucky …”": narration about another person in between
+        // changes who "he" is (round 15); so does another named speaker's reported statement.
+        for k in stride(from: c.index - 2, through: lo, by: -1) where opensWithPerson(k, n) { return nil }
+        var other: UInt64?  // the last word of a named speaker met on the way back
         var k = lo - 1
         while k >= 0 && c.paragraph - contexts[k].paragraph <= 2 {
+            if opensWithPerson(k, n) { return nil }
             for i in (firstAttribution(k, n)..<firstAttribution(k + 1, n)).reversed() {
                 let a = attributions[i].attribution
-                guard a.quote == .direct, let src = a.source, let tr = attributions[i].sourceTokens else { continue }
+                guard let src = a.source, let tr = attributions[i].sourceTokens else { continue }
+                let lastKey = contexts[attributions[i].context].tokens[tr.upperBound - 1].key
+                guard a.quote == .direct else {
+                    if src.kind == .named && looksLikePerson(attributions[i]) { other = other ?? lastKey }
+                    continue
+                }
                 let sk = contexts[attributions[i].context].tokens[tr.lowerBound].key
-                if src.kind == .pronoun { return sk == first.key ? i : nil }
+                if src.kind == .pronoun { return sk == first.key && other == nil ? i : nil }
                 if src.kind == .document { return nil }
+                if let o = other, o != lastKey { return nil }
                 return attributions[i].plural == wantPlural ? i : nil
             }
             k -= 1
         }
         return nil
+    }
+
+    /// A narration sentence with no attribution whose subject is a person's full name ("Tomas Reyes,
+    /// who has fished the bay for 40 years, has watched the catch shrink."): a new person on stage.
+    func opensWithPerson(_ k: Int, _ n: Int) -> Bool {
+        guard firstAttribution(k, n) == firstAttribution(k + 1, n) else { return false }
+        let c = contexts[k]
+        var j = 0
+        while j < c.count && c.tokens[j].kind == .word && c.tokens[j].capitalized
+                && !c.has(j, any: Work.surnameBlockingClasses) && !SentenceContext.determiners.contains(c.tokens[j].key) { j += 1 }
+        guard j >= 2, j < c.count else { return false }
+        // The name is the subject: a verb-like lower-case word or an appositive comma follows.
+        let next = c.tokens[j]
+        return next.key == Keys.comma || next.kind == .word && !next.capitalized && !SentenceContext.prepositions.contains(next.key)
     }
 
     /// A quotation (not a scare-quoted word or title): it opens or closes outside this sentence, or

@@ -457,6 +457,9 @@ extension SentenceContext {
                                                                      || final.key == Keys.exclamation)) else { return nil }
             }
         }
+        // "“Not a chance,” she laughed.", "“…,” he remembered.": verbs of manner and memory report a
+        // full quotation only ("Her daughter, Sofia, remembers the first night" is no statement; round 15).
+        if m.quote != .direct && SentenceContext.quotationOnlyCues.contains(tokens[cue.coreEnd - 1].key) { return nil }
         // "The minister's claim that the economy was growing drew scorn": the clause ends where the
         // main clause's verb starts.
         if cue.group.category == .nominal && cue.group.requirement == .complement, let c = m.content, m.quote != .direct {
@@ -630,6 +633,14 @@ extension SentenceContext {
             if let close = span.close, close < last, (close + 1...last).contains(where: { tokens[$0].isWord }) { return nil }
             return span.contentEnd
         }
+        // "Her grandmother, she says, “never once locked the door.”": the clause goes on as a quoted
+        // fragment that opens in lower case and runs to the end of the sentence (round 15).
+        if r < last, isQuote(r), tokens[r].quote == .open, let span = quotes.first(where: { $0.open == r }),
+           span.contentStart < span.contentEnd, tokens[span.contentStart].kind == .word, !tokens[span.contentStart].capitalized,
+           !(span.contentStart..<span.contentEnd).contains(where: { has($0, .cue) && !has($0 - 1, .auxiliary) }) {
+            guard let close = span.close else { return span.contentEnd }
+            return window(close + 1, last + 1).contains(where: { tokens[$0].isWord }) ? nil : close + 1
+        }
         let t = tokens[r]
         // ("The allegations, Dalton said, were “baseless.”": a quoted fragment that opens and closes in
         // the second part is part of it, round 11.)
@@ -640,6 +651,11 @@ extension SentenceContext {
         guard r < last, t.kind == .word, !t.capitalized, !SentenceContext.notContinuation.contains(t.key), !t.endsWith("ng"),
               !(r...last).contains(where: { isQuote($0) && !inside($0) || has($0, .cue) && !has($0 - 1, .auxiliary) }) else { return nil }
         return last + 1
+    }
+
+    /// "when asked" at `i`: the circumstance of a statement, not its content.
+    func isWhenAsked(_ i: Int) -> Bool {
+        i >= 0 && i + 1 <= lastContentToken && tokens[i].key == Keys.when && SentenceContext.askKeys.contains(tokens[i + 1].key)
     }
 
     /// A comma or a dash, which set off an aside such as "—officials said—".
@@ -659,7 +675,8 @@ extension SentenceContext {
         // "Asked …, Reyes said, “I will support the nominee.”": a quotation after the cue is its content,
         // so what precedes is not (round 11).
         if !relaxed && first == Keys.comma && q + 1 <= count - 1 && isQuote(q + 1) && tokens[q + 1].quote == .open,
-           let span = quotes.first(where: { $0.open == q + 1 }), (span.close ?? count) >= lastContentToken { return false }
+           let span = quotes.first(where: { $0.open == q + 1 }), (span.close ?? count) >= lastContentToken,
+           !(tokens[span.contentStart].kind == .word && !tokens[span.contentStart].capitalized) { return false }
         if first == Keys.comma || first == Keys.semicolon || first == Keys.dash || first == Keys.endash { return true }
         // "…, an official told Reuters on condition of anonymity to discuss …": after a short object,
         // the rest is the sourcing, not a new clause.
@@ -679,11 +696,14 @@ extension SentenceContext {
             var k = q
             while k <= last && tokens[k].key != Keys.comma {
                 // ("“…,” Reyes said of Dalton's claim.": a cue word after a possessive is a noun, round 11.)
+                // ("“We'll see,” Walsh said when asked whether she would rebuild.": the question put to
+                // the speaker, no second statement; round 15.)
                 if tokens[k].key == Keys.that || (isQuote(k) && tokens[k].quote == .open)
                     || has(k, .cue) && !(k > q && (tokens[k - 1].possessive || tokens[k - 1].key == Tokenizer.possessiveKey))
                     // ("“…,” the general said in remarks broadcast on state television.": a noun of
                     // saying inside the adverbial is no new cue, round 14.)
-                    && !(k > q && isNounOfSayingInAdverbial(k)) { return false }
+                    && !(k > q && isNounOfSayingInAdverbial(k))
+                    && !isWhenAsked(k - 1) { return false }
                 k += 1
             }
             return true
@@ -885,6 +905,11 @@ extension SentenceContext {
                 i = p
             }
         }
+        // "said when asked about the buyout that she would rebuild": the question put, then "that" (round 15).
+        if isWhenAsked(i), let t = window(i + 2, min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that }),
+           (i + 2..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !SentenceContext.whWords.contains(tokens[$0].key) }) {
+            i = t
+        }
         // "said at least 40 people were killed": "at least" opens the clause's subject, not an adverbial (round 14).
         if i <= last && has(i, .adverbial) && !isAtLeastOrMost(i) {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
@@ -976,6 +1001,8 @@ extension SentenceContext {
         // "Dalton hopes are pinned on …", "her fears were realized": a plural noun before its verb (round 11).
         if i <= last && SentenceContext.nounPluralVerbs.contains(tokens[i].key) && cue.end == cue.coreEnd
             && SentenceContext.pluralStateNouns.contains(tokens[cue.coreEnd - 1].key) { return nil }
+        // "said when asked whether she would rebuild": the question put to the speaker is no content (round 15).
+        if isWhenAsked(i) { return nil }
         // "asked voters for their support": without a question, a quotation or a clause, asking is an act (round 11).
         if i <= last && SentenceContext.askKeys.contains(tokens[cue.coreEnd - 1].key) && !isQuote(i)
             && !(i...last).contains(where: { SentenceContext.whWords.contains(tokens[$0].key) || tokens[$0].key == Keys.that || isQuote($0) })
@@ -1074,6 +1101,8 @@ extension SentenceContext {
     static let nounPluralVerbs = KeySet(["are", "were", "have", "remain", "remained", "rest", "rested", "lie"])
     static let pluralStateNouns = KeySet(["hopes", "fears", "doubts", "worries", "wishes", "thoughts", "plans", "beliefs"])
     static let askKeys = KeySet(["asked", "asks", "ask"])
+    static let quotationOnlyCues = KeySet(["remembered", "remembers", "laughed", "laughs", "sighed", "sighs", "marveled",
+                                            "marvelled", "marvels"])
     /// Prepositions outside source phrases that cannot open reported content ("argued against any delay").
     static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside", "until", "throughout"])
 

@@ -274,7 +274,7 @@ lexicons:
               estimate, predict, note that, suggest, indicate, put it, puts it, charge, charged, point out,
               fired back, fires back, shot back, shoots back, hit back, hits back, made clear, makes clear,
               made it clear, makes it clear, make clear, make it clear, made it plain, interrupted, interjected,
-              exclaimed, scoffed, mused]
+              exclaimed, scoffed, mused, remembered, remembers, sighed, sighs, laughed, laughs, marveled, marvelled, marvels]
     examples:
       triggering:
         - "The ministry «warned» that prices would rise."
@@ -284,6 +284,8 @@ lexicons:
         - "The bank «forecast» that inflation would ease by spring."
         - "The governor «vowed» to veto any bill that raised taxes."
         - "\"Nothing at all,\" she «repeated»."
+        - "\"The doctors said she had a week,\" he «remembered»."
+        - "\"Not a chance,\" she «laughed»."
         - "Industry officials «estimate» that imports will fall 8% this year."
         - "The findings, published in The Lancet, «suggest» that the vaccine remains effective."
         - "Early readings «indicate» that the aquifer is recovering."
@@ -293,6 +295,8 @@ lexicons:
         - "The ministry denied the request for an extension."
         - "The projected deficit will be the largest in a decade."
         - "The forecast calls for heavy rain on Sunday."
+        - "The crowd laughed and the band played on."
+        - "She remembered her keys at the last minute."
 
   - id: lexicon.cue.urge
     name: Urging someone to act
@@ -822,13 +826,29 @@ lexicons:
               asked that her name not be used, asked that his name not be used, asked that their names not be used,
               asked that her name not be published, asked that his name not be published,
               asked that their names not be published, asked that her name be withheld, asked that his name be withheld,
-              asked that their names be withheld]
+              asked that their names be withheld,
+              did not want to be named, did not want to be identified, didn't want to be named, didn't want to be identified,
+              does not want to be named, does not want to be identified, do not want to be named, do not want to be identified,
+              did not want her name used, did not want his name used, did not want their names used,
+              asked that only her first name be used, asked that only his first name be used,
+              asked that only their first names be used, asked that only her first name be published,
+              asked that only his first name be published, asked that her last name not be used,
+              asked that his last name not be used, asked that her full name not be used, asked that his full name not be used,
+              asked to be identified only by her first name, asked to be identified only by his first name,
+              asked to be identified by her first name only, asked to be identified by his first name only,
+              asked to be identified only by their first names, gave only her first name, gave only his first name,
+              would give only her first name, would give only his first name,
+              asked that her last name be withheld, asked that his last name be withheld,
+              asked that her last name not be published, asked that his last name not be published,
+              asked that her surname be withheld, asked that his surname be withheld]
     examples:
       triggering:
         - "Two officials, «who spoke on condition of anonymity because the talks are private», said the deal was close."
         - "A spokesman, «who would speak only on background», said the president would decide."
         - "\"It is over,\" one official said, «asking not to be named»."
         - "The talks are close, the sources said, «declining to be identified because the matter is confidential»."
+        - "A neighbor, «who asked that only her first name be used», said the family had kept to themselves."
+        - "One resident, «who did not want to be named because she fears losing her job», said the smell was unbearable."
       non-triggering:
         - "Two officials said the deal was close."
 
