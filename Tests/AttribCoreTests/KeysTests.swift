@@ -36,6 +36,8 @@ struct KeysTests {
         (SentenceContext.statesKey, "states"),
         (SentenceContext.centKey, "cent"),
         (SentenceContext.betweenKey, "between"),
+        (SentenceContext.himKey, "him"),
+        (SentenceContext.herKey, "her"),
         (SentenceContext.recordKey, "record"),
         (Keys.endash, "–"),
         (Keys.hyphen, "-"),

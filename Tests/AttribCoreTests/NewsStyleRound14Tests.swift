@@ -11,6 +11,14 @@ import Testing
 @Suite("News styles, round 14")
 struct NewsStyleRound14Tests {
     static let cases: [NewsCase] = [
+        // The agency's quotation of a speaker, active: "quoted X as saying" — X is the source, "as
+        // saying" the cue (the passive "was quoted by … as saying" keeps its one long cue).
+        NewsCase("State media quoted «s:the minister» «c:as saying» «t:the talks would resume».", .named),
+        NewsCase("Xinhua quoted «s:Foreign Minister Li Wen» «c:as saying» that «t:China opposed the sanctions».", .named),
+        NewsCase("The minister spoke in Cairo. The agency quoted «s:him» «c:as saying» «t:the border would stay closed».", .pronoun),
+        NewsCase("«s:The minister» «c:was quoted by state media as saying» «t:the talks would resume».", .named),
+        NewsCase("«s:Officials quoted in the report» «c:said» «t:the plant was safe».", .anonymous, anonymous: true),
+        NewsCase("The report quoted extensively from the minutes."),
         // Ministries, state media and capitals.
         NewsCase("«t:The border crossing would reopen on Thursday», «s:the interior ministry» «c:said» in a statement carried by the state news agency.",
                  .named),

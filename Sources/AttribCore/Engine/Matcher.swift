@@ -210,15 +210,26 @@ extension SentenceContext {
     }
 
     static let quotedKey: UInt64 = 0xc290386092499bc9  // "quoted"
+    static let quotingKeys = KeySet(["quoted", "quotes", "quoting"])
+    static let himKey: UInt64 = 0x3373311930068ff5  // "him"
+    static let herKey: UInt64 = 0x334a1a192fe363cc  // "her"
     static let articles = KeySet(keys: [Keys.a, Keys.an, Keys.the])
 
     /// "X was quoted by state media as saying …": at "saying" after "as", the passive "quoted" a
     /// few words before it. The cue spans both, with the medium's name inside.
+    /// "State media quoted the minister as saying …", "The agency quoted him as saying …": in the
+    /// active form the speaker stands between "quoted" and "as", so the cue is "as saying" and the
+    /// source is the phrase before it, as in "the minister, saying …".
     private func splitQuotedCue(_ i: Int, _ end: Int) -> CueCandidate? {
-        guard i >= 4, tokens[i - 1].key == Keys.as, tokens[i].key == SentenceContext.sayingKey,
-              let q = window(max(1, i - 9), (i - 2)).last(where: { tokens[$0].key == SentenceContext.quotedKey }),
-              SentenceContext.passiveAux.contains(tokens[q - 1].key), tokens[q + 1].key == Keys.by,
+        guard i >= 3, tokens[i - 1].key == Keys.as, tokens[i].key == SentenceContext.sayingKey,
+              let q = window(max(1, i - 9), (i - 2)).last(where: { SentenceContext.quotingKeys.contains(tokens[$0].key) }),
               let speech = lexicon.groupIndex(of: "lexicon.cue.speech") else { return nil }
+        guard SentenceContext.passiveAux.contains(tokens[q - 1].key), tokens[q + 1].key == Keys.by else {
+            // Active: "quoted" + the speaker (a few words, no clause punctuation) + "as saying".
+            guard tokens[q].key != SentenceContext.quotedKey || !SentenceContext.passiveAux.contains(tokens[q - 1].key),
+                  (q + 1..<(i - 1)).allSatisfy({ tokens[$0].isWord || tokens[$0].possessive || tokens[$0].key == Keys.period }) else { return nil }
+            return CueCandidate(start: i - 1, end: end, coreStart: i, coreEnd: end, group: lexicon.info(speech))
+        }
         var s = q - 1
         while s - 1 >= 0, let a = hit(s - 1, .auxiliary), a.end == s { s -= 1 }
         return CueCandidate(start: s, end: end, coreStart: q, coreEnd: end, group: lexicon.info(speech))

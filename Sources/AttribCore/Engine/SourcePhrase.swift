@@ -192,8 +192,11 @@ extension SentenceContext {
         // A preposition cannot end a phrase.
         if SentenceContext.prepositions.contains(tokens[j].key) { return nil }
         var s = j
+        // "State media quoted the minister as saying …": the speaker starts after "quoted".
+        let quotedAsSaying = end + 1 < count && tokens[end].key == Keys.as && tokens[end + 1].key == SentenceContext.sayingKey
         while s - 1 >= floor && j - s < 18 {
             let p = s - 1
+            if quotedAsSaying && SentenceContext.quotingKeys.contains(tokens[p].key) { break }
             if isPhraseWord(p) {
                 if p == floor || !isClauseOpener(p) { s = p; continue }
                 break
@@ -241,6 +244,10 @@ extension SentenceContext {
         // Drop a leading prepositional phrase: "In a statement the ministry" -> "the ministry".
         s = trimLeadingAdverbial(s, j)
         guard s <= j else { return nil }
+        // "The agency quoted him as saying …": the object pronoun is the speaker, resolved like "he".
+        if quotedAsSaying && s == j && (tokens[s].key == SentenceContext.himKey || tokens[s].key == SentenceContext.herKey) {
+            return SourcePhrase(start: s, end: j + 1, kind: .pronoun, certainty: 1, aside: nil, group: nil)
+        }
         // "and" inside: keep only if both sides look like names/sources.
         if let a = (s...j).first(where: { tokens[$0].key == Keys.and || tokens[$0].key == Keys.or }) {
             // "current and former officials": coordinated modifiers of one source noun.
