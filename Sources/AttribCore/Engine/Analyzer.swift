@@ -233,7 +233,7 @@ struct Work {
                 reasonKind = kind
                 rules.append(group)
                 groupReason = r.contains { i in
-                    c.tokens[i].key == Work.likeKey && window(i + 1, min(r.upperBound, i + 3)).contains { c.tokens[$0].key == Work.othersKey }
+                    c.tokens[i].key == Work.likeKey && window(i + 1, min(r.upperBound, i + 3)).contains { c.tokens[$0].key == Keys.others }
                 }
             }
         }
@@ -377,7 +377,6 @@ struct Work {
     /// earlier — a reason needs stating once, not at every mention.
     static let personKey: UInt64 = 0x5bd49c0b7a0b61e0  // "person"
     static let likeKey: UInt64 = 0xbf5c99ad695db7d6  // "like"
-    static let othersKey: UInt64 = 0x927cc31d38699e92  // "others"
     static let theirKey: UInt64 = 0xeb06b1725dc70d87  // "their"
     static let ourKey: UInt64 = 0x19f7991921bbcc99  // "our"
     static let itsKey: UInt64 = 0x2bb3ea192be54d99  // "its"
@@ -526,7 +525,7 @@ struct Work {
                   item.attribution.source?.effectiveKind == .anonymous, let tr = item.sourceTokens else { continue }
             let c = contexts[item.context]
             let first = c.tokens[tr.lowerBound].key
-            guard first == Keys.the || first == Work.thoseKey || first == Work.theseKey || first == Keys.that || first == Work.thisKey else { continue }
+            guard first == Keys.the || first == Work.thoseKey || first == Work.theseKey || first == Keys.that || first == Keys.this else { continue }
             let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title)
                                         || SentenceContext.groupNouns.contains(c.tokens[$0].key) }.map { stemKey(c, $0) })
             guard !heads.isEmpty else { continue }
@@ -557,7 +556,6 @@ struct Work {
     static let eachKey: UInt64 = 0x214bac601e6d7da8  // "each"
     static let thoseKey: UInt64 = 0x418338728eb9a12a  // "those"
     static let theseKey: UInt64 = 0xeaf1ba725db4c0c8  // "these"
-    static let thisKey: UInt64 = 0x2587bcef32493841  // "this"
 
     /// A sentence of its own that gives a reason ("They spoke on condition of anonymity because …")
     /// covers the anonymous sources of the one or two sentences before it in the paragraph that agree

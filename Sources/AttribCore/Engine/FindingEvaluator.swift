@@ -269,7 +269,6 @@ struct FindingEvaluator {
     static let creditNeedles: [[UInt8]] = ["photo/", "photo:", "photos/", "photograph by", "getty images", "reuters/",
                                            "afp/", "epa/", "/ap", "ap photo", "illustration:", "photo by"].map { Array($0.utf8) }
     static let contributed: UInt64 = 0x128e0ace7ffe833a  // "contributed"
-    static let this: UInt64 = 0x2587bcef32493841  // "this"
     static let storyWords = KeySet(["story", "article", "report", "version", "post", "item"])
     static let correctedWords = KeySet(["corrected", "updated", "amended", "clarified", "revised"])
 
@@ -277,7 +276,7 @@ struct FindingEvaluator {
     func isPageFurniture(_ c: SentenceContext) -> Bool {
         guard let first = c.tokens.firstIndex(where: { $0.isWord }) else { return false }
         // "This story has been corrected to show …": a correction note, not a claim of the story.
-        if c.tokens[first].key == FindingEvaluator.this, first + 1 < c.count, FindingEvaluator.storyWords.contains(c.tokens[first + 1].key),
+        if c.tokens[first].key == Keys.this, first + 1 < c.count, FindingEvaluator.storyWords.contains(c.tokens[first + 1].key),
            window(first + 2, min(c.count, first + 6)).contains(where: { FindingEvaluator.correctedWords.contains(c.tokens[$0].key) }) { return true }
         guard FindingEvaluator.navigationWords.contains(c.tokens[first].key) else { return false }
         return window(first + 1, min(c.count, first + 4)).contains { c.tokens[$0].key == Keys.colon }
@@ -437,7 +436,6 @@ struct FindingEvaluator {
     static let ago: UInt64 = 0xe715be190539325a  // "ago"
     static let old: UInt64 = 0x1a0fad1921d08076  // "old"
     static let row: UInt64 = 0x8a0bc1196111ad9b  // "row"
-    static let record: UInt64 = 0x9c9327fff79474ac  // "record"
     static let off: UInt64 = 0x1a249b1921e2bdea  // "off"
     /// A hyphenated count after these is a tally, not a score: "voted 4-3".
     static let voteWords = KeySet(["voted", "vote", "votes", "voting", "by", "margin", "passed", "approved", "tally",
@@ -481,11 +479,11 @@ struct FindingEvaluator {
         if k == Keys.most, i + 1 < c.count, FindingEvaluator.mostQuantifiers.contains(c.tokens[i + 1].key),
            c.hit(i, .claimMarker)?.end == i + 1 { return false }
         // "would speak on the record", "off the record": the sourcing, not a record.
-        if k == FindingEvaluator.record, i >= 2, c.tokens[i - 1].key == Keys.the,
+        if k == Keys.record, i >= 2, c.tokens[i - 1].key == Keys.the,
            c.tokens[i - 2].key == Keys.on || c.tokens[i - 2].key == FindingEvaluator.off { return false }
         // "… contributed to this report": a credit line, not a cause.
         if k == FindingEvaluator.contributed, let h = c.hit(i, .claimMarker), h.end < c.count,
-           c.tokens[h.end].key == FindingEvaluator.this { return false }
+           c.tokens[h.end].key == Keys.this { return false }
         if k == FindingEvaluator.dueTo, i > 0, FindingEvaluator.beForms.contains(c.tokens[i - 1].key), i + 2 < c.count,
            c.tokens[i + 2].kind == .word, !c.tokens[i + 2].capitalized,
            !FindingEvaluator.nounStarts.contains(c.tokens[i + 2].key) { return false }

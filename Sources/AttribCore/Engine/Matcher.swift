@@ -133,7 +133,7 @@ extension SentenceContext {
     func asLabelCue(_ i: Int) -> CueCandidate? {
         guard tokens[i].kind == .word, !tokens[i].capitalized, SentenceContext.asLabelCues.contains(tokens[i].key), i > 0,
               i + 2 < lastContentToken, !isNegatedOrInfinitive(i), quote(containing: i) == nil,
-              let a = window(i + 2, min(lastContentToken, i + 7)).first(where: { tokens[$0].key == SentenceContext.asKey }),
+              let a = window(i + 2, min(lastContentToken, i + 7)).first(where: { tokens[$0].key == Keys.as }),
               a + 1 < count, isQuote(a + 1), tokens[a + 1].quote == .open,
               (i + 1..<a).allSatisfy({ tokens[$0].isWord || tokens[$0].possessive }),
               let g = lexicon.groupIndex(of: "lexicon.cue.call") else { return nil }
@@ -1030,7 +1030,7 @@ extension SentenceContext {
         // "As one analyst put it, the bank blinked first": the main clause after the comma is what
         // the "as"-clause's speaker said (round 10).
         if tokens[cue.coreEnd - 1].key == Keys.it && i + 2 <= last && tokens[i].key == Keys.comma
-            && tokens[contentFloor].key == SentenceContext.asKey && contentFloor < cue.start {
+            && tokens[contentFloor].key == Keys.as && contentFloor < cue.start {
             i += 1
             hasThat = true
         }
@@ -1151,7 +1151,6 @@ extension SentenceContext {
     /// Verbs of a document's finding whose object with a figure is the finding ("found Dalton at 18 percent").
     static let pollResultCues = KeySet(["found", "finds", "showed", "shows", "show", "gave", "gives", "put", "puts"])
     /// "call X \"Y\"": the quoted label is the speaker's.
-    static let asKey: UInt64 = 0x089c5507b545b54d  // "as"
     static let callCues = KeySet(["called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
     /// Verbs of attack and praise that report words only with "as" and a quoted label ("dismissed the
     /// poll as “fake”", "attacked Dalton as “a puppet of the donors”"; ``asLabelCue(_:)``, round 11).
@@ -1241,9 +1240,9 @@ extension SentenceContext {
         if SentenceContext.callCues.contains(verb) || asLabel {
             var q = start + 1
             while q <= last && q < start + 6 && !isQuote(q) && tokens[q].kind != .punct
-                    && (tokens[q].key == SentenceContext.asKey || !SentenceContext.objectStops.contains(tokens[q].key)) { q += 1 }
+                    && (tokens[q].key == Keys.as || !SentenceContext.objectStops.contains(tokens[q].key)) { q += 1 }
             guard q <= last, isQuote(q), tokens[q].quote == .open, let span = quotes.first(where: { $0.open == q }),
-                  !asLabel || tokens[q - 1].key == SentenceContext.asKey,
+                  !asLabel || tokens[q - 1].key == Keys.as,
                   (span.contentStart..<span.contentEnd).contains(where: { tokens[$0].isWord }) else { return nil }
             let close = span.close ?? last
             return (window(start, min(count, close + 1)), close + 1)
@@ -1305,7 +1304,7 @@ extension SentenceContext {
         // "forecast revenue of $2.1 billion", "had forecast the increase": a figure, or a change
         // whose size the forecast is about (round 13).
         // ("reported record sales": a record is a figure's claim too.)
-        if result && !range.contains(where: { isFigure($0) || tokens[$0].key == SentenceContext.recordKey })
+        if result && !range.contains(where: { isFigure($0) || tokens[$0].key == Keys.record })
             && !SentenceContext.changeNouns.contains(hk) { return nil }
         // "rejected the claim that it had coordinated with the PAC": the claim's that-clause is part of
         // what was rejected, up to a comma (round 11).
@@ -1366,7 +1365,6 @@ extension SentenceContext {
     /// colleagues", "found a gap in the defense").
     static let documentFindingNouns = KeySet(["support", "opposition", "gap", "gaps", "majority", "majorities"])
     static let foundKeys = KeySet(["found", "finds", "find"])
-    static let recordKey: UInt64 = 0x9c9327fff79474ac  // "record"
     /// Words between "at" and an estimated figure ("at more than $2 billion", "at about 40,000").
     static let approximators = KeySet(["more", "less", "fewer", "than", "about", "around", "nearly", "almost", "roughly",
                                        "approximately", "least", "some", "just", "over", "under", "up", "to", "as", "many",

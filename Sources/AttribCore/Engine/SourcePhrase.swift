@@ -215,7 +215,7 @@ extension SentenceContext {
             // "Those familiar with the talks", "those close to him": "those" heads the phrase; "these
             // people", "those officials": a demonstrative before a source noun is its determiner.
             // ("That person, who spoke on condition of anonymity, said": a demonstrative opening the sentence.)
-            if p == floor && (tokens[p].key == Keys.that || tokens[p].key == Work.thisKey) && s == j
+            if p == floor && (tokens[p].key == Keys.that || tokens[p].key == Keys.this) && s == j
                 && has(s, any: LexiconClass.anonymousSource.bit | LexiconClass.vagueSource.bit) {
                 s = p
                 continue

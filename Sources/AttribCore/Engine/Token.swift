@@ -96,6 +96,8 @@ enum Keys {
     static let most: UInt64 = 0x0d18faa2c3feaaf2  // "most"
     static let one: UInt64 = 0x1a08aa1921ca5caf  // "one"
     static let others: UInt64 = 0x927cc31d38699e92  // "others"
+    static let this: UInt64 = 0x2587bcef32493841  // "this"
+    static let record: UInt64 = 0x9c9327fff79474ac  // "record"
     static let other: UInt64 = 0x0a24ad61c2562a55  // "other"
     static let all: UInt64 = 0xe6f09b190519daa4  // "all"
     static let he: UInt64 = 0x08ba5307b55eaf76  // "he"
