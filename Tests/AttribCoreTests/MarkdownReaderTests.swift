@@ -185,6 +185,29 @@ struct MarkdownReaderTests {
         ])
     }
 
+    @Test(arguments: ["-", "*", "+", "1.", "1)", "- [ ]"])
+    func emptyListItemAtTheEndOfTheFile(marker: String) throws {
+        // A bare list marker as the last bytes, with no line break after it, used to read one byte
+        // past the end of the text and trap the process.
+        for prefix in ["", "🦊 Первый абзац.\n\n", "据报道。\n\n"] {
+            let text = prefix + "The mayor said the bridge would open.\n\n" + marker
+            let got = try read(text)
+            #expect(got.map(\.text).last == "The mayor said the bridge would open.")
+            expectPosition(of: "The mayor", in: text, sentences: got)
+            #expect(try read(prefix + marker).allSatisfy { !$0.text.isEmpty })
+            // The whole analysis reads it too.
+            let doc = ReaderCheck.document(text, .markdown)
+            let analysis = try Analyzer(rules: .builtIn).analyze(document: doc)
+            #expect(analysis.attributions.count == 1)
+        }
+    }
+
+    @Test func emptyListItemsBetweenItems() throws {
+        let text = "- First item\n-\n*\n1.\n- Last item"
+        let got = try read(text)
+        #expect(got == [Located("First item", 1, 3), Located("Last item", 5, 3)])
+    }
+
     @Test func blockquotes() throws {
         let text = "> “We are safe,” the mayor said.\n> Crews are working.\n>\n> > Nested quote here.\n\nOutside."
         let got = try read(text)

@@ -213,6 +213,13 @@ enum MarkdownReader {
                     if p + 3 <= e && b[p] == 0x5B && (b[p + 1] == 0x20 || b[p + 1] | 0x20 == 0x78) && b[p + 2] == 0x5D {
                         mask(p..<(p + 3))
                     }
+                    // An empty item ("-" alone on its line, or as the last bytes of the file): the
+                    // tests below read the byte at `p`, which is past the line (or the text) here.
+                    if p >= e {
+                        prevBlank = false
+                        prevText = false
+                        continue
+                    }
                 }
                 // HTML chrome block ("<nav>", "<aside>", "<div hidden>", "<script>"…): masked with
                 // its content through the matching close tag, by the HTML reader's rules.
