@@ -121,4 +121,81 @@ struct HTMLReaderTests {
         let doc = ReaderCheck.document(bytes, .html)
         #expect(try ReaderCheck.sentences(doc) == [Located("First.", 1, 4), Located("Second &amp; last.", 2, 4)])
     }
+
+    // MARK: - Elements never closed
+
+    static let prefixes = ["", "<p>🦊 Первый абзац.</p>\n", "<p>据报道。</p>\n"]
+
+    /// The unclosed elements a page lists, as their open tags' texts, and its sentences.
+    func unclosed(_ text: String) throws -> (tags: [String], sentences: [String]) {
+        let doc = ReaderCheck.document(text, .html)
+        let prose = try DocumentReader.prose(for: doc)
+        return (prose.unclosed.map { doc.text($0) }, try ReaderCheck.sentences(doc).map(\.text))
+    }
+
+    /// A chrome element that is never closed ends where the element around it ends: the story after
+    /// that is read, and the element is listed (the analysis reports it as markup.unclosed).
+    @Test func unclosedChromeEndsWithItsEnclosingElement() throws {
+        for prefix in Self.prefixes {
+            let text = prefix + "<div><p>The mayor said it was fine.</p><aside>Related: more news</div>\n<p>Officials said the plan would fail.</p>"
+            let doc = ReaderCheck.document(text, .html)
+            let prose = try DocumentReader.prose(for: doc)
+            #expect(prose.unclosed == [try #require(ReaderCheck.span(of: "<aside>", in: text))])
+            let got = try ReaderCheck.sentences(doc)
+            #expect(Array(got.map(\.text).suffix(2)) == ["The mayor said it was fine.", "Officials said the plan would fail."])
+            #expect(!got.contains { $0.text.contains("Related") })
+            let officials = try #require(got.first { $0.text.hasPrefix("Officials") })
+            let want = try #require(ReaderCheck.expectedLocation(of: "Officials", in: text))
+            #expect(officials.line == want.line && officials.column == want.column)
+        }
+    }
+
+    /// At the top level, with no element around it, an unclosed chrome element still masks to the end
+    /// of the page (as a browser would nest the rest in it), but no longer in silence.
+    @Test func unclosedChromeAtTheTopLevelIsListed() throws {
+        for prefix in Self.prefixes {
+            let text = prefix + "<p>The mayor said it was fine.</p>\n<nav class=\"x\">Menu\n<p>Officials said the plan would fail.</p>"
+            let got = try unclosed(text)
+            #expect(got.tags == ["<nav class=\"x\">"])
+            #expect(got.sentences.last == "The mayor said it was fine.")
+        }
+    }
+
+    @Test func unclosedScriptAndHiddenElementsEndWithTheirParent() throws {
+        for prefix in Self.prefixes {
+            var got = try unclosed(prefix + "<section><script>var a = 1; if (a < 2) { go(); }</section><p>Officials said it was late.</p>")
+            #expect(got.tags == ["<script>"])
+            #expect(got.sentences.last == "Officials said it was late.")
+            got = try unclosed(prefix + "<article><div hidden>Old copy.</article><p>Officials said it was late.</p>")
+            #expect(got.tags == ["<div hidden>"])
+            #expect(got.sentences.last == "Officials said it was late.")
+            #expect(!got.sentences.contains("Old copy."))
+        }
+    }
+
+    @Test func closedAndNestedChromeIsNotListed() throws {
+        let pages = [
+            "<nav><nav>Inner</nav>Outer</nav><p>Officials said it was late.</p>",
+            "<aside><p>Related<p>More</aside><p>Officials said it was late.</p>",  // unclosed <p>s inside are fine
+            "<footer><script>var s = \"</footer>\";</script>Links</footer><p>Officials said it was late.</p>",
+            "<div><p>Officials said it was late.<br><img src=x></div>",  // a story's own unclosed <p> masks nothing
+        ]
+        for page in pages {
+            let got = try unclosed(page)
+            #expect(got.tags.isEmpty, "\(page)")
+            #expect(got.sentences == ["Officials said it was late."], "\(page)")
+        }
+    }
+
+    /// A close tag with no open element of its name is ignored; one that closes an element around an
+    /// open chrome element ends that one too.
+    @Test func strayAndMisnestedCloseTags() throws {
+        var got = try unclosed("<aside>Menu</div></aside><p>Officials said it was late.</p>")
+        #expect(got.tags.isEmpty)
+        #expect(got.sentences == ["Officials said it was late."])
+        got = try unclosed("<div><nav>Menu</div></nav><p>Officials said it was late.</p>")
+        #expect(got.tags == ["<nav>"])
+        #expect(got.sentences == ["Officials said it was late."])
+    }
 }
+

@@ -78,6 +78,14 @@ struct MarkdownReaderTests {
     @Test func unclosedFenceRunsToTheEnd() throws {
         let text = "Visible text.\n\n```\ncode. More code.\n\nStill code."
         #expect(try read(text).map(\.text) == ["Visible text."])
+        // As CommonMark says; but the fence is listed, so the analysis reports it (markup.unclosed).
+        for prefix in ["", "🦊 Первый абзац.\n\n", "据报道。\n\n"] {
+            let text = prefix + "Visible text.\n\n  ~~~~ python  \ncode. More code.\n"
+            let prose = try DocumentReader.prose(for: ReaderCheck.document(text, .markdown))
+            #expect(prose.unclosed == [try #require(ReaderCheck.span(of: "~~~~ python", in: text))])
+            let closed = prefix + "Visible text.\n\n```\ncode.\n```\nAfter."
+            #expect(try DocumentReader.prose(for: ReaderCheck.document(closed, .markdown)).unclosed.isEmpty)
+        }
     }
 
     @Test func indentedCodeBlock() throws {
@@ -134,6 +142,18 @@ struct MarkdownReaderTests {
         let got = try read(text)
         #expect(got.map(\.text) == ["Opening line.", "The mayor said the bridge would open."])
         expectPosition(of: "The mayor said", in: text, sentences: got)
+        #expect(try DocumentReader.prose(for: ReaderCheck.document(text, .markdown)).unclosed.isEmpty)
+    }
+
+    /// Many unclosed chrome blocks, some closed later: each ends at its blank line or its own close
+    /// tag, and the close-tag searches remember what they found (no search to the end per block).
+    @Test func runOfUnclosedChromeBlocks() throws {
+        let text = String(repeating: "<aside>\nPromo.\n\nThe mayor said it was late.\n\n", count: 300) + "<aside>\nLast.\n</aside>\n\nEnd of story."
+        let got = try read(text)
+        #expect(got.filter { $0.text == "The mayor said it was late." }.count == 300)
+        #expect(!got.contains { $0.text.contains("Promo") || $0.text.contains("Last.") })
+        #expect(got.last?.text == "End of story.")
+        #expect(try DocumentReader.prose(for: ReaderCheck.document(text, .markdown)).unclosed.count == 300)
     }
 
     /// A chrome tag that is never closed ends at the next blank line, as a CommonMark HTML block
@@ -147,6 +167,9 @@ struct MarkdownReaderTests {
             #expect(got.suffix(2).map(\.text) == ["The mayor said the bridge would open.", "Officials agreed."], "\(tag): \(got)")
             expectPosition(of: "The mayor said", in: text, sentences: got)
             expectPosition(of: "Officials agreed.", in: text, sentences: got)
+            // Listed, so the analysis reports it (markup.unclosed).
+            let prose = try DocumentReader.prose(for: ReaderCheck.document(text, .markdown))
+            #expect(prose.unclosed == [try #require(ReaderCheck.span(of: tag, in: text))], "\(tag)")
         }
     }
 

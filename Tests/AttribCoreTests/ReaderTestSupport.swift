@@ -19,6 +19,18 @@ struct Located: Equatable, CustomStringConvertible {
 enum ReaderCheck {
     static let segmenter = Segmenter(abbreviations: .builtIn)
 
+    /// The UTF-8 offset of the first occurrence of `needle` in `text`.
+    static func byteOffset(of needle: String, in text: String) -> Int? {
+        let hay = Array(text.utf8), pin = Array(needle.utf8)
+        guard !pin.isEmpty, hay.count >= pin.count else { return nil }
+        return (0...(hay.count - pin.count)).first { Array(hay[$0..<($0 + pin.count)]) == pin }
+    }
+
+    /// The span of the first `needle` in `text`.
+    static func span(of needle: String, in text: String) -> Span? {
+        byteOffset(of: needle, in: text).map { Span($0, $0 + needle.utf8.count) }
+    }
+
     static func document(_ text: String, _ format: InputFormat) -> SourceDocument {
         SourceDocument(name: "test", bytes: Array(text.utf8), format: format)
     }

@@ -25,7 +25,7 @@ struct RuleExampleTests {
         for example in rule.triggering {
             let (text, span) = RuleExampleRunner.unmark(example)
             let expected = try #require(span).shifted(by: delta)
-            let fired = Self.runner.firings(of: rule, in: Self.runner.analyzer.analyze(text: prefix + text))
+            let fired = Self.runner.firings(of: rule, in: Self.runner.analyze(prefix + text, rule))
             #expect(fired.contains(expected), "\(id): \(example) — got \(fired)")
         }
     }

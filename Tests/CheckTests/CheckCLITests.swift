@@ -122,6 +122,24 @@ import Testing
             """)
     }
 
+    /// Markup that is never closed and hides the rest of a draft is a finding of its own, so a gate
+    /// that fails on warnings does not pass a draft it could not read.
+    @Test func unclosedMarkupIsAFinding() throws {
+        let newsroom = try Newsroom()
+        try newsroom.write("plain.yml", "version: 1\n")
+        try newsroom.write("drafts/stray.html", "<p>Ms. Okafor said the port would close.</p>\n🦊 <aside>Related\n<p>Critics said the plan would fail.</p>\n")
+        let html = try newsroom.run(["check", "--config", "plain.yml", "--fail-on", "warning", "drafts/stray.html"])
+        #expect(html.status == 1)
+        #expect(html.stdout.hasPrefix("drafts/stray.html:2:3: warning: Never closed"), "\(html.stdout)")
+        #expect(html.stdout.contains("[markup.unclosed]"))
+        try newsroom.write("drafts/fence.md", "Ms. Okafor said the port would close.\n\n```\nCritics said the plan would fail.\n")
+        let md = try newsroom.run(["check", "--config", "plain.yml", "--fail-on", "warning", "drafts/fence.md"])
+        #expect(md.status == 1)
+        #expect(md.stdout.hasPrefix("drafts/fence.md:3:1: warning: Never closed"), "\(md.stdout)")
+        let closed = try newsroom.run(["check", "--config", "plain.yml", "--fail-on", "warning", "drafts/brief.txt"])
+        #expect(!closed.stdout.contains("markup.unclosed"))
+    }
+
     @Test func reportGoesToTheOutputFile() throws {
         let newsroom = try Newsroom()
         let r = try newsroom.run(["check", "--format", "sarif", "--output", "attrib.sarif"])

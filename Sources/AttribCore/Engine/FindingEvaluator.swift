@@ -44,6 +44,17 @@ struct FindingEvaluator {
         let facts = items.map { ItemFacts($0.attribution) }
         for rule in rules.findings where rule.enabled {
             let cond = rule.condition
+            if let test = cond.markup {
+                switch test {
+                case .unclosed:
+                    // Masked markup belongs to no sentence: a document-level finding at its open tag.
+                    for span in work.prose.unclosed {
+                        out.append(Finding(rule: rule.id, severity: rule.severity, message: rule.message, span: span,
+                                           sentence: nil, confidence: rule.confidence))
+                    }
+                }
+                continue
+            }
             if let test = cond.sentence {
                 for c in work.contexts {
                     if let span = sentenceTest(test, c, here: order[bySentence[c.index]]) {
@@ -219,6 +230,7 @@ struct FindingEvaluator {
         case .content: return a.content ?? a.cue?.span
         case .reason: return a.anonymityReason
         case .sentence: return work.contexts.indices.contains(a.sentence) ? sentenceSpan(work.contexts[a.sentence]) : nil
+        case .markup: return nil
         }
     }
 

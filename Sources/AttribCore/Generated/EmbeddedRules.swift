@@ -52,9 +52,11 @@ continuers: [monday, tuesday, wednesday, thursday, friday, saturday, sunday, tod
 # severity (info, warning, error), a message for the writer, and the standard it enforces.
 # `when` keys: source-kind, reason (none | boilerplate | substantive | any), cue-loaded,
 # cue-category, cue-group, quote, sentence (unattributed-quote | unattributed-claim), public-group
-# (true | false: the source is an uncounted plural of a public role, "Investigators found").
-# `span` says where the finding points: source, cue, content, reason or sentence.
+# (true | false: the source is an uncounted plural of a public role, "Investigators found"),
+# markup (unclosed: markup never closed, which hides the text after it; goes with `span: markup`).
+# `span` says where the finding points: source, cue, content, reason, sentence or markup.
 # In a triggering example «…» marks that span. `confidence` multiplies the attribution's.
+# Examples are read as plain text unless `examples` says `format: markdown` (or html).
 version: 1
 findings:
   - id: anonymous-source.no-reason
@@ -226,6 +228,31 @@ findings:
         - "The minister «reportedly» offered to resign."
       non-triggering:
         - "The fire started in the kitchen, investigators said."
+
+  - id: markup.unclosed
+    name: Unclosed markup hides text
+    severity: warning
+    message: "Never closed: the text after it, to the end of its enclosing element or block (or of the file, for a code fence), was not checked."
+    description: >-
+      A code fence, an HTML element whose content attrib masks (<aside>, <nav>, <footer>, <script>,
+      <div hidden>…) or such an HTML block in Markdown is opened and never closed, so the text after it
+      is read as code or page chrome and never analysed. In HTML the element ends with the element
+      around it (the end of the page at the top level); in Markdown an HTML block ends at the next
+      blank line and a code fence at the end of the file.
+    rationale: >-
+      An editorial gate can vouch only for the text it read. A stray opening tag or fence silently
+      takes the rest of a draft out of the check, so a story could pass with its findings unseen;
+      closing it (or removing it) puts the text back in front of the check.
+    when: {markup: unclosed}
+    span: markup
+    examples:
+      format: markdown
+      triggering:
+        - "The mayor said the bridge would open.\n\n«```»\nOfficials said the plan would fail."
+        - "The mayor said the bridge would open.\n\n«<aside>»\nRelated stories\n\nOfficials said the plan would fail."
+      non-triggering:
+        - "The mayor said the bridge would open.\n\n```\nlet x = 1\n```\n\nOfficials said the plan would fail."
+        - "The mayor said the bridge would open.\n\n<aside>Related stories</aside>\n\nOfficials said the plan would fail."
 """##),
         ("lexicons.yml", ##"""
 # Lexicons: groups of words and phrases with one meaning each. Every group is a rule: it has an

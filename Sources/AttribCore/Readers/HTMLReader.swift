@@ -14,9 +14,14 @@
 /// Scope: when the page has `<article>` or `<main>` elements holding at least half of the prose
 /// left after masking, only their content is analysed and
 /// everything outside them is masked (site chrome, cookie banners, related stories). A page without
-/// them is analysed whole, minus the chrome above. Nested chrome is found by counting the same
-/// element's open and close tags; an unclosed chrome element masks to the end of the page (as a
-/// browser would nest the rest inside it). Every byte is scanned a bounded number of times.
+/// them is analysed whole, minus the chrome above.
+///
+/// Where a masked element ends comes from one pass over the page's tags with a stack of open
+/// elements (``ElementExtents``): its own close tag, or, when it has none, the close tag of the
+/// element around it (the end of the page at the top level). Such an unclosed element is listed in
+/// ``ProseText/unclosed``, and the analysis reports it (`markup.unclosed`), so a stray `<aside>`
+/// hides at most the rest of its enclosing element, and never in silence. Every byte is scanned a
+/// bounded number of times.
 enum HTMLReader {
     /// Elements whose content is page chrome, never story prose.
     static let chromeElements: Set<String> = ["nav", "footer", "aside", "form", "button", "select", "dialog", "figcaption", "textarea"]
@@ -102,34 +107,148 @@ enum HTMLReader {
         return true
     }
 
-    /// The end of the element named `name` whose open tag ends at `from`: after its matching close
-    /// tag (same-name open/close tags counted), or `limit` when it never closes. Opaque elements
-    /// inside are skipped whole, so a `</nav>` in a script does not close a `<nav>`.
-    static func elementEnd(_ b: [UInt8], _ name: String, from: Int, limit: Int, memo: inout HTMLTag.Memo) -> Int {
-        closedElementEnd(b, name, from: from, limit: limit, memo: &memo) ?? limit
-    }
-
-    /// The end of the element's matching close tag, or nil when it is never closed before `limit`.
-    static func closedElementEnd(_ b: [UInt8], _ name: String, from: Int, limit: Int, memo: inout HTMLTag.Memo) -> Int? {
-        var depth = 1
+    /// The end of the element's matching close tag (same-name open and close tags counted, opaque
+    /// elements inside skipped whole, so a `</nav>` in a script does not close a `<nav>`), or nil
+    /// when it is never closed before `limit`. The Markdown reader's HTML blocks use it.
+    ///
+    /// `ends` remembers every same-name element a search passed over (its close tag's end, or none
+    /// before `limit`), so a run of unclosed tags is not searched to the end once for each.
+    static func closedElementEnd(_ b: [UInt8], _ name: String, from: Int, limit: Int, memo: inout HTMLTag.Memo,
+                                 ends: inout ElementEndMemo) -> Int? {
+        if let known = ends.end(name, from: from, limit: limit) { return known < 0 ? nil : known }
+        var open = [from]  // ends of the open tags of `name` not closed yet, innermost last
         var j = from
         while j < limit {
             guard b[j] == 0x3C, let t = HTMLTag.scan(b, j, limit, memo: &memo) else { j += 1; continue }
             if t.name == name {
                 if t.isClosing {
-                    depth -= 1
-                    if depth == 0 { return t.end }
+                    let o = open.removeLast()
+                    ends.set(name, from: o, end: t.end, limit: limit)
+                    if open.isEmpty { return t.end }
                 } else if !(t.end >= 2 && b[t.end - 2] == 0x2F) {
-                    depth += 1
+                    open.append(t.end)
                 }
                 j = t.end
             } else if !t.isClosing && HTMLTag.opaqueElements.contains(t.name) {
-                j = closingTagEnd(b, t.name, from: t.end, limit: limit) ?? limit
+                j = ends.closingTagEnd(b, t.name, from: t.end, limit: limit) ?? limit
             } else {
                 j = t.end
             }
         }
+        for o in open { ends.set(name, from: o, end: -1, limit: limit) }
         return nil
+    }
+
+    /// What searches for close tags found, per element name, for one `limit`.
+    struct ElementEndMemo {
+        private var limit = -1
+        /// Per name: the end of the close tag of the element whose open tag ends at a key, or -1.
+        private var ends: [String: [Int: Int]] = [:]
+        /// Per opaque element name: no `</name` at or after this offset.
+        private var noCloseFrom: [String: Int] = [:]
+
+        private mutating func use(_ limit: Int) {
+            if limit != self.limit { self = ElementEndMemo(); self.limit = limit }
+        }
+
+        mutating func end(_ name: String, from: Int, limit: Int) -> Int? {
+            use(limit)
+            return ends[name]?[from]
+        }
+
+        mutating func set(_ name: String, from: Int, end: Int, limit: Int) {
+            use(limit)
+            ends[name, default: [:]][from] = end
+        }
+
+        /// ``HTMLReader/closingTagEnd(_:_:from:limit:)``, remembering where there is none.
+        mutating func closingTagEnd(_ b: [UInt8], _ name: String, from: Int, limit: Int) -> Int? {
+            use(limit)
+            if let none = noCloseFrom[name], from >= none { return nil }
+            if let e = HTMLReader.closingTagEnd(b, name, from: from, limit: limit) { return e }
+            noCloseFrom[name] = min(noCloseFrom[name] ?? from, from)
+            return nil
+        }
+    }
+
+    /// Where the elements that may be masked with their content end, from one pass over every tag
+    /// of the page with a stack of open elements. A close tag closes the innermost open element of
+    /// its name and every element opened inside it; a close tag with no open element of its name is
+    /// ignored; an opaque element's content is skipped to its own close tag. An element closed by
+    /// the close tag of an element around it (or by the end of the page) is *unclosed*: it ends
+    /// where that close tag starts. Recorded: chrome, `<header>`, opaque elements and elements
+    /// with a hiding attribute (``masksContent(_:_:at:inScope:)`` decides which are masked).
+    struct ElementExtents {
+        /// Offsets of the recorded elements' open tags, ascending, with their ends.
+        private(set) var starts: [Int] = []
+        private(set) var ends: [Int] = []
+        private(set) var closed: [Bool] = []
+
+        init(_ b: [UInt8], from start: Int) {
+            let n = b.count
+            var memo = HTMLTag.Memo()
+            var closeMemo = ElementEndMemo()
+            /// Open elements: name and the index of their record (-1 when not recorded).
+            var stack: [(name: String, record: Int)] = []
+            /// Per name, the stack positions of its open elements (innermost last).
+            var byName: [String: [Int]] = [:]
+            var i = start
+            while i < n {
+                guard b[i] == 0x3C, let tag = HTMLTag.scan(b, i, n, memo: &memo) else { i += 1; continue }
+                let at = i
+                i = tag.end
+                guard tag.name.first?.isLetter == true else { continue }  // comments, doctypes
+                if tag.isClosing {
+                    guard let k = byName[tag.name]?.last else { continue }  // a stray close tag
+                    while stack.count > k + 1 { pop(&stack, &byName, endingAt: at, closedByOwnTag: false) }
+                    pop(&stack, &byName, endingAt: tag.end, closedByOwnTag: true)
+                    continue
+                }
+                if voidElements.contains(tag.name) || (tag.end >= 2 && b[tag.end - 2] == 0x2F) { continue }
+                let opaque = HTMLTag.opaqueElements.contains(tag.name)
+                if opaque, let e = closeMemo.closingTagEnd(b, tag.name, from: tag.end, limit: n) {
+                    starts.append(at)
+                    ends.append(e)
+                    closed.append(true)
+                    i = e
+                    continue
+                }
+                // An opaque element without a close tag ends with the element around it; its
+                // content is read as markup to find where that is.
+                var record = -1
+                if opaque || chromeElements.contains(tag.name) || tag.name == "header"
+                    || hasHidingAttribute(b, from: at + 1 + tag.name.utf8.count, to: tag.end - 1) {
+                    starts.append(at)
+                    ends.append(n)
+                    closed.append(false)
+                    record = starts.count - 1
+                }
+                byName[tag.name, default: []].append(stack.count)
+                stack.append((tag.name, record))
+            }
+            while !stack.isEmpty { pop(&stack, &byName, endingAt: n, closedByOwnTag: false) }
+        }
+
+        private mutating func pop(_ stack: inout [(name: String, record: Int)], _ byName: inout [String: [Int]],
+                                  endingAt end: Int, closedByOwnTag own: Bool) {
+            let top = stack.removeLast()
+            byName[top.name]?.removeLast()
+            if top.record >= 0 {
+                ends[top.record] = end
+                closed[top.record] = own
+            }
+        }
+
+        /// The end of the recorded element whose open tag starts at `at`, and whether its own close
+        /// tag ended it.
+        func extent(at: Int) -> (end: Int, closed: Bool)? {
+            var lo = 0, hi = starts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if starts[mid] < at { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < starts.count && starts[lo] == at ? (ends[lo], closed[lo]) : nil
+        }
     }
 
     static func read(_ b: [UInt8]) -> ProseText {
@@ -156,6 +275,15 @@ enum HTMLReader {
 
         var i = 0
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { emitMasked(0..<3); i = 3 }
+        let extents = ElementExtents(b, from: i)
+        /// Original spans of the open tags of masked elements that were never closed.
+        var unclosed: [Span] = []
+        /// Both passes read the same tags up to a masked element, so it is recorded there.
+        func maskedEnd(_ tag: HTMLTag.Match, at i: Int) -> Int {
+            let extent = extents.extent(at: i) ?? (n, false)
+            if !extent.closed { unclosed.append(Span(i, tag.end)) }
+            return max(tag.end, extent.end)
+        }
         while i < n {
             let c = b[i]
             if c == 0x3C, let tag = HTMLTag.scan(b, i, n, memo: &tagMemo) {
@@ -163,10 +291,10 @@ enum HTMLReader {
                 var end = tag.end
                 var hidden = false
                 if !tag.isClosing && HTMLTag.opaqueElements.contains(tag.name) {
-                    end = closingTagEnd(b, tag.name, from: tag.end, limit: n) ?? n
+                    end = maskedEnd(tag, at: i)
                     hidden = true
                 } else if masksContent(b, tag, at: i, inScope: scopeDepth > 0) {
-                    end = elementEnd(b, tag.name, from: tag.end, limit: n, memo: &tagMemo)
+                    end = maskedEnd(tag, at: i)
                     hidden = true
                     // An aria-hidden icon inside a sentence does not break it.
                     if tag.isBlock || chromeElements.contains(tag.name) { breaks.append(out.count) }
@@ -217,7 +345,7 @@ enum HTMLReader {
             while k < out.count { if out[k] != 0x0A && out[k] != 0x0D { out[k] = 0x20 }; k += 1 }
         }
         return ProseText(bytes: out, origin: decodedAny ? origin : nil, originalCount: n, breaks: breaks, lineBreaks: .soft,
-                         attachedMarkup: attached)
+                         attachedMarkup: attached, unclosed: unclosed)
     }
 
     /// Whether the `<article>`/`<main>` ranges hold at least half of the prose left after masking.

@@ -8,12 +8,15 @@
 /// source, so it stays prose), and a footnote reference `[^1]` is markup attached to its sentence;
 /// an HTML block that the HTML reader would mask (`<nav>`, `<aside>`, `<div hidden>`, `<script>`…)
 /// is masked with its content through its matching close tag, or through the next blank line when
-/// it has none (a CommonMark HTML block's end), so an unclosed tag cannot hide the story.
+/// it has none (a CommonMark HTML block's end), so an unclosed tag cannot hide the story. A code
+/// fence that is never closed runs to the end of the document, as CommonMark says; both are listed
+/// in ``ProseText/unclosed`` so the analysis reports them (`markup.unclosed`).
 enum MarkdownReader {
     static func read(_ original: [UInt8]) -> ProseText {
         var m = Masker(original)
         m.run()
-        let prose = ProseText(bytes: m.b, breaks: m.breaks.sorted(), lineBreaks: .soft, attachedMarkup: m.attached.sorted())
+        let prose = ProseText(bytes: m.b, breaks: m.breaks.sorted(), lineBreaks: .soft, attachedMarkup: m.attached.sorted(),
+                              unclosed: m.unclosed.sorted())
         return decodeEntities(prose)
     }
 
@@ -48,19 +51,23 @@ enum MarkdownReader {
         newIndex[b.count] = out.count
         guard decoded else { return prose }
         return ProseText(bytes: out, origin: origin, originalCount: b.count, breaks: prose.breaks.map { newIndex[$0] },
-                         lineBreaks: prose.lineBreaks, attachedMarkup: prose.attachedMarkup)
+                         lineBreaks: prose.lineBreaks, attachedMarkup: prose.attachedMarkup, unclosed: prose.unclosed)
     }
 
     private struct Masker {
         var b: [UInt8]
         var breaks: [Int] = []
         var attached: [Span] = []
+        /// Markup never closed: the opening fence line, or an HTML block's open tag.
+        var unclosed: [Span] = []
         let n: Int
         /// Bracket and parenthesis pairs of the text being inline-parsed (see `preparePairs`).
         var pairs: [Int: Int] = [:]
         var pairsRange = 0..<0
         /// What failed HTML tag scans learnt (see `HTMLTag.Memo`).
         var tagMemo = HTMLTag.Memo()
+        /// What searches for HTML blocks' close tags learnt.
+        var closeMemo = HTMLReader.ElementEndMemo()
         /// How deep link texts are being inline-parsed.
         var inlineDepth = 0
 
@@ -117,7 +124,7 @@ enum MarkdownReader {
             if b.starts(with: [0xEF, 0xBB, 0xBF]) { mask(0..<3); pos = 3 }
             pos = frontMatter(pos)
             maskComments()
-            var fence: (char: UInt8, count: Int)?
+            var fence: (char: UInt8, count: Int, line: Span)?
             var prevBlank = true
             var inList = false
             var prevQuote = false
@@ -158,7 +165,9 @@ enum MarkdownReader {
                     var c = 0
                     while p + c < e && b[p + c] == b[p] { c += 1 }
                     if c >= 3 {
-                        fence = (b[p], c)
+                        var t = e
+                        while t > p && (b[t - 1] == 0x20 || b[t - 1] == 0x09) { t -= 1 }
+                        fence = (b[p], c, Span(p, t))
                         mask(r)
                         breaks.append(s)
                         prevBlank = false
@@ -228,10 +237,19 @@ enum MarkdownReader {
                     // Without its close tag the block ends at the next blank line, as a CommonMark
                     // HTML block does: a stray "<aside>" must not hide the rest of the story.
                     if HTMLTag.opaqueElements.contains(tag.name) {
-                        end = HTMLReader.closingTagEnd(b, tag.name, from: tag.end, limit: n) ?? blankLineStart(from: tag.end)
+                        if let e = closeMemo.closingTagEnd(b, tag.name, from: tag.end, limit: n) {
+                            end = e
+                        } else {
+                            end = blankLineStart(from: tag.end)
+                            unclosed.append(Span(p, tag.end))
+                        }
                     } else if HTMLReader.masksContent(b, tag, at: p, inScope: false) {
-                        end = HTMLReader.closedElementEnd(b, tag.name, from: tag.end, limit: n, memo: &tagMemo)
-                            ?? blankLineStart(from: tag.end)
+                        if let e = HTMLReader.closedElementEnd(b, tag.name, from: tag.end, limit: n, memo: &tagMemo, ends: &closeMemo) {
+                            end = e
+                        } else {
+                            end = blankLineStart(from: tag.end)
+                            unclosed.append(Span(p, tag.end))
+                        }
                     }
                     if end >= 0 {
                         mask(s..<end)
@@ -267,6 +285,7 @@ enum MarkdownReader {
                 prevBlank = false
                 prevText = true
             }
+            if let f = fence { unclosed.append(f.line) }
         }
 
         /// Masks `---`/`+++` front matter at the start; returns where the body starts.

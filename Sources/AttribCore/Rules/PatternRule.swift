@@ -79,6 +79,11 @@ public struct FindingCondition: Hashable, Sendable {
         /// A check-worthy sentence (figures, superlatives, causal claims) with no attribution.
         case unattributedClaim = "unattributed-claim"
     }
+    /// Tests of the document's markup rather than its attributions.
+    public enum MarkupTest: String, Sendable, Hashable {
+        /// Markup opened and never closed, which masks the text after it (``ProseText/unclosed``).
+        case unclosed
+    }
 
     public var sourceKinds: Set<SourceKind>?
     public var reason: Reason?
@@ -91,6 +96,8 @@ public struct FindingCondition: Hashable, Sendable {
     /// `public-group: false`: the source is not an uncounted plural group that speaks in public as a
     /// body ("researchers", "investigators", "executives"); see docs/corpus-annotation.md.
     public var publicGroup: Bool?
+    /// `markup: unclosed`: one finding per unclosed element or fence (span `markup`).
+    public var markup: MarkupTest?
 
     public init() {}
 }
@@ -98,6 +105,8 @@ public struct FindingCondition: Hashable, Sendable {
 /// Which span a finding points at.
 public enum FindingTarget: String, Sendable, CaseIterable {
     case source, cue, content, reason, sentence
+    /// The markup a `markup` condition found (an unclosed element's open tag, a fence's line).
+    case markup
 }
 
 /// An editorial finding rule: a condition over attributions (or sentences), a severity, a message.

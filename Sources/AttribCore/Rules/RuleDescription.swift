@@ -26,9 +26,11 @@ public struct RuleDescription: Hashable, Sendable {
     public var nonTriggering: [String]
     /// The file the rule came from (`rules/findings.yml`, or a user folder).
     public var file: String
+    /// How the examples are read (`examples: {format: markdown}`): text unless the rule is about markup.
+    public var exampleFormat: InputFormat
 
     public init(id: String, kind: Kind, name: String, summary: String, rationale: String, severity: Severity?,
-                triggering: [String], nonTriggering: [String], file: String) {
+                triggering: [String], nonTriggering: [String], file: String, exampleFormat: InputFormat = .text) {
         self.id = id
         self.kind = kind
         self.name = name
@@ -38,6 +40,7 @@ public struct RuleDescription: Hashable, Sendable {
         self.triggering = triggering
         self.nonTriggering = nonTriggering
         self.file = file
+        self.exampleFormat = exampleFormat
     }
 
     /// A documentation link for the rule (used by SARIF `helpUri`).

@@ -68,12 +68,20 @@ public struct RuleExampleRunner: Sendable {
         }
     }
 
+    /// An example read as the rule's examples are (plain text unless it says otherwise).
+    public func analyze(_ text: String, _ rule: RuleDescription) -> DocumentAnalysis {
+        guard rule.exampleFormat != .text else { return analyzer.analyze(text: text) }
+        let document = SourceDocument(name: "example", bytes: Array(text.utf8), format: rule.exampleFormat)
+        // Examples are Swift strings, so valid UTF-8: reading cannot fail.
+        return (try? analyzer.analyze(document: document)) ?? analyzer.analyze(text: text)
+    }
+
     /// Checks one rule's examples.
     public func check(_ rule: RuleDescription) -> [Failure] {
         var failures: [Failure] = []
         for example in rule.triggering {
             let (text, expected) = RuleExampleRunner.unmark(example)
-            let spans = firings(of: rule, in: analyzer.analyze(text: text))
+            let spans = firings(of: rule, in: analyze(text, rule))
             guard let expected else { continue }
             if !spans.contains(expected) {
                 let got = spans.map { "«" + String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self) + "»" }
@@ -82,7 +90,7 @@ public struct RuleExampleRunner: Sendable {
             }
         }
         for example in rule.nonTriggering {
-            let spans = firings(of: rule, in: analyzer.analyze(text: example))
+            let spans = firings(of: rule, in: analyze(example, rule))
             if !spans.isEmpty {
                 let bytes = Array(example.utf8)
                 let got = spans.map { "«" + String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) + "»" }

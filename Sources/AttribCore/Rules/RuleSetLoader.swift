@@ -71,7 +71,14 @@ extension RuleSet {
         if let n = f["description"] { d.summary = try r.string(n, "description") }
         if let n = f["rationale"] { d.rationale = try r.string(n, "rationale") }
         if let n = f["examples"] {
-            for (k, _, v) in try r.mapping(n, allowed: ["triggering", "non-triggering"], what: "examples") {
+            for (k, _, v) in try r.mapping(n, allowed: ["triggering", "non-triggering", "format"], what: "examples") {
+                if k == "format" {
+                    d.exampleFormat = try enumValue(v, r, "examples.format", InputFormat.self)
+                    if d.exampleFormat == .auto || d.exampleFormat == .jsonl {
+                        throw r.error(v, "examples.format must be text, markdown or html")
+                    }
+                    continue
+                }
                 let texts = try r.strings(v, "examples.\(k)")
                 if k == "triggering" {
                     for (t, item) in zip(texts, v.sequence.map(Array.init) ?? [v]) {
@@ -193,6 +200,9 @@ extension RuleSet {
         var condition = existing?.condition ?? FindingCondition()
         if let n = f["when"] { condition = try self.condition(n, r) }
         if existing == nil && f["when"] == nil { throw r.error(node, "finding \(f.id) needs a when condition") }
+        if (condition.markup != nil) != (target == .markup) {
+            throw r.error(f["span"] ?? node, "finding \(f.id): 'span: markup' goes with a 'markup' condition, and only with one")
+        }
         var d = try describe(f, r, kind: .finding, existing: existing?.description, severity: severity)
         if d.summary.isEmpty { d.summary = message }
         let rule = FindingRule(id: f.id, severity: severity, message: message, condition: condition, target: target,
@@ -203,7 +213,7 @@ extension RuleSet {
 
     private func condition(_ node: Node, _ r: YAMLReader) throws -> FindingCondition {
         var c = FindingCondition()
-        let keys = ["source-kind", "reason", "cue-loaded", "cue-category", "cue-group", "quote", "sentence", "public-group"]
+        let keys = ["source-kind", "reason", "cue-loaded", "cue-category", "cue-group", "quote", "sentence", "public-group", "markup"]
         for (k, _, v) in try r.mapping(node, allowed: keys, what: "when") {
             switch k {
             case "source-kind":
@@ -226,6 +236,12 @@ extension RuleSet {
                     throw r.error(v, "unknown sentence test '\(s)' (expected unattributed-quote, unattributed-claim)")
                 }
                 c.sentence = t
+            case "markup":
+                let s = try r.string(v, "markup")
+                guard let t = FindingCondition.MarkupTest(rawValue: s) else {
+                    throw r.error(v, "unknown markup test '\(s)' (expected unclosed)")
+                }
+                c.markup = t
             default: break
             }
         }

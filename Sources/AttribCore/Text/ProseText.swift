@@ -23,15 +23,21 @@ public struct ProseText: Sendable {
     /// Sorted original spans of inline markup that belongs to the text it wraps (link brackets,
     /// emphasis markers), so a sentence that starts with `[` or ends with `](url)` includes them.
     public var attachedMarkup: [Span]
+    /// Sorted original spans of markup opened and never closed (an HTML element masked with its
+    /// content, a Markdown code fence or HTML block) that therefore masks the text after it up to
+    /// the end of its enclosing element, block or the document. The analysis reports each one
+    /// (`markup.unclosed`) so that a gate sees that part of a draft was not read.
+    public var unclosed: [Span]
 
     public init(bytes: [UInt8], origin: [Int32]? = nil, originalCount: Int? = nil, breaks: [Int] = [],
-                lineBreaks: LineBreaks = .heuristic, attachedMarkup: [Span] = []) {
+                lineBreaks: LineBreaks = .heuristic, attachedMarkup: [Span] = [], unclosed: [Span] = []) {
         self.bytes = bytes
         self.origin = origin
         self.originalCount = originalCount ?? bytes.count
         self.breaks = breaks
         self.lineBreaks = lineBreaks
         self.attachedMarkup = attachedMarkup
+        self.unclosed = unclosed
     }
 
     /// The original offset of an analysed offset (`bytes.count` maps to the original end).
