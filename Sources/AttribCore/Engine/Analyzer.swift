@@ -42,6 +42,21 @@ public struct Analyzer: Sendable {
     }
 
     func analyze(document: SourceDocument, prose: ProseText) -> DocumentAnalysis {
+        let (sentences, prepared) = prepare(prose)
+        var work = prepared
+        work.definiteGroupsOfNamedPeople()
+        work.resolvePronouns()
+        work.shareReasons()
+        work.inheritQuotes()
+        work.continueTranscriptTurns()
+        var attributions = work.attributions.map(\.attribution)
+        attributions.sort { ($0.sentence, $0.cue?.span.start ?? 0) < ($1.sentence, $1.cue?.span.start ?? 0) }
+        let findings = FindingEvaluator(rules: rules, work: work, attributions: attributions).evaluate()
+        return DocumentAnalysis(document: document, sentences: sentences, attributions: attributions, findings: findings)
+    }
+
+    /// The sentences and the per-sentence attributions, before the passes over the whole document.
+    func prepare(_ prose: ProseText) -> ([Sentence], Work) {
         let sentences = segmenter.sentences(in: prose)
         var contexts: [SentenceContext] = []
         contexts.reserveCapacity(sentences.count)
@@ -59,15 +74,7 @@ public struct Analyzer: Sendable {
 
         var work = Work(prose: prose, contexts: contexts)
         for c in contexts { work.attribute(c, patterns: patternTable) }
-        work.definiteGroupsOfNamedPeople()
-        work.resolvePronouns()
-        work.shareReasons()
-        work.inheritQuotes()
-        work.continueTranscriptTurns()
-        var attributions = work.attributions.map(\.attribution)
-        attributions.sort { ($0.sentence, $0.cue?.span.start ?? 0) < ($1.sentence, $1.cue?.span.start ?? 0) }
-        let findings = FindingEvaluator(rules: rules, work: work, attributions: attributions).evaluate()
-        return DocumentAnalysis(document: document, sentences: sentences, attributions: attributions, findings: findings)
+        return (sentences, work)
     }
 }
 
@@ -731,53 +738,64 @@ struct Work {
 
     /// Points each pronoun source at the nearest compatible earlier source in the same or the two
     /// preceding paragraphs; a resolved pronoun takes its antecedent's anonymity.
+    ///
+    /// One pass in attribution order (sentence order here): the latest attribution compatible with
+    /// each kind of pronoun (a thing, a plural, one person) is kept as the pass goes, so a pronoun
+    /// takes it in one step where a walk back over the earlier attributions made a long paragraph of
+    /// unresolvable pronouns quadratic. Attributions are in sentence order, so paragraphs only grow:
+    /// when the latest compatible one is more than two paragraphs back, so is every other.
     mutating func resolvePronouns() {
         // Only documents with pronoun sources need the surname scan.
         guard attributions.contains(where: { $0.attribution.source?.kind == .pronoun }) else { return }
+        assert(inSentenceOrder)
         let surnames = knownSurnames()
+        var mentions = PersonMentions()
+        /// The latest earlier attribution a thing, a plural and a singular person pronoun can take.
+        var latestThing: Int?, latestPlural: Int?, latestPerson: Int?
         for idx in attributions.indices {
-            guard let src = attributions[idx].attribution.source, src.kind == .pronoun,
-                  let tr = attributions[idx].sourceTokens else { continue }
-            let c = contexts[attributions[idx].context]
-            let pk = c.tokens[tr.lowerBound].key
-            // "Their claim that …", "its statement that …" (pattern.nominal-that).
-            let wantPlural = pk == Keys.they || pk == Keys.we || pk == Work.theirKey || pk == Work.ourKey
-            let wantThing = pk == Keys.it || pk == Work.itsKey
-            var best: (Span, SourceKind)?
-            // Earlier attributions, nearest first.
-            for j in stride(from: idx - 1, through: 0, by: -1) {
-                let other = attributions[j]
-                guard let os = other.attribution.source, os.kind != .pronoun || os.resolved != nil else { continue }
-                if c.paragraph - contexts[other.context].paragraph > 2 { break }
-                let kind = os.kind == .pronoun ? os.resolvedKind! : os.kind
-                let compatible: Bool
-                if wantThing { compatible = kind == .document || (kind == .named && !looksLikePerson(other)) }
-                else if wantPlural { compatible = other.plural || kind == .named && !looksLikePerson(other) || kind == .vague }
-                else { compatible = (kind == .named && looksLikePerson(other, surnames: surnames)) || (kind == .anonymous && !other.plural) }
-                if compatible { best = (os.resolved ?? os.span, kind); break }
+            if let src = attributions[idx].attribution.source, src.kind == .pronoun, let tr = attributions[idx].sourceTokens {
+                let c = contexts[attributions[idx].context]
+                let pk = c.tokens[tr.lowerBound].key
+                // "Their claim that …", "its statement that …" (pattern.nominal-that).
+                let wantPlural = pk == Keys.they || pk == Keys.we || pk == Work.theirKey || pk == Work.ourKey
+                let wantThing = pk == Keys.it || pk == Work.itsKey
+                var best: (Span, SourceKind)?
+                if let j = wantThing ? latestThing : wantPlural ? latestPlural : latestPerson,
+                   c.paragraph - contexts[attributions[j].context].paragraph <= 2, let os = attributions[j].attribution.source {
+                    best = (os.resolved ?? os.span, os.kind == .pronoun ? os.resolvedKind! : os.kind)
+                }
+                // A person named in the text after that source is nearer.
+                if !wantPlural && !wantThing,
+                   let name = personMention(before: attributions[idx].context, at: tr.lowerBound, surnames: surnames, memo: &mentions),
+                   best == nil || name.start > best!.0.start {
+                    best = (name, .named)
+                }
+                // "The mayor was blunt. “This project is finished,” she said.": a definite title opening
+                // the sentence just before, in the same paragraph, is nearer than an earlier source.
+                if !wantPlural && !wantThing, attributions[idx].context > 0, let title = titleSubject(of: contexts[attributions[idx].context - 1]),
+                   contexts[attributions[idx].context - 1].paragraph == c.paragraph, best == nil || best!.0.start < title.start {
+                    best = (title, .named)
+                }
+                var a = attributions[idx].attribution
+                if let (s, k) = best {
+                    a.source?.resolved = s
+                    a.source?.resolvedKind = k
+                    a.anonymous = k == .anonymous || k == .vague
+                    a.confidence *= Analyzer.Weight.pronounResolved
+                    a.rules.append("resolution.pronoun")
+                } else {
+                    a.confidence *= Analyzer.Weight.pronounUnresolved
+                }
+                attributions[idx].attribution = a
             }
-            // A person named in the text after that source is nearer.
-            if !wantPlural && !wantThing, let name = personMention(before: attributions[idx].context, at: tr.lowerBound, surnames: surnames),
-               best == nil || name.start > best!.0.start {
-                best = (name, .named)
+            // This attribution is final now: what may later pronouns take from it?
+            guard let os = attributions[idx].attribution.source, os.kind != .pronoun || os.resolved != nil else { continue }
+            let kind = os.kind == .pronoun ? os.resolvedKind! : os.kind
+            if kind == .document || (kind == .named && !looksLikePerson(attributions[idx])) { latestThing = idx }
+            if attributions[idx].plural || kind == .named && !looksLikePerson(attributions[idx]) || kind == .vague { latestPlural = idx }
+            if (kind == .named && looksLikePerson(attributions[idx], surnames: surnames)) || (kind == .anonymous && !attributions[idx].plural) {
+                latestPerson = idx
             }
-            // "The mayor was blunt. “This project is finished,” she said.": a definite title opening
-            // the sentence just before, in the same paragraph, is nearer than an earlier source.
-            if !wantPlural && !wantThing, attributions[idx].context > 0, let title = titleSubject(of: contexts[attributions[idx].context - 1]),
-               contexts[attributions[idx].context - 1].paragraph == c.paragraph, best == nil || best!.0.start < title.start {
-                best = (title, .named)
-            }
-            var a = attributions[idx].attribution
-            if let (s, k) = best {
-                a.source?.resolved = s
-                a.source?.resolvedKind = k
-                a.anonymous = k == .anonymous || k == .vague
-                a.confidence *= Analyzer.Weight.pronounResolved
-                a.rules.append("resolution.pronoun")
-            } else {
-                a.confidence *= Analyzer.Weight.pronounUnresolved
-            }
-            attributions[idx].attribution = a
         }
     }
 
@@ -854,34 +872,80 @@ struct Work {
         return nil
     }
 
-    func personMention(before sentence: Int, at token: Int, surnames: Set<UInt64>) -> Span? {
-        var s = sentence
-        while s >= 0 && contexts[s].paragraph >= contexts[sentence].paragraph - 1 {
-            let c = contexts[s]
-            var i = (s == sentence ? token : c.count) - 1
-            while i >= 0 {
-                let t = c.tokens[i]
-                guard t.capitalized && t.kind == .word && !c.has(i, .organization) && !c.has(i, .pronoun) else { i -= 1; continue }
-                var a = i
-                while a - 1 >= 0 && ((c.tokens[a - 1].capitalized && c.tokens[a - 1].kind == .word)
-                                     || (c.tokens[a - 1].key == Keys.period && a - 2 >= 0 && c.tokens[a - 2].capitalized)) { a -= 1 }
-                let len = i - a + 1
-                let titled = (a..<i).contains { c.tokens[$0].key == Keys.period } || c.has(a, .title)
-                // "in Paris", "from Kyiv": places; "the United States", "the White House": a name
-                // after "the" is a place or an institution, not a person.
-                // "On Saturdays, more.": a capitalised preposition opens a time or a place (round 15).
-                let place = a > 0 && (Work.placePrepositions.contains(c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
-                    || SentenceContext.prepositions.contains(c.tokens[a].key)
-                let known = surnames.contains(c.tokens[i].key)
-                let lexical = (a...i).contains { c.has($0, .documentSource) || c.has($0, .anonymousSource) || c.has($0, .vagueSource) }
-                if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && SentenceContext.determiners.contains(c.tokens[0].key)) || titled || known) {
-                    return span(c, a..<(i + 1))
-                }
-                i = a - 1
-            }
-            s -= 1
+    /// What ``personMention(before:at:surnames:memo:)`` has found so far. Pronouns are resolved in
+    /// sentence order, so it keeps the last name in the sentences scanned so far and the per-token
+    /// names of the sentence asked about last: each sentence is scanned once, where walking back
+    /// from every pronoun made a long paragraph of pronouns with no name before them quadratic.
+    struct PersonMentions {
+        /// Sentences ..<`scanned` are scanned; `last` is the last name in them (with its sentence).
+        var scanned = 0
+        var last: (sentence: Int, span: Span)?
+        /// The sentence ``before`` belongs to, or -1.
+        var sentence = -1
+        /// Per token i of `sentence`, the nearest name in tokens ..<i (count + 1 entries).
+        var before: [Span?] = []
+    }
+
+    /// The nearest earlier person name ("Ms. Okafor", "Jane Doe", or a surname named in full before)
+    /// before token `token` of sentence `sentence`, in this or the previous paragraph. Names after
+    /// "in", "at", "from" are places.
+    func personMention(before sentence: Int, at token: Int, surnames: Set<UInt64>, memo: inout PersonMentions) -> Span? {
+        if memo.sentence != sentence {
+            memo.before = mentions(in: sentence, surnames: surnames)
+            memo.sentence = sentence
         }
-        return nil
+        if let span = memo.before[token] { return span }
+        if memo.scanned > sentence { memo = PersonMentions() }  // asked out of order: start again
+        while memo.scanned < sentence {
+            if let span = mentions(in: memo.scanned, surnames: surnames).last! { memo.last = (memo.scanned, span) }
+            memo.scanned += 1
+        }
+        guard let last = memo.last, contexts[last.sentence].paragraph >= contexts[sentence].paragraph - 1 else { return nil }
+        return last.span
+    }
+
+    /// Per token i of sentence `s`, the name a backward scan from token i - 1 finds in the sentence
+    /// (count + 1 entries; the last is the whole sentence's). A scan that meets a capitalised word at
+    /// i takes the run of capitalised words a...i and either accepts it or goes on from a - 1.
+    private func mentions(in s: Int, surnames: Set<UInt64>) -> [Span?] {
+        let c = contexts[s]
+        var nearest = [Span?](repeating: nil, count: c.count + 1)
+        // runStart: where the run of capitalised words (with "." after a capital, "Ms. Okafor") that
+        // ends at i starts. A step left from x needs token x - 1 to be such a word, so it is the
+        // start of i - 1's run whenever that step is allowed. `periods` and `lexical` count, up to
+        // each token, the periods and the source-lexicon hits, so a run is tested in one step.
+        var runStart = [Int](repeating: 0, count: c.count)
+        var periods = [Int](repeating: 0, count: c.count + 1)
+        var lexical = [Int](repeating: 0, count: c.count + 1)
+        let lexicalClasses = LexiconClass.documentSource.bit | LexiconClass.anonymousSource.bit | LexiconClass.vagueSource.bit
+        for i in 0..<c.count {
+            periods[i + 1] = periods[i] + (c.tokens[i].key == Keys.period ? 1 : 0)
+            lexical[i + 1] = lexical[i] + (c.has(i, any: lexicalClasses) ? 1 : 0)
+            let extends = i > 0 && ((c.tokens[i - 1].capitalized && c.tokens[i - 1].kind == .word)
+                                    || (c.tokens[i - 1].key == Keys.period && i - 2 >= 0 && c.tokens[i - 2].capitalized))
+            runStart[i] = extends ? runStart[i - 1] : i
+            let t = c.tokens[i]
+            guard t.capitalized && t.kind == .word && !c.has(i, .organization) && !c.has(i, .pronoun) else {
+                nearest[i + 1] = nearest[i]
+                continue
+            }
+            let a = runStart[i]
+            let len = i - a + 1
+            let titled = periods[i] - periods[a] > 0 || c.has(a, .title)
+            // "in Paris", "from Kyiv": places; "the United States", "the White House": a name
+            // after "the" is a place or an institution, not a person.
+            // "On Saturdays, more.": a capitalised preposition opens a time or a place (round 15).
+            let place = a > 0 && (Work.placePrepositions.contains(c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
+                || SentenceContext.prepositions.contains(c.tokens[a].key)
+            let known = surnames.contains(c.tokens[i].key)
+            let isLexical = lexical[i + 1] - lexical[a] > 0
+            if !place && !isLexical && (len >= 2 && !(a == 0 && len == 2 && SentenceContext.determiners.contains(c.tokens[0].key)) || titled || known) {
+                nearest[i + 1] = span(c, a..<(i + 1))
+            } else {
+                nearest[i + 1] = nearest[a]
+            }
+        }
+        return nearest
     }
 
     // MARK: - Quotations without their own attribution
@@ -899,6 +963,16 @@ struct Work {
         // The attributions before this pass, by sentence (see ``firstAttribution(_:_:)``).
         let n = attributions.count
         assert(inSentenceOrder)
+        // Found once for the whole pass, so a long paragraph of quotations is not walked again for
+        // each (that made one long paragraph quadratic): where each sentence's paragraph starts,
+        // the attributed quotations that can give their speaker (in sentence order), and what
+        // ``speakerAcrossParagraph(_:lo:before:memo:)`` found per paragraph.
+        var paragraphStart = [Int](repeating: 0, count: contexts.count)
+        for i in contexts.indices.dropFirst() {
+            paragraphStart[i] = contexts[i - 1].paragraph == contexts[i].paragraph ? paragraphStart[i - 1] : i
+        }
+        let usable = (0..<n).filter { attributions[$0].attribution.quote == .direct && attributions[$0].attribution.source != nil }
+        var across = SpeakerMemo()
         for c in contexts {
             for q in c.quotes where isQuotation(c, q) {
                 let covered = (firstAttribution(c.index, n)..<firstAttribution(c.index + 1, n)).contains { attributions[$0].contentTokens?.overlaps(q.contentStart..<q.contentEnd) ?? false }
@@ -909,13 +983,17 @@ struct Work {
                     donor = d
                 } else {
                     weight = Analyzer.Weight.inheritedParagraph
-                    // The nearest attributed quotation of the paragraph, before it or else after it.
-                    var lo = c.index, hi = c.index
-                    while lo > 0 && contexts[lo - 1].paragraph == c.paragraph { lo -= 1 }
-                    while hi + 1 < contexts.count && contexts[hi + 1].paragraph == c.paragraph { hi += 1 }
-                    let usable = (firstAttribution(lo, n)..<firstAttribution(hi + 1, n)).filter { attributions[$0].attribution.quote == .direct && attributions[$0].attribution.source != nil }
-                    donor = usable.last { attributions[$0].context < c.index } ?? usable.first { attributions[$0].context > c.index }
-                    if donor == nil && lo < c.index { donor = speakerAcrossParagraph(c, lo: lo, before: n) }
+                    // The nearest attributed quotation of the paragraph, before it or else after it:
+                    // the last usable one of an earlier sentence, else the first of a later one.
+                    let lo = paragraphStart[c.index]
+                    var k = firstUsable(usable, from: c.index)  // the first usable of this sentence or later
+                    if k > 0 && attributions[usable[k - 1]].context >= lo {
+                        donor = usable[k - 1]
+                    } else {
+                        while k < usable.count && attributions[usable[k]].context == c.index { k += 1 }
+                        if k < usable.count && contexts[attributions[usable[k]].context].paragraph == c.paragraph { donor = usable[k] }
+                    }
+                    if donor == nil && lo < c.index { donor = speakerAcrossParagraph(c, lo: lo, before: n, memo: &across) }
                 }
                 guard let d = donor else { continue }
                 if weight == Analyzer.Weight.inheritedParagraph && attributions[d].context == c.index - 1 {
@@ -974,22 +1052,49 @@ struct Work {
         }
     }
 
+    /// The position in `usable` (attribution indices in sentence order) of the first one in
+    /// sentence `s` or later.
+    func firstUsable(_ usable: [Int], from s: Int) -> Int {
+        var lo = 0, hi = usable.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if attributions[usable[mid]].context < s { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// What ``speakerAcrossParagraph(_:lo:before:memo:)`` found, by paragraph start and pronoun,
+    /// and the last sentence up to each one that opens with a person (``opensWithPerson(_:_:)``).
+    struct SpeakerMemo {
+        var found: [Int: Int?] = [:]
+        var lastOpener: [Int]?
+    }
+
     /// "“… We built it ourselves,” she said. ¶ She shook her head. “I won't leave.”": a quotation
     /// whose paragraph has no attributed quotation, after a sentence of that paragraph that opens with
     /// "he", "she" or "they", belongs to the speaker of the last attributed quotation of the paragraph
     /// before (or the one before that) when that speaker agrees with the pronoun.
-    func speakerAcrossParagraph(_ c: SentenceContext, lo: Int, before n: Int) -> Int? {
+    func speakerAcrossParagraph(_ c: SentenceContext, lo: Int, before n: Int, memo: inout SpeakerMemo) -> Int? {
         let opener = contexts[c.index - 1]
         guard let first = opener.tokens.first, first.key == Keys.he || first.key == Keys.she || first.key == Keys.they else { return nil }
         let wantPlural = first.key == Keys.they
         // "… Shaw said. ¶ Tomas Reyes, who has fished the bay for 40 years, has watched the catch
         // shrink. ¶ He paused. “Now we are lucky …”": narration about another person in between
         // changes who "he" is (round 15); so does another named speaker's reported statement.
-        for k in stride(from: c.index - 2, through: lo, by: -1) where opensWithPerson(k, n) { return nil }
+        if memo.lastOpener == nil {
+            var last = [Int](repeating: -1, count: contexts.count)
+            for k in contexts.indices { last[k] = opensWithPerson(k, n) ? k : (k > 0 ? last[k - 1] : -1) }
+            memo.lastOpener = last
+        }
+        if c.index >= 2 && memo.lastOpener![c.index - 2] >= lo { return nil }
+        // The rest depends only on the paragraph and the pronoun.
+        let key = lo * 3 + (first.key == Keys.he ? 0 : first.key == Keys.she ? 1 : 2)
+        if let known = memo.found[key] { return known }
+        var result: Int?
         var other: UInt64?  // the last word of a named speaker met on the way back
         var k = lo - 1
-        while k >= 0 && c.paragraph - contexts[k].paragraph <= 2 {
-            if opensWithPerson(k, n) { return nil }
+        search: while k >= 0 && c.paragraph - contexts[k].paragraph <= 2 {
+            if opensWithPerson(k, n) { break search }
             for i in (firstAttribution(k, n)..<firstAttribution(k + 1, n)).reversed() {
                 let a = attributions[i].attribution
                 guard let src = a.source, let tr = attributions[i].sourceTokens else { continue }
@@ -999,14 +1104,16 @@ struct Work {
                     continue
                 }
                 let sk = contexts[attributions[i].context].tokens[tr.lowerBound].key
-                if src.kind == .pronoun { return sk == first.key && other == nil ? i : nil }
-                if src.kind == .document { return nil }
-                if let o = other, o != lastKey { return nil }
-                return attributions[i].plural == wantPlural ? i : nil
+                if src.kind == .pronoun { result = sk == first.key && other == nil ? i : nil; break search }
+                if src.kind == .document { break search }
+                if let o = other, o != lastKey { break search }
+                result = attributions[i].plural == wantPlural ? i : nil
+                break search
             }
             k -= 1
         }
-        return nil
+        memo.found[key] = .some(result)
+        return result
     }
 
     /// A narration sentence with no attribution whose subject is a person's full name ("Tomas Reyes,
