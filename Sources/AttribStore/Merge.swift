@@ -32,7 +32,9 @@ extension Store {
         guard mode == .readWrite else { throw StoreError.cannotOpen(path: path, detail: "opened read-only") }
         do {
             return try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "ATTACH DATABASE ? AS src", arguments: [input])
+                // Read-only (immutable when no writer is at work), like any reader: the input's
+                // folder may be read-only, and merging leaves no file beside it.
+                try db.execute(sql: "ATTACH DATABASE ? AS src", arguments: [Store.readOnlyLocation(input)])
                 defer { try? db.execute(sql: "DETACH DATABASE src") }
                 var summary = MergeSummary()
                 try db.inTransaction(.immediate) {

@@ -1,6 +1,7 @@
 import AttribCore
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// An attrib database: analyses recorded per document, reviews, and the queries reports need.
 ///
@@ -8,6 +9,11 @@ import GRDB
 /// belongs to another program or has a newer schema is refused with a ``StoreError`` and left
 /// exactly as it was. Writers use WAL, `BEGIN IMMEDIATE` and a busy timeout, so several
 /// processes can record into one file at once.
+///
+/// Readers (reports, listings, the inputs of a merge) never write: they open the file read-only,
+/// and, when no writer is at work on it (no `-wal` file beside it), as an immutable file
+/// (``readOnlyLocation(_:)``), which needs no `-wal` or `-shm` file. So an archive in a folder an
+/// editor cannot write to can be read, and reading leaves no file behind.
 public final class Store {
     public enum Mode: Sendable {
         /// Create the file if needed and migrate it to the current schema.
@@ -33,6 +39,7 @@ public final class Store {
         config.label = "attrib"
         if mode == .readOnly {
             config.readonly = true
+            // Nothing to set up: a read-only connection must not try to change the journal mode.
         } else {
             config.journalMode = .wal
             config.prepareDatabase { db in
@@ -51,9 +58,10 @@ public final class Store {
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = \((32 << 20) / max(pageSize, 512))")
             }
         }
+        let location = mode == .readOnly ? Store.readOnlyLocation(path) : path
         queue = try Store.retryingBusy(path: path) {
             do {
-                return try DatabaseQueue(path: path, configuration: config)
+                return try DatabaseQueue(path: location, configuration: config)
             } catch {
                 throw Store.map(error, path: path)
             }
@@ -91,7 +99,7 @@ public final class Store {
         config.readonly = true
         config.busyMode = .timeout(busyTimeout)
         do {
-            let probe = try DatabaseQueue(path: path, configuration: config)
+            let probe = try DatabaseQueue(path: readOnlyLocation(path), configuration: config)
             defer { try? probe.close() }
             try probe.read { db in try check(db, path: path, readOnly: mode == .readOnly) }
         } catch let error as StoreError {
@@ -99,6 +107,27 @@ public final class Store {
         } catch {
             throw map(error, path: path)
         }
+    }
+
+    /// What a reader opens: an SQLite URI for `path` read-only, and immutable when no writer is at
+    /// work (no `-wal` file; a writer keeps one while it has the file open, and the last one
+    /// removes it). An immutable file needs no lock and no `-shm`/`-wal` file, so it can be read
+    /// in a folder the reader cannot write to and leaves nothing there. With a `-wal` file the
+    /// reader must see what it holds, so it reads the ordinary way (read-only). Without URI
+    /// support in this SQLite, the plain path, read-only.
+    public static func readOnlyLocation(_ path: String) -> String {
+        guard sqlite3_compileoption_used("USE_URI") == 1 else { return path }
+        var uri = "file:"
+        for b in path.utf8 {
+            switch b {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39, 0x2D, 0x2E, 0x5F, 0x7E, 0x2F:
+                uri.unicodeScalars.append(Unicode.Scalar(b))
+            default:
+                uri += "%" + String(b, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        let walExists = FileManager.default.fileExists(atPath: path + "-wal")
+        return uri + (walExists ? "?mode=ro" : "?mode=ro&immutable=1")
     }
 
     /// Refuses databases this attrib must not write to.
@@ -253,3 +282,8 @@ enum Clock {
         return "\(pad(t.tm_year + 1900, 4))-\(pad(t.tm_mon + 1, 2))-\(pad(t.tm_mday, 2))T\(pad(t.tm_hour, 2)):\(pad(t.tm_min, 2)):\(pad(t.tm_sec, 2)).\(pad(Int32(millis % 1000), 3))Z"
     }
 }
+
+private extension String {
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
+}
+
