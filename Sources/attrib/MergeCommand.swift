@@ -32,10 +32,12 @@ struct MergeCommand: ParsableCommand {
     func run() throws {
         let store = try Store(path: output)
         var total = MergeSummary()
-        var failed = false
+        var merged = 0
+        var failed = 0
         for input in inputs {
             do {
                 let s = try store.merge(from: input)
+                merged += 1
                 Console.error("attrib: \(input): \(s.added) added, \(s.replaced) replaced, \(s.duplicates) duplicates, \(s.older) older skipped, \(s.reviews) reviews")
                 total.added += s.added
                 total.replaced += s.replaced
@@ -44,12 +46,15 @@ struct MergeCommand: ParsableCommand {
                 total.reviews += s.reviews
             } catch let error as StoreError {
                 Console.error("attrib: \(error)")
-                failed = true
+                failed += 1
             }
         }
         let count = try store.documentCount()
         try store.close()
-        Console.error("attrib: merged \(inputs.count) \(inputs.count == 1 ? "database" : "databases") into \(output); it holds \(count) documents")
-        if failed { throw ExitCode(ExitStatus.inputError) }
+        // Only what was merged counts; an input that failed is named above and fails the run.
+        var summary = "attrib: merged \(merged) \(merged == 1 ? "database" : "databases") into \(output); it holds \(count) documents"
+        if failed > 0 { summary += "; \(failed) \(failed == 1 ? "input" : "inputs") not merged" }
+        Console.error(summary)
+        if failed > 0 { throw ExitCode(ExitStatus.inputError) }
     }
 }

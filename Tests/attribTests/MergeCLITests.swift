@@ -58,5 +58,14 @@ struct MergeCLITests {
         #expect(try Data(contentsOf: junk) == Data("not a database".utf8))
         let same = try CLI.run(["merge", junk.path, junk.path])
         #expect(same.status == 2)
+        // A good input and a bad one: only what was merged is counted, and the run fails.
+        let text = dir.appendingPathComponent("a.txt")
+        try Data(Self.articles[0].utf8).write(to: text)
+        let good = dir.appendingPathComponent("good.sqlite").path
+        #expect(try CLI.run(["analyze", "--db", good, text.path]).status == 0)
+        let mixed = try CLI.run(["merge", dir.appendingPathComponent("mixed.sqlite").path, good, junk.path])
+        #expect(mixed.status == 2)
+        #expect(mixed.stderr.hasSuffix("attrib: merged 1 database into \(dir.appendingPathComponent("mixed.sqlite").path); it holds 1 documents; 1 input not merged\n"),
+                "\(mixed.stderr)")
     }
 }
