@@ -62,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CheckTests",
-            dependencies: ["AttribCore", "AttribReports", "attrib"],
+            dependencies: ["AttribCore", "AttribReports", "attrib", "TestSupport"],
             exclude: ["Golden", "Fixtures"]
         ),
         .testTarget(

@@ -4,7 +4,8 @@ import AttribCore
 ///
 /// ```
 /// {"version":1,"tool":{"name","version"},"failOn":"error","failed":false,
-///  "summary":{"files","findings","errors","warnings","info","suppressed","baselined"},
+///  "summary":{"files","findings","errors","warnings","info","suppressed","baselined","inputErrors","inputWarnings"},
+///  "inputProblems":[{"path","uri","line","column","severity","message"}],
 ///  "documents":[{"path","uri","suppressed","baselined","findings":[
 ///     {"rule","severity","message","start","end","line","column","endLine","endColumn",
 ///      "confidence","level","text","sentence":{"index","start","end","text"}|null,"fingerprint"}]}],
@@ -33,7 +34,21 @@ public enum CheckJSONReport {
         w.member("info", s.info)
         w.member("suppressed", s.suppressed)
         w.member("baselined", s.baselined)
+        w.member("inputErrors", s.inputErrors)
+        w.member("inputWarnings", s.inputWarnings)
         w.endObject()
+        w.beginArray("inputProblems")
+        for p in report.problems {
+            w.beginObject()
+            w.member("path", p.file)
+            w.member("uri", p.uri)
+            w.member("line", p.line)
+            w.member("column", p.column)
+            w.member("severity", p.severity.rawValue)
+            w.member("message", p.message)
+            w.endObject()
+        }
+        w.endArray()
         w.beginArray("documents")
         for d in report.documents {
             w.beginObject()

@@ -24,9 +24,12 @@ public struct CheckReport: Sendable {
         public var info = 0
         public var suppressed = 0
         public var baselined = 0
+        /// Inputs that could not be read (the run exits 2) and inputs read with a caveat.
+        public var inputErrors = 0
+        public var inputWarnings = 0
 
         public init(files: Int = 0, findings: Int = 0, errors: Int = 0, warnings: Int = 0, info: Int = 0,
-                    suppressed: Int = 0, baselined: Int = 0) {
+                    suppressed: Int = 0, baselined: Int = 0, inputErrors: Int = 0, inputWarnings: Int = 0) {
             self.files = files
             self.findings = findings
             self.errors = errors
@@ -34,6 +37,8 @@ public struct CheckReport: Sendable {
             self.info = info
             self.suppressed = suppressed
             self.baselined = baselined
+            self.inputErrors = inputErrors
+            self.inputWarnings = inputWarnings
         }
     }
 
@@ -44,12 +49,17 @@ public struct CheckReport: Sendable {
     public var documents: [CheckedDocument]
     /// The lowest severity that fails the check.
     public var failOn: Severity
+    /// Inputs that could not be read, and inputs read with a caveat, in the order met: every format
+    /// lists them, so a CI run never shows only green while an input was skipped.
+    public var problems: [InputProblem]
 
-    public init(tool: Tool, rules: [RuleDescription], documents: [CheckedDocument], failOn: Severity) {
+    public init(tool: Tool, rules: [RuleDescription], documents: [CheckedDocument], failOn: Severity,
+                problems: [InputProblem] = []) {
         self.tool = tool
         self.rules = rules
         self.documents = documents
         self.failOn = failOn
+        self.problems = problems
     }
 
     /// Finding rules from a rule set's descriptions plus ``CheckRules``; an engine rule with the same
@@ -64,6 +74,8 @@ public struct CheckReport: Sendable {
     public var summary: Summary {
         var s = Summary()
         s.files = documents.count
+        s.inputErrors = problems.count { $0.severity == .error }
+        s.inputWarnings = problems.count { $0.severity != .error }
         for d in documents {
             s.suppressed += d.suppressed
             s.baselined += d.baselined

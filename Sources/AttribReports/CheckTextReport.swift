@@ -1,7 +1,8 @@
 import AttribCore
 
 /// `attrib check --format text`: `path:line:column: severity: message [rule-id]`, one finding a
-/// line (columns count Unicode characters), then a summary line.
+/// line (columns count Unicode characters), then a summary line (which counts input problems;
+/// the problems themselves are on standard error).
 public enum CheckTextReport {
     public static func render(_ report: CheckReport) -> String {
         var out = ""
@@ -28,6 +29,9 @@ public enum CheckTextReport {
             line = "\(s.findings == 1 ? "1 finding" : "\(s.findings) findings") (\(counts.joined(separator: ", "))) in \(files)"
         }
         if s.suppressed > 0 || s.baselined > 0 { line += "; \(s.suppressed) suppressed, \(s.baselined) baselined" }
+        // Input problems are on standard error; the summary says there were some.
+        if s.inputErrors > 0 { line += "; \(s.inputErrors) input \(s.inputErrors == 1 ? "error" : "errors")" }
+        if s.inputWarnings > 0 { line += "; \(s.inputWarnings) input \(s.inputWarnings == 1 ? "warning" : "warnings")" }
         return line + "."
     }
 }

@@ -8,10 +8,12 @@ import AttribCore
 /// Paths are relative to the repository root. Columns count Unicode characters and `endColumn`
 /// is the last character's column; GitHub accepts columns only when a finding starts and ends on
 /// one line, so they are left out otherwise. Messages escape `%`, CR and LF; property values also
-/// escape `:` and `,` (the escaping of `@actions/core`). A plain summary line ends the output.
+/// escape `:` and `,` (the escaping of `@actions/core`). Inputs that could not be read are
+/// `::error` annotations too (warnings about inputs `::warning`). A plain summary line ends the output.
 public enum GitHubReport {
     public static func render(_ report: CheckReport) -> String {
         var out = ""
+        for p in report.problems { out += command(p) }
         for d in report.documents {
             for f in d.findings { out += command(path: d.uri, f, rule: report.rule(f.rule)) }
         }
@@ -34,6 +36,18 @@ public enum GitHubReport {
         let title = rule.map { "\($0.name) (\(f.rule))" } ?? f.rule
         props.append("title=" + escapeProperty(title))
         return "::\(name) \(props.joined(separator: ","))::\(escapeData(f.message))\n"
+    }
+
+    /// An input problem: on its file (and line) when it has one.
+    public static func command(_ p: InputProblem) -> String {
+        var props: [String] = []
+        if let path = p.uri ?? p.file {
+            props.append("file=" + escapeProperty(path))
+            if p.line > 0 { props.append("line=\(p.line)") }
+            if p.line > 0 && p.column > 0 { props.append("col=\(p.column)") }
+        }
+        props.append("title=" + escapeProperty(p.severity == .error ? "attrib input error" : "attrib input warning"))
+        return "::\(p.severity == .error ? "error" : "warning") \(props.joined(separator: ","))::\(escapeData(p.description))\n"
     }
 
     /// `%` → `%25`, CR → `%0D`, LF → `%0A`.

@@ -4,11 +4,33 @@ import AttribCore
 /// Jenkins, Azure). One `testsuite` per checked file and one `testcase` per reported finding, each a
 /// `failure` whose `type` is the severity; a file without findings is an empty suite. Whether
 /// the job fails is the exit code's business (`--fail-on`), as with other linters' JUnit output.
+/// Inputs that could not be read are a first suite, "attrib inputs", with one `error` test case
+/// each (so CI shows the run as broken, not green); input warnings are test cases with the
+/// warning in `system-err`.
 public enum JUnitReport {
     public static func render(_ report: CheckReport) -> String {
         let s = report.summary
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"attrib check\" tests=\"\(s.findings)\" failures=\"\(s.findings)\" errors=\"0\">\n"
+        out += "<testsuites name=\"attrib check\" tests=\"\(s.findings + report.problems.count)\" failures=\"\(s.findings)\" errors=\"\(s.inputErrors)\">\n"
+        if !report.problems.isEmpty {
+            out += "  <testsuite name=\"attrib inputs\" tests=\"\(report.problems.count)\" failures=\"0\" errors=\"\(s.inputErrors)\" skipped=\"0\">\n"
+            for p in report.problems {
+                let file = p.file ?? "."
+                var name = p.severity == .error ? "input not read" : "input warning"
+                if p.line > 0 { name += " at \(p.line)" + (p.column > 0 ? ":\(p.column)" : "") }
+                out += "    <testcase classname=\"\(attribute(file))\" name=\"\(attribute(name))\""
+                if p.file != nil { out += " file=\"\(attribute(file))\"" }
+                if p.line > 0 { out += " line=\"\(p.line)\"" }
+                out += ">\n"
+                if p.severity == .error {
+                    out += "      <error type=\"input\" message=\"\(attribute(p.message))\">" + text(p.description + "\n") + "</error>\n"
+                } else {
+                    out += "      <system-err>" + text(p.description + "\n") + "</system-err>\n"
+                }
+                out += "    </testcase>\n"
+            }
+            out += "  </testsuite>\n"
+        }
         for d in report.documents {
             let n = d.findings.count
             out += "  <testsuite name=\"\(attribute(d.path))\" tests=\"\(n)\" failures=\"\(n)\" errors=\"0\" skipped=\"0\">\n"

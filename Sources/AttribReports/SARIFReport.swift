@@ -9,7 +9,9 @@ import Foundation
 /// run); `endColumn` is exclusive, as SARIF specifies. Artifact URIs are relative to the
 /// repository root (`uriBaseId: %SRCROOT%`). `partialFingerprints` come from the baseline key
 /// (rule, path, normalized sentence, occurrence), never a line number, so an alert keeps its
-/// identity when the text around it moves.
+/// identity when the text around it moves. The run's one `invocation` says whether every input
+/// was read (`executionSuccessful`) and lists the inputs that were not, and input warnings, as
+/// `toolExecutionNotifications` (on their file and line when known).
 public enum SARIFReport {
     public static let schemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
     public static let fingerprintKey = "attribFinding/v1"
@@ -54,7 +56,20 @@ public enum SARIFReport {
         }
         let driver = ToolComponent(name: report.tool.name, version: report.tool.version,
                                    informationUri: report.tool.informationURI, rules: rules)
-        return Log(runs: [Run(tool: Tool(driver: driver), results: results, columnKind: "utf16CodeUnits")])
+        let notifications = report.problems.map { p -> Notification in
+            var locations: [Location]?
+            if let uri = p.uri ?? p.file {
+                // Columns of input problems count characters, not UTF-16 units: the line only.
+                locations = [Location(physicalLocation: PhysicalLocation(
+                    artifactLocation: ArtifactLocation(uri: uriReference(uri), uriBaseId: p.uri == nil ? nil : srcRoot),
+                    region: p.line > 0 ? Region(startLine: p.line) : nil, contextRegion: nil))]
+            }
+            return Notification(level: p.severity == .error ? "error" : "warning", message: Message(text: p.description),
+                                locations: locations)
+        }
+        let invocation = Invocation(executionSuccessful: report.summary.inputErrors == 0,
+                                    toolExecutionNotifications: notifications.isEmpty ? nil : notifications)
+        return Log(runs: [Run(tool: Tool(driver: driver), invocations: [invocation], results: results, columnKind: "utf16CodeUnits")])
     }
 
     public static func level(_ s: Severity) -> String {
@@ -96,8 +111,20 @@ public enum SARIFReport {
 
     public struct Run: Codable, Equatable {
         public var tool: Tool
+        public var invocations: [Invocation]?
         public var results: [Result]
         public var columnKind: String
+    }
+
+    public struct Invocation: Codable, Equatable {
+        public var executionSuccessful: Bool
+        public var toolExecutionNotifications: [Notification]?
+    }
+
+    public struct Notification: Codable, Equatable {
+        public var level: String
+        public var message: Message
+        public var locations: [Location]?
     }
 
     public struct Tool: Codable, Equatable {
@@ -147,7 +174,7 @@ public enum SARIFReport {
 
     public struct PhysicalLocation: Codable, Equatable {
         public var artifactLocation: ArtifactLocation
-        public var region: Region
+        public var region: Region?
         public var contextRegion: Region?
     }
 
@@ -158,10 +185,15 @@ public enum SARIFReport {
 
     public struct Region: Codable, Equatable {
         public var startLine: Int
-        public var startColumn: Int
-        public var endLine: Int
-        public var endColumn: Int
+        public var startColumn: Int?
+        public var endLine: Int?
+        public var endColumn: Int?
         public var snippet: ArtifactContent?
+
+        /// A region that is a whole line.
+        init(startLine: Int) {
+            self.startLine = startLine
+        }
 
         /// A region from a start and an exclusive end, in UTF-16 columns.
         init(_ start: TextLocation, _ end: TextLocation) {

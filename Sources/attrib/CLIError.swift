@@ -15,3 +15,14 @@ enum CLIError: Error, CustomStringConvertible {
         }
     }
 }
+
+extension CLIError {
+    /// The path the error is about.
+    var path: String {
+        switch self {
+        case let .unreadable(path, _), let .writeFailed(path, _): return path
+        case let .noSuchPath(path), let .unknownExtension(path): return path
+        }
+    }
+}
+

@@ -28,6 +28,12 @@ struct CheckCommand: ParsableCommand {
             With no rule they apply to every rule. A suppression that suppresses nothing is reported as \
             suppression.unused (info).
 
+            Inputs that cannot be read (a missing or unreadable file or folder, invalid UTF-8, a broken \
+            JSON line) are reported on standard error and in every format (SARIF tool execution \
+            notifications, GitHub ::error lines, JUnit error test cases, rdjsonl ERROR diagnostics); \
+            the other inputs are still checked and the run exits 2. So does a check that ends up with \
+            no file to read, unless --allow-empty or .attrib.yml's allow-empty: true says that is fine.
+
             Exit codes: 0 no finding at or above the fail level (default error); 1 findings at or above \
             it; 2 usage, configuration or input error.
             """)
@@ -67,6 +73,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Flag(name: .long, help: "Pass when there is no file to check (default: the configuration's allow-empty, else an input error).")
+    var allowEmpty = false
+
     @OptionGroup var rules: RulesOptions
 
     @OptionGroup var jobs: JobsOptions
@@ -100,6 +109,15 @@ struct CheckCommand: ParsableCommand {
             }
         }
 
+        // A gate must not pass on nothing: no file to read is an input error unless allowed.
+        var emptyProblem: InputProblem?
+        if selected.isEmpty && !(allowEmpty || configuration.allowEmpty) {
+            let given = paths.isEmpty ? "the current folder" : paths.count == 1 ? paths[0] : "the paths given"
+            let globs = where_.configFile.map { " after the include and exclude globs of \($0)" } ?? ""
+            emptyProblem = InputProblem(file: nil, message: "no file to check in \(given)\(globs); pass --allow-empty, or set allow-empty: true in \(where_.configFile ?? CheckConfiguration.fileName), if that is fine")
+            Console.error("attrib: \(emptyProblem!)")
+        }
+
         let analyzer = Analyzer(rules: ruleSet)
         let checker = Checker(configuration: configuration, knownRules: known)
         var source = DocumentSource(paths: selected, format: input)
@@ -122,8 +140,14 @@ struct CheckCommand: ParsableCommand {
             Console.error("attrib: recorded \(current.count) \(current.count == 1 ? "finding" : "findings") in \(writeBaseline)")
         }
 
+        // Input problems, with their paths as the findings' (shown, and from the repository root).
+        let problems = (expansion.problems + source.problems + (emptyProblem.map { [$0] } ?? [])).map { p -> InputProblem in
+            guard let file = p.file, file != "<stdin>" else { return p }
+            let abs = CheckPaths.absolute(file, cwd: where_.cwd)
+            return p.located(file: CheckPaths.display(file, cwd: where_.cwd), uri: CheckPaths.relative(abs, to: where_.root) ?? abs)
+        }
         let report = CheckReport(tool: .init(version: Attrib.version), rules: reportRules, documents: documents,
-                                 failOn: failLevel)
+                                 failOn: failLevel, problems: problems)
         let bytes: [UInt8]
         switch format {
         case .text: bytes = Array(CheckTextReport.render(report).utf8)
@@ -140,7 +164,7 @@ struct CheckCommand: ParsableCommand {
             Console.flush()
         }
 
-        if expansion.errorCount + source.errorCount > 0 { throw ExitCode(ExitStatus.inputError) }
+        if expansion.errorCount + source.errorCount > 0 || emptyProblem != nil { throw ExitCode(ExitStatus.inputError) }
         if report.failed { throw ExitCode(ExitStatus.findings) }
     }
 

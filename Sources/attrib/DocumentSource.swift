@@ -1,4 +1,5 @@
 import AttribCore
+import AttribReports
 import Foundation
 
 /// Expands paths into documents, reads them and hands each to a callback. A bad input is reported
@@ -19,10 +20,21 @@ struct DocumentSource {
 
     /// Input errors seen so far; the command exits 2 when there was any.
     var errorCount = 0
+    /// Every input error and warning, in the order met, for reports that list them (`check`).
+    var problems: [InputProblem] = []
+    /// JSON Lines ids met so far, with where (`file:line`): a repeated id is warned about.
+    private var ids: [String: String] = [:]
 
-    private mutating func report(_ error: Error) {
+    mutating func report(_ error: Error) {
         errorCount += 1
         Console.error("attrib: \(error)")
+        problems.append(InputProblem(error))
+    }
+
+    /// A problem that does not stop the input (a repeated JSON Lines id): reported, not counted.
+    mutating func warn(_ problem: InputProblem) {
+        Console.error("attrib: \(problem)")
+        problems.append(problem)
     }
 
     /// One readable input: a file path (with its format) or standard input.
@@ -46,9 +58,11 @@ struct DocumentSource {
                 continue
             }
             if isDir.boolValue {
-                for file in DocumentSource.files(under: path) {
+                var walk = FolderWalk()
+                for file in walk.files(under: path) {
                     items.append(.file(file, format == .auto ? InputFormat.from(path: file)! : format))
                 }
+                for problem in walk.problems { report(problem) }
             } else if format != .auto {
                 items.append(.file(path, format))
             } else if let f = InputFormat.from(path: path) {
@@ -62,20 +76,10 @@ struct DocumentSource {
     }
 
     /// Files with a known extension below `dir`, recursively, skipping hidden entries, sorted.
+    /// Folders that cannot be listed are left out here; ``FolderWalk`` reports them.
     static func files(under dir: String) -> [String] {
-        let fm = FileManager.default
-        var out: [String] = []
-        var stack = [dir]
-        while let d = stack.popLast() {
-            guard let names = try? fm.contentsOfDirectory(atPath: d) else { continue }
-            for name in names where !name.hasPrefix(".") {
-                let p = d.hasSuffix("/") ? d + name : d + "/" + name
-                var isDir: ObjCBool = false
-                guard fm.fileExists(atPath: p, isDirectory: &isDir) else { continue }
-                if isDir.boolValue { stack.append(p) } else if InputFormat.from(path: p) != nil { out.append(p) }
-            }
-        }
-        return out.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var walk = FolderWalk()
+        return walk.files(under: dir)
     }
 
     /// Reads every input and calls `body` with each document.
@@ -150,6 +154,13 @@ struct DocumentSource {
                 this.report(error)
                 return
             }
+            // A repeated id names the same document: the later record wins (in the database it
+            // replaces the earlier one), so say so, with both places.
+            let here = "\(name):\(lineNumber)"
+            if let earlier = this.ids.updateValue(here, forKey: doc.name) {
+                this.warn(InputProblem(file: name, line: lineNumber, severity: .warning,
+                                       message: "id \"\(doc.name)\" repeats the record at \(earlier); the later record replaces it"))
+            }
             try this.guarded(body, doc)
         }
         while true {
@@ -174,5 +185,75 @@ struct DocumentSource {
             pending.removeFirst(start)
         }
         if !pending.isEmpty { try handleLine(pending[...], &self) }
+    }
+}
+
+/// Lists the files below a folder, and what stood in the way: folders that cannot be listed and
+/// entries that cannot be looked at (a broken symbolic link named like a draft) are input errors,
+/// so that a gate never checks fewer files than it was given in silence. A folder reached again
+/// through a symbolic link (a loop, or a second way to the same folder) is not listed again;
+/// folders reached through links are walked after the real ones, so a file keeps its own path.
+struct FolderWalk {
+    private(set) var problems: [CLIError] = []
+    private var seen = Set<[UInt64]>()
+
+    mutating func files(under dir: String) -> [String] {
+        let fm = FileManager.default
+        var out: [String] = []
+        var stack = [dir]
+        var linked: [String] = []
+        while let d = stack.popLast() ?? linked.popLast() {
+            var st = stat()
+            if stat(d, &st) == 0 && !seen.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted { continue }
+            let names: [String]
+            do {
+                names = try fm.contentsOfDirectory(atPath: d)
+            } catch {
+                problems.append(.unreadable(path: d, reason: "cannot list the folder: \(FolderWalk.reason(error, path: d))"))
+                continue
+            }
+            // Reversed, so that folders come off the stacks in name order.
+            for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).reversed() where !name.hasPrefix(".") {
+                let p = d.hasSuffix("/") ? d + name : d + "/" + name
+                var isDir: ObjCBool = false
+                guard fm.fileExists(atPath: p, isDirectory: &isDir) else {
+                    // Not even stat() works: a broken link, or a loop of links. Only a name attrib
+                    // would read matters.
+                    if InputFormat.from(path: p) != nil {
+                        let link = (try? fm.destinationOfSymbolicLink(atPath: p)).map { "a symbolic link to \($0), which does not exist" }
+                        problems.append(.unreadable(path: p, reason: link ?? "cannot look at it"))
+                    }
+                    continue
+                }
+                if isDir.boolValue {
+                    var ls = stat()
+                    if lstat(p, &ls) == 0 && (ls.st_mode & S_IFMT) == S_IFLNK { linked.append(p) } else { stack.append(p) }
+                } else if InputFormat.from(path: p) != nil {
+                    out.append(p)
+                }
+            }
+        }
+        return out.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    private static func reason(_ error: Error, path: String) -> String {
+        if access(path, R_OK | X_OK) != 0 { return String(cString: strerror(errno)).lowercased() }
+        return (error as NSError).localizedDescription
+    }
+}
+
+
+extension InputProblem {
+    /// The problem an input error describes, with its file and position when it names them.
+    init(_ error: Error) {
+        switch error {
+        case let e as AttribError:
+            let where_ = e.location
+            self.init(file: where_?.file, line: where_?.line ?? 0, column: where_?.column ?? 0, describing: e)
+        case let e as CLIError:
+            self.init(file: e.path, describing: e)
+        default:
+            self.init(file: nil, describing: error)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import AttribCore
 import ArgumentParser
+import AttribReports
 import Dispatch
 import Foundation
 
@@ -22,7 +23,7 @@ extension DocumentSource {
         }
         var batch: [SourceDocument] = []
         var bytes = 0
-        var failures = 0
+        var failures: [AttribError] = []
         let maxDocuments = 64 * jobs
         let maxBytes = (4 << 20) * jobs
         // A two-stage pipeline: while the workers analyse one batch, this thread reads the next
@@ -38,7 +39,7 @@ extension DocumentSource {
                 case let .success(value): try body(doc, value)
                 case let .failure(error as AttribError):
                     // Bad input (invalid UTF-8, binary): reported, and the rest goes on.
-                    failures += 1
+                    failures.append(error)
                     Console.error("attrib: \(error)")
                 case let .failure(error): throw error
                 }
@@ -79,7 +80,8 @@ extension DocumentSource {
             pending?.done.wait()
             throw error
         }
-        errorCount += failures
+        errorCount += failures.count
+        problems += failures.map { InputProblem($0) }
     }
 }
 

@@ -59,7 +59,8 @@ struct JSONLinesRecordTests {
             _ = try JSONLinesRecord.parse(line, source: "feed.jsonl", line: 3)
             Issue.record("accepted invalid UTF-8")
         } catch let e as AttribError {
-            #expect(e == .malformedJSONLine(name: "feed.jsonl", line: 3, reason: "not valid UTF-8 (first bad byte at offset 24 of the line)"))
+            #expect(e == .malformedJSONLine(name: "feed.jsonl", line: 3, reason: "not valid UTF-8 (byte 0xE9 at offset 24 of the line)", column: 25))
+            #expect(e.description == "feed.jsonl:3:25: malformed JSON line: not valid UTF-8 (byte 0xE9 at offset 24 of the line)")
         } catch {
             Issue.record("unexpected \(error)")
         }
@@ -125,13 +126,26 @@ struct InputValidationTests {
         ([0xE2, 0x80, 0x9C, 0x61, 0xC3], 4),            // after a valid multi-byte character
     ] as [([UInt8], Int)])
     func invalidUTF8NamesTheFirstBadByte(_ bytes: [UInt8], _ offset: Int) {
-        #expect(error(bytes) == .invalidUTF8(name: "in.txt", offset: offset))
-        #expect(error(bytes, .markdown) == .invalidUTF8(name: "in.txt", offset: offset))
-        #expect(error(bytes, .html) == .invalidUTF8(name: "in.txt", offset: offset))
+        // One line: the column counts the characters before the bad byte.
+        let column = 1 + bytes[..<offset].count { $0 & 0xC0 != 0x80 }
+        let want = AttribError.invalidUTF8(name: "in.txt", offset: offset, line: 1, column: column, byte: bytes[offset])
+        #expect(error(bytes) == want)
+        #expect(error(bytes, .markdown) == want)
+        #expect(error(bytes, .html) == want)
     }
 
-    @Test func messageNamesFileAndOffset() {
-        #expect(error([0x41, 0xFF])?.description == "in.txt: not valid UTF-8 (first bad byte at offset 1)")
+    @Test func messageNamesFileLineColumnAndOffset() {
+        #expect(error([0x41, 0xFF])?.description == "in.txt:1:2: not valid UTF-8 (byte 0xFF at offset 1)")
+        // Lines end at LF, CR and CRLF; columns count characters, so an emoji or CJK before the
+        // byte counts once.
+        for (prefix, line) in [("Intro.\n", 2), ("One.\r\nTwo.\r\n", 3), ("One.\rTwo.\n\n", 4)] {
+            for lead in ["", "🦊 ", "据报道 "] {
+                let bytes = Array((prefix + lead + "caf").utf8) + [0xE9] + Array(" ok".utf8)
+                let offset = (prefix + lead + "caf").utf8.count
+                let column = 1 + lead.unicodeScalars.count + 3
+                #expect(error(bytes)?.description == "in.txt:\(line):\(column): not valid UTF-8 (byte 0xE9 at offset \(offset))")
+            }
+        }
     }
 
     @Test func nulBytesMeanBinary() {

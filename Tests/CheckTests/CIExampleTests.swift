@@ -79,6 +79,14 @@ import Testing
         #expect(stopped.1.contains("drafts/council.html:7:53: error: "))
         #expect(stopped.1.contains("attrib: commit stopped"))
 
+        // Only an excluded draft is staged: nothing to check, and the hook lets the commit through.
+        try newsroom.write("drafts/archive/older.md", "Officials said the plan would fail.\n")
+        #expect(try git(["reset", "-q"]).0 == 0)
+        #expect(try git(["add", "drafts/archive/older.md"]).0 == 0)
+        let excluded = try git(["commit", "-q", "-m", "archive"])
+        #expect(excluded.0 == 0, "\(excluded.1)")
+        #expect(excluded.1.contains("excluded by .attrib.yml; not checked"))
+
         // Nothing attrib reads is staged: the hook checks nothing and lets the commit through.
         try newsroom.write("data.csv", "a,b\n")
         #expect(try git(["reset", "-q"]).0 == 0)

@@ -1,5 +1,6 @@
 import AttribCore
 import Foundation
+import TestSupport
 import Testing
 
 /// End-to-end runs of the built `attrib` binary on the fixture newsroom (Markdown with front
@@ -38,15 +39,20 @@ import Testing
         let all = try newsroom.run(["check", "--format", "json"])
         let paths = try JSONDecoder().decode(JSONReport.self, from: Data(all.stdout.utf8)).documents.map(\.path)
         #expect(paths == ["drafts/brief.txt", "drafts/council.html", "drafts/port-strike.md"])  // no archive/, no notes.txt
-        // A file named on the command line but excluded is said so, and not read.
+        // A file named on the command line but excluded is said so, and not read; with nothing
+        // left to check, the gate does not pass on nothing (unless told an empty set is fine).
         let named = try newsroom.run(["check", "notes.txt", "drafts/archive/old.md"])
-        #expect(named.status == 0)
-        #expect(named.stdout == "No findings in 0 files.\n")
+        #expect(named.status == 2)
+        #expect(named.stdout == "No findings in 0 files; 1 input error.\n")
         #expect(named.stderr == """
             attrib: notes.txt: excluded by .attrib.yml; not checked
             attrib: drafts/archive/old.md: excluded by .attrib.yml; not checked
+            attrib: no file to check in the paths given after the include and exclude globs of .attrib.yml; pass --allow-empty, or set allow-empty: true in .attrib.yml, if that is fine
 
             """)
+        let allowed = try newsroom.run(["check", "--allow-empty", "notes.txt", "drafts/archive/old.md"])
+        #expect(allowed.status == 0)
+        #expect(allowed.stdout == "No findings in 0 files.\n")
     }
 
     @Test func findingsPointAtTheirTextInEveryColumnUnit() throws {
@@ -154,12 +160,21 @@ import Testing
     @Test(arguments: [
         ("version: 1\nfail-on: fatal\n", "attrib: .attrib.yml:2:10: fail-on must be info, warning or error (got 'fatal')\n"),
         ("version: 1\ninclde: [drafts]\n",
-         "attrib: .attrib.yml:2:1: unknown key 'inclde' in the configuration (expected one of: version, include, exclude, rule-folders, rules, policy, fail-on)\n"),
+         "attrib: .attrib.yml:2:1: unknown key 'inclde' in the configuration (expected one of: version, include, exclude, rule-folders, rules, policy, fail-on, allow-empty)\n"),
         ("version: 1\nrules:\n  anonymous-source.no-reasons: off\n",
          "attrib: .attrib.yml:3:3: unknown finding rule 'anonymous-source.no-reasons' in rules (did you mean anonymous-source.boilerplate-reason, anonymous-source.no-reason?)\n"),
         ("version: 1\nrule-folders: [house-rules]\n",
          "attrib: .attrib.yml:2:16: rule-folders: 'house-rules' is not a folder (looked for <root>/house-rules)\n"),
         ("version: 1\npolicy:\n  max-anonymous-share: 50%\n", "attrib: .attrib.yml:3:24: policy.max-anonymous-share must be a number\n"),
+        // Values of the wrong type are errors too, not globs spelt "true" or "5".
+        ("version: 1\ninclude: true\n", "attrib: .attrib.yml:2:10: include must be a string, not a boolean ('true'; quote it to mean the text)\n"),
+        ("version: 1\nexclude: 5\n", "attrib: .attrib.yml:2:10: exclude must be a string, not a number ('5'; quote it to mean the text)\n"),
+        ("version: 1\nexclude: [drafts/archive, 2019]\n",
+         "attrib: .attrib.yml:2:27: exclude must be a string, not a number ('2019'; quote it to mean the text)\n"),
+        ("version: 1\ninclude:\n", "attrib: .attrib.yml:2:9: include needs a glob or a list of them, not nothing\n"),
+        ("version: 1\ninclude: {drafts: yes}\n", "attrib: .attrib.yml:2:10: include must be a glob or a list of them, not a mapping\n"),
+        ("version: 1\nrule-folders: [~]\n", "attrib: .attrib.yml:2:16: rule-folders must be a string, not nothing ('~'; quote it to mean the text)\n"),
+        ("version: 1\nallow-empty: sometimes\n", "attrib: .attrib.yml:2:14: allow-empty must be true or false, not a string\n"),
     ])
     func configurationErrorsExitTwoWithAPosition(_ config: String, _ expected: String) throws {
         let newsroom = try Newsroom()
@@ -188,7 +203,7 @@ import Testing
         let missing = try newsroom.run(["check", "drafts/brief.txt", "drafts/none.md"])
         #expect(missing.status == 2)  // the other input is still checked
         #expect(missing.stderr == "attrib: drafts/none.md: no such file or directory\n")
-        #expect(missing.stdout.hasSuffix("2 findings (1 error, 1 warning, 0 info) in 1 file.\n"))
+        #expect(missing.stdout.hasSuffix("2 findings (1 error, 1 warning, 0 info) in 1 file; 1 input error.\n"))
         let baseline = try newsroom.run(["check", "--baseline", "none.json"])
         #expect(baseline.status == 2)
         #expect(baseline.stderr == "attrib: none.json: no such file or directory\n")
@@ -240,11 +255,18 @@ final class Newsroom {
         var stderr: String
     }
 
-    func run(_ arguments: [String], in folder: String? = nil, stdin: String = "") throws -> Result {
+    /// Runs `attrib` in the newsroom (or a folder of it); `unprivileged`: as a user that file
+    /// permissions apply to (see `Unprivileged`; the caller checks that it is available).
+    func run(_ arguments: [String], in folder: String? = nil, stdin: String = "", unprivileged: Bool = false) throws -> Result {
         let binary = try #require(attribBinary, "the attrib executable was not found next to the test bundle; set ATTRIB_BINARY")
         let p = Process()
-        p.executableURL = binary
-        p.arguments = arguments
+        if unprivileged, let (executable, args) = Unprivileged.command(binary, arguments) {
+            p.executableURL = executable
+            p.arguments = args
+        } else {
+            p.executableURL = binary
+            p.arguments = arguments
+        }
         p.currentDirectoryURL = folder.map { root.appendingPathComponent($0) } ?? root
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"

@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("version: 1\nfail-in: error\n", "cfg.yml:2:1: unknown key 'fail-in' in the configuration (expected one of: version, include, exclude, rule-folders, rules, policy, fail-on)"),
+        ("version: 1\nfail-in: error\n", "cfg.yml:2:1: unknown key 'fail-in' in the configuration (expected one of: version, include, exclude, rule-folders, rules, policy, fail-on, allow-empty)"),
         ("version: 1\nfail-on: fatal\n", "cfg.yml:2:10: fail-on must be info, warning or error (got 'fatal')"),
         ("version: 1\nrules:\n  verb.loaded: disabled\n", "cfg.yml:3:16: rules.verb.loaded must be off, info, warning or error (got 'disabled')"),
         ("version: 1\npolicy:\n  max-anonymous-share: 1.5\n", "cfg.yml:3:24: policy.max-anonymous-share must be between 0.0 and 1.0"),

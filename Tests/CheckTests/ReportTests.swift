@@ -106,12 +106,12 @@ enum SampleReport {
         #expect(log.runs[0].columnKind == "utf16CodeUnits")
         // "「東京」 Critics": four BMP characters and a space before it.
         let critics = try #require(results.first { $0.ruleId == "source.vague" })
-        let region = critics.locations[0].physicalLocation.region
-        #expect([region.startLine, region.startColumn, region.endLine, region.endColumn] as [Int] == [7, 6, 7, 13])
+        let region = try #require(critics.locations[0].physicalLocation.region)
+        #expect([region.startLine, region.startColumn, region.endLine, region.endColumn] as [Int?] == [7, 6, 7, 13])
         #expect(region.snippet?.text == "Critics")
         // After an emoji (two UTF-16 units) a column differs from the character column.
         let verb = try #require(results.first { $0.ruleId == "verb.loaded" })
-        #expect(verb.locations[0].physicalLocation.region.startColumn == 14)
+        #expect(verb.locations[0].physicalLocation.region?.startColumn == 14)
         #expect(critics.locations[0].physicalLocation.artifactLocation.uri == "drafts/port%20strike.md")
         #expect(critics.ruleIndex.map { log.runs[0].tool.driver.rules[$0].id } == "source.vague")
         #expect(results.allSatisfy { $0.partialFingerprints[SARIFReport.fingerprintKey]?.count == 64 })

@@ -180,6 +180,31 @@ struct AnalyzeCLITests {
         #expect(list.stdout.split(separator: "\n").count >= 7)
     }
 
+    /// A JSON Lines id names a document: a repeated one is a warning naming both lines (exit code
+    /// unchanged), both records are analysed, and in the database the later one replaces the
+    /// earlier, as documented.
+    @Test func repeatedJSONLinesIdIsAWarningAndTheLaterRecordWins() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { CLI.cleanUp(dir) }
+        let feed = try write("""
+            {"id":"a","text":"Ms. Ana Okafor said the port would close."}
+            {"id":"b","text":"Officials said the port would open."}
+            {"id":"a","text":"Critics said the plan would fail."}
+
+            """, "feed.jsonl", in: dir)
+        let more = try write(#"{"id":"b","text":"Mr. Tom Reyes said it was late."}"# + "\n", "more.jsonl", in: dir)
+        let db = dir.appendingPathComponent("archive.sqlite").path
+        let r = try CLI.run(["analyze", "--format", "jsonl", "--db", db, feed, more])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("attrib: \(feed):3: id \"a\" repeats the record at \(feed):1; the later record replaces it\n"))
+        #expect(r.stderr.contains("attrib: \(more):1: id \"b\" repeats the record at \(feed):2; the later record replaces it\n"))
+        #expect(r.stdout.split(separator: "\n").count == 4)
+        let sources = try CLI.run(["sources", "--db", db, "--format", "csv"])
+        #expect(sources.status == 0)
+        #expect(sources.stdout.contains("critics") && sources.stdout.contains("tom reyes"))
+        #expect(!sources.stdout.contains("okafor") && !sources.stdout.contains("officials"))
+    }
+
     @Test func invalidInputStillProcessesTheRest() throws {
         let dir = try CLI.temporaryDirectory()
         defer { CLI.cleanUp(dir) }
@@ -188,7 +213,7 @@ struct AnalyzeCLITests {
         let good = try write("Officials said the bridge was safe.", "good.txt", in: dir)
         let r = try CLI.run(["analyze", "--format", "jsonl", bad.path, good])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("bad.txt: not valid UTF-8 (first bad byte at offset 1)"))
+        #expect(r.stderr.contains("bad.txt:1:2: not valid UTF-8 (byte 0xFF at offset 1)"))
         #expect(r.stdout.contains("\"path\":\"\(good)\""))
     }
 }

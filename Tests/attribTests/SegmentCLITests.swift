@@ -263,7 +263,7 @@ struct SegmentCLITests {
         try f.write("later.md", "Later file.")
         let r = try f.run(["segment", "good.txt", "bad.txt", "later.md", "--format", "json"])
         #expect(r.status == 2)
-        #expect(r.stderr == "attrib: bad.txt: not valid UTF-8 (first bad byte at offset 9)\n")
+        #expect(r.stderr == "attrib: bad.txt:1:10: not valid UTF-8 (byte 0xFF at offset 9)\n")
         // The JSON stays well-formed and holds the other documents.
         let out = try decode(r)
         #expect(out.documents.map(\.path) == ["good.txt", "later.md"])
@@ -277,7 +277,7 @@ struct SegmentCLITests {
         let r = try f.run(["segment", "blob.txt", "image.txt", "ok.txt"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("blob.txt: looks like a binary file"))
-        #expect(r.stderr.contains("image.txt: not valid UTF-8 (first bad byte at offset 0)"))
+        #expect(r.stderr.contains("image.txt:1:1: not valid UTF-8 (byte 0x89 at offset 0)"))
         #expect(r.stdout == "ok.txt:1:1: Fine.\n")
     }
 
@@ -328,7 +328,7 @@ struct SegmentCLITests {
                     + Array(#"{"id":"c","text":"Three."}"#.utf8))
         let r = try f.run(["segment", "feed.jsonl", "--format", "jsonl"])
         #expect(r.status == 2)
-        #expect(r.stderr == "attrib: feed.jsonl:2: malformed JSON line: not valid UTF-8 (first bad byte at offset 22 of the line)\n")
+        #expect(r.stderr == "attrib: feed.jsonl:2:23: malformed JSON line: not valid UTF-8 (byte 0xFF at offset 22 of the line)\n")
         #expect(r.stdout.split(separator: "\n").count == 2)
     }
 

@@ -16,9 +16,11 @@ import Yams
 ///   min-named-sources: 1
 ///   max-unattributed-claims: 3
 /// fail-on: warning                # info, warning or error (default error)
+/// allow-empty: true               # no file to check is fine (default: an error, exit 2)
 /// ```
 ///
-/// Parsing is strict: unknown keys and bad values are errors naming file:line:column.
+/// Parsing is strict: unknown keys, bad values and values of the wrong type (`include: true`,
+/// `exclude: 5`) are errors naming file:line:column.
 public struct CheckConfiguration: Sendable, Equatable {
     /// What a `rules:` entry does to a finding rule.
     public enum RuleSetting: Sendable, Equatable {
@@ -87,9 +89,12 @@ public struct CheckConfiguration: Sendable, Equatable {
     public var policy: Policy
     /// The lowest severity that fails the check; nil means the default (`error`) or the command line's.
     public var failOn: Severity?
+    /// Whether a check that ends up with no file to read passes (otherwise it is an input error:
+    /// a gate must not pass on nothing).
+    public var allowEmpty: Bool
 
     public init(file: String? = nil, include: [Glob] = [], exclude: [Glob] = [], ruleFolders: [RuleFolder] = [],
-                rules: [RuleOverride] = [], policy: Policy = Policy(), failOn: Severity? = nil) {
+                rules: [RuleOverride] = [], policy: Policy = Policy(), failOn: Severity? = nil, allowEmpty: Bool = false) {
         self.file = file
         self.include = include
         self.exclude = exclude
@@ -97,12 +102,13 @@ public struct CheckConfiguration: Sendable, Equatable {
         self.rules = rules
         self.policy = policy
         self.failOn = failOn
+        self.allowEmpty = allowEmpty
     }
 
     /// The name of the file `attrib check` looks for from the current folder upwards.
     public static let fileName = ".attrib.yml"
 
-    public static let topLevelKeys = ["version", "include", "exclude", "rule-folders", "rules", "policy", "fail-on"]
+    public static let topLevelKeys = ["version", "include", "exclude", "rule-folders", "rules", "policy", "fail-on", "allow-empty"]
     public static let policyKeys = ["max-anonymous-share", "min-named-sources", "max-unattributed-claims"]
 
     /// The setting for a rule id, if the configuration names it.
@@ -143,8 +149,8 @@ public struct CheckConfiguration: Sendable, Equatable {
             case "exclude":
                 config.exclude = try globs(value, key, y)
             case "rule-folders":
-                for item in value.sequence.map(Array.init) ?? [value] {
-                    let path = try y.string(item, "rule-folders")
+                for item in try list(value, "rule-folders", "a folder", y) {
+                    let path = try y.text(item, "rule-folders")
                     if path.isEmpty { throw y.error(item, "rule-folders: a folder name must not be empty") }
                     config.ruleFolders.append(RuleFolder(path: path, line: item.mark?.line ?? 0, column: item.mark?.column ?? 0))
                 }
@@ -175,6 +181,9 @@ public struct CheckConfiguration: Sendable, Equatable {
                         config.policy.maxUnattributedClaims = try count(v, "policy.max-unattributed-claims", y)
                     }
                 }
+            case "allow-empty":
+                guard value.tag == Tag(.bool) else { throw y.error(value, "allow-empty must be true or false, not \(y.kind(of: value))") }
+                config.allowEmpty = try y.bool(value, "allow-empty")
             default:  // fail-on
                 let word = try y.string(value, "fail-on")
                 guard let s = Severity(rawValue: word) else {
@@ -193,10 +202,17 @@ public struct CheckConfiguration: Sendable, Equatable {
         return n
     }
 
+    /// The items of a value that is one item or a list of them; an empty value is an error (it
+    /// would silently mean "none").
+    private static func list(_ node: Node, _ what: String, _ one: String, _ y: YAMLReader) throws -> [Node] {
+        if node.tag == Tag(.null) { throw y.error(node, "\(what) needs \(one) or a list of them, not nothing") }
+        if node.mapping != nil { throw y.error(node, "\(what) must be \(one) or a list of them, not a mapping") }
+        return node.sequence.map(Array.init) ?? [node]
+    }
+
     private static func globs(_ node: Node, _ what: String, _ y: YAMLReader) throws -> [Glob] {
-        let items = node.sequence.map(Array.init) ?? [node]
-        return try items.map { item in
-            let text = try y.string(item, what)
+        return try list(node, what, "a glob", y).map { item in
+            let text = try y.text(item, what)
             do {
                 return try Glob(text)
             } catch let error as Glob.SyntaxError {

@@ -14,7 +14,11 @@ public enum DocumentReader {
         try checkSize(document.bytes.count, name: document.name)
         let (invalidAt, hasNUL) = UTF8Validation.check(document.bytes)
         if hasNUL { throw AttribError.binaryInput(name: document.name) }
-        if let invalidAt { throw AttribError.invalidUTF8(name: document.name, offset: invalidAt) }
+        if let invalidAt {
+            let (line, column) = UTF8Validation.position(of: invalidAt, in: document.bytes)
+            throw AttribError.invalidUTF8(name: document.name, offset: invalidAt, line: line, column: column,
+                                          byte: document.bytes[invalidAt])
+        }
         switch document.format {
         case .markdown: return MarkdownReader.read(document.bytes)
         case .html: return HTMLReader.read(document.bytes)

@@ -7,8 +7,11 @@ public enum JSONLinesRecord {
     public static func parse(_ line: some Collection<UInt8>, source: String, line number: Int) throws -> SourceDocument {
         let bytes = Array(line)
         if let bad = UTF8Validation.check(bytes).invalidAt {
+            // A record is one line: the column is the characters before the byte, plus one.
+            let column = UTF8Validation.position(of: bad, in: bytes).column
             throw AttribError.malformedJSONLine(name: source, line: number,
-                                                reason: "not valid UTF-8 (first bad byte at offset \(bad) of the line)")
+                                                reason: "not valid UTF-8 (byte \(AttribError.hex(bytes[bad])) at offset \(bad) of the line)",
+                                                column: column)
         }
         if let fast = FastRecord.parse(bytes) { return fast }
         return try parseWithFoundation(bytes, source: source, line: number)

@@ -56,6 +56,29 @@ public struct YAMLReader: Sendable {
         return s
     }
 
+    /// A value that must be text: a quoted scalar, or a plain one that YAML reads as a string. A
+    /// plain `true`, `5` or `~` is a boolean, a number or nothing, and an error naming its type
+    /// (where ``string(_:_:)`` would take its spelling as text).
+    public func text(_ node: Node, _ what: String) throws -> String {
+        guard let scalar = node.scalar else { throw error(node, "\(what) must be a string, not \(kind(of: node))") }
+        guard node.tag == Tag(.str) else {
+            throw error(node, "\(what) must be a string, not \(kind(of: node)) ('\(scalar.string)'; quote it to mean the text)")
+        }
+        return scalar.string
+    }
+
+    /// What a node is, for messages: "a list", "a mapping", "a boolean", "a number", "nothing".
+    public func kind(of node: Node) -> String {
+        if node.sequence != nil { return "a list" }
+        if node.mapping != nil { return "a mapping" }
+        switch node.tag {
+        case Tag(.bool): return "a boolean"
+        case Tag(.int), Tag(.float): return "a number"
+        case Tag(.null): return "nothing"
+        default: return "a string"
+        }
+    }
+
     public func strings(_ node: Node, _ what: String) throws -> [String] {
         if node.scalar != nil { return [try string(node, what)] }
         guard let seq = node.sequence else { throw error(node, "\(what) must be a list of strings") }
