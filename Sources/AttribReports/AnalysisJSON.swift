@@ -6,7 +6,10 @@ public enum AnalysisJSON {
     /// repeat the text several times): the capacity to give the writer up front.
     public static func expectedSize(_ a: DocumentAnalysis) -> Int { a.document.bytes.count * 6 + 1024 }
 
-    public static func write(_ w: inout JSONWriter, _ a: DocumentAnalysis) {
+    /// `drain`: called with the output so far whenever it passes a megabyte, so a large document's
+    /// JSON is written out as it is made instead of held whole (``JSONWriter/take()``).
+    public static func write(_ w: inout JSONWriter, _ a: DocumentAnalysis, drain: (([UInt8]) -> Void)? = nil) {
+        func flush() { if let drain, w.bytes.count >= 1 << 20 { drain(w.take()) } }
         let doc = a.document
         w.beginObject()
         w.member(doc.isExternalID ? "id" : "path", doc.name)
@@ -15,6 +18,7 @@ public enum AnalysisJSON {
         if let p = doc.metadata.published { w.member("published", p) }
         w.beginArray("sentences")
         for s in a.sentences {
+            flush()
             let loc = a.lines.location(of: s.span.start)
             w.beginObject()
             w.member("start", s.span.start)
@@ -26,10 +30,10 @@ public enum AnalysisJSON {
         }
         w.endArray()
         w.beginArray("attributions")
-        for at in a.attributions { writeAttribution(&w, at, a) }
+        for at in a.attributions { flush(); writeAttribution(&w, at, a) }
         w.endArray()
         w.beginArray("findings")
-        for f in a.findings { writeFinding(&w, f, a) }
+        for f in a.findings { flush(); writeFinding(&w, f, a) }
         w.endArray()
         let s = a.summary
         w.beginObject("summary")

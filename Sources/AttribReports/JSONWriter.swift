@@ -14,6 +14,14 @@ public struct JSONWriter {
     /// each time the buffer doubles.
     public init(capacity: Int = 4096) { bytes.reserveCapacity(max(capacity, 64)) }
 
+    /// The bytes written so far, handed over and cleared (the writer's state is kept), so a long
+    /// output can be written out in pieces as it is made.
+    public mutating func take() -> [UInt8] {
+        let out = bytes
+        bytes.removeAll(keepingCapacity: true)
+        return out
+    }
+
     public mutating func reset() {
         bytes.removeAll(keepingCapacity: true)
         needsComma = false

@@ -52,6 +52,61 @@ public enum SegmentReport {
         w.endObject()
     }
 
+    /// A document's sentences written straight from its bytes, as ``text(name:rows:)`` or
+    /// ``writeDocument(_:name:isExternalID:rows:)`` write them, without a string per sentence; the
+    /// output goes to `drain` a megabyte at a time. For documents too large to hold their output.
+    public static func stream(_ document: SourceDocument, sentences: [Sentence], lines: LineIndex, json: Bool,
+                              drain: ([UInt8]) -> Void) {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 20 + 4096)
+        func flush(_ force: Bool = false) {
+            if force || out.count >= 1 << 20 { drain(out); out.removeAll(keepingCapacity: true) }
+        }
+        if json {
+            var w = JSONWriter(capacity: 1 << 20 + 4096)
+            w.beginObject()
+            w.member(document.isExternalID ? "id" : "path", document.name)
+            w.beginArray("sentences")
+            for s in sentences {
+                if w.bytes.count >= 1 << 20 { drain(w.take()) }
+                let loc = lines.location(of: s.span.start)
+                w.beginObject()
+                w.member("start", s.span.start)
+                w.member("end", s.span.end)
+                w.member("line", loc.line)
+                w.member("column", loc.column)
+                w.key("text")
+                w.quotedBytes(document.bytes, s.span.start..<s.span.end)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+            drain(w.take())
+            return
+        }
+        let name = Array(document.name.utf8)
+        for s in sentences {
+            let loc = lines.location(of: s.span.start)
+            out += name
+            out += Array(":\(loc.line):\(loc.column): ".utf8)
+            // Runs of CR, LF and tab become one space, as oneLine(_:) does.
+            var lastWasBreak = false
+            for i in s.span.start..<s.span.end {
+                let b = document.bytes[i]
+                if b == 0x0A || b == 0x0D || b == 0x09 {
+                    if !lastWasBreak { out.append(0x20) }
+                    lastWasBreak = true
+                } else {
+                    out.append(b)
+                    lastWasBreak = false
+                }
+            }
+            out.append(0x0A)
+            flush()
+        }
+        flush(true)
+    }
+
     /// Collapses every run of line breaks (CR, LF, CRLF) and tabs to a single space.
     public static func oneLine(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return s }

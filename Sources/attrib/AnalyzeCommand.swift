@@ -57,14 +57,22 @@ struct AnalyzeCommand: ParsableCommand {
                 return writer.bytes
             }
         }
-        try source.forEach(jobs, transform: { document -> (PreparedDocument?, [UInt8]) in
+        try source.forEach(jobs, transform: { document -> (PreparedDocument?, Rendered<DocumentAnalysis>) in
             let analysis = try analyzer.analyze(document: document)
-            return (prepare ? PreparedDocument(analysis) : nil, render(analysis))
+            // A large document's JSON is written out as it is rendered, on the writing thread.
+            let deferred = format != .text && Rendered<DocumentAnalysis>.streams(document)
+            return (prepare ? PreparedDocument(analysis) : nil, deferred ? .deferred(analysis) : .bytes(render(analysis)))
         }) { _, result in
-            let (prepared, bytes) = result
+            let (prepared, rendered) = result
             if let recorder, let prepared { try recorder.record(prepared) }
             if format == .json && !first { Console.write(",") }
-            Console.write(bytes: bytes)
+            switch rendered {
+            case let .bytes(bytes): Console.write(bytes: bytes)
+            case let .deferred(analysis):
+                var writer = JSONWriter(capacity: 1 << 20 + 65536)
+                AnalysisJSON.write(&writer, analysis) { Console.write(bytes: $0) }
+                Console.write(bytes: writer.bytes)
+            }
             if format == .jsonl { Console.write("\n"); Console.flush() }
             first = false
         }

@@ -1,3 +1,4 @@
+import AttribCore
 import Foundation
 
 /// Buffered standard output and unbuffered standard error.
@@ -40,3 +41,16 @@ enum Console {
     static var stdoutIsTerminal: Bool { isatty(1) == 1 }
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 }
+
+/// A document's output: rendered by an analysis thread, or, for a document so large that its
+/// output should not be held whole, what to render from as it is written out.
+enum Rendered<Deferred> {
+    case bytes([UInt8])
+    case deferred(Deferred)
+
+    /// Documents from this size up are written out as they are rendered.
+    static var streamAbove: Int { 4 << 20 }
+
+    static func streams(_ document: SourceDocument) -> Bool { document.bytes.count >= streamAbove }
+}
+

@@ -130,12 +130,24 @@ struct DocumentSource {
                                         ? "not a regular file" : "permission denied")
         }
         defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return [UInt8](data)
-        } catch {
-            throw CLIError.unreadable(path: path, reason: error.localizedDescription)
+        // Straight into the array: through `Data` a file was held twice while it was copied.
+        let fd = handle.fileDescriptor
+        var st = stat()
+        var bytes: [UInt8] = []
+        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
+            bytes.reserveCapacity(Int(st.st_size) + 1)
         }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CLIError.unreadable(path: path, reason: String(cString: strerror(errno)).lowercased())
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return bytes
     }
 
     /// Streams JSON Lines in fixed-size chunks so memory stays flat whatever the input size.

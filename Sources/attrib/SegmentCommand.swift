@@ -42,22 +42,31 @@ struct SegmentCommand: ParsableCommand {
         }
         var first = true
         let format = self.format
-        // Rendering runs in the workers, so with `--jobs` only reading and writing stay serial.
-        try source.forEach(jobs, transform: { document -> [UInt8] in
+        // Rendering runs in the workers, so with `--jobs` only reading and writing stay serial. A
+        // large document is written out as it is rendered, on this thread, instead of held whole.
+        try source.forEach(jobs, transform: { document -> Rendered<[Sentence]> in
             let prose = try DocumentReader.prose(for: document)
+            let sentences = segmenter.sentences(in: prose)
+            if Rendered<[Sentence]>.streams(document) { return .deferred(sentences) }
             let lines = LineIndex(document.bytes)
-            let rows = segmenter.sentences(in: prose).map { SentenceRow($0, in: document, lines: lines) }
+            let rows = sentences.map { SentenceRow($0, in: document, lines: lines) }
             switch format {
             case .text:
-                return Array(SegmentReport.text(name: document.name, rows: rows).utf8)
+                return .bytes(Array(SegmentReport.text(name: document.name, rows: rows).utf8))
             case .json, .jsonl:
                 var writer = JSONWriter()
                 SegmentReport.writeDocument(&writer, name: document.name, isExternalID: document.isExternalID, rows: rows)
-                return writer.bytes
+                return .bytes(writer.bytes)
             }
-        }) { _, bytes in
+        }) { document, rendered in
             if format == .json && !first { Console.write(",") }
-            Console.write(bytes: bytes)
+            switch rendered {
+            case let .bytes(bytes): Console.write(bytes: bytes)
+            case let .deferred(sentences):
+                SegmentReport.stream(document, sentences: sentences, lines: LineIndex(document.bytes), json: format != .text) {
+                    Console.write(bytes: $0)
+                }
+            }
             if format == .jsonl { Console.write("\n"); Console.flush() }
             first = false
         }

@@ -73,7 +73,10 @@ public struct Analyzer: Sendable {
         Quotes.assign(&contexts)
 
         var work = Work(prose: prose, contexts: contexts)
-        for c in contexts { work.attribute(c, patterns: patternTable) }
+        for c in contexts {
+            work.attribute(c, patterns: patternTable)
+            c.forgetMatcherMemo()
+        }
         return (sentences, work)
     }
 }

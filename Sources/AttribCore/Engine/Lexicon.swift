@@ -182,7 +182,9 @@ public struct Lexicon: Sendable {
         }
         }
         }
-        return bases.map { HitTable(offsets: offsets, list: list, masks: masks, base: $0) }
+        // The reserve above is for speed; what it left unused would stay allocated for the analysis.
+        let hits = list.capacity > list.count + list.count / 8 + 16 ? list.withUnsafeBufferPointer { Array($0) } : list
+        return bases.map { HitTable(offsets: offsets, list: hits, masks: masks, base: $0) }
     }
 
     public func group(_ index: Int32) -> LexiconGroup { groups[Int(index)] }

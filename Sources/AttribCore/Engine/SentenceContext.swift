@@ -1,8 +1,17 @@
 /// A lexicon hit starting at some token: which group, the token after it, and the group's class.
 struct Hit {
     var group: Int32
-    var end: Int
+    /// The token after the hit (stored in 32 bits: 12 bytes a hit instead of 24).
+    private var end32: Int32
     var cls: LexiconClass
+
+    var end: Int { Int(end32) }
+
+    init(group: Int32, end: Int, cls: LexiconClass) {
+        self.group = group
+        end32 = Int32(truncatingIfNeeded: end)
+        self.cls = cls
+    }
 }
 
 /// A sentence prepared for matching: tokens, lexicon hits by start token, and quote spans.
@@ -69,6 +78,10 @@ final class SentenceContext {
         sourcesEndingBefore.append((end, phrase))
         return phrase
     }
+
+    /// Drops the matcher's memo once the sentence's attributions are found: every sentence's
+    /// context lives until the document is done, and the memo is only the matcher's.
+    func forgetMatcherMemo() { sourcesEndingBefore = [] }
 
     /// The quote span whose content contains token `i`, if any.
     func quote(containing i: Int) -> QuoteSpan? { quotes.first { $0.contentStart <= i && i < $0.contentEnd } }

@@ -1,4 +1,8 @@
 /// One token of a sentence, with offsets into the analysed text (``ProseText/bytes``).
+///
+/// 24 bytes: every token of a document is held at once, about one per five bytes of text, so its
+/// size is a multiple of the document's in memory. Offsets are stored as 32-bit numbers (a document
+/// holds at most ``DocumentReader/maxDocumentBytes``) and read as `Int`.
 struct Token: Sendable {
     enum Kind: UInt8, Sendable {
         case word, number, punct
@@ -8,10 +12,18 @@ struct Token: Sendable {
 
     enum QuoteMark: UInt8, Sendable { case open, close }
 
-    var start: Int
-    var end: Int
     /// FNV-1a hash of the lower-cased bytes (curly apostrophes folded to `'`).
     var key: UInt64
+    private var start32: Int32
+    private var end32: Int32
+    var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(truncatingIfNeeded: newValue) }
+    }
     var kind: Kind
     var quote: QuoteMark?
     /// First letter upper-case.
@@ -22,6 +34,19 @@ struct Token: Sendable {
     var possessive: Bool
     /// The last two bytes, lower-cased (ASCII), for suffix tests such as "-ly" and "-s".
     var tail: UInt16 = 0
+
+    init(start: Int, end: Int, key: UInt64, kind: Kind, quote: QuoteMark?, capitalized: Bool, allCaps: Bool,
+         possessive: Bool, tail: UInt16 = 0) {
+        self.key = key
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+        self.kind = kind
+        self.quote = quote
+        self.capitalized = capitalized
+        self.allCaps = allCaps
+        self.possessive = possessive
+        self.tail = tail
+    }
 
     /// Whether the token ends in `suffix` (lower-case ASCII), tested on ``tail``: only one- and
     /// two-byte suffixes fit there, so a longer one must be tested on the text with

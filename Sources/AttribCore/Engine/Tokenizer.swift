@@ -22,7 +22,17 @@ enum Tokenizer {
         return bytes.withUnsafeBufferPointer { t in tokenize(t, 0..<t.count).map(\.key) }
     }
 
+    /// The tokens of `range`, in an array no larger than it needs to be: every sentence's tokens
+    /// are kept for the whole analysis.
     static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
+        let tokens = tokenizeReserved(t, range)
+        // The reserve below is for speed; what it left unused would stay allocated.
+        // (A copy costs less than the analysis of one token; a typical sentence left a quarter
+        // unused. Through a buffer pointer: `Array(tokens[...])` would keep the same buffer.)
+        return tokens.capacity > tokens.count + 1 ? tokens.withUnsafeBufferPointer { Array($0) } : tokens
+    }
+
+    private static func tokenizeReserved(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         // News text runs about one token per five or six bytes; a little more room avoids a regrowth.
         tokens.reserveCapacity(range.count / 4 + 4)
