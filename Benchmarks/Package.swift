@@ -4,6 +4,9 @@ import PackageDescription
 // A separate package so that `swift test` in the root stays fast and free of benchmark
 // dependencies. Run from this directory:
 //   swift package --scratch-path ../.build-bench benchmark
+// Linear time and bounded memory of whole `attrib segment`/`analyze` processes on one 1, 10 and
+// 100 MB document in four shapes (the regression check for engine changes): `Benchmarks/linearity`;
+// figures and how to read them in docs/robustness.md.
 let package = Package(
     name: "AttribBenchmarks",
     platforms: [.macOS(.v13)],

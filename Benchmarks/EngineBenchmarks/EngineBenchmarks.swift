@@ -6,6 +6,8 @@ import Foundation
 // Analysis, check and SQLite ingest throughput on the bundled corpus, repeated to ~5 MB.
 // Run from Benchmarks/:  swift package --scratch-path ../.build-bench benchmark --target EngineBenchmarks
 // "MB/s" is megabytes (10^6 bytes) of article text per second of wall-clock time.
+// Time and peak memory against document size (1/10/100 MB, one paragraph, many quotations):
+// `Benchmarks/linearity`, docs/robustness.md.
 
 let benchmarks: @Sendable () -> Void = {
     let megabyte = 1_000_000
