@@ -82,8 +82,8 @@ import Testing
             let (executable, arguments) = try #require(Unprivileged.command(binary, args + ["--db", t.path]))
             let out = FileManager.default.temporaryDirectory.appendingPathComponent("attrib-ro-\(UUID().uuidString)")
             let err = FileManager.default.temporaryDirectory.appendingPathComponent("attrib-ro-\(UUID().uuidString)")
-            FileManager.default.createFile(atPath: out.path, contents: nil)
-            FileManager.default.createFile(atPath: err.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: err.path, contents: nil)
             defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
             let p = Process()
             p.executableURL = executable
