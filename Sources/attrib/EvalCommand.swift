@@ -69,14 +69,24 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --show: print at most this many examples.", valueName: "n"))
     var limit: Int?
 
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+        "Compare two runs of `attrib analyze --format jsonl` over the same inputs, attribution by attribution; exits 1 when they differ other than as --accept allows.",
+        valueName: "old.jsonl new.jsonl"))
+    var compare: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("With --compare: a JSON file of accepted differences ([{\"document\", \"key\", \"reason\", \"case\"}]).", valueName: "file"))
+    var accept: String?
+
     @OptionGroup var rules: RulesOptions
 
     /// The gold folders, `corpus` when none is given.
     var goldFolders: [String] { folders.isEmpty ? ["corpus"] : folders }
 
     func validate() throws {
+        if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes two files: OLD.jsonl NEW.jsonl") }
+        if accept != nil && compare.isEmpty { throw ValidationError("--accept needs --compare") }
         if let cases {
-            for (flag, set) in [("folder arguments", !folders.isEmpty), ("--gold", gold != .json), ("--floors", floors != nil),
+            for (flag, set) in [("folder arguments", !folders.isEmpty), ("--compare", !compare.isEmpty), ("--gold", gold != .json), ("--floors", floors != nil),
                                 ("--verbose", verbose), ("--annotator", annotator != nil), ("--labels", labels != nil),
                                 ("--group-by", groupBy != .none), ("--format", format != .text), ("--limit", limit != nil)] where set {
                 throw ValidationError("\(flag) cannot be used with --cases")
@@ -97,6 +107,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
+        if !compare.isEmpty { return try runCompare() }
         if let cases { return try runCases(cases) }
         if gold == .brat { return try runBrat() }
         let analyzer = Analyzer(rules: try rules.ruleSet())
@@ -204,6 +215,19 @@ struct EvalCommand: ParsableCommand {
         Console.flush()
         if !folder.errors.isEmpty { throw ExitCode(ExitStatus.inputError) }
         if report.failed > 0 { throw ExitCode(ExitStatus.findings) }
+    }
+
+    func runCompare() throws {
+        let old = try AnalysisSnapshot.documents(compare[0]), new = try AnalysisSnapshot.documents(compare[1])
+        let accepted = try accept.map(AnalysisSnapshot.accepted) ?? []
+        let c = AnalysisComparison(old: old, new: new, accepted: accepted)
+        for d in c.differences { Console.write(d.description + "\n") }
+        for n in c.onlyOld { Console.write("\(n): only in the old run\n") }
+        for n in c.onlyNew { Console.write("\(n): only in the new run\n") }
+        let open = c.unaccepted.count + c.onlyOld.count + c.onlyNew.count
+        Console.write("\(c.documents) documents, \(c.items) items compared: \(c.differences.count) differences, \(c.differences.count - c.unaccepted.count) accepted\n")
+        Console.flush()
+        if open > 0 { throw ExitCode(ExitStatus.findings) }
     }
 
     /// Exits 1 when a figure is below its floor (--floors, or eval-floors.json in the first folder).
