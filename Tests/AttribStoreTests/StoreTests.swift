@@ -345,7 +345,7 @@ final class TempDatabase: Sendable {
     @Test func notSQLiteIsRefusedUntouched() throws {
         let t = TempDatabase()
         let content = Array("id,name\n1,not a database at all, but long enough to look like a header of some kind ...\n".utf8)
-        FileManager.default.createFile(atPath: t.path, contents: Data(content))
+        try Data(content).write(to: URL(fileURLWithPath: t.path))
         for mode in [Store.Mode.readWrite, .readOnly] {
             #expect(throws: StoreError.notADatabase(path: t.path)) { try Store(path: t.path, mode: mode) }
         }
@@ -414,7 +414,7 @@ final class TempDatabase: Sendable {
 
     @Test func anEmptyFileIsAnEmptyDatabase() throws {
         let t = TempDatabase()
-        FileManager.default.createFile(atPath: t.path, contents: Data())
+        try Data().write(to: URL(fileURLWithPath: t.path))
         #expect(throws: StoreError.missing(path: t.path)) { try Store(path: t.path, mode: .readOnly) }
         #expect(t.bytes().isEmpty)
         let store = try Store(path: t.path)
