@@ -66,9 +66,13 @@ enum Fixture {
                 doc(3, "feed-17", nil, Counts(sentences: 5, attributions: 0, sourced: 0, findings: 1)),
             ],
             sources: [
-                SourceTally(key: "two senior diplomats", kind: .anonymous, example: "Two senior diplomats", mentions: 3, documents: 2),
-                SourceTally(key: "maria okafor", kind: .named, example: "Maria Okafor", mentions: 5, documents: 1),
-                SourceTally(key: "critics", kind: .vague, example: "Critics", mentions: 1, documents: 1),
+                SourceTally(key: "two senior diplomats", kind: .anonymous, name: "Two senior diplomats", mentions: 2, documents: 1,
+                            document: DocumentRef(id: 1, name: "corpus/a.txt")),
+                SourceTally(key: "maria okafor", kind: .named, name: "Maria Okafor", mentions: 5, documents: 2),
+                SourceTally(key: "critics", kind: .vague, name: "Critics", mentions: 1, documents: 1,
+                            document: DocumentRef(id: 2, name: "corpus/b, \"quoted\".md")),
+                SourceTally(key: "company", kind: .named, name: "the company", mentions: 2, documents: 1,
+                            document: DocumentRef(id: 3, name: "feed-17", isExternalID: true, title: "Port <b>talks</b>")),
             ],
             rules: [
                 RuleTally(rule: "source.vague", severity: .warning, findings: 2, documents: 2),
@@ -150,7 +154,7 @@ enum Fixture {
 @Suite struct ArchiveReportTests {
     @Test func ranksAndTrends() {
         let r = Fixture.archive()
-        #expect(r.sources.map(\.key) == ["maria okafor", "two senior diplomats", "critics"])
+        #expect(r.sources.map(\.key) == ["maria okafor", "company", "two senior diplomats", "critics"])
         #expect(r.rules.map(\.rule) == ["claim.unattributed", "source.vague"])
         #expect(r.byAnonymousShare.map(\.info.id) == [2, 1, 3])
         #expect(r.byFindings.map(\.info.id) == [2, 1, 3])

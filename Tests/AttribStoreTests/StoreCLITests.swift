@@ -143,7 +143,7 @@ func assertWholeDocuments(_ path: String, sourceLocation: SourceLocation = #_sou
         #expect(r.stdout.contains("\"documentCount\":1"))
         r = try Binary.run(["sources", "--db", "--kind", "vague", "--format", "csv"], in: t.dir)
         #expect(r.status == 0)
-        #expect(r.stdout.hasPrefix("key,kind,mentions,documents,example\r\n"))
+        #expect(r.stdout.hasPrefix("key,kind,mentions,documents,name,document\r\n"))
     }
 
     @Test func reportReviewAndHTMLEndToEnd() throws {

@@ -336,8 +336,9 @@ final class TempDatabase: Sendable {
         #expect(ruled.documents.map(\.counts.findings) == [1, 1, 0])
         #expect(ruled.rules.map(\.rule) == ["source.vague"])
 
-        #expect(try store.sources(kind: .vague).map(\.key) == ["critics"])
-        #expect(try store.sources().count == 3)
+        // Vague and anonymous sources count per document: the critics of a.txt are not those of b.txt.
+        #expect(try store.sources(kind: .vague).map { "\($0.key) in \($0.document?.name ?? "-")" } == ["critics in a.txt", "critics in b.txt"])
+        #expect(try store.sources().count == 6)  // Maria Okafor; the diplomats of a, b and c; the critics of a and b
     }
 }
 
