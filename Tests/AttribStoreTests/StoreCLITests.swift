@@ -165,9 +165,11 @@ func assertWholeDocuments(_ path: String, sourceLocation: SourceLocation = #_sou
 
         r = try Binary.run(["report", "--db", "x.sqlite", "--document", "story.txt"], in: t.dir)
         #expect(r.stdout.contains("confirmed by Standards desk"))
-        r = try Binary.run(["report", "--db", "x.sqlite", "--document", "story.txt", "--format", "html", "--output", "story.html"], in: t.dir)
+        // The output's folder is created (the README writes reports/, which git ignores).
+        r = try Binary.run(["report", "--db", "x.sqlite", "--document", "story.txt", "--format", "html", "--output", "reports/today/story.html"], in: t.dir)
         #expect(r.status == 0, "\(r.stderr)")
-        let html = try String(contentsOf: t.dir.appendingPathComponent("story.html"), encoding: .utf8)
+        #expect(r.stderr.contains("wrote reports/today/story.html"))
+        let html = try String(contentsOf: t.dir.appendingPathComponent("reports/today/story.html"), encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("confirmed by Standards desk"))
         r = try Binary.run(["report", "--db", "x.sqlite", "--since", "2025-13"], in: t.dir)
