@@ -130,28 +130,23 @@ public enum SourceKey {
 
     /// Whether a source counts per document rather than across the archive: an anonymous or
     /// vague source ("two senior diplomats", "critics") is a different group of people in every
-    /// story, and so is a common noun that names no one ("the company", "the study", "police",
-    /// "the mayor") — a source whose words came from a source lexicon and carry no capital letter
-    /// after the first character ("the Interior Ministry" and "the U.S. Geological Survey" do,
-    /// and count across the archive).
+    /// story, so is a pronoun that was not resolved, and so is a common noun that names no one
+    /// ("the company", "the study", "police", "the mayor") — a source whose words came from a
+    /// source lexicon and carry no capital letter after the first character ("the Interior
+    /// Ministry" and "the U.S. Geological Survey" do, and count across the archive).
     ///
     /// - Parameters:
     ///   - text: the source as written (for a resolved pronoun, the text it refers to).
     ///   - lexiconHead: whether a source lexicon (``LexiconClass``) matched it, as the
-    ///     attribution's `rules` record (`lexicon.source.*`, pronouns aside).
+    ///     attribution's `rules` record (`lexicon.source.*`, pronouns aside; the store reads it
+    ///     with `Schema.sourceLexiconHeadSQL`).
     public static func isGeneric(kind: SourceKind, text: String, lexiconHead: Bool) -> Bool {
         switch kind {
-        case .anonymous, .vague: return true
-        case .pronoun: return false
+        case .anonymous, .vague, .pronoun: return true
         case .named, .document:
             guard lexiconHead else { return false }
             return !text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
         }
-    }
-
-    /// Whether an attribution's `rules` name a source lexicon other than the pronoun one.
-    public static func hasLexiconHead(_ rules: [String]) -> Bool {
-        rules.contains { $0.hasPrefix("lexicon.source.") && $0 != "lexicon.source.pronoun" }
     }
 }
 
@@ -193,16 +188,17 @@ public struct NameTitles: Sendable {
     /// The built-in rules' titles. (Titles added with `--rules` are not seen here.)
     public static let builtIn = NameTitles(RuleSet.builtIn)
 
-    /// Whether a word as written is a title ("Dr.", "Minister", "judge").
+    /// Whether a word as written is a title ("Dr.", "Dr", "Minister", "judge").
     public func isTitle(_ word: Substring) -> Bool {
         var w = word
         if w.hasSuffix(".") { w = w.dropLast() }
         if w.isEmpty { return false }
-        if word.hasSuffix("."), abbreviations.kind(of: String(w)) == .title { return true }
+        if abbreviations.kind(of: String(w)) == .title { return true }
         return words.contains(w.lowercased())
     }
 
-    /// The surname of a short form ("Achterberg", "Dr. Achterberg", "Interior Minister Vidal"):
+    /// The surname of a short form ("Achterberg", "Dr. Achterberg", "Dr Achterberg", "Prime
+    /// Minister Vidal"):
     /// one capitalised word after nothing but titles, lowercased; nil otherwise.
     public func surname(ofShortName text: String) -> String? {
         let w = NameTitles.words(text)
