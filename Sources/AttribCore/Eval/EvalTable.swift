@@ -2,7 +2,12 @@
 public enum EvalFloors {
     /// Figures below their floor, as (name, value, floor).
     public static func violations(_ e: Evaluation, floors: [String: Double]) -> [(String, Double, Double)] {
-        let figures = Dictionary(e.figures, uniquingKeysWith: { a, _ in a })
+        violations(e.figures, floors: floors)
+    }
+
+    /// Figures below their floor; a floor names a figure that must exist (a missing one counts as 0).
+    public static func violations(_ named: [(String, Double)], floors: [String: Double]) -> [(String, Double, Double)] {
+        let figures = Dictionary(named, uniquingKeysWith: { a, _ in a })
         return floors.keys.sorted().compactMap { name in
             let floor = floors[name]!
             let value = figures[name] ?? 0

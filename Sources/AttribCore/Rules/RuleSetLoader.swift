@@ -1,7 +1,7 @@
 import Yams
 
 extension RuleSet {
-    static let topLevelKeys = ["version", "lexicons", "patterns", "findings"] + Abbreviations.sections
+    static let topLevelKeys = ["version", "lexicons", "patterns", "findings", "evaluation"] + Abbreviations.sections
     static let commonKeys = ["id", "name", "description", "rationale", "examples"]
 
     /// Loads rule files in order; later files add rules and override earlier ones by id (fields
@@ -33,6 +33,7 @@ extension RuleSet {
             case "lexicons": for node in try list(value, r, key) { try addLexiconGroup(node, r) }
             case "patterns": for node in try list(value, r, key) { try addPattern(node, r) }
             case "findings": for node in try list(value, r, key) { try addFinding(node, r) }
+            case "evaluation": try evaluation.load(value, r)
             default: try abbreviations.load(section: key, value, r)
             }
         }
