@@ -10,16 +10,19 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Tag attributions, sources, quotes and hedges, and report editorial findings.",
         discussion: """
             Formats:
-              text   each attributed or flagged sentence with source [..] and cue {..} marked, then a summary
+              text   each attributed or flagged sentence, source [..] and cue {..} marked;
+                     then a summary
               json   {"version":1,"documents":[…]} — the schema is in docs/analysis-json.md
               jsonl  one document object per line, written as each document finishes
-              brat   brat standoff annotations (.ann) for brat and INCEpTION: with --output-dir DIR, \
-            NAME.txt (the document as read) and NAME.ann for each input plus DIR/annotation.conf; \
-            without it, one stream on standard output with a "# NAME" line before each document's \
-            annotations. Offsets there are Unicode code points, as brat expects; see docs/brat.md.
+              brat   brat standoff annotations (.ann) for brat and INCEpTION: with
+                     --output-dir DIR, NAME.txt (the document as read) and NAME.ann for
+                     each input plus DIR/annotation.conf; without it, one stream on
+                     standard output with a "# NAME" line before each document's
+                     annotations. Offsets there are Unicode code points, as brat
+                     expects; see docs/brat.md.
 
-            Offsets are UTF-8 byte offsets into the document as read (into "text" for JSON Lines input).
-            Findings do not make analyze fail; use `attrib check` as a gate.
+            Offsets are UTF-8 byte offsets into the document as read (into "text" for JSON Lines \
+            input). Findings do not make analyze fail; use `attrib check` as a gate.
 
             Exit codes: 0 success; 2 usage, input or rule error (other inputs are still processed).
             """)

@@ -1,5 +1,6 @@
 import AttribCore
 import AttribReports
+import TestSupport
 import Foundation
 import Testing
 
@@ -199,5 +200,16 @@ struct SegmentReportTests {
             SentenceRow(start: 0, end: 11, line: 1, column: 1, text: "First line."),
             SentenceRow(start: 13, end: 32, line: 2, column: 1, text: "“Café” second."),
         ])
+    }
+}
+
+@Suite struct AnalysisTextTests {
+    @Test func summaryCountsAreSingularForOne() {
+        // The sample has 7 sentences, 5 attributions, 1 direct quote and 4 findings.
+        let one = AnalysisText.render(Sample.analysis(), style: .init(color: false))
+        #expect(one.contains("summary: 7 sentences, 5 attributions (2 named, 1 anonymous, 1 vague), 1 quote, 4 findings;"))
+        let short = Sample.article.split(separator: "\n").prefix(2).joined(separator: "\n")
+        let none = AnalysisText.render(Sample.analysis(text: short), style: .init(color: false))
+        #expect(none.contains("summary: 2 sentences, 1 attribution (0 named, 1 anonymous, 0 vague), 0 quotes, 1 finding;"))
     }
 }

@@ -734,10 +734,11 @@ lexicons:
               papers, spreadsheet, slides, findings, results, polling, ad, ads, advertisement, advertisements,
               commercial, commercials, mailer, mailers, flier, fliers, flyer, flyers, leaflet, leaflets, tweet,
               average, averages, tally, tallies, projection, projections, tests, readings, measurements, trial, trials, chart, charts,
-              suit, suits]
+              suit, suits, permit, permits, license, licenses, licence, licences]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
+        - "According to «the plant's 2021 operating permit», the tanks hold 40,000 liters."
         - "The plant will close, according to «the report»."
         - "«The inquiry» concluded that the fire had been caused by a faulty heater."
         - "The deal would cost $4 billion, according to «a draft summary reviewed by reporters»."
