@@ -19,6 +19,12 @@ struct EvalCommand: ParsableCommand {
             recall by cue lemma, precision by cue category and rule, and confidence calibration. \
             The method is in docs/real-news-evaluation.md.
 
+            With --gold brat, --pronouns FILE scores attrib's resolution of pronoun sources against \
+            annotated referents, and --kinds FILE its source kinds, anonymous flags and reasons for \
+            anonymity against annotated sources (JSON Lines; format in docs/real-news-evaluation.md). \
+            An annotation whose article's text has changed (another sha256) is an input error; the \
+            rest is still scored.
+
             With --floors FILE (default: eval-floors.json in the first folder, when present), exits 1 \
             if any figure is below its floor. Exit codes: 0 ok; 1 below a floor; 2 usage or input \
             error (malformed gold lines are reported with file:line and the rest is still scored).
@@ -58,17 +64,26 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --show: print at most this many examples.", valueName: "n"))
     var limit: Int?
 
+    @Option(name: .long, help: ArgumentHelp("With --gold brat: score pronoun sources against the referents annotated in this JSON Lines file.", valueName: "file"))
+    var pronouns: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --gold brat: score source kinds, anonymous flags and reasons against the sources annotated in this JSON Lines file.", valueName: "file"))
+    var kinds: String?
+
     @OptionGroup var rules: RulesOptions
 
     func validate() throws {
         if gold == .json {
             for (flag, set) in [("--annotator", annotator != nil), ("--labels", labels != nil), ("--group-by", groupBy != .none),
-                                ("--format", format != .text), ("--show", show != nil), ("--limit", limit != nil)] where set {
+                                ("--format", format != .text), ("--show", show != nil), ("--limit", limit != nil),
+                                ("--pronouns", pronouns != nil), ("--kinds", kinds != nil)] where set {
                 throw ValidationError("\(flag) needs --gold brat")
             }
         }
         if let labels, case .failure(let e) = BratLabels.parse(labels) { throw ValidationError("--labels: \(e)") }
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if show == .pronouns && pronouns == nil { throw ValidationError("--show pronouns needs --pronouns FILE") }
+        if show == .kinds && kinds == nil { throw ValidationError("--show kinds needs --kinds FILE") }
     }
 
     func run() throws {
@@ -116,6 +131,25 @@ struct EvalCommand: ParsableCommand {
         var errors = 0
         var layouts: [String] = []
         let clock = ContinuousClock.now
+        func report(_ problems: [AttribError]) {
+            for p in problems { Console.error("attrib: \(p)") }
+            errors += problems.count
+        }
+        // Annotated pronoun referents and source kinds, by article.
+        var pronounGold: [String: [PronounAntecedent]] = [:], kindGold: [String: [AnnotatedSourceKind]] = [:]
+        var scored = Set<String>()
+        if let pronouns {
+            let parsed = SourceGold.pronouns(try DocumentSource.readFile(pronouns), file: pronouns)
+            report(parsed.problems)
+            pronounGold = Dictionary(grouping: parsed.records, by: \.article)
+            evaluation.pronouns = PronounEvaluation(collectWrong: show?.pronounErrors ?? false)
+        }
+        if let kinds {
+            let parsed = SourceGold.kinds(try DocumentSource.readFile(kinds), file: kinds)
+            report(parsed.problems)
+            kindGold = Dictionary(grouping: parsed.records, by: \.article)
+            evaluation.kinds = SourceKindEvaluation(collectWrong: show?.kindErrors ?? false)
+        }
         for folder in folders {
             let found = BratGoldFiles(folder: folder, annotator: annotator)
             layouts.append(found.layout.rawValue)
@@ -139,10 +173,27 @@ struct EvalCommand: ParsableCommand {
                     }
                     let analysis = try analyzer.analyze(document: SourceDocument(name: pair.text, bytes: text, format: .text))
                     evaluation.add(analysis, gold: BratGold(ann, labels: labels), file: pair.text)
+                    let article = String(((pair.text as NSString).lastPathComponent as NSString).deletingPathExtension)
+                    if let records = pronounGold[article], let file = pronouns {
+                        report(evaluation.pronouns!.add(records, analysis: analysis, file: pair.text, goldFile: file))
+                        scored.insert(article)
+                    }
+                    if let records = kindGold[article], let file = kinds {
+                        report(evaluation.kinds!.add(records, analysis: analysis, file: pair.text, goldFile: file))
+                        scored.insert(article)
+                    }
                 } catch {
                     Console.error("attrib: \(error)")
                     errors += 1
                 }
+            }
+        }
+        // Annotations of articles that are not in the brat gold were not scored.
+        for (file, lines) in [(pronouns, pronounGold.mapValues { $0.map(\.line) }), (kinds, kindGold.mapValues { $0.map(\.line) })] {
+            guard let file else { continue }
+            for (article, at) in lines.sorted(by: { $0.value[0] < $1.value[0] }) where !scored.contains(article) {
+                report([.invalidGoldLine(file: file, line: at[0], column: 1,
+                                         reason: "article \(article) is not in the brat gold; its \(at.count) annotations are not scored")])
             }
         }
         let elapsed = clock.duration(to: .now)
@@ -151,12 +202,18 @@ struct EvalCommand: ParsableCommand {
                                            annotator: annotator, seconds: format == .text ? seconds : nil)
         switch format {
         case .text:
-            if show != nil { Console.write(BratEvalReport.examples(evaluation, limit: limit == 0 ? nil : limit)) }
-            if show != nil && !evaluation.examples.isEmpty { Console.write("\n") }
+            if show != nil {
+                let examples = BratEvalReport.examples(evaluation, limit: limit == 0 ? nil : limit)
+                if !examples.isEmpty { Console.write(examples + "\n") }
+            }
             Console.write(BratEvalReport.text(evaluation, header: header))
         case .json:
             var e = evaluation
-            if let limit, limit > 0, e.examples.count > limit { e.examples.removeLast(e.examples.count - limit) }
+            if let limit, limit > 0 {
+                if e.examples.count > limit { e.examples.removeLast(e.examples.count - limit) }
+                if let n = e.pronouns?.wrong.count, n > limit { e.pronouns!.wrong.removeLast(n - limit) }
+                if let n = e.kinds?.wrong.count, n > limit { e.kinds!.wrong.removeLast(n - limit) }
+            }
             Console.write(bytes: BratEvalReport.json(e, header: header))
         }
         Console.flush()
