@@ -8,7 +8,7 @@ public enum AttribError: Error, Equatable, Sendable, CustomStringConvertible {
     case documentTooLarge(name: String, size: Int)
     /// A JSON Lines record could not be used; `line` is 1-based.
     case malformedJSONLine(name: String, line: Int, reason: String)
-    /// A rule, abbreviation or configuration file is wrong at a position (1-based; 0 when unknown).
+    /// A rule, abbreviation, configuration or case file is wrong at a position (1-based; 0 when unknown).
     case invalidRuleFile(file: String, line: Int, column: Int, reason: String)
     /// A gold annotation file does not fit its document.
     case invalidGold(file: String, reason: String)

@@ -28,14 +28,25 @@ struct EvalCommand: ParsableCommand {
             With --floors FILE (default: eval-floors.json in the first folder, when present), exits 1 \
             if any figure is below its floor. Exit codes: 0 ok; 1 below a floor; 2 usage or input \
             error (malformed gold lines are reported with file:line and the rest is still scored).
+
+            --cases DIR runs the marked cases of DIR (corpus/cases: *.yml files, one per phenomenon, \
+            described in docs/cases.md) instead: each case must give exactly its attributions, as \
+            written and after a multi-byte prefix. Prints passed and failed cases per phenomenon \
+            (--show failures lists each failing case at file:line with what differs); exits 1 if \
+            any case fails, 2 if a case file cannot be read (the others still run).
             """)
 
     enum Gold: String, ExpressibleByArgument, CaseIterable { case json, brat }
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
     enum GroupBy: String, ExpressibleByArgument, CaseIterable { case none, prefix }
+    /// `--show`: the brat examples (misses, false, pronouns, kinds, all) or, with --cases, the failing cases.
+    enum Show: String, ExpressibleByArgument, CaseIterable { case misses, `false`, pronouns, kinds, all, failures }
 
-    @Argument(help: ArgumentHelp("Folders with gold annotation files.", valueName: "dir"))
-    var folders: [String] = ["corpus"]
+    @Argument(help: ArgumentHelp("Folders with gold annotation files (default: corpus).", valueName: "dir"))
+    var folders: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Run the marked cases of this folder (e.g. corpus/cases) instead of scoring gold files.", valueName: "dir"))
+    var cases: String?
 
     @Option(name: .long, help: ArgumentHelp("A JSON file of minimum figures.", valueName: "file"))
     var floors: String?
@@ -58,8 +69,8 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "With --gold brat: text or json.")
     var format: Format = .text
 
-    @Option(name: .long, help: "With --gold brat: print examples for error analysis — misses (gold attributions attrib did not find), false (attrib's that match no gold) or all.")
-    var show: BratEvaluation.ShowExamples?
+    @Option(name: .long, help: "With --gold brat: print examples for error analysis — misses (gold attributions attrib did not find), false (attrib's that match no gold), pronouns (with --pronouns: pronoun sources not found or resolved wrong), kinds (with --kinds: sources with a wrong kind, anonymous flag or reason) or all. With --cases: failures, each failing case and what differs.")
+    var show: Show?
 
     @Option(name: .long, help: ArgumentHelp("With --show: print at most this many examples.", valueName: "n"))
     var limit: Int?
@@ -70,9 +81,34 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --gold brat: score source kinds, anonymous flags and reasons against the sources annotated in this JSON Lines file.", valueName: "file"))
     var kinds: String?
 
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+        "Compare two runs of `attrib analyze --format jsonl` over the same inputs, attribution by attribution; exits 1 when they differ other than as --accept allows.",
+        valueName: "old.jsonl new.jsonl"))
+    var compare: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("With --compare: a JSON file of accepted differences ([{\"document\", \"key\", \"reason\", \"case\"}]).", valueName: "file"))
+    var accept: String?
+
     @OptionGroup var rules: RulesOptions
 
+    /// The gold folders, `corpus` when none is given.
+    var goldFolders: [String] { folders.isEmpty ? ["corpus"] : folders }
+
     func validate() throws {
+        if !compare.isEmpty && compare.count != 2 { throw ValidationError("--compare takes two files: OLD.jsonl NEW.jsonl") }
+        if accept != nil && compare.isEmpty { throw ValidationError("--accept needs --compare") }
+        if let cases {
+            for (flag, set) in [("folder arguments", !folders.isEmpty), ("--compare", !compare.isEmpty), ("--gold", gold != .json), ("--floors", floors != nil),
+                                ("--verbose", verbose), ("--annotator", annotator != nil), ("--labels", labels != nil),
+                                ("--group-by", groupBy != .none), ("--format", format != .text), ("--limit", limit != nil),
+                                ("--pronouns", pronouns != nil), ("--kinds", kinds != nil)] where set {
+                throw ValidationError("\(flag) cannot be used with --cases")
+            }
+            if let show, show != .failures { throw ValidationError("with --cases, --show takes 'failures'") }
+            if !CaseFolder.isDirectory(cases) { throw ValidationError("--cases \(cases): not a directory") }
+            return
+        }
+        if show == .failures { throw ValidationError("--show failures needs --cases DIR") }
         if gold == .json {
             for (flag, set) in [("--annotator", annotator != nil), ("--labels", labels != nil), ("--group-by", groupBy != .none),
                                 ("--format", format != .text), ("--show", show != nil), ("--limit", limit != nil),
@@ -87,11 +123,13 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
+        if !compare.isEmpty { return try runCompare() }
+        if let cases { return try runCases(cases) }
         if gold == .brat { return try runBrat() }
         let analyzer = Analyzer(rules: try rules.ruleSet())
         var evaluation = Evaluation()
         var errors = 0
-        for folder in folders {
+        for folder in goldFolders {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".gold.json") }.sorted()
             if names.isEmpty {
                 Console.error("attrib: \(folder): no *.gold.json files")
@@ -127,7 +165,8 @@ struct EvalCommand: ParsableCommand {
         let ruleSet = try rules.ruleSet()
         let analyzer = Analyzer(rules: ruleSet)
         let labels = try labels.map { try BratLabels.parse($0).get() } ?? BratLabels()
-        var evaluation = BratEvaluation(options: .init(lexicon: ruleSet.evaluation, groupByPrefix: groupBy == .prefix, show: show))
+        let examples = show.flatMap { BratEvaluation.ShowExamples(rawValue: $0.rawValue) }
+        var evaluation = BratEvaluation(options: .init(lexicon: ruleSet.evaluation, groupByPrefix: groupBy == .prefix, show: examples))
         var errors = 0
         var layouts: [String] = []
         let clock = ContinuousClock.now
@@ -142,15 +181,15 @@ struct EvalCommand: ParsableCommand {
             let parsed = SourceGold.pronouns(try DocumentSource.readFile(pronouns), file: pronouns)
             report(parsed.problems)
             pronounGold = Dictionary(grouping: parsed.records, by: \.article)
-            evaluation.pronouns = PronounEvaluation(collectWrong: show?.pronounErrors ?? false)
+            evaluation.pronouns = PronounEvaluation(collectWrong: examples?.pronounErrors ?? false)
         }
         if let kinds {
             let parsed = SourceGold.kinds(try DocumentSource.readFile(kinds), file: kinds)
             report(parsed.problems)
             kindGold = Dictionary(grouping: parsed.records, by: \.article)
-            evaluation.kinds = SourceKindEvaluation(collectWrong: show?.kindErrors ?? false)
+            evaluation.kinds = SourceKindEvaluation(collectWrong: examples?.kindErrors ?? false)
         }
-        for folder in folders {
+        for folder in goldFolders {
             let found = BratGoldFiles(folder: folder, annotator: annotator)
             layouts.append(found.layout.rawValue)
             for p in found.problems {
@@ -198,13 +237,13 @@ struct EvalCommand: ParsableCommand {
         }
         let elapsed = clock.duration(to: .now)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let header = BratEvalReport.Header(folders: folders, layout: Array(Set(layouts)).sorted().joined(separator: "; "),
+        let header = BratEvalReport.Header(folders: goldFolders, layout: Array(Set(layouts)).sorted().joined(separator: "; "),
                                            annotator: annotator, seconds: format == .text ? seconds : nil)
         switch format {
         case .text:
             if show != nil {
-                let examples = BratEvalReport.examples(evaluation, limit: limit == 0 ? nil : limit)
-                if !examples.isEmpty { Console.write(examples + "\n") }
+                let listed = BratEvalReport.examples(evaluation, limit: limit == 0 ? nil : limit)
+                if !listed.isEmpty { Console.write(listed + "\n") }
             }
             Console.write(BratEvalReport.text(evaluation, header: header))
         case .json:
@@ -221,9 +260,37 @@ struct EvalCommand: ParsableCommand {
         try checkFloors(evaluation.figures)
     }
 
+    /// `--cases DIR`: every marked case, pass/fail per phenomenon.
+    func runCases(_ path: String) throws {
+        let folder = CaseFolder(path: path)
+        for e in folder.errors { Console.error("attrib: \(e)") }
+        let report = folder.run(try rules.ruleSet())
+        if show == .failures {
+            Console.write(CaseReportText.failures(report))
+            if !report.failures.isEmpty { Console.write("\n") }
+        }
+        Console.write(CaseReportText.table(report))
+        Console.flush()
+        if !folder.errors.isEmpty { throw ExitCode(ExitStatus.inputError) }
+        if report.failed > 0 { throw ExitCode(ExitStatus.findings) }
+    }
+
+    func runCompare() throws {
+        let old = try AnalysisSnapshot.documents(compare[0]), new = try AnalysisSnapshot.documents(compare[1])
+        let accepted = try accept.map(AnalysisSnapshot.accepted) ?? []
+        let c = AnalysisComparison(old: old, new: new, accepted: accepted)
+        for d in c.differences { Console.write(d.description + "\n") }
+        for n in c.onlyOld { Console.write("\(n): only in the old run\n") }
+        for n in c.onlyNew { Console.write("\(n): only in the new run\n") }
+        let open = c.unaccepted.count + c.onlyOld.count + c.onlyNew.count
+        Console.write("\(c.documents) documents, \(c.items) items compared: \(c.differences.count) differences, \(c.differences.count - c.unaccepted.count) accepted\n")
+        Console.flush()
+        if open > 0 { throw ExitCode(ExitStatus.findings) }
+    }
+
     /// Exits 1 when a figure is below its floor (--floors, or eval-floors.json in the first folder).
     func checkFloors(_ figures: [(String, Double)]) throws {
-        let floorsPath = floors ?? folders.first.map { $0 + "/eval-floors.json" }
+        let floorsPath = floors ?? goldFolders.first.map { $0 + "/eval-floors.json" }
         guard let floorsPath, FileManager.default.fileExists(atPath: floorsPath) else {
             if floors != nil { throw CLIError.noSuchPath(floors!) }
             return
@@ -255,4 +322,3 @@ enum JSONWriterFormat {
     static func pct(_ d: Double) -> String { String((d * 1000).rounded() / 10) }
 }
 
-extension BratEvaluation.ShowExamples: ExpressibleByArgument {}

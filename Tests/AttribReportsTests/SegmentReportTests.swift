@@ -3,6 +3,10 @@ import AttribReports
 import Foundation
 import Testing
 
+extension String {
+    func leftPadded(_ n: Int) -> String { String(repeating: "0", count: max(0, n - count)) + self }
+}
+
 @Suite("JSONWriter")
 struct JSONWriterTests {
     func text(_ w: JSONWriter) -> String { String(decoding: w.bytes, as: UTF8.self) }
@@ -29,6 +33,50 @@ struct JSONWriterTests {
         #expect(text(w) == #"{"a":1,"list":[1,{"b":true,"c":null},[],"x"],"o":{},"d":null}"#)
         // The output is JSON.
         #expect((try? JSONSerialization.jsonObject(with: Data(w.bytes))) != nil)
+    }
+
+    /// Strings are scanned eight bytes at a time for bytes that need an escape: every byte value,
+    /// at every position of a word and amid bytes of other values, is escaped exactly as the
+    /// byte-by-byte rule says, and integers of every length print as `String` does.
+    @Test func escapesAndDigitsMatchTheirByteByByteReference() throws {
+        func reference(_ bytes: [UInt8]) -> String {
+            var s = "\""
+            for b in bytes {
+                switch b {
+                case 0x22: s += "\\\""
+                case 0x5C: s += "\\\\"
+                case 0x0A: s += "\\n"
+                case 0x0D: s += "\\r"
+                case 0x09: s += "\\t"
+                case 0x08: s += "\\b"
+                case 0x0C: s += "\\f"
+                case 0..<0x20, 0x7F: s += "\\u00" + String(b, radix: 16).leftPadded(2)
+                default: s += String(UnicodeScalar(b))
+                }
+            }
+            return s + "\""
+        }
+        var rng = SystemRandomNumberGenerator()
+        for value in 0...127 {
+            for position in 0..<19 {
+                var bytes = [UInt8](repeating: 0x61, count: 19)
+                bytes[position] = UInt8(value)
+                var w = JSONWriter()
+                w.quotedBytes(bytes, 0..<bytes.count)
+                #expect(text(w) == reference(bytes), "byte \(value) at \(position)")
+            }
+        }
+        for _ in 0..<2000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &rng)).map { _ in [0x20, 0x21, 0x22, 0x5B, 0x5C, 0x5D, 0x7E, 0x7F, 0x1F, 0x0A, 0x61][Int.random(in: 0...10, using: &rng)] as UInt8 }
+            var w = JSONWriter()
+            w.quotedBytes(bytes, 0..<bytes.count)
+            #expect(text(w) == reference(bytes))
+        }
+        for n in [0, 7, 9, 10, 99, 100, 12345, Int.max, -1, -10, Int.min + 1] + (0..<200).map({ _ in Int.random(in: Int.min + 1...Int.max, using: &rng) }) {
+            var w = JSONWriter()
+            w.int(n)
+            #expect(text(w) == String(n))
+        }
     }
 
     @Test func resetStartsOver() {

@@ -172,3 +172,28 @@ struct BratCLITests {
     }
 }
 
+/// `attrib eval --compare` on two runs of `attrib analyze --format jsonl`.
+@Suite("Comparing runs CLI")
+struct CompareCLITests {
+    @Test func sameRunsPassAndAChangedSpanIsListed() throws {
+        let f = try Fixture()
+        try f.write("a.txt", "The mayor said the road would reopen. Officials said it would not.\n")
+        let run = try f.run(["analyze", "a.txt", "--format", "jsonl"])
+        try f.write("old.jsonl", run.stdout)
+        #expect(try f.run(["eval", "--compare", "old.jsonl", "old.jsonl"]).status == 0)
+        // Move the first source's start by one byte, as a regression would.
+        var doc = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        var attributions = try #require(doc["attributions"] as? [[String: Any]])
+        var source = try #require(attributions[0]["source"] as? [String: Any])
+        source["start"] = (source["start"] as! Int) + 1
+        attributions[0]["source"] = source
+        doc["attributions"] = attributions
+        try f.write("new.jsonl", String(decoding: try JSONSerialization.data(withJSONObject: doc), as: UTF8.self) + "\n")
+        let r = try f.run(["eval", "--compare", "old.jsonl", "new.jsonl"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("a.txt: attribution \"said\"@10..14: source 0..9"))
+        try f.write("accept.json", #"[{"document": "a.txt", "key": "attribution \"said\"@10..14", "reason": "test", "case": "here"}]"#)
+        #expect(try f.run(["eval", "--compare", "old.jsonl", "new.jsonl", "--accept", "accept.json"]).status == 0)
+        #expect(try f.run(["eval", "--compare", "old.jsonl"]).status == 2)
+    }
+}

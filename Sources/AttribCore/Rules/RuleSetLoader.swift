@@ -15,6 +15,7 @@ extension RuleSet {
             try set.add(yaml: text, file: name)
         }
         set.fingerprint = hasher.hex
+        set.lexicon.compile()
         set.patterns.sort { ($0.priority, $0.id) < ($1.priority, $1.id) }
         let reserved = Set(set.patterns.flatMap { $0.cues.filter { $0.hasPrefix("lexicon.") } })
         for i in set.patterns.indices {
@@ -26,7 +27,7 @@ extension RuleSet {
 
     mutating func add(yaml text: String, file: String) throws {
         let r = YAMLReader(file: file)
-        let root = try r.parse(text)
+        let root = try r.parse(text, resolveTypes: false)
         for (key, _, value) in try r.mapping(root, allowed: RuleSet.topLevelKeys, what: "rules file") {
             switch key {
             case "version": try r.checkVersion(value)

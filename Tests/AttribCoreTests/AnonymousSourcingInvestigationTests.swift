@@ -6,11 +6,12 @@ import Testing
 enum StoryCheck {
     typealias Source = (sentence: Int, source: String, kind: SourceKind, reason: String?)
     static let sourcingRules: Set<String> = ["anonymous-source.no-reason", "anonymous-source.boilerplate-reason", "source.vague"]
+    static let analyzer = Analyzer(rules: .builtIn)
 
     static func verify(_ story: String, sources: [Source], findings: [(rule: String, text: String)],
                        sourceLocation: SourceLocation = #_sourceLocation) {
-        for prefix in ["", NewsStyleTests.prefix] {
-            let a = NewsStyleTests.analyzer.analyze(text: prefix + story)
+        for prefix in ["", CaseRunner.multiBytePrefix] {
+            let a = analyzer.analyze(text: prefix + story)
             let shift = prefix.isEmpty ? 0 : 1
             let got = a.attributions.compactMap { at -> String? in
                 guard let s = at.source else { return nil }
@@ -23,7 +24,7 @@ enum StoryCheck {
     }
 }
 
-/// A national-security story written for round 12: "three people familiar with the matter", then
+/// A national-security story written for these tests: "three people familiar with the matter", then
 /// "the people said" (anonymous, the group gave no reason), a member's reason ("said one of the
 /// people, who requested anonymity to describe private conversations") and the quotation after it,
 /// a reason in a sentence of its own ("The officials spoke on the condition of anonymity because they
@@ -37,7 +38,7 @@ enum StoryCheck {
 /// reason (the reason in sentence 3 is one member's); "Current and former officials" in sentence 9
 /// is a new group, not the U.S. officials of sentence 5; the quotation in sentence 4 inherits its
 /// speaker from sentence 3 (an inherited quotation repeats its donor and carries no reason of its own).
-@Suite("Anonymous sourcing, round 12: national-security story")
+@Suite("Anonymous sourcing: national-security story")
 struct NationalSecurityStoryTests {
     static let story = """
         Spy agency curbed sharing with ally after cables leaked
@@ -130,7 +131,7 @@ struct NationalSecurityStoryTests {
     }
 }
 
-/// A state-politics investigation written for round 12: a source that joins documents and people
+/// A state-politics investigation written for these tests: a source that joins documents and people
 /// ("internal emails and four people involved in the process") whose reason comes at the next
 /// mention ("The people, who spoke on the condition of anonymity because they feared losing their
 /// jobs"), "one of them" and a quotation continued in the same paragraph, a named spokesman, emails
@@ -142,7 +143,7 @@ struct NationalSecurityStoryTests {
 /// 1, which is one source of documents and people; the rote reason of sentence 15 covers sentence 14
 /// and is reported once, where it is given; "a former official who worked on the bid" (sentence 20) is
 /// the phrase before its restrictive clause, and no reason.
-@Suite("Anonymous sourcing, round 12: state-politics investigation")
+@Suite("Anonymous sourcing: state-politics investigation")
 struct StatePoliticsStoryTests {
     static let story = """
         Governor's aides steered contracts to donor, records show
