@@ -13,7 +13,7 @@ public struct Analyzer: Sendable {
         self.rules = rules
         self.segmenter = Segmenter(abbreviations: rules.abbreviations)
         self.patternTable = PatternTable(rules.patterns, groups: rules.lexicon.groups.count)
-        self.lexicon = SharedLexicon(rules.lexicon)
+        self.lexicon = SharedLexicon(rules)
     }
 
     /// Confidence multipliers, documented in docs/confidence.md.
@@ -57,7 +57,7 @@ public struct Analyzer: Sendable {
         }
         Quotes.assign(&contexts)
 
-        var work = Work(prose: prose, contexts: contexts)
+        var work = Work(prose: prose, contexts: contexts, words: lexicon.words)
         for c in contexts { work.attribute(c, patterns: patternTable) }
         work.definiteGroupsOfNamedPeople()
         work.resolvePronouns()
@@ -75,6 +75,7 @@ public struct Analyzer: Sendable {
 struct Work {
     let prose: ProseText
     let contexts: [SentenceContext]
+    let words: WordSets
 
     /// An attribution with the token-level facts later passes need.
     struct Item {
@@ -90,9 +91,10 @@ struct Work {
 
     var attributions: [Item] = []
 
-    init(prose: ProseText, contexts: [SentenceContext]) {
+    init(prose: ProseText, contexts: [SentenceContext], words: WordSets) {
         self.prose = prose
         self.contexts = contexts
+        self.words = words
     }
 
     func span(_ c: SentenceContext, _ r: Range<Int>) -> Span {
@@ -139,7 +141,7 @@ struct Work {
                 // So is a promise or threat ("sources said the delegation had threatened to leave").
                 if nested, let r = m.content, c.tokens[r.lowerBound].key == Keys.to { break }
                 // And an appeal ("said party leaders had urged him to stay out", round 11).
-                if nested && c.lexicon.id(cue.group.index) == Work.urgeGroup { break }
+                if nested && cue.group.index == c.lexicon.index(.urge) { break }
                 // "said the figure had been disputed by analysts": what a nested passive reports starts
                 // inside the statement around it, not at the sentence's start.
                 if p.passive, let r = m.content, let outer = contents.first(where: { $0.contains(cue.start) }), r.lowerBound < outer.lowerBound {
@@ -188,9 +190,6 @@ struct Work {
         (0..<max(0, attributions.count - 1)).allSatisfy { attributions[$0].context <= attributions[$0 + 1].context }
     }
 
-    static let titleGroup = "lexicon.source.title"
-    static let transcriptPattern = "pattern.headline-colon"
-    static let urgeGroup = "lexicon.cue.urge"
     static let allegeKeys = KeySet(["allege", "alleges", "alleged", "alleging"])
     /// Sources for which "allege" is the legal term, not a loaded verb.
     static let legalSources = KeySet(["prosecutors", "prosecutor", "prosecution", "lawsuit", "lawsuits", "suit", "complaint",
@@ -209,7 +208,7 @@ struct Work {
         var groupReason = false
         if var s = m.source {
             // "The director, who spoke on condition of anonymity,": a title qualified as unnamed.
-            if s.kind == .named, s.group == Work.titleGroup, let aside = s.aside, aside.contains(where: { c.has($0, .reason) }) {
+            if s.kind == .named, s.group == NamedGroup.title.id, let aside = s.aside, aside.contains(where: { c.has($0, .reason) }) {
                 s.kind = .anonymous
             }
             // "Several employees, who declined to give their names for fear of retaliation,": people
@@ -239,7 +238,7 @@ struct Work {
         }
         if nested { confidence *= Analyzer.Weight.nested }
         // "plans to …", "hopes to …": an intention or hope is medium at most (round 11).
-        if SentenceContext.intentionCues.contains(c.tokens[m.cue.coreEnd - 1].key)
+        if words.contains(.intentionCues, c.tokens[m.cue.coreEnd - 1].key)
             || m.cue.group.category == .cognition && m.content.map({ c.tokens[$0.lowerBound].key == Keys.to }) == true {
             confidence *= Analyzer.Weight.intention
         }
@@ -811,14 +810,14 @@ struct Work {
             while i < c.count {
                 guard c.tokens[i].capitalized && c.tokens[i].kind == .word else { i += 1; continue }
                 var j = i
-                var words = 0
+                var wordCount = 0
                 var last = -1
                 var lexical = false
                 // Name words after the last lexicon word: "Chief Executive Dana Okonkwo", "City Manager Alan Brooks" → 2.
                 var tail = 0
-                while j < c.count && ((c.tokens[j].capitalized && c.tokens[j].kind == .word) || (c.tokens[j].key == Keys.period && words > 0)) {
+                while j < c.count && ((c.tokens[j].capitalized && c.tokens[j].kind == .word) || (c.tokens[j].key == Keys.period && wordCount > 0)) {
                     if c.tokens[j].kind == .word && !Work.nameSuffixes.contains(c.tokens[j].key) {
-                        words += 1
+                        wordCount += 1
                         last = j
                         if c.has(j, any: Work.surnameBlockingClasses) || FindingEvaluator.monthKeys.contains(c.tokens[j].key) {
                             lexical = true
@@ -829,7 +828,7 @@ struct Work {
                     }
                     j += 1
                 }
-                if words >= 2 && (!lexical || tail >= 2 && (i..<j).contains { c.has($0, .title) }) && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
+                if wordCount >= 2 && (!lexical || tail >= 2 && (i..<j).contains { c.has($0, .title) }) && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
                     keys.insert(c.tokens[last].key)
                 }
                 i = max(j, i + 1)
@@ -950,7 +949,7 @@ struct Work {
         for i in attributions.indices {
             let item = attributions[i]
             let c = contexts[item.context]
-            let isLabel = item.attribution.rules.first == Work.transcriptPattern
+            let isLabel = item.attribution.rules.first == NamedPattern.headlineColon.rawValue
                 && item.sourceTokens.map({ $0.lowerBound == 0 && c.tokens[$0.lowerBound].allCaps }) == true
             if isLabel && bySentence[item.context] < 0 { bySentence[item.context] = i }
             else if bySentence[item.context] == -3 { bySentence[item.context] = -2 }

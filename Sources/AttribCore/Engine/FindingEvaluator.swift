@@ -2,6 +2,7 @@
 struct FindingEvaluator {
     let rules: RuleSet
     let work: Work
+    let words: WordSets
     let attributions: [Attribution]
     /// The first sentence that ends with . ? ! or a quote (``isBareLine(_:)``), or the count.
     private let firstEnding: Int
@@ -18,6 +19,7 @@ struct FindingEvaluator {
     init(rules: RuleSet, work: Work, attributions: [Attribution]) {
         self.rules = rules
         self.work = work
+        words = work.words
         self.attributions = attributions
         firstEnding = work.contexts.firstIndex(where: FindingEvaluator.endsSentence) ?? work.contexts.count
         credits = CreditMemo(count: work.contexts.count)
@@ -148,8 +150,6 @@ struct FindingEvaluator {
         return true
     }
 
-    /// Lexicon groups of people who speak in public as a body: professions and members of the public.
-    static let publicGroups: Set<String> = ["lexicon.source.public-role", "lexicon.source.population"]
     static let confidentialModifiers = KeySet(["senior", "unnamed", "anonymous"])
     static let officials: UInt64 = 0x89b4e61e509beea9  // "officials"
     static let workers: UInt64 = 0xe4dede02383cb9cc  // "workers"
@@ -201,7 +201,7 @@ struct FindingEvaluator {
         // "leaders", counted and senior ones still mark confidential sourcing.
         let caucus = FindingEvaluator.caucusHeads.contains(head.key)
             && (r.lowerBound..<h).contains { FindingEvaluator.caucusModifiers.contains(c.tokens[$0].key) }
-        guard publicBody || caucus || a.rules.contains(where: { FindingEvaluator.publicGroups.contains($0) }) else { return false }
+        guard publicBody || caucus || a.rules.contains(where: { $0 == NamedGroup.publicRole.id || $0 == NamedGroup.population.id }) else { return false }
         guard head.kind == .word, head.endsWith("s"), !head.possessive else { return false }
         return !r.contains { i in
             let t = c.tokens[i]
@@ -303,9 +303,9 @@ struct FindingEvaluator {
         guard firstEnding < c.index else { return false }
         if c.index > 0 && ctx[c.index - 1].paragraph == c.paragraph { return false }
         if c.index + 1 < ctx.count && ctx[c.index + 1].paragraph == c.paragraph { return false }
-        var words = 0
-        for t in c.tokens where t.isWord { words += 1 }
-        return words <= 30
+        var wordCount = 0
+        for t in c.tokens where t.isWord { wordCount += 1 }
+        return wordCount <= 30
     }
 
     private static func endsSentence(_ c: SentenceContext) -> Bool {
@@ -316,9 +316,9 @@ struct FindingEvaluator {
     /// A short line of words in capitals: "JANE DOE", "JANE DOE FOR THE TIMES".
     private func isCapitalsCredit(_ c: SentenceContext) -> Bool {
         let bytes = work.prose.bytes
-        var words = 0
+        var wordCount = 0
         for t in c.tokens where t.isWord {
-            words += 1
+            wordCount += 1
             var letters = 0
             for b in bytes[t.start..<t.end] {
                 if b >= 0x61 && b <= 0x7A { return false }
@@ -326,7 +326,7 @@ struct FindingEvaluator {
             }
             if letters == 0 && t.end - t.start > 1 { return false }
         }
-        return words >= 2 && words <= 8
+        return wordCount >= 2 && wordCount <= 8
     }
 
     /// Whether a photo credit ("AP Photo/…", "Getty Images") occurs in the sentence: one pass over
@@ -405,9 +405,9 @@ struct FindingEvaluator {
     /// Figures (other than dates, years, times, ages and identifiers), quantity words,
     /// superlatives and causal claims make a sentence check-worthy.
     func isCheckWorthy(_ c: SentenceContext) -> Bool {
-        var words = 0
-        for t in c.tokens where t.isWord || t.kind == .number { words += 1; if words >= 4 { break } }
-        guard words >= 4 else { return false }
+        var wordCount = 0
+        for t in c.tokens where t.isWord || t.kind == .number { wordCount += 1; if wordCount >= 4 { break } }
+        guard wordCount >= 4 else { return false }
         for i in 0..<c.count where c.has(i, .claimMarker) && isClaimMarker(c, i) { return true }
         // One buffer for the whole sentence: reading `work.prose.bytes` per word retained the array.
         let counted = work.prose.bytes.withUnsafeBufferPointer { bytes in

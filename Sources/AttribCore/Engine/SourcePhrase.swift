@@ -98,12 +98,12 @@ extension SentenceContext {
             // "Critics of the claim", "opponents of his proposals": after "of" and a determiner a cue
             // word is the noun of an of-phrase, not the verb (round 10).
             if i >= 2 && tokens[i - 2].key == Keys.of && tokens[i - 1].kind == .word
-                && (SentenceContext.determiners.contains(tokens[i - 1].key) || SentenceContext.possessivePronouns.contains(tokens[i - 1].key))
+                && (SentenceContext.determiners.contains(tokens[i - 1].key) || words.contains(.possessivePronouns, tokens[i - 1].key))
                 && !(i + 1 < count && tokens[i + 1].key == Keys.that) { return true }
             // "court documents", "police reports": a document noun after its modifier, not a verb.
             // "an estimate by the council": after an article a cue word is a noun (as in cueCandidates).
             return has(i, .documentSource) && i > 0 && tokens[i - 1].kind == .word && !has(i - 1, .cue)
-                && (!SentenceContext.determiners.contains(tokens[i - 1].key) || SentenceContext.articles.contains(tokens[i - 1].key))
+                && (!SentenceContext.determiners.contains(tokens[i - 1].key) || words.contains(.articles, tokens[i - 1].key))
                 && !(i + 1 < count && tokens[i + 1].key == Keys.that)
         }
         return true
@@ -148,7 +148,7 @@ extension SentenceContext {
         while j >= floor && (isAdverb(j) || has(j, .auxiliary)) { j -= 1 }
         // "Officials speaking privately said": the participle describes how they spoke.
         if j > floor, end - j > 1, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].endsWith("ng"), tokens[j].end - tokens[j].start > 4,
-           !SentenceContext.ngNouns.contains(tokens[j].key), isSourceNoun(j - 1) { j -= 1 }
+           !words.contains(.ngNouns, tokens[j].key), isSourceNoun(j - 1) { j -= 1 }
         guard j >= floor else { return nil }
         // "the opposition, which said …", "Smith, who said …": the antecedent is the source.
         if j - 1 > floor && tokens[j - 1].key == Keys.comma && SentenceContext.relativeSubjects.contains(tokens[j].key) {
@@ -196,7 +196,7 @@ extension SentenceContext {
         let quotedAsSaying = end + 1 < count && tokens[end].key == Keys.as && tokens[end + 1].key == SentenceContext.sayingKey
         while s - 1 >= floor && j - s < 18 {
             let p = s - 1
-            if quotedAsSaying && SentenceContext.quotingKeys.contains(tokens[p].key) { break }
+            if quotedAsSaying && words.contains(.quotingVerbs, tokens[p].key) { break }
             if isPhraseWord(p) {
                 if p == floor || !isClauseOpener(p) { s = p; continue }
                 break
@@ -208,7 +208,7 @@ extension SentenceContext {
             if tokens[p].key == Keys.to && p - 1 >= floor && tokens[p - 1].kind == .word && !has(p - 1, .cue)
                 && (SentenceContext.determiners.contains(tokens[s].key)
                     || (has(p - 1, .anonymityQualifier) || has(p - 1, .anonymousSource))
-                    && (tokens[s].capitalized || SentenceContext.objectPronouns.contains(tokens[s].key))) {
+                    && (tokens[s].capitalized || words.contains(.objectPronouns, tokens[s].key))) {
                 s = p
                 continue
             }
@@ -315,7 +315,7 @@ extension SentenceContext {
         guard a < b else { return false }
         let t = tokens[a]
         guard t.kind == .word, !t.capitalized, !SentenceContext.determiners.contains(t.key), t.key != Keys.and, t.key != Keys.or,
-              !SentenceContext.possessivePronouns.contains(t.key) else { return false }
+              !words.contains(.possessivePronouns, t.key) else { return false }
         return !(a..<b).contains { tokens[$0].kind == .quote || has($0, .cue) && !has($0, .reason) && !has($0, .roteReason) }
     }
 
@@ -331,7 +331,7 @@ extension SentenceContext {
             var e = k + 1
             while e <= lastContentToken && tokens[e].key != Keys.comma && tokens[e].key != Keys.dash && tokens[e].key != Keys.semicolon { e += 1 }
             guard continuesClause(k + 1, e) else { break }
-            if !SentenceContext.relativePronouns.contains(tokens[k + 1].key) {
+            if !words.contains(.relativePronouns, tokens[k + 1].key) {
                 guard budget > 0 else { break }
                 budget -= 1
             }
@@ -344,7 +344,7 @@ extension SentenceContext {
     /// a lexicon word ("Tuesday", "officials").
     func isAppositiveName(_ r: Range<Int>) -> Bool {
         guard r.count >= 2 && r.count <= 8, tokens[r.lowerBound].capitalized else { return false }
-        var words = 0
+        var wordCount = 0
         // "Secretary of State Maria Lund", "Health Minister Priya Raman": a capitalised title before the name.
         var first = r.lowerBound
         while first < r.upperBound && tokens[first].capitalized && (has(first, .title) || has(first, .organization))
@@ -356,13 +356,13 @@ extension SentenceContext {
             let t = tokens[i]
             if t.key == Keys.period && i > r.lowerBound && tokens[i - 1].kind == .word { continue }
             // "Mark Li of Barclays": an affiliation after the name.
-            if (t.key == Keys.of || t.key == Keys.at) && words >= 2 && i + 1 < r.upperBound && tokens[i + 1].capitalized { continue }
+            if (t.key == Keys.of || t.key == Keys.at) && wordCount >= 2 && i + 1 < r.upperBound && tokens[i + 1].capitalized { continue }
             guard t.kind == .word, t.capitalized, !has(i, any: SentenceContext.nameBlockingClasses | LexiconClass.adverbial.bit | LexiconClass.cue.bit),
                   !SentenceContext.determiners.contains(t.key), !SentenceContext.timeAdverbials.contains(t.key),
                   !SentenceContext.modifierAdjectives.contains(t.key) else { return false }
-            words += 1
+            wordCount += 1
         }
-        return words >= 2
+        return wordCount >= 2
     }
 
     static let relativeSubjects = KeySet(keys: [Keys.who, Keys.which])
@@ -643,7 +643,7 @@ extension SentenceContext {
                 && SentenceContext.postModifiers.contains(tokens[i + 1].key) && tokens[i + 2].kind == .word && !tokens[i + 2].capitalized
                 && !SentenceContext.determiners.contains(tokens[i + 2].key) { return false }
             return !(has(i, any: SentenceContext.nameBlockingClasses) || SentenceContext.determiners.contains(t.key)
-                        || SentenceContext.prepositions.contains(t.key) || SentenceContext.demonstratives.contains(t.key))
+                        || SentenceContext.prepositions.contains(t.key) || words.contains(.demonstratives, t.key))
         }
         // "familiar with", "involved in" describe access; "not involved in" describes independence.
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) && !($0 > s && tokens[$0 - 1].key == Keys.not) }
@@ -780,7 +780,7 @@ extension SentenceContext {
         // "six in 10 Republicans", "four out of five voters"
         if i + 2 < e && counted(i) && tokens[i + 1].key == Keys.`in` && counted(i + 2) { return i + 3 }
         if counted(i) && i + 3 < e && tokens[i + 1].key == SentenceContext.outKey && tokens[i + 2].key == Keys.of && counted(i + 3) { return i + 4 }
-        if SentenceContext.articles.contains(tokens[i].key) { i += 1 }
+        if words.contains(.articles, tokens[i].key) { i += 1 }
         // "41 percent said", "Fifty-two percent of": a count (a compound number word is one token) and "percent".
         if i + 1 < e && (counted(i) || tokens[i].kind == .word) && SentenceContext.percentWords.contains(tokens[i + 1].key) {
             i += 2

@@ -1317,5 +1317,443 @@ patterns:
       non-triggering:
         - "The minister offered to resign, aides said."
 """##),
+        ("words.yml", ##"""
+# Word classes: the closed lists of English words the engine tests tokens against. Each class has
+# one job in the engine's Swift (named in its description); Swift refers to it by its id, through
+# one case of `WordClass` (Sources/AttribCore/Engine/WordClass.swift) whose name is the id in
+# camelCase ("told-verbs" is `WordClass.toldVerbs`). Word classes are data, not rules: they have no
+# examples and do not show in `attrib rules list`; the lexicon, pattern and finding rules that use
+# them carry the examples.
+#
+# A user rules folder (`--rules DIR`) may override a class by id: its entries replace these. Loading
+# fails on a class the engine does not know and when a class the engine uses is missing.
+#
+# Each class is
+#   - id: told-verbs
+#     description: what the class is for in the engine (one line is fine)
+#     entries: [told, tells, …]
+# Entries are single words, matched against a token's lower-cased text (curly apostrophes count as
+# straight ones), so "n't" and "'s" are words here, and list every form a test needs ("told",
+# "tells", "tell"): there is no stemming.
+#
+# A class that links words to the words that may follow them has `links` instead of `entries`:
+#     links:
+#       - words: [accused, accuses, accuse]
+#         then: [of]
+# Each item says that after any of its `words` one of its `then` words opens what comes next (the
+# charge of an accusation: "accused the minister of …"). The engine says which classes are linked.
+version: 1
+words:
+
+  # --- Cues: which verbs, and what they take ---
+  # Verbs (and a few nouns) the matcher treats specially at a cue: what the verb
+  # takes as content, and when a cue word is no cue at all.
+  - id: told-verbs
+    description: >-
+      Verbs of telling: their object is the audience ("told reporters", "warned the council that …"), not
+      the content.
+    entries: [told, tells, tell, telling, informed, assured, reminded, warned]
+  - id: passive-cues
+    description: Participles that report a statement in the passive with its agent after "by" ("was
+      confirmed by a spokesman"); "was cited by inspectors" reports an act.
+    entries: [confirmed, announced, disputed, denied, reported, stated, disclosed, revealed, rejected,
+              acknowledged, estimated, predicted, claimed, alleged, suggested, contradicted, questioned,
+              asserted, declared, forecast, told]
+  - id: quoting-verbs
+    description: Forms of "quote" before "as saying" ("was quoted by state media as saying", "the agency
+      quoted him as saying").
+    entries: [quoted, quotes, quoting]
+  - id: put-verbs
+    description: Verbs of placing that state an estimate before "at" and a figure ("put the death toll at
+      23"); a cue only there.
+    entries: [put, puts, pegged, pegs, placed, places]
+  - id: estimate-at-cues
+    description: Verbs of estimating whose object is put at a figure ("estimated the cost at …", "put the
+      toll at …").
+    entries: [estimate, estimates, estimated, put, puts, pegged, pegs, placed, places]
+  - id: commit-cues
+    description: Verbs of commitment whose infinitive is the content ("vowed to veto …").
+    entries: [vowed, vows, vow, pledged, pledges, pledge, promised, promises, threatened, threatens]
+  - id: intention-cues
+    description: Verbs of intention and wish (lexicon.cue.intention) whose infinitive is the content
+      ("plans to …"); as nouns after a possessor or determiner ("their plans to …") they are no cue.
+    entries: [wants, want, wanted, plans, plan, planned, intends, intend, intended, wishes, wish,
+              wished]
+  - id: hope-cues
+    description: Verbs and adjectives of hope and expectation whose infinitive is their content too
+      ("hopes to carry Ohio", "eager to …").
+    entries: [hopes, hope, hoped, expects, expect, expected, determined, eager, reluctant, hoping,
+              willing, unwilling, keen, anxious, desperate]
+  - id: expect-cues
+    description: >-
+      "expected to": a participle that is often a headline's passive ("Shares expected to open lower"), so
+      as an expectation it needs a known source ("Reyes expects to win" does not).
+    entries: [expected]
+  - id: object-infinitive-cues
+    description: Cognition verbs and directives whose content can be an object and an infinitive ("expects
+      the plant to reopen", "urged voters to turn out"; "on" is the last word of "called on").
+    entries: [expect, expects, expected, believe, believes, believed, estimated, estimates, judged,
+              urged, urges, urge, on, challenged, challenges, pressed, implored, implores, exhorted,
+              exhorts]
+  - id: belief-cues
+    description: Verbs of belief that take a bare clause without an auxiliary ("thinks the calendar favors
+      him").
+    entries: [thinks, think, thought, believes, believe, believed, feels, feel, felt, suspects, suspect,
+              suspected, fears, fear, feared, worries, worry, worried, doubts, doubt, doubted, knows,
+              know, knew, realizes, realises, realized, realised, assumes, assumed, hopes, hoped]
+  - id: know-cues
+    description: >-
+      Verbs of knowing, mostly with a noun object ("knows the district's voters well"): no bare
+      present-tense clause after them.
+    entries: [knows, know, knew]
+  - id: bare-clause-cues
+    description: Verbs of saying, finding, alleging and believing that take a bare past-tense clause like
+      "said" does ("reported the fire started in the kitchen", "Prosecutors allege Marsh used client
+      funds").
+    entries: [reported, reports, announced, announces, concluded, concludes, revealed, reveals,
+              disclosed, discloses, found, finds, indicated, indicates, indicate, suggested, suggests,
+              suggest, alleged, alleges, allege, believe, believes, believed, suspect, suspects,
+              suspected, estimated, estimates, estimate]
+  - id: object-complement-cues
+    description: >-
+      Verbs whose object may take a participle of a state ("found the van abandoned on a service road"):
+      such a participle is no clause's verb ("found the fire started in a storage room" still is a
+      clause).
+    entries: [found, finds]
+  - id: clause-verb-cues
+    description: Cue words that are mostly plain verbs inside a clause ("the payments continued", "the
+      firm added jobs").
+    entries: [continued, continues, added, adds, repeated]
+  - id: question-cues
+    description: Verbs of asking that take a whether-clause as content ("wondered whether …").
+    entries: [questioned, questions, question, wondered, wonders, wonder]
+  - id: ask-verbs
+    description: >-
+      Forms of "ask": without a question, a quotation or a clause, asking is an act ("asked voters for
+      their support"); "when asked" is the circumstance of a statement.
+    entries: [asked, asks, ask]
+  - id: add-verbs
+    description: Verbs that report speech only before a clause ("added that …", but "added 150,000 jobs",
+      "posted a video").
+    entries: [added, adds, add, adding, posted, posts, tweeted, tweets]
+  - id: agree-cues
+    description: >-
+      Forms of "agree": before one of agree-objects it reports an act, not a statement.
+    entries: [agreed, agrees, agree]
+  - id: agree-objects
+    description: Prepositions after "agreed" that make it an act ("agreed on a figure", "agreed to the
+      terms", "agreed with her").
+    entries: [on, to, with, upon, in]
+  - id: object-cues
+    description: >-
+      Verbs whose content may be a noun phrase ("denied any involvement", "confirmed the departure"); past
+      and third-person forms only: a bare "deny" or "announce" is mostly generic or modal.
+    entries: [denied, denies, confirmed, confirms, acknowledged, acknowledges, disputed, disputes,
+              rejected, rejects, announced, announces, expects, expected, expect, called, calls, dubbed,
+              branded, labeled, labelled, described]
+  - id: reject-cues
+    description: >-
+      Verbs of rejecting and disputing: their noun-phrase object is content only when it is one of
+      claim-objects.
+    entries: [rejected, rejects, disputed, disputes]
+  - id: confirm-cues
+    description: >-
+      Forms of "confirm": in an ALL-CAPS headline their capitalised object may still be a person ("SENATE
+      CONFIRMS JANE DOE").
+    entries: [confirmed, confirms, confirm]
+  - id: warn-cues
+    description: >-
+      Verbs of warning: what follows "of" is the warning ("UN chief warns of famine").
+    entries: [warned, warns, warn, cautioned, cautions]
+  - id: accuse-cues
+    description: >-
+      Accusations and blame: the verb, its object (a person may be one) and the charge after the word that
+      links it ("accused the government of rigging the tender", "blamed the state for the delays").
+    links:
+      - words: [accused, accuses, accuse]
+        then: [of]
+      - words: [blamed, blames, blame]
+        then: [for, on]
+  - id: result-cues
+    description: >-
+      Results and forecasts ("reported a net profit of $3 billion", "forecast revenue of $2.1 billion"):
+      the company states a figure, so its object counts only when it holds one.
+    entries: [reported, reports, forecast, forecasts, projected, estimated, estimates, posted]
+  - id: poll-result-cues
+    description: Verbs of a document's finding whose object with a figure is the finding ("found Dalton at
+      18 percent").
+    entries: [found, finds, showed, shows, show, gave, gives, put, puts]
+  - id: finding-cues
+    description: Verbs of finding and showing whose object can be the finding ("found no evidence of …").
+    entries: [found, finds, find, showed, shows, show, indicated, indicates, indicate, revealed,
+              reveals, suggested, suggests, suggest]
+  - id: found-verbs
+    description: >-
+      Forms of "find": any source's finding may be a noun phrase ("Investigators found no sign of …");
+      other finding-cues need a document source.
+    entries: [found, finds, find]
+  - id: call-cues
+    description: >-
+      Verbs of labelling: "call X \"Y\"", the quoted label is the speaker's; never inverted after their
+      content.
+    entries: [called, calls, dubbed, branded, labeled, labelled, described]
+  - id: as-label-cues
+    description: Verbs of attack and praise that report words only with "as" and a quoted label
+      ("dismissed the poll as “fake”", "attacked Dalton as “a puppet of the donors”").
+    entries: [attacked, attacks, dismissed, dismisses, derided, derides, denounced, denounces,
+              condemned, condemns, criticized, criticised, criticizes, criticises, slammed, slams,
+              blasted, blasts, mocked, mocks, hailed, hails, praised, praises, touted, touts, portrayed,
+              portrays, characterized, characterised, characterizes, characterises, painted, paints]
+  - id: quotation-only-cues
+    description: Verbs of manner and memory that report a full quotation only ("“Not a chance,” she
+      laughed."; "Sofia remembers the first night" is no statement).
+    entries: [remembered, remembers, laughed, laughs, sighed, sighs, marveled, marvelled, marvels]
+  - id: plural-noun-cues
+    description: Cue words that are also plural nouns of saying ("in comments to reporters", "in posts on
+      X").
+    entries: [comments, posts, tweets, notes, reports, remarks, statements]
+  - id: plural-state-nouns
+    description: Cue words that are also plural nouns of a state of mind ("Dalton hopes are pinned on …",
+      "her fears were realized").
+    entries: [hopes, fears, doubts, worries, wishes, thoughts, plans, beliefs]
+  - id: noun-plural-verbs
+    description: Verbs after a plural noun of a state of mind that show it is a noun, not a cue ("hopes
+      are pinned", "fears remained").
+    entries: [are, were, have, remain, remained, rest, rested, lie]
+  - id: clause-verbs
+    description: Verbs that report what a new subject said or thought without being cues themselves ("…,
+      and a second diplomat called it unworkable").
+    entries: [called, described, dismissed, rejected, disagreed, countered, welcomed, criticized,
+              criticised, praised, questioned, disputed]
+  - id: refusal-verbs
+    description: >-
+      Verbs of refusing to speak, before "to": "declined to comment", "refused to say".
+    entries: [declined, declines, refused, refuses]
+  - id: speaking-verbs
+    description: What a refusal declines to do when it is about speaking ("declined to discuss", not
+      "declined to approve").
+    entries: [comment, discuss, say, elaborate, answer, provide, give, identify, name, specify, respond,
+              speculate, confirm, detail, describe, address]
+  - id: coda-verbs
+    description: Verbs of giving or doing in the reporter's note on what a source left out ("…, but gave
+      no date", "…, and did not elaborate").
+    entries: [gave, offered, provided, did, cited, presented, produced]
+  - id: negators
+    description: >-
+      Words before a cue (or its auxiliaries) that make it no report: negation, an infinitive, a refusal
+      ("did not say", "declined to say").
+    entries: [not, n't, never, to, declined, refused, without, unable]
+  - id: passive-auxiliaries
+    description: >-
+      Forms of "be" before a participle: "was told", "is said" are passives, not reports of the subject's
+      words.
+    entries: [is, are, was, were, be, been, being, "'s"]
+  - id: story-nouns
+    description: >-
+      Nouns of a story before "was reported by": a byline ("This story was reported by Jane Doe"), not an
+      attribution.
+    entries: [story, article, piece, report, dispatch, reporting, video, podcast]
+  - id: state-adjectives
+    description: Words before "states" that make it the noun ("swing states", "battleground states"), not
+      the verb of "The law states that …".
+    entries: [swing, battleground, key, red, blue, purple, border, neighboring, neighbouring, southern,
+              northern, eastern, western, member, early, primary, coastal, rural, small, large, other,
+              many, most, those, these, both, all, some, several, few, island, oil, gulf, frontline]
+
+  # --- Closed classes: function words the grammar tests ---
+  # Determiners, pronouns, auxiliaries, prepositions and conjunctions as the phrase and clause code
+  # reads them. Some lists overlap on purpose: each is the set one test needs.
+  - id: articles
+    description: >-
+      Articles: after one a cue word is a noun ("a claim that …", "the report").
+    entries: [a, an, the]
+  - id: demonstratives
+    description: >-
+      Demonstratives: "disputed that account" (a determiner, not a complementizer), "put it this way".
+    entries: [this, that, these, those]
+  - id: possessive-pronouns
+    description: >-
+      Possessive pronouns: a possessor before a noun of saying ("Her remarks that …").
+    entries: [her, his, their, its, our, my]
+  - id: subject-pronouns
+    description: Subject pronouns that open a clause ("told Reuters they heard two explosions").
+    entries: [he, she, they, we, i, it]
+  - id: object-pronouns
+    description: Object pronouns ("had told her the nominee would withdraw", "called them \"liars\"").
+    entries: [him, her, them, me, us, you]
+  - id: relative-pronouns
+    description: >-
+      Relative pronouns: a relative clause after a source is no content ("according to three people …, who
+      spoke on condition of anonymity").
+    entries: [who, which, whom, whose]
+  - id: wh-words
+    description: >-
+      Question words: a question, not a statement, follows ("asked whether …", "said when asked how …").
+    entries: [whether, if, when, how, why, what, where, who, which]
+  - id: modals
+    description: >-
+      Modal verbs: a modal passive is a prospect, not a report ("any change would be announced by the
+      Pentagon").
+    entries: [will, would, could, can, may, might, should, shall, must]
+  - id: finite-auxiliaries
+    description: >-
+      Finite auxiliaries and modals: the verb of a clause ("the plan would fail", "the office will
+      close").
+    entries: [is, are, was, were, had, has, have, would, will, could, should, can, may, might, must,
+              did, does, do, cannot]
+  - id: content-prepositions
+    description: Prepositions outside source phrases that cannot open reported content ("argued against
+      any delay").
+    entries: [against, toward, towards, upon, alongside, amid, beside, until, throughout]
+  - id: setting-prepositions
+    description: Prepositions that open a setting between a cue and its content ("said after the game that
+      …", "said outside court that …").
+    entries: [outside, after, before, during, following, ahead, behind, beyond]
+  - id: clause-links
+    description: Conjunctions and relative words that open a new clause inside a that-clause (its verbs
+      are not the main clause's).
+    entries: [and, or, but, which, who, that, because, if, when, while, as, after, before, since,
+              although, though, until, unless, where, whether]
+
+  # --- Content and clause structure ---
+  # Where reported content starts and ends, and whether what follows a cue is a clause.
+  - id: main-verbs
+    description: Common verbs that start the main clause after a noun of saying's that-clause ("that the
+      economy was growing drew scorn").
+    entries: [drew, draws, draw, came, comes, went, goes, made, makes, left, leaves, took, takes,
+              brought, brings, gave, gives, won, wins, lost, fell, rose, met, meets, ran, runs, hit,
+              hits, put, puts, set, sets, became, becomes, found, finds, led, leads, kept, keeps, sent,
+              sends, struck, shook, stood, remains, seems, appears, faces, angers, sparks, prompts,
+              raises, rings, rang, flies, flew, caught, sank, sparked, is, are, was, were, has, have,
+              had, will, would, could, can, may, might, should, must, did, does]
+  - id: past-verbs
+    description: Irregular past-tense verbs (no -ed) that make a bare reported clause ("exports fell 5%").
+    entries: [fell, rose, grew, won, lost, led, made, took, gave, went, came, saw, had, spent, paid,
+              cut, left, kept, held, ran, hit, doubled, remained, outnumbered, trailed, tripled, halved,
+              shrank, sank, slid, knew, sought, bought, brought, caught, fought, built, sent, meant,
+              felt, stood, became, began, broke, chose, drove, forgot, got, hid, met, sold, spoke,
+              stole, struck, swore, threw, understood, withheld, misled, overstated]
+  - id: ng-nouns
+    description: Nouns in -ng, which are no participles ("spending", "meeting", "something").
+    entries: [spending, funding, housing, building, meeting, training, thing, king, something, nothing,
+              anything, everything, morning, evening, during, ceiling]
+  - id: complement-participles
+    description: >-
+      Participles and adjectives of a state after a found object ("found the van abandoned", "found him
+      guilty"): no clause's verb.
+    entries: [abandoned, parked, stranded, injured, wounded, dumped, hidden, locked, buried, stuffed,
+              slumped, tied, bound, stabbed, shot, trapped, submerged, damaged, destroyed, burned,
+              burnt, overturned, unharmed, unattended, wrapped, covered, chained, stuck, seated,
+              crushed, flooded, beaten, frozen, lodged, scattered, strewn, concealed, stashed, stored,
+              stolen, handcuffed, killed, dead, alive, naked, gagged, bleeding, lying, sitting,
+              standing, hanging, missing, guilty, liable, responsible, unconscious, intact, empty,
+              closed, open, ransacked, vandalized, vandalised, torched, looted, collapsed, charred,
+              smashed, broken, soaked, barricaded, hiding, forced, pried, cuffed, sedated, drugged,
+              starved, neglected, unlocked, disabled, switched]
+  - id: not-continuations
+    description: Words that cannot open the lower-case second part of an interrupted clause ("The deal,
+      officials said, could be signed" continues; ", he said, after …" does not).
+    entries: [before, after, as, while, when, because, since, although, though, if, unless, until, then,
+              so, which, who, where, according, citing, in, on, at, for, with, from, by, during,
+              without, to, of, than, like, despite]
+  - id: object-stops
+    description: >-
+      Words that end a noun-phrase object: a new clause or subordinate clause starts there.
+    entries: [and, but, or, because, after, before, while, when, which, who, that, although, though, as,
+              saying, adding, since, until, if, so]
+  - id: action-objects
+    description: >-
+      Objects that make the verb an act, not a statement: "denied the request", "confirmed the nominee".
+    entries: [request, requests, application, applications, bail, permit, permits, access, entry,
+              appeal, appeals, motion, motions, visa, visas, license, licence, licenses, licences,
+              asylum, petition, petitions, parole, funding, loan, loans, bid, bids, offer, offers,
+              nomination, nominee, nominees, reservation, booking, order, orders, payment, payments,
+              refund, benefits, service, admission, membership, passage, treaty, deal, agreement,
+              ticket, tickets, flight, flights]
+  - id: claim-objects
+    description: >-
+      What "reject" and "dispute" report as said: claims, not offers or plans.
+    entries: [claim, claims, allegation, allegations, accusation, accusations, charge, charges, report,
+              reports, suggestion, suggestions, criticism, criticisms, characterization,
+              characterisation, assertion, assertions, finding, findings, conclusion, conclusions,
+              account, accounts, version, narrative, figure, figures, estimate, estimates, assessment,
+              interpretation, description, comparison, rumours, rumors, speculation, theory, analysis]
+  - id: finding-nouns
+    description: >-
+      Nouns that make a found or shown object a finding: evidence, links, signs, flaws (change-nouns count
+      too).
+    entries: [evidence, link, links, sign, signs, association, associations, correlation, connection,
+              connections, difference, differences, effect, effects, benefit, benefits, risk, risks,
+              flaw, flaws, weakness, weaknesses, failings, failures, lapses, deficiencies,
+              irregularities, discrepancies, violations, errors, wrongdoing, misconduct, fraud,
+              negligence, mismanagement, bias, disparities, disparity, levels, rate, rates, pattern,
+              patterns, trend, trends, improvement, improvements, proof, indication, indications]
+  - id: change-nouns
+    description: Changes that make a finding ("showed a steep decline") and whose size a forecast is about
+      ("had forecast the increase").
+    entries: [increase, increases, rise, rises, jump, surge, spike, uptick, gain, gains, growth,
+              decline, declines, drop, drops, fall, decrease, reduction, reductions, slowdown, slump,
+              contraction, downturn, recovery, rebound, shortfall, shortage, shortages, surplus,
+              deficit, recession]
+  - id: document-finding-nouns
+    description: Findings of polls and audits that are ordinary objects of people ("found support among
+      colleagues", "found a gap in the defense").
+    entries: [support, opposition, gap, gaps, majority, majorities]
+  - id: approximators
+    description: Words between "at" and an estimated figure ("at more than $2 billion", "at about
+      40,000").
+    entries: [more, less, fewer, than, about, around, nearly, almost, roughly, approximately, least,
+              some, just, over, under, up, to, as, many, much, close, between, an, estimated, well,
+              below, above]
+  - id: currency-marks
+    description: >-
+      Money and percent signs: a figure, and they stay inside an object ("a loss of $40 million").
+    entries: ["$", "€", "£", "¥", "%"]
+  - id: editorial-nouns
+    description: Nouns of the story's comment on what was said, after "a" or "an" (", a claim that could
+      not be independently verified").
+    entries: [claim, assertion, allegation, accusation, charge, contention, figure, account, statement,
+              number, toll, version, characterization]
+  - id: editorial-plurals
+    description: Plurals of editorial comment that need no article (", remarks that Reyes's spokesman
+      dismissed as …").
+    entries: [remarks, comments, claims, allegations, charges, statements, assertions, accusations,
+              words]
+  - id: nothing-words
+    description: Words that say no statement was made ("says nothing about tariffs", "said little of the
+      plan").
+    entries: [nothing, little, anything, much]
+  - id: say-formulas
+    description: Formulas after "say" that report no statement ("said goodbye to his staff", "said no to a
+      third debate").
+    entries: [goodbye, hello, farewell, grace, yes, no, thanks, sorry, amen, bye]
+  - id: manner-ways
+    description: >-
+      "put it this way", "said it that way": a manner before the colon of a quotation.
+    entries: [way]
+
+  # --- Headlines and line labels ---
+  - id: headline-marks
+    description: >-
+      Punctuation that closes a headline claim before its source ("Talks collapse: sources", "Deal close —
+      sources").
+    entries: [":", "—", "–", "-"]
+  - id: headline-documents
+    description: >-
+      Documents that open a headline claim ("Report: Mill to close"); "Analysis:" and "Budget:" are
+      labels.
+    entries: [report, study, survey, poll, audit, probe, inquiry, lawsuit, indictment, memo, filing,
+              filings, documents, records, data]
+  - id: line-labels
+    description: Wire and transcript labels before a colon or dash at the start of a line ("BREAKING:",
+      "Q:").
+    entries: [breaking, urgent, update, updated, watch, exclusive, flash, alert, developing, live, q, a]
+  - id: story-labels
+    description: >-
+      Labels of a story's kind before a colon, which are no transcript speakers ("EXPLAINER: …").
+    entries: [explainer, analysis, opinion, editorial, commentary, correction, factbox, timeline,
+              review, interview, transcript, video, photos, note, editor, podcast, listen, read, more,
+              related, sponsored]
+"""##),
     ]
 }
