@@ -393,7 +393,7 @@ struct Work {
             let first = c.tokens[tr.lowerBound].key
             // "Two of them", "one of those": members of the group just described; "a third": one more of it.
             let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
-                && SentenceContext.partitivePronouns.contains(c.tokens[tr.lowerBound + 2].key)
+                && words.contains(.partitivePronouns, c.tokens[tr.lowerBound + 2].key)
             let nextOne = tr.count == 2 && first == Keys.a && Work.ordinals.contains(c.tokens[tr.lowerBound + 1].key)
             // "one of the people", "two of the officials": members of a group described by its noun (round 12).
             let partitiveNoun = isPartitiveNoun(c, tr)
@@ -419,7 +419,7 @@ struct Work {
                       let orange = o.sourceTokens else { continue }
                 let oc = contexts[o.context]
                 let oheads = Set(orange.filter { oc.tokens[$0].kind == .word
-                                                 && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || SentenceContext.groupNouns.contains(oc.tokens[$0].key))
+                                                 && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || words.contains(.groupNouns, oc.tokens[$0].key))
                                                  && !Work.anaphoric.contains(oc.tokens[$0].key) }
                                     .map { stemKey(oc, $0) })
                 guard let reason = o.attribution.anonymityReason else {
@@ -464,12 +464,12 @@ struct Work {
             let c = contexts[item.context]
             let first = c.tokens[tr.lowerBound].key
             let second = c.tokens[tr.lowerBound + 1]
-            let definite = tr.count >= 3 && first == Keys.the && (second.kind == .number || SentenceContext.numberWords.contains(second.key)
+            let definite = tr.count >= 3 && first == Keys.the && (second.kind == .number || words.contains(.numberWords, second.key)
                     || second.key == Work.bothKey) && isPlural(c, tr)
             // "Both campaigns", "Each of the three candidates": the members of a set, named when the
             // story has just named them (round 9).
             let last = c.tokens[tr.upperBound - 1]
-            let allCounted = first == Keys.all && (second.kind == .number || SentenceContext.numberWords.contains(second.key))
+            let allCounted = first == Keys.all && (second.kind == .number || words.contains(.numberWords, second.key))
             let set = (first == Work.bothKey || first == Work.eachKey || allCounted) && last.kind == .word && last.endsWith("s") && !last.possessive
                 && !tr.dropFirst().contains(where: { c.tokens[$0].capitalized })
             guard definite || set, !tr.contains(where: { c.has($0, .anonymityQualifier) }) else { continue }
@@ -526,7 +526,7 @@ struct Work {
             let first = c.tokens[tr.lowerBound].key
             guard first == Keys.the || first == Work.thoseKey || first == Work.theseKey || first == Keys.that || first == Keys.this else { continue }
             let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title)
-                                        || SentenceContext.groupNouns.contains(c.tokens[$0].key) }.map { stemKey(c, $0) })
+                                        || words.contains(.groupNouns, c.tokens[$0].key) }.map { stemKey(c, $0) })
             guard !heads.isEmpty else { continue }
             for j in stride(from: idx - 1, through: 0, by: -1) {
                 let o = attributions[j]
@@ -575,7 +575,7 @@ struct Work {
             // ("Those people were …": the demonstrative is no phrase word rightwards.)
             let opener = nc.contentFloor < nc.count && (nc.tokens[nc.contentFloor].key == Work.thoseKey || nc.tokens[nc.contentFloor].key == Work.theseKey)
             if nc.contentFloor + 1 < nc.count, let (subject, _) = nc.sourceStarting(at: nc.contentFloor + (opener ? 1 : 0)) {
-                for i in subject.start..<subject.end where nc.has(i, .anonymousSource) || nc.has(i, .populationSource) || SentenceContext.groupNouns.contains(nc.tokens[i].key) {
+                for i in subject.start..<subject.end where nc.has(i, .anonymousSource) || nc.has(i, .populationSource) || words.contains(.groupNouns, nc.tokens[i].key) {
                     subjectHeads.insert(stemKey(nc, i))
                 }
             }
@@ -645,7 +645,7 @@ struct Work {
                 // officials") and agrees in number: "Two officials", "an official", "U.S. officials" are
                 // new people (round 12).
                 let lead = ac.tokens[tr.lowerBound]
-                guard tr.count == 1 || SentenceContext.backReferences.contains(lead.key) || isPartitiveNoun(ac, tr) else { continue }
+                guard tr.count == 1 || words.contains(.backReferences, lead.key) || isPartitiveNoun(ac, tr) else { continue }
                 if let n = number, !isPartitiveNoun(ac, tr), isPluralSource(a) != n { continue }
                 if tr.contains(where: { heads.contains(stemKey(ac, $0)) }) {
                     attributions[idx].attribution.anonymityReason = span(nc, r)
@@ -665,9 +665,9 @@ struct Work {
         let c = contexts[item.context]
         let first = c.tokens[tr.lowerBound].key
         let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
-            && SentenceContext.partitivePronouns.contains(c.tokens[tr.lowerBound + 2].key)
-        guard SentenceContext.backReferences.contains(first) || partitive || isPartitiveNoun(c, tr) else { return nil }
-        let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || SentenceContext.groupNouns.contains(c.tokens[$0].key) }
+            && words.contains(.partitivePronouns, c.tokens[tr.lowerBound + 2].key)
+        guard words.contains(.backReferences, first) || partitive || isPartitiveNoun(c, tr) else { return nil }
+        let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || words.contains(.groupNouns, c.tokens[$0].key) }
                           .map { stemKey(c, $0) })
         for j in stride(from: idx - 1, through: 0, by: -1) {
             let o = attributions[j]
@@ -703,7 +703,7 @@ struct Work {
         if r.count >= 3 && c.tokens[r.lowerBound + 1].key == Keys.of {
             let q = c.tokens[r.lowerBound]
             if q.key == Keys.one || q.key == Work.eachKey { return false }
-            if q.kind == .number || SentenceContext.numberWords.contains(q.key) || Work.pluralQuantifiers.contains(q.key) { return true }
+            if q.kind == .number || words.contains(.numberWords, q.key) || Work.pluralQuantifiers.contains(q.key) { return true }
         }
         let t = c.tokens[max(r.lowerBound, c.headEnd(r.lowerBound, r.upperBound) - 1)]
         if Work.pluralSubjects.contains(t.key) { return true }
@@ -716,9 +716,9 @@ struct Work {
     /// determiner and the group's noun.
     func isPartitiveNoun(_ c: SentenceContext, _ tr: Range<Int>) -> Bool {
         guard tr.count >= 4, c.tokens[tr.lowerBound + 1].key == Keys.of,
-              SentenceContext.groupDeterminers.contains(c.tokens[tr.lowerBound + 2].key) else { return false }
+              words.contains(.groupDeterminers, c.tokens[tr.lowerBound + 2].key) else { return false }
         let q = c.tokens[tr.lowerBound]
-        return q.kind == .number || SentenceContext.numberWords.contains(q.key) || SentenceContext.partitiveHeads.contains(q.key)
+        return q.kind == .number || words.contains(.numberWords, q.key) || words.contains(.partitiveHeads, q.key)
     }
 
     func isPluralSource(_ item: Item) -> Bool {
@@ -790,7 +790,7 @@ struct Work {
         // "Democrats", "The Republicans", "Analysts at Barclays": groups, not a person.
         if r.contains(where: { c.has($0, .populationSource) }) { return false }
         return r.contains { c.has($0, .title) }
-            || r.count(where: { c.tokens[$0].capitalized && !SentenceContext.determiners.contains(c.tokens[$0].key) }) >= 2
+            || r.count(where: { c.tokens[$0].capitalized && !words.contains(.determiners, c.tokens[$0].key) }) >= 2
             || surnames.contains(c.tokens[r.upperBound - 1].key)
     }
 
@@ -828,7 +828,7 @@ struct Work {
                     }
                     j += 1
                 }
-                if wordCount >= 2 && (!lexical || tail >= 2 && (i..<j).contains { c.has($0, .title) }) && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
+                if wordCount >= 2 && (!lexical || tail >= 2 && (i..<j).contains { c.has($0, .title) }) && !(i == 0 && words.contains(.determiners, c.tokens[i].key)) {
                     keys.insert(c.tokens[last].key)
                 }
                 i = max(j, i + 1)
@@ -847,7 +847,7 @@ struct Work {
             guard let h = c.hit(e - 1, .title) ?? c.hit(e - 2, .title), h.end == e, !c.has(e - 1, .anonymousSource) || c.has(e - 1, .title) else { continue }
             let next = c.tokens[e]
             guard next.kind == .word, !next.capitalized, next.key != Tokenizer.possessiveKey, !c.has(e, .title),
-                  !SentenceContext.prepositions.contains(next.key) else { return nil }
+                  !words.contains(.prepositions, next.key) else { return nil }
             return span(c, 0..<e)
         }
         return nil
@@ -870,10 +870,10 @@ struct Work {
                 // after "the" is a place or an institution, not a person.
                 // "On Saturdays, more.": a capitalised preposition opens a time or a place (round 15).
                 let place = a > 0 && (Work.placePrepositions.contains(c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
-                    || SentenceContext.prepositions.contains(c.tokens[a].key)
+                    || words.contains(.prepositions, c.tokens[a].key)
                 let known = surnames.contains(c.tokens[i].key)
                 let lexical = (a...i).contains { c.has($0, .documentSource) || c.has($0, .anonymousSource) || c.has($0, .vagueSource) }
-                if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && SentenceContext.determiners.contains(c.tokens[0].key)) || titled || known) {
+                if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && words.contains(.determiners, c.tokens[0].key)) || titled || known) {
                     return span(c, a..<(i + 1))
                 }
                 i = a - 1
@@ -1015,11 +1015,11 @@ struct Work {
         let c = contexts[k]
         var j = 0
         while j < c.count && c.tokens[j].kind == .word && c.tokens[j].capitalized
-                && !c.has(j, any: Work.surnameBlockingClasses) && !SentenceContext.determiners.contains(c.tokens[j].key) { j += 1 }
+                && !c.has(j, any: Work.surnameBlockingClasses) && !words.contains(.determiners, c.tokens[j].key) { j += 1 }
         guard j >= 2, j < c.count else { return false }
         // The name is the subject: a verb-like lower-case word or an appositive comma follows.
         let next = c.tokens[j]
-        return next.key == Keys.comma || next.kind == .word && !next.capitalized && !SentenceContext.prepositions.contains(next.key)
+        return next.key == Keys.comma || next.kind == .word && !next.capitalized && !words.contains(.prepositions, next.key)
     }
 
     /// A quotation (not a scare-quoted word or title): it opens or closes outside this sentence, or

@@ -181,7 +181,7 @@ struct FindingEvaluator {
         let head = c.tokens[h]
         // "A regional newspaper reported …": a published outlet the story does not name was granted no
         // anonymity (round 9).
-        if SentenceContext.outletNouns.contains(head.key) && !(r.lowerBound..<h).contains(where: { c.tokens[$0].kind == .number }) {
+        if words.contains(.outletNouns, head.key) && !(r.lowerBound..<h).contains(where: { c.tokens[$0].kind == .number }) {
             return true
         }
         // "Health officials reported 312 cases", "School district officials said …": officials of a
@@ -205,7 +205,7 @@ struct FindingEvaluator {
         guard head.kind == .word, head.endsWith("s"), !head.possessive else { return false }
         return !r.contains { i in
             let t = c.tokens[i]
-            return t.kind == .number || t.key == Keys.and || t.key == Keys.or || SentenceContext.numberWords.contains(t.key)
+            return t.kind == .number || t.key == Keys.and || t.key == Keys.or || words.contains(.numberWords, t.key)
                 || FindingEvaluator.confidentialModifiers.contains(t.key)
                 // "Experts not involved in the study": independent, the opposite of inside access.
                 || c.has(i, .anonymityQualifier) && !(i > r.lowerBound && c.tokens[i - 1].key == Keys.not)

@@ -68,7 +68,7 @@ extension SentenceContext {
                 let p = tokens[i - 1]
                 let noun = p.kind == .number || p.allCaps && !has(i - 1, any: SentenceContext.sourceNounClasses)
                     || p.capitalized && !has(i - 1, any: SentenceContext.sourceNounClasses) && !has(i - 1, .pronoun)
-                    || SentenceContext.determiners.contains(p.key) || words.contains(.stateAdjectives, p.key)
+                    || words.contains(.determiners, p.key) || words.contains(.stateAdjectives, p.key)
                 if noun {
                     i = h.end
                     continue
@@ -76,8 +76,8 @@ extension SentenceContext {
             }
             // "Dalton's plan to …", "their plans to …", "two wishes": a noun of intention, not a verb (round 11).
             if g.lexiconClass == .cue && i > 0 && words.contains(.intentionCues, tokens[i].key)
-                && (isPossessor(i - 1) || SentenceContext.determiners.contains(tokens[i - 1].key)
-                    || SentenceContext.apostrophes.contains(tokens[i - 1].key)) {
+                && (isPossessor(i - 1) || words.contains(.determiners, tokens[i - 1].key)
+                    || words.contains(.apostrophes, tokens[i - 1].key)) {
                 i = h.end
                 continue
             }
@@ -417,7 +417,7 @@ extension SentenceContext {
            words.contains(.headlineMarks, tokens[cue.start].key) {
             guard let src = m.source, src.end == count, src.end - src.start <= 3, src.kind != .pronoun,
                   has(src.end - 1, any: SentenceContext.trailingSourceClasses),
-                  !(src.start..<src.end).contains(where: { SentenceContext.prepositions.contains(tokens[$0].key) }),
+                  !(src.start..<src.end).contains(where: { words.contains(.prepositions, tokens[$0].key) }),
                   let c = m.content, c.count >= 2, !tokens[c].contains(where: { $0.key == Keys.colon }),
                   let final = tokens.last, final.kind == .word else { return nil }
         }
@@ -460,7 +460,7 @@ extension SentenceContext {
         }
         // "The quake, which the USGS said measured 6.1, struck …": a cue in a relative clause with its
         // own source; the content ends at the relative clause's closing comma (round 13).
-        if let src = m.source, src.start >= 2, SentenceContext.relativeSubjects.contains(tokens[src.start - 1].key),
+        if let src = m.source, src.start >= 2, words.contains(.relativeSubjects, tokens[src.start - 1].key),
            tokens[src.start - 2].key == Keys.comma, let c = m.content, c.lowerBound >= cue.end, m.quote != .direct,
            let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
             let r = trimmed(c.lowerBound..<comma)
@@ -477,7 +477,7 @@ extension SentenceContext {
            c.upperBound > lastContentToken, c.count <= 8, tokens[c.lowerBound - 1].key == Keys.comma,
            (c.lowerBound..<c.upperBound).allSatisfy({ i in
                let t = tokens[i]
-               return t.kind == .word && (t.capitalized || SentenceContext.numberWords.contains(t.key) || t.key == Keys.one
+               return t.kind == .word && (t.capitalized || words.contains(.numberWords, t.key) || t.key == Keys.one
                                           || t.key == Keys.and || t.key == Work.bothKey || t.key == Keys.of || t.key == Keys.from)
            }) {
             return nil
@@ -488,7 +488,7 @@ extension SentenceContext {
            c.lowerBound > cue.end, m.quote != .direct, cue.start - 1 - contentFloor <= 8,
            (contentFloor..<cue.start - 1).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }),
            tokens[c.lowerBound].kind == .word, !tokens[c.lowerBound].capitalized, !has(c.lowerBound, .pronoun),
-           !SentenceContext.determiners.contains(tokens[c.lowerBound].key) {
+           !words.contains(.determiners, tokens[c.lowerBound].key) {
             m.content = trimmed(contentFloor..<c.upperBound)
         }
         // An interrupted quotation or clause: "“The talks,” he said, “are over.”", "The deal, officials
@@ -540,7 +540,7 @@ extension SentenceContext {
         while i < r.upperBound {
             let t = tokens[i]
             if t.kind == .word && words.contains(.clauseLinks, t.key) { seenVerb = false; inVerb = false; lastAux = false; i += 1; continue }
-            let prevDeterminer = i > r.lowerBound && (SentenceContext.determiners.contains(tokens[i - 1].key)
+            let prevDeterminer = i > r.lowerBound && (words.contains(.determiners, tokens[i - 1].key)
                                                        || words.contains(.articles, tokens[i - 1].key))
             let verb = t.kind == .word && !t.capitalized && !prevDeterminer
                 && (words.contains(.mainVerbs, t.key) || t.endsWith("ed") && t.end - t.start > 3
@@ -563,7 +563,7 @@ extension SentenceContext {
     func isRelativeCue(_ start: Int, after source: Int) -> Bool {
         var j = start - 1
         while j > source && isAdverb(j) { j -= 1 }
-        return j - 1 >= source && SentenceContext.relativeSubjects.contains(tokens[j].key) && tokens[j - 1].key == Keys.comma
+        return j - 1 >= source && words.contains(.relativeSubjects, tokens[j].key) && tokens[j - 1].key == Keys.comma
     }
 
     /// Where the second part of an interrupted statement ends: after "…, he said" (and a short
@@ -692,9 +692,9 @@ extension SentenceContext {
     /// one ("in remarks", "in his remarks", "in comments to reporters"): `i` is then a noun.
     func isPrepositionOrDeterminerBefore(_ i: Int) -> Bool {
         guard i > 0 else { return false }
-        if SentenceContext.prepositions.contains(tokens[i - 1].key) { return true }
-        return i > 1 && SentenceContext.prepositions.contains(tokens[i - 2].key)
-            && (SentenceContext.determiners.contains(tokens[i - 1].key) || words.contains(.possessivePronouns, tokens[i - 1].key))
+        if words.contains(.prepositions, tokens[i - 1].key) { return true }
+        return i > 1 && words.contains(.prepositions, tokens[i - 2].key)
+            && (words.contains(.determiners, tokens[i - 1].key) || words.contains(.possessivePronouns, tokens[i - 1].key))
     }
 
     /// A noun of saying inside an adverbial after a cue: after a preposition, perhaps with a
@@ -808,12 +808,12 @@ extension SentenceContext {
                 i = p
             } else if determinedClause(i, last) {
                 // "warned the river was at risk": no object; the clause's subject follows the verb.
-            } else if let p = window(i + 1, min(last + 1, i + 5)).first(where: { SentenceContext.determiners.contains(tokens[$0].key) }),
+            } else if let p = window(i + 1, min(last + 1, i + 5)).first(where: { words.contains(.determiners, tokens[$0].key) }),
                       (i..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }), determinedClause(p, last) {
                 // "told staff the office would close", "told the council the plan was dead": a short
                 // object, then a clause with its own determiner.
                 i = p
-            } else if let p = window(i + 1, min(last + 1, i + 4)).first(where: { SentenceContext.determiners.contains(tokens[$0].key) }),
+            } else if let p = window(i + 1, min(last + 1, i + 4)).first(where: { words.contains(.determiners, tokens[$0].key) }),
                       (i..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }), looksLikeReportedClause(p, last) {
                 // "told Congress the city needed help": a short object, then a bare past-tense clause (round 10).
                 i = p
@@ -831,7 +831,7 @@ extension SentenceContext {
         }
         // "told reporters outside the courthouse that …": a place after the audience, then "that".
         if cue.end > cue.coreEnd && words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key) && i <= last
-            && (SentenceContext.prepositions.contains(tokens[i].key) || words.contains(.settingPrepositions, tokens[i].key)),
+            && (words.contains(.prepositions, tokens[i].key) || words.contains(.settingPrepositions, tokens[i].key)),
            let t = window(i + 1, min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
            (i..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
             i = t
@@ -857,7 +857,7 @@ extension SentenceContext {
                           words.contains(.subjectPronouns, tokens[$0].key) && looksLikeClause($0, last)
                               || (words.contains(.possessivePronouns, tokens[$0].key) || words.contains(.articles, tokens[$0].key))
                               && determinedClause($0, last) }),
-                      (i + 1..<p).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !SentenceContext.prepositions.contains(tokens[$0].key) }) {
+                      (i + 1..<p).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !words.contains(.prepositions, tokens[$0].key) }) {
                 i = p
             }
         }
@@ -893,7 +893,7 @@ extension SentenceContext {
                 // "said last year was the hottest on record": a time phrase before a finite verb is the
                 // clause's subject, not an adverbial of the cue (round 13).
                 if i <= last && words.contains(.finiteAuxiliaries, tokens[i].key) && !has(before, .pronoun)
-                    && !SentenceContext.prepositions.contains(tokens[before].key) { i = before }
+                    && !words.contains(.prepositions, tokens[before].key) { i = before }
             }
         }
         // "said bluntly: “…”", "put it this way: “…”": a manner adverb before the colon of a quotation
@@ -943,7 +943,7 @@ extension SentenceContext {
             && cue.end == cue.coreEnd && tokens[i + 1].kind == .word && !has(i + 1, .cue) && !has(i + 1, .auxiliary)
         // Reported content does not start with a preposition ("responded with sanctions") or,
         // after "told", with an infinitive ("told them to leave").
-        if i <= last && tokens[i].key != Keys.that && !commitment && (SentenceContext.prepositions.contains(tokens[i].key)
+        if i <= last && tokens[i].key != Keys.that && !commitment && (words.contains(.prepositions, tokens[i].key)
                                                          || words.contains(.contentPrepositions, tokens[i].key))
             && !(isQuote(i)) && !isAtLeastOrMost(i) { return nil }
         // Nor with "not" or an infinitive ("asked not to be named", "asked to be identified"), nor
@@ -953,7 +953,7 @@ extension SentenceContext {
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
         // "said goodbye to his staff", "said no to a third debate": a formula, no statement (round 11).
         if i <= last && words.contains(.sayFormulas, tokens[i].key) && !isQuote(i)
-            && (i + 1 > last || tokens[i + 1].kind == .punct || SentenceContext.prepositions.contains(tokens[i + 1].key)) { return nil }
+            && (i + 1 > last || tokens[i + 1].kind == .punct || words.contains(.prepositions, tokens[i + 1].key)) { return nil }
         // "Dalton hopes are pinned on …", "her fears were realized": a plural noun before its verb (round 11).
         if i <= last && words.contains(.nounPluralVerbs, tokens[i].key) && cue.end == cue.coreEnd
             && words.contains(.pluralStateNouns, tokens[cue.coreEnd - 1].key) { return nil }
@@ -965,7 +965,7 @@ extension SentenceContext {
             && !looksLikeClause(i, last) { return nil }
         // "The bill, which says nothing about tariffs, passed", "said little of the plan": no statement (round 11).
         if i <= last && words.contains(.nothingWords, tokens[i].key)
-            && (i + 1 > last || tokens[i + 1].kind == .punct || SentenceContext.prepositions.contains(tokens[i + 1].key)) { return nil }
+            && (i + 1 > last || tokens[i + 1].kind == .punct || words.contains(.prepositions, tokens[i + 1].key)) { return nil }
         // "according to three people …, who spoke on condition of anonymity": a relative clause is not content,
         // nor "…, most of whom spoke on condition of anonymity".
         if i <= last && words.contains(.relativePronouns, tokens[i].key) { return nil }
@@ -986,7 +986,7 @@ extension SentenceContext {
         // "disputed that version of events": a demonstrative object (pattern.source-cue-object), no clause.
         if i + 1 <= last && tokens[i].key == Keys.that && words.contains(.objectCues, tokens[cue.coreEnd - 1].key)
             && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized && !has(i + 1, .pronoun) && !has(i + 1, .cue)
-            && !SentenceContext.determiners.contains(tokens[i + 1].key)
+            && !words.contains(.determiners, tokens[i + 1].key)
             && (i + 2 > last || tokens[i + 2].kind == .punct || tokens[i + 2].key == Keys.of) { return nil }
         // "said only that the review was continuing": "only" before "that" is the story's.
         if i + 1 <= last && tokens[i].key == SentenceContext.onlyKey && tokens[i + 1].key == Keys.that { i += 1 }
@@ -1080,7 +1080,7 @@ extension SentenceContext {
                     && !(words.contains(.objectStops, tokens[e].key) && tokens[e].key != Keys.and && tokens[e].key != Keys.or)
                     && !(has(e, .cue) && !tokens[e].capitalized && !onlyNominalCue(e)
                          && !(tokens[e - 1].kind == .word && !tokens[e - 1].capitalized && tokens[e - 1].endsWith("ng") && tokens[e - 1].end - tokens[e - 1].start > 4 && e + 1 <= last
-                              && tokens[e + 1].kind == .word || SentenceContext.determiners.contains(tokens[e - 1].key))) { e += 1 }
+                              && tokens[e + 1].kind == .word || words.contains(.determiners, tokens[e - 1].key))) { e += 1 }
             // ("accused Dalton of “lying through his teeth.”": the quotation keeps its closing mark, round 11.)
             if e <= last, let span = quote(containing: e - 1), let close = span.close, close >= e { e = close + 1 }
             let range = trimmed(start..<e)
@@ -1101,14 +1101,14 @@ extension SentenceContext {
         // ends the clause or takes "of" is the object's determiner, not a complementizer.
         let demonstrative = words.contains(.demonstratives, t.key) && !result && start + 1 <= last
             && tokens[start + 1].kind == .word && !tokens[start + 1].capitalized && !has(start + 1, .pronoun)
-            && !SentenceContext.determiners.contains(tokens[start + 1].key) && !has(start + 1, .cue)
-            && (start + 2 > last || tokens[start + 2].kind == .punct || SentenceContext.prepositions.contains(tokens[start + 2].key))
+            && !words.contains(.determiners, tokens[start + 1].key) && !has(start + 1, .cue)
+            && (start + 2 > last || tokens[start + 2].kind == .punct || words.contains(.prepositions, tokens[start + 2].key))
         // "described it as \"aggressive\"", "called them \"liars\"": a pronoun object of a quoted label (round 10).
         let labelled = (words.contains(.callCues, verb) || asLabel) && start + 1 <= last
             && (t.key == Keys.it || words.contains(.objectPronouns, t.key))
         guard t.isWord, labelled || !has(start, .pronoun) && !words.contains(.objectPronouns, t.key),
-              !SentenceContext.prepositions.contains(t.key), !words.contains(.whWords, t.key),
-              !SentenceContext.boundaryWords.contains(t.key) || demonstrative, !has(start, .adverbial) else { return nil }
+              !words.contains(.prepositions, t.key), !words.contains(.whWords, t.key),
+              !words.contains(.boundaryWords, t.key) || demonstrative, !has(start, .adverbial) else { return nil }
         // "called the result \"unacceptable\"", "described the bill as \"a gift\"": only with a quoted
         // label a few words after the verb; the content runs to the end of the quotation.
         if words.contains(.callCues, verb) || asLabel {
@@ -1149,7 +1149,7 @@ extension SentenceContext {
         // "confirmed Judge Ana Ruiz", "denied Smith bail": a person, not a statement.
         // An ALL-CAPS headline ("MAYOR ANNOUNCES NEW BUDGET") capitalises every word: no sign of a name
         // (but "SENATE CONFIRMS JANE DOE" may still confirm a person).
-        if tokens[range.lowerBound].capitalized && !(range.lowerBound == start && SentenceContext.determiners.contains(hk))
+        if tokens[range.lowerBound].capitalized && !(range.lowerBound == start && words.contains(.determiners, hk))
             && !(tokens[cue.coreStart].allCaps && !words.contains(.confirmCues, verb)
                  && (range.lowerBound...head).allSatisfy({ tokens[$0].allCaps || !tokens[$0].isWord })) {
             if (range.lowerBound...head).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period })
@@ -1163,7 +1163,7 @@ extension SentenceContext {
         if finding {
             // The head before the first preposition ("no link between …", "signs of …").
             var fh = range.lowerBound
-            while fh + 1 < range.upperBound && tokens[fh + 1].isWord && !SentenceContext.prepositions.contains(tokens[fh + 1].key)
+            while fh + 1 < range.upperBound && tokens[fh + 1].isWord && !words.contains(.prepositions, tokens[fh + 1].key)
                     && tokens[fh + 1].key != SentenceContext.betweenKey && tokens[fh + 1].key != Keys.that { fh += 1 }
             if words.contains(.findingNouns, tokens[fh].key) || words.contains(.changeNouns, tokens[fh].key)
                 || document && words.contains(.documentFindingNouns, tokens[fh].key) {
@@ -1196,7 +1196,7 @@ extension SentenceContext {
     func estimateAt(_ start: Int) -> (Range<Int>, Int)? {
         let last = lastContentToken
         guard start <= last, tokens[start].isWord, !has(start, .pronoun),
-              !words.contains(.objectPronouns, tokens[start].key), !SentenceContext.prepositions.contains(tokens[start].key),
+              !words.contains(.objectPronouns, tokens[start].key), !words.contains(.prepositions, tokens[start].key),
               let at = window(start + 1, min(last, start + 9)).first(where: { tokens[$0].key == Keys.at }),
               (start..<at).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && !has($0, .cue)
                                         && !words.contains(.objectStops, tokens[$0].key) }),
@@ -1242,7 +1242,7 @@ extension SentenceContext {
         // no other comma before the end.
         let r = tokens[b + 2]
         // "…, a claim disputed by independent analysts": a participle phrase follows.
-        guard r.key == Keys.that || r.key == Keys.which || r.kind == .word && (r.capitalized || SentenceContext.determiners.contains(r.key)
+        guard r.key == Keys.that || r.key == Keys.which || r.kind == .word && (r.capitalized || words.contains(.determiners, r.key)
                                                                               || has(b + 2, .pronoun)
                                                                               || words.contains(.passiveCues, r.key)
                                                                               && b + 3 <= lastContentToken && tokens[b + 3].key == Keys.by) else { return false }
@@ -1283,7 +1283,7 @@ extension SentenceContext {
         let n = tokens[k + 1]
         // "in a memo to staff that …": one noun between "to" and "that" (round 11).
         if n.kind == .word && !has(k + 1, .cue) && k + 2 < count && tokens[k + 2].key == Keys.that { return true }
-        return SentenceContext.determiners.contains(n.key) || words.contains(.possessivePronouns, n.key) || n.kind == .number
+        return words.contains(.determiners, n.key) || words.contains(.possessivePronouns, n.key) || n.kind == .number
             || n.kind == .word && !has(k + 1, .cue) && (n.capitalized || n.endsWith("s") && n.end - n.start > 3)
     }
 
@@ -1371,15 +1371,15 @@ extension SentenceContext {
     /// A bare clause: a short subject phrase and then a finite auxiliary ("the plan would fail").
     /// A determiner, up to three more words and a finite auxiliary: "the office would close".
     func determinedClause(_ i: Int, _ last: Int) -> Bool {
-        guard i <= last, SentenceContext.determiners.contains(tokens[i].key) else { return false }
+        guard i <= last, words.contains(.determiners, tokens[i].key) else { return false }
         var k = i + 1
         // "the worst of the loan losses was …": one of-phrase inside the subject (round 13).
         var ofPhrase = false
         while k <= last && k - i <= (ofPhrase ? 7 : 4) && tokens[k].isWord && !words.contains(.finiteAuxiliaries, tokens[k].key)
-                && (!SentenceContext.determiners.contains(tokens[k].key) || !ofPhrase && tokens[k - 1].key == Keys.of && k > i + 2)
+                && (!words.contains(.determiners, tokens[k].key) || !ofPhrase && tokens[k - 1].key == Keys.of && k > i + 2)
                 // "the waiting lists had shrunk": a cue word before the auxiliary is the subject's noun.
                 && (!has(k, .cue) || k > i + 1 && k + 1 <= last && words.contains(.finiteAuxiliaries, tokens[k + 1].key)) {
-            if SentenceContext.determiners.contains(tokens[k].key) { ofPhrase = true }
+            if words.contains(.determiners, tokens[k].key) { ofPhrase = true }
             k += 1
         }
         return k <= last && k > i + 1 && words.contains(.finiteAuxiliaries, tokens[k].key)
@@ -1391,7 +1391,7 @@ extension SentenceContext {
         while j <= last && j - i < 7 {
             // ("found the weapon in a nearby trash can.": a final "can" after a preposition is a noun.)
             if words.contains(.finiteAuxiliaries, tokens[j].key) {
-                return j > i && !(j == last && (i..<j).contains { SentenceContext.prepositions.contains(tokens[$0].key) })
+                return j > i && !(j == last && (i..<j).contains { words.contains(.prepositions, tokens[$0].key) })
             }
             // "denied wrongdoing and said it would …": the auxiliary belongs to a later clause.
             guard tokens[j].isWord || tokens[j].possessive, tokens[j].key != Keys.and && tokens[j].key != Keys.but,
@@ -1405,7 +1405,7 @@ extension SentenceContext {
     /// Brandt 31% to 24%". Only after a document source, where such a clause is what it found.
     func looksLikeBareClause(_ i: Int, _ last: Int) -> Bool {
         guard i <= last, tokens[i].isWord, !words.contains(.whWords, tokens[i].key),
-              !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial) else { return false }
+              !words.contains(.prepositions, tokens[i].key), !has(i, .adverbial) else { return false }
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
@@ -1414,14 +1414,14 @@ extension SentenceContext {
             // ends the subject's chance: "no evidence of wrongdoing" is a noun phrase.)
             guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but,
                   !has(j, .cue) || words.contains(.clauseVerbCues, t.key) || words.contains(.pastVerbs, t.key),
-                  !SentenceContext.prepositions.contains(t.key) else { return false }
+                  !words.contains(.prepositions, t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !words.contains(.ngNouns, t.key)
                                                      || words.contains(.pastVerbs, t.key)) {
                 // "Photos show the car parked outside the bank": a state of the object, no clause.
                 if words.contains(.complementParticiples, t.key) { return false }
                 // "Figures show wages rose.": a past-tense verb may end the clause; "-ing" may not, nor
                 // the verb of a relative clause ("the map shows the route the convoy took").
-                return j + 1 <= last || !t.endsWith("ng") && !(i + 1..<j).contains { SentenceContext.determiners.contains(tokens[$0].key) }
+                return j + 1 <= last || !t.endsWith("ng") && !(i + 1..<j).contains { words.contains(.determiners, tokens[$0].key) }
             }
             j += 1
         }
@@ -1433,7 +1433,7 @@ extension SentenceContext {
     /// "the newly created post") and is no passive participle before "by" ("the car stolen by …").
     func looksLikeReportedClause(_ i: Int, _ last: Int, strict: Bool = false) -> Bool {
         guard i <= last, tokens[i].kind == .word, !words.contains(.whWords, tokens[i].key),
-              !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial), !has(i, .pronoun) else { return false }
+              !words.contains(.prepositions, tokens[i].key), !has(i, .adverbial), !has(i, .pronoun) else { return false }
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
@@ -1443,10 +1443,10 @@ extension SentenceContext {
             guard t.kind == .word || t.kind == .number, t.key != Keys.and && t.key != Keys.but, !(strict && t.key == Keys.that),
                   // ("Detectives believe the burglars knew the alarm code": a past tense that is also a cue.)
                   !has(j, .cue) || (words.contains(.clauseVerbCues, t.key) || words.contains(.pastVerbs, t.key)) && j > i,
-                  !SentenceContext.prepositions.contains(t.key), !words.contains(.clauseLinks, t.key) else { return false }
+                  !words.contains(.prepositions, t.key), !words.contains(.clauseLinks, t.key) else { return false }
             if t.kind == .word && !t.capitalized && (t.endsWith("ed") || words.contains(.pastVerbs, t.key)) {
                 let before = tokens[j - 1]
-                guard before.kind == .word, !SentenceContext.determiners.contains(before.key), !isAdverb(j - 1),
+                guard before.kind == .word, !words.contains(.determiners, before.key), !isAdverb(j - 1),
                       j + 1 <= last, tokens[j + 1].key != Keys.by else { return false }
                 return !(strict && words.contains(.complementParticiples, t.key))
             }
@@ -1459,20 +1459,20 @@ extension SentenceContext {
     /// something after it: "the primary calendar favors him", "Reyes wants a recount".
     func looksLikePresentClause(_ i: Int, _ last: Int) -> Bool {
         guard i <= last, tokens[i].kind == .word, !words.contains(.whWords, tokens[i].key),
-              !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial),
-              SentenceContext.determiners.contains(tokens[i].key) || tokens[i].capitalized && !has(i, .pronoun) else { return false }
+              !words.contains(.prepositions, tokens[i].key), !has(i, .adverbial),
+              words.contains(.determiners, tokens[i].key) || tokens[i].capitalized && !has(i, .pronoun) else { return false }
         var j = i + 1
         while j <= last && j - i <= 4 {
             let t = tokens[j]
             if t.key == Tokenizer.possessiveKey { j += 1; continue }
             guard t.kind == .word, t.key != Keys.and && t.key != Keys.but && t.key != Keys.or,
-                  !SentenceContext.prepositions.contains(t.key), !SentenceContext.determiners.contains(t.key) || j == i + 1 else { return false }
+                  !words.contains(.prepositions, t.key), !words.contains(.determiners, t.key) || j == i + 1 else { return false }
             // The verb is no noun after a possessive ("the district's voters well") and takes an object
             // that opens like one: a determiner, a pronoun, a name or a number ("favors him").
-            if j > i + (SentenceContext.determiners.contains(tokens[i].key) ? 1 : 0) && !t.capitalized && t.endsWith("s") && !t.endsWith("ss")
+            if j > i + (words.contains(.determiners, tokens[i].key) ? 1 : 0) && !t.capitalized && t.endsWith("s") && !t.endsWith("ss")
                 && !t.possessive && tokens[j - 1].key != Tokenizer.possessiveKey && j + 1 <= last && !isAdverb(j) {
                 let n = tokens[j + 1]
-                return n.kind == .number || n.kind == .word && (n.capitalized || SentenceContext.determiners.contains(n.key)
+                return n.kind == .number || n.kind == .word && (n.capitalized || words.contains(.determiners, n.key)
                                                                 || words.contains(.objectPronouns, n.key) || has(j + 1, .pronoun)
                                                                 || n.key == Keys.to || n.key == Keys.that)
             }
@@ -1490,7 +1490,7 @@ extension SentenceContext {
             // ("challenged him to a duel": "to" before a determiner is a preposition, round 11.)
             if tokens[j].key == Keys.to {
                 return j > i && j + 1 <= last && tokens[j + 1].kind == .word && !has(j + 1, .cue)
-                    && !SentenceContext.determiners.contains(tokens[j + 1].key) && !words.contains(.possessivePronouns, tokens[j + 1].key)
+                    && !words.contains(.determiners, tokens[j + 1].key) && !words.contains(.possessivePronouns, tokens[j + 1].key)
             }
             guard (tokens[j].isWord || tokens[j].possessive) && !has(j, .cue)
                     && !words.contains(.finiteAuxiliaries, tokens[j].key) else { return false }
@@ -1509,7 +1509,7 @@ extension SentenceContext {
             guard s < p, !isQuote(s) else { return nil }
             var e = s
             // "Another officer disputed …": "another" opens a noun group like a determiner.
-            let determiner = SentenceContext.determiners.contains(tokens[s].key) || tokens[s].key == Keys.another
+            let determiner = words.contains(.determiners, tokens[s].key) || tokens[s].key == Keys.another
             if tokens[s].capitalized && !determiner && !has(s, .pronoun) {
                 while e < p && (tokens[e].capitalized || (tokens[e].key == Keys.period && e > s && tokens[e - 1].capitalized)) { e += 1 }
                 // "Dalton's campaign released a statement saying …": a name's organisation or office (round 11).
@@ -1518,11 +1518,11 @@ extension SentenceContext {
                 e = s + 1
                 if !has(s, .pronoun) {
                     while e < p && e - s < 5 && tokens[e].kind == .word && !tokens[e].endsWith("ed")
-                            && !SentenceContext.boundaryWords.contains(tokens[e].key) && !has(e, .cue) {
+                            && !words.contains(.boundaryWords, tokens[e].key) && !has(e, .cue) {
                         // "The Bank of England held …", "The central bank held …": a lower-case word after
                         // a name or a source noun is the verb.
                         // ("The Dalton campaign released …": a source noun after the name is the head, round 11.)
-                        if !tokens[e].capitalized && !tokens[e].possessive && !SentenceContext.prepositions.contains(tokens[e].key)
+                        if !tokens[e].capitalized && !tokens[e].possessive && !words.contains(.prepositions, tokens[e].key)
                             && (e > s + 1 && tokens[e - 1].capitalized && !isSourceNoun(e) || e - 1 > s && isSourceNoun(e - 1)) { break }
                         e += 1
                     }
@@ -1531,7 +1531,7 @@ extension SentenceContext {
             guard e > s else { return nil }
             // "Researchers at the University of Leeds analyzed … and found …": a source noun and a
             // post-modifier naming an institution (round 13).
-            if e < p && isSourceNoun(e - 1) && SentenceContext.postModifiers.contains(tokens[e].key) {
+            if e < p && isSourceNoun(e - 1) && words.contains(.postModifiers, tokens[e].key) {
                 var k = e + 1
                 if k < p && tokens[k].key == Keys.the { k += 1 }
                 var n = k

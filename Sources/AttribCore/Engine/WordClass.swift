@@ -12,8 +12,15 @@ enum WordClass: Int, CaseIterable, Sendable {
     case pluralNounCues, pluralStateNouns, nounPluralVerbs, clauseVerbs, refusalVerbs, speakingVerbs, codaVerbs
     case negators, passiveAuxiliaries, storyNouns, stateAdjectives
     // Closed classes: function words the grammar tests
-    case articles, demonstratives, possessivePronouns, subjectPronouns, objectPronouns, relativePronouns, whWords
-    case modals, finiteAuxiliaries, contentPrepositions, settingPrepositions, clauseLinks
+    case articles, determiners, demonstratives, possessivePronouns, subjectPronouns, objectPronouns, relativePronouns
+    case relativeSubjects, whWords, modals, finiteAuxiliaries, prepositions, postModifiers, contentPrepositions
+    case settingPrepositions, placeLinks, clauseLinks, adverbs, lyNouns, comparatives, apostrophes, elisions
+    // Source noun phrases
+    case boundaryWords, nameAuxiliaries, finalAbbreviations, releaseParticiples, timeAdverbials, deicticDays
+    case legalRepresentatives, outletNouns, institutionWords, partyPlurals, ideologyPlurals, modifierAdjectives
+    case sideModifiers, coordinatedModifiers, vagueQuantifiers, numberWords, partitiveHeads, partitivePronouns
+    case groupDeterminers, groupNouns, backReferences, negativeSubjects, shareHedges, shareNumbers, shareNouns
+    case percentWords
     // Content and clause structure
     case mainVerbs, pastVerbs, ngNouns, complementParticiples, notContinuations, objectStops, actionObjects
     case claimObjects, findingNouns, changeNouns, documentFindingNouns, approximators, currencyMarks, editorialNouns

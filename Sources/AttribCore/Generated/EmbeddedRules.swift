@@ -1567,6 +1567,12 @@ words:
     description: >-
       Articles: after one a cue word is a noun ("a claim that …", "the report").
     entries: [a, an, the]
+  - id: determiners
+    description: Determiners and quantifiers that open a noun phrase ("the", "two", "several", "their",
+      "senior").
+    entries: [the, a, an, two, three, four, five, six, seven, eight, nine, ten, several, some, many,
+              most, few, other, others, one, its, their, his, her, our, all, both, each, senior, top,
+              former, current]
   - id: demonstratives
     description: >-
       Demonstratives: "disputed that account" (a determiner, not a complementizer), "put it this way".
@@ -1586,6 +1592,9 @@ words:
       Relative pronouns: a relative clause after a source is no content ("according to three people …, who
       spoke on condition of anonymity").
     entries: [who, which, whom, whose]
+  - id: relative-subjects
+    description: Relative pronouns that can be a clause's subject before its cue ("Smith, who said …").
+    entries: [who, which]
   - id: wh-words
     description: >-
       Question words: a question, not a statement, follows ("asked whether …", "said when asked how …").
@@ -1601,6 +1610,15 @@ words:
       close").
     entries: [is, are, was, were, had, has, have, would, will, could, should, can, may, might, must,
               did, does, do, cannot]
+  - id: prepositions
+    description: Prepositions, and the words of post-modifiers that work like them ("familiar with",
+      "close to", "briefed on").
+    entries: [of, at, in, for, with, on, from, to, familiar, close, briefed, involved, within, inside,
+              across, near, under, over, about, by, among]
+  - id: post-modifiers
+    description: Prepositions of a source noun's post-modifier naming an institution ("Researchers at the
+      University of Leeds").
+    entries: [of, at, for, in, from, with, on]
   - id: content-prepositions
     description: Prepositions outside source phrases that cannot open reported content ("argued against
       any delay").
@@ -1609,11 +1627,156 @@ words:
     description: Prepositions that open a setting between a cue and its content ("said after the game that
       …", "said outside court that …").
     entries: [outside, after, before, during, following, ahead, behind, beyond]
+  - id: place-links
+    description: Prepositions after a group of people that say where they are, not who they are ("Voters
+      in New Hope", "Residents across Ohio").
+    entries: [in, across, near, around, throughout]
   - id: clause-links
     description: Conjunctions and relative words that open a new clause inside a that-clause (its verbs
       are not the main clause's).
     entries: [and, or, but, which, who, that, because, if, when, while, as, after, before, since,
               although, though, until, unless, where, whether]
+  - id: adverbs
+    description: Adverbs that sit between a source and its cue or inside a verb group ("has repeatedly
+      said"); words in -ly count too.
+    entries: [also, previously, later, earlier, once, again, repeatedly, recently, then, still, further,
+              often, separately, privately, publicly, initially, first, last, now, since, already, long,
+              only]
+  - id: ly-nouns
+    description: Nouns in -ly, which are no adverbs ("the family", "a rally").
+    entries: [family, assembly, supply, rally, ally, reply, monopoly, anomaly, homily, melancholy]
+  - id: comparatives
+    description: Comparatives before "than" in a count ("more than two dozen officials", "fewer than 10
+      people").
+    entries: [more, fewer, less]
+  - id: apostrophes
+    description: Apostrophe marks, straight and curly.
+    entries: ["'", "’", "‘"]
+  - id: elisions
+    description: >-
+      Words elided with apostrophes on both sides or one inside a phrase: rock 'n' roll, 'em, 'til.
+    entries: [n, em, til, cause, bout, round]
+
+  # --- Source noun phrases ---
+  # What may sit in a source's noun phrase, where it ends, and what kind of source it is.
+  - id: boundary-words
+    description: >-
+      Words that end a source noun phrase: conjunctions, relative words, auxiliaries, verbs of saying,
+      adverbs of time.
+    entries: [that, which, who, whom, whose, when, while, because, although, though, if, as, since,
+              where, but, so, yet, is, are, was, were, be, been, being, has, have, had, will, would,
+              could, should, can, may, might, must, do, does, did, not, to, after, before, then, than,
+              said, says, say, told, added, however, also, meanwhile, there, here, this, these, those,
+              what, how, why, whether, until, unless, once]
+  - id: name-auxiliaries
+    description: Boundary words that are also first names ("Will Hurd", "May Chen").
+    entries: [will, may]
+  - id: final-abbreviations
+    description: Abbreviations whose period stays in a source phrase at the end of a sentence ("Acme
+      Corp.").
+    entries: [inc, corp, co, ltd, jr, sr, bros, llc, no]
+  - id: release-participles
+    description: >-
+      Participles of a document's release before a date ("a statement released Monday"): they go with the
+      date, not the source.
+    entries: [released, issued, published, posted, filed, dated, sent, made]
+  - id: time-adverbials
+    description: >-
+      Days and words of time: an adverbial after a source phrase ("on Tuesday", "yesterday"), and no word
+      of a name.
+    entries: [monday, tuesday, wednesday, thursday, friday, saturday, sunday, yesterday, today, tonight,
+              afterward, afterwards]
+  - id: deictic-days
+    description: >-
+      "Today", "Tonight" capitalised inside a phrase are names ("Hepatic Medicine Today"), not times.
+    entries: [today, tonight, yesterday]
+  - id: legal-representatives
+    description: A party's legal representatives ("Ms Vance's lawyer"), identified through the party.
+    entries: [lawyer, lawyers, attorney, attorneys, counsel, solicitor, solicitors, barrister,
+              barristers]
+  - id: outlet-nouns
+    description: >-
+      News outlets: unnamed after "a" ("a local television station"), an anonymous source that was granted
+      no anonymity (anonymous-source.no-reason does not apply).
+    entries: [newspaper, broadcaster, station, publication, outlet, magazine, website, tabloid, daily,
+              weekly, channel, network, broadsheet, blog, podcast, newsletter, wire]
+  - id: institution-words
+    description: >-
+      Institutions whose members are a specific group: "House Republicans", "Pentagon officials".
+    entries: [house, senate, congress, parliament, assembly, cabinet, pentagon, kremlin, commons, lords,
+              bundestag, duma, knesset, council, legislature, statehouse, city, county, state, party]
+  - id: party-plurals
+    description: Plurals that always name a party ("Democrats", "Tories").
+    entries: [democrats, republicans, tories]
+  - id: ideology-plurals
+    description: Plurals that name a party only when the capital is not the sentence's ("Conservatives"
+      opening a sentence may be people of that view).
+    entries: [conservatives, liberals, socialists, greens, progressives, nationalists]
+  - id: modifier-adjectives
+    description: >-
+      Party and nationality adjectives: modifiers of a source noun, not names.
+    entries: [democratic, republican, labour, conservative, liberal, tory, socialist, green,
+              progressive, american, british, chinese, russian, ukrainian, european, french, german,
+              japanese, indian, israeli, palestinian, iranian, iraqi, syrian, turkish, egyptian, saudi,
+              korean, canadian, mexican, brazilian, australian, italian, spanish, polish, dutch,
+              swedish, afghan, pakistani, nigerian, african, asian, arab, western, foreign, federal,
+              congressional, democrat, gop, u.s., u.k.]
+  - id: side-modifiers
+    description: >-
+      Modifiers naming a side of the story, which make a group specific ("defense lawyers", "company
+      engineers", "government scientists"): anonymous, not vague.
+    entries: [defense, defence, prosecution, plaintiff, plaintiffs, campaign, company, government]
+  - id: coordinated-modifiers
+    description: >-
+      Modifiers coordinated before one source noun: "current and former officials", "past and present
+      employees".
+    entries: [current, former, past, present, serving, retired, active, senior, junior, military,
+              civilian, intelligence]
+  - id: vague-quantifiers
+    description: Quantifiers that make a group vague ("some analysts", "many residents").
+    entries: [some, many, several, few, most, numerous, various, other, others]
+  - id: number-words
+    description: Small counts that open a counted group ("two officials", "the three leaders").
+    entries: [two, three, four, five, six, seven, eight, nine, ten, several]
+  - id: partitive-heads
+    description: Words that count the members of a group before "of the …" ("each of the candidates").
+    entries: [each, both, all, one, either]
+  - id: partitive-pronouns
+    description: Pronouns after "of" in a partitive ("two of them", "one of those").
+    entries: [them, those, these, us]
+  - id: group-determiners
+    description: Determiners of the group in a partitive ("one of the people", "both of these people").
+    entries: [the, these, those, its, their, his, her, our]
+  - id: group-nouns
+    description: >-
+      Nouns of people described only by what the story says of them: vague bare ("people say", "sources
+      said"), anonymous counted or referred back to ("two sources", "the people").
+    entries: [people, sources]
+  - id: back-references
+    description: >-
+      Determiners that refer back to a group the story has described: "the people", "these people".
+    entries: [the, these, those, that, this]
+  - id: negative-subjects
+    description: >-
+      Negative subjects: "nobody from the company had told them" attributes nothing.
+    entries: [nobody, none, neither, no, nothing]
+  - id: share-hedges
+    description: Words before a share of a poll's sample ("nearly half of", "a narrow majority of").
+    entries: [nearly, almost, about, roughly, around, just, only, more, less, fewer, than, over, under,
+              barely, slightly, some, a, narrow, slim, clear, large, small, solid, overwhelming, bare]
+  - id: share-numbers
+    description: Number words of a share ("six in 10", "two-thirds").
+    entries: [one, two, three, four, five, six, seven, eight, nine, ten, twenty, thirty, forty, fifty,
+              sixty, seventy, eighty, ninety]
+  - id: share-nouns
+    description: Nouns of a share of a poll's sample ("a majority of voters", "45 percent of
+      respondents").
+    entries: [majority, plurality, minority, percent, per, "%", half, third, thirds, quarter, quarters,
+              fifth, fifths, share, portion, proportion, two-thirds, one-third, one-half,
+              three-quarters, one-quarter, three-fourths, two-fifths, three-fifths, four-fifths]
+  - id: percent-words
+    description: Words for "percent" after a number ("45 percent", "45 per cent", "45 pct").
+    entries: [percent, "%", per, pct]
 
   # --- Content and clause structure ---
   # Where reported content starts and ends, and whether what follows a cue is a clause.
