@@ -819,7 +819,7 @@ struct Work {
                     if c.tokens[j].kind == .word && !Work.nameSuffixes.contains(c.tokens[j].key) {
                         wordCount += 1
                         last = j
-                        if c.has(j, any: Work.surnameBlockingClasses) || FindingEvaluator.monthKeys.contains(c.tokens[j].key) {
+                        if c.has(j, any: Work.surnameBlockingClasses) || words.contains(.monthNames, c.tokens[j].key) {
                             lexical = true
                             tail = 0
                         } else {

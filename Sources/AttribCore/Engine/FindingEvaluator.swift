@@ -150,22 +150,8 @@ struct FindingEvaluator {
         return true
     }
 
-    static let confidentialModifiers = KeySet(["senior", "unnamed", "anonymous"])
     static let officials: UInt64 = 0x89b4e61e509beea9  // "officials"
     static let workers: UInt64 = 0xe4dede02383cb9cc  // "workers"
-    /// Fields whose workers speak in public as a body in disaster and conflict copy (round 14).
-    static let publicWorkerFields = KeySet(["rescue", "aid", "relief", "humanitarian", "health", "emergency"])
-    /// Political roles whose uncounted plural, with a party or chamber before it, is a caucus.
-    static let caucusHeads = KeySet(["leaders", "lawmakers", "legislators", "senators", "members", "mps",
-                                     "representatives", "delegates", "congressmen", "congresswomen"])
-    static let caucusModifiers = KeySet(["republican", "republicans", "democratic", "democrat", "democrats", "gop",
-                                         "party", "house", "senate", "congressional", "labour", "conservative",
-                                         "tory", "liberal", "opposition", "parliamentary", "caucus"])
-    /// Fields of public services whose officials report routine facts on the record.
-    static let publicServiceModifiers = KeySet(["health", "city", "county", "school", "schools", "district", "police",
-                                                "fire", "transit", "election", "elections", "municipal", "town", "parks",
-                                                "airport", "wildlife", "weather", "zoo", "library", "township", "borough",
-                                                "utility", "utilities", "water", "emergency", "sanitation"])
 
     /// "Researchers reported", "Investigators found", "Company executives told analysts": an
     /// uncounted plural of a public role is an unnamed but public body, not a confidential source, so
@@ -190,23 +176,23 @@ struct FindingEvaluator {
         // "Rescue workers said …", "Aid workers said …": workers of a public service or relief effort
         // describe what they see on the record (round 14); bare "workers" still mark confidential sourcing.
         let publicBody = head.key == FindingEvaluator.officials
-            && (r.lowerBound..<h).contains { FindingEvaluator.publicServiceModifiers.contains(c.tokens[$0].key) }
+            && (r.lowerBound..<h).contains { words.contains(.publicServiceModifiers, c.tokens[$0].key) }
             || head.key == FindingEvaluator.workers
-            && (r.lowerBound..<h).contains { FindingEvaluator.publicWorkerFields.contains(c.tokens[$0].key) }
+            && (r.lowerBound..<h).contains { words.contains(.publicWorkerFields, c.tokens[$0].key) }
         // "A majority of voters", "Six in 10 Republicans", "45 percent of respondents": a share of a
         // poll's sample answered a survey; nobody was granted anonymity (round 11).
         if c.pollShareEnd(r.lowerBound, r.upperBound) != nil { return true }
         // "Republican leaders", "GOP lawmakers", "party leaders", "Senate Democrats' leaders": a party's
         // or a chamber's members speaking in public as a caucus (round 11). Bare "lawmakers" and
         // "leaders", counted and senior ones still mark confidential sourcing.
-        let caucus = FindingEvaluator.caucusHeads.contains(head.key)
-            && (r.lowerBound..<h).contains { FindingEvaluator.caucusModifiers.contains(c.tokens[$0].key) }
+        let caucus = words.contains(.caucusHeads, head.key)
+            && (r.lowerBound..<h).contains { words.contains(.caucusModifiers, c.tokens[$0].key) }
         guard publicBody || caucus || a.rules.contains(where: { $0 == NamedGroup.publicRole.id || $0 == NamedGroup.population.id }) else { return false }
         guard head.kind == .word, head.endsWith("s"), !head.possessive else { return false }
         return !r.contains { i in
             let t = c.tokens[i]
             return t.kind == .number || t.key == Keys.and || t.key == Keys.or || words.contains(.numberWords, t.key)
-                || FindingEvaluator.confidentialModifiers.contains(t.key)
+                || words.contains(.confidentialModifiers, t.key)
                 // "Experts not involved in the study": independent, the opposite of inside access.
                 || c.has(i, .anonymityQualifier) && !(i > r.lowerBound && c.tokens[i - 1].key == Keys.not)
         }
@@ -261,24 +247,18 @@ struct FindingEvaluator {
         return (q.contentStart..<q.contentEnd).count(where: { c.tokens[$0].isWord }) >= 6
     }
 
-    /// Lines of a news page that are not the story: "Read more: …", "Related: …", "Watch: …".
-    static let navigationWords = KeySet(["read", "related", "see", "watch", "listen", "more", "also", "recommended",
-                                         "advertisement", "subscribe", "follow", "share", "sign", "photo", "photos",
-                                         "video", "graphic", "correction", "editor's", "copyright"])
     /// Photo credits, lower-cased: "(AP Photo/Noah Berger)", "Photo: Justin Sullivan/Getty Images", "REUTERS/Umit Bektas".
     static let creditNeedles: [[UInt8]] = ["photo/", "photo:", "photos/", "photograph by", "getty images", "reuters/",
                                            "afp/", "epa/", "/ap", "ap photo", "illustration:", "photo by"].map { Array($0.utf8) }
     static let contributed: UInt64 = 0x128e0ace7ffe833a  // "contributed"
-    static let storyWords = KeySet(["story", "article", "report", "version", "post", "item"])
-    static let correctedWords = KeySet(["corrected", "updated", "amended", "clarified", "revised"])
 
     /// A navigation or credit line: a few words, then a colon ("Read more: Five things to know …").
     func isPageFurniture(_ c: SentenceContext) -> Bool {
         guard let first = c.tokens.firstIndex(where: { $0.isWord }) else { return false }
         // "This story has been corrected to show …": a correction note, not a claim of the story.
-        if c.tokens[first].key == Keys.this, first + 1 < c.count, FindingEvaluator.storyWords.contains(c.tokens[first + 1].key),
-           window(first + 2, min(c.count, first + 6)).contains(where: { FindingEvaluator.correctedWords.contains(c.tokens[$0].key) }) { return true }
-        guard FindingEvaluator.navigationWords.contains(c.tokens[first].key) else { return false }
+        if c.tokens[first].key == Keys.this, first + 1 < c.count, words.contains(.storyWords, c.tokens[first + 1].key),
+           window(first + 2, min(c.count, first + 6)).contains(where: { words.contains(.correctedWords, c.tokens[$0].key) }) { return true }
+        guard words.contains(.navigationWords, c.tokens[first].key) else { return false }
         return window(first + 1, min(c.count, first + 4)).contains { c.tokens[$0].key == Keys.colon }
     }
 
@@ -396,12 +376,6 @@ struct FindingEvaluator {
         return t
     }()
 
-    static let monthKeys = KeySet([
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ])
-    static let timeKeys = KeySet(["a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock"])
-
     /// Figures (other than dates, years, times, ages and identifiers), quantity words,
     /// superlatives and causal claims make a sentence check-worthy.
     func isCheckWorthy(_ c: SentenceContext) -> Bool {
@@ -418,10 +392,10 @@ struct FindingEvaluator {
             if isYear(c, i) || isScore(t) && !isTally(c, i) { continue }
             // "dies at 88", "aged 54"
             if i > 0 && (c.tokens[i - 1].key == FindingEvaluator.aged
-                         || c.tokens[i - 1].key == Keys.at && i > 1 && FindingEvaluator.dieVerbs.contains(c.tokens[i - 2].key)) { continue }
-            if i > 0 && (FindingEvaluator.monthKeys.contains(c.tokens[i - 1].key)
-                         || (c.tokens[i - 1].key == Keys.period && i > 1 && FindingEvaluator.monthKeys.contains(c.tokens[i - 2].key))) { continue }
-            if i + 1 < c.count && (c.tokens[i + 1].key == Keys.colon || FindingEvaluator.timeKeys.contains(c.tokens[i + 1].key)) { continue }
+                         || c.tokens[i - 1].key == Keys.at && i > 1 && words.contains(.dieVerbs, c.tokens[i - 2].key)) { continue }
+            if i > 0 && (words.contains(.monthNames, c.tokens[i - 1].key)
+                         || (c.tokens[i - 1].key == Keys.period && i > 1 && words.contains(.monthNames, c.tokens[i - 2].key))) { continue }
+            if i + 1 < c.count && (c.tokens[i + 1].key == Keys.colon || words.contains(.clockWords, c.tokens[i + 1].key)) { continue }
             if i > 0 && c.tokens[i - 1].key == Keys.colon { continue }
             if i > 0 && (c.tokens[i - 1].key == Keys.no || c.tokens[i - 1].key == Keys.period && i > 1 && c.tokens[i - 2].key == Keys.no) { continue }
             if isAddress(c, i) { continue }
@@ -437,46 +411,12 @@ struct FindingEvaluator {
     static let old: UInt64 = 0x1a0fad1921d08076  // "old"
     static let row: UInt64 = 0x8a0bc1196111ad9b  // "row"
     static let off: UInt64 = 0x1a249b1921e2bdea  // "off"
-    /// A hyphenated count after these is a tally, not a score: "voted 4-3".
-    static let voteWords = KeySet(["voted", "vote", "votes", "voting", "by", "margin", "passed", "approved", "tally",
-                                   "ballot", "ballots", "roll", "confirmed", "rejected", "defeated", "override"])
-    /// "ranks third", "finished second": a ranking is check-worthy.
-    static let rankVerbs = KeySet(["ranks", "ranked", "rank", "finished", "placed", "came", "comes", "ranking"])
-    /// Ordinals that place, not rank: "the second floor", "a second time".
-    static let ordinalPlaces = KeySet(["floor", "floors", "time", "half", "quarter", "round", "period", "reading", "story",
-                                       "day", "look", "thought", "hand", "row", "page", "set", "inning", "game", "leg"])
-    /// "12 Elm Street": a number before a capitalised name and one of these is an address.
-    static let streetWords = KeySet(["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
-                                     "drive", "dr", "way", "place", "square", "court", "highway", "route", "terrace"])
-    static let timeUnits = KeySet(["years", "months", "weeks", "days", "hours", "minutes", "decades"])
-    static let dieVerbs = KeySet(["dies", "died", "dead", "die"])
-    /// Cardinal number words that count people or things ("five workers", "two terms"); "one" is
-    /// too often a pronoun to count.
-    static let numberWords = KeySet([
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-        "sixty", "seventy", "eighty", "ninety", "dozen", "twice", "thrice", "tenth", "fifth",
-    ])
-    /// Ranks after "the", "its" or "a": "the fourth failed season", "the second grounding".
-    static let ordinals = KeySet(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
-    static let rankDeterminers = KeySet(["the", "its", "a", "their", "his", "her"])
-    /// Before a number word, these make it a reference back ("the two sides", "all three"), not a count.
-    static let anaphoricBefore = KeySet(["the", "these", "those", "both", "all", "his", "her", "their", "its", "our",
-                                         "my", "your", "at"])
-    /// After "most", a quantity of people, not a superlative ("most people", "most of the city").
-    static let mostQuantifiers = KeySet(["of", "people", "residents", "voters", "americans", "experts", "economists",
-                                         "analysts", "members", "observers"])
     static let dueTo: UInt64 = 0xca643d18f43490d5  // "due"
-    static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "'s", "not"])
-    /// What follows a causal "due to": a noun phrase, not a verb ("was due to the storm" but "is due to open").
-    static let nounStarts = KeySet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
-                                    "those", "high", "low", "heavy", "poor", "rising", "falling", "lack", "concerns",
-                                    "bad", "strong", "weak", "increased", "reduced", "a lack"])
 
     /// A claim-marker hit that is what it seems: "most" as a superlative, "due to" as a cause.
     private func isClaimMarker(_ c: SentenceContext, _ i: Int) -> Bool {
         let k = c.tokens[i].key
-        if k == Keys.most, i + 1 < c.count, FindingEvaluator.mostQuantifiers.contains(c.tokens[i + 1].key),
+        if k == Keys.most, i + 1 < c.count, words.contains(.mostQuantifiers, c.tokens[i + 1].key),
            c.hit(i, .claimMarker)?.end == i + 1 { return false }
         // "would speak on the record", "off the record": the sourcing, not a record.
         if k == Keys.record, i >= 2, c.tokens[i - 1].key == Keys.the,
@@ -484,9 +424,9 @@ struct FindingEvaluator {
         // "… contributed to this report": a credit line, not a cause.
         if k == FindingEvaluator.contributed, let h = c.hit(i, .claimMarker), h.end < c.count,
            c.tokens[h.end].key == Keys.this { return false }
-        if k == FindingEvaluator.dueTo, i > 0, FindingEvaluator.beForms.contains(c.tokens[i - 1].key), i + 2 < c.count,
+        if k == FindingEvaluator.dueTo, i > 0, words.contains(.beForms, c.tokens[i - 1].key), i + 2 < c.count,
            c.tokens[i + 2].kind == .word, !c.tokens[i + 2].capitalized,
-           !FindingEvaluator.nounStarts.contains(c.tokens[i + 2].key) { return false }
+           !words.contains(.nounStarts, c.tokens[i + 2].key) { return false }
         return true
     }
 
@@ -496,17 +436,17 @@ struct FindingEvaluator {
     private func isCountOrRank(_ c: SentenceContext, _ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let t = c.tokens[i]
         let prev: UInt64 = i > 0 ? c.tokens[i - 1].key : 0
-        if FindingEvaluator.ordinals.contains(t.key) {
-            if FindingEvaluator.rankVerbs.contains(prev) { return true }
-            if FindingEvaluator.rankDeterminers.contains(prev) && i + 1 < c.count && c.tokens[i + 1].kind == .word
-                && !FindingEvaluator.ordinalPlaces.contains(c.tokens[i + 1].key) && c.tokens[i + 1].key != Keys.of && c.tokens[i + 1].key != Keys.and && c.tokens[i + 1].key != Keys.or { return true }
+        if words.contains(.ordinals, t.key) {
+            if words.contains(.rankVerbs, prev) { return true }
+            if words.contains(.rankDeterminers, prev) && i + 1 < c.count && c.tokens[i + 1].kind == .word
+                && !words.contains(.ordinalPlaces, c.tokens[i + 1].key) && c.tokens[i + 1].key != Keys.of && c.tokens[i + 1].key != Keys.and && c.tokens[i + 1].key != Keys.or { return true }
             // "a tenth of the country's solar production"
-            return FindingEvaluator.numberWords.contains(t.key) && prev == Keys.a && i + 1 < c.count && c.tokens[i + 1].key == Keys.of
+            return words.contains(.countWords, t.key) && prev == Keys.a && i + 1 < c.count && c.tokens[i + 1].key == Keys.of
         }
         var key = t.key
         var hyphenated = false
         let first = bytes[t.start]
-        if first >= 0x30 && first <= 0x39 || !FindingEvaluator.numberWords.contains(key) {
+        if first >= 0x30 && first <= 0x39 || !words.contains(.countWords, key) {
             // "30-year", "five-year", "200-employee": the part before the first hyphen.
             var h = t.start
             while h < t.end && bytes[h] != 0x2D { h += 1 }
@@ -523,14 +463,14 @@ struct FindingEvaluator {
             }
             key = x
             hyphenated = true
-            guard FindingEvaluator.numberWords.contains(key) else { return false }
+            guard words.contains(.countWords, key) else { return false }
         }
         if !hyphenated {
-            if FindingEvaluator.anaphoricBefore.contains(prev) { return false }
+            if words.contains(.anaphoricBefore, prev) { return false }
             guard i + 1 < c.count, c.tokens[i + 1].kind == .word else { return false }
             let n = i + 2 < c.count ? c.tokens[i + 2].key : 0
             let n2 = i + 3 < c.count ? c.tokens[i + 3].key : 0
-            if n == FindingEvaluator.ago || n == FindingEvaluator.old || n2 == FindingEvaluator.old && FindingEvaluator.timeUnits.contains(n) || n2 == FindingEvaluator.ago { return false }
+            if n == FindingEvaluator.ago || n == FindingEvaluator.old || n2 == FindingEvaluator.old && words.contains(.timeUnits, n) || n2 == FindingEvaluator.ago { return false }
         }
         return true
     }
@@ -538,7 +478,7 @@ struct FindingEvaluator {
     private func isAddress(_ c: SentenceContext, _ i: Int) -> Bool {
         var j = i + 1
         while j < c.count && j <= i + 3 && c.tokens[j].kind == .word && c.tokens[j].capitalized {
-            if FindingEvaluator.streetWords.contains(c.tokens[j].key) { return j > i + 1 }
+            if words.contains(.streetWords, c.tokens[j].key) { return j > i + 1 }
             j += 1
         }
         return false
@@ -548,7 +488,7 @@ struct FindingEvaluator {
     private func isTally(_ c: SentenceContext, _ i: Int) -> Bool {
         for j in max(0, i - 3)..<min(c.count, i + 3) where j != i {
             if c.tokens[j].key == Keys.comma || c.tokens[j].key == Keys.semicolon { if j < i { continue } else { break } }
-            if FindingEvaluator.voteWords.contains(c.tokens[j].key) { return true }
+            if words.contains(.voteWords, c.tokens[j].key) { return true }
         }
         return false
     }

@@ -27,6 +27,11 @@ enum WordClass: Int, CaseIterable, Sendable {
     case editorialPlurals, nothingWords, sayFormulas, mannerWays
     // Headlines and line labels
     case headlineMarks, headlineDocuments, lineLabels, storyLabels
+    // Findings
+    case confidentialModifiers, publicServiceModifiers, publicWorkerFields, caucusHeads, caucusModifiers
+    case navigationWords, storyWords, correctedWords, monthNames, clockWords, timeUnits, dieVerbs, voteWords
+    case rankVerbs, ordinals, ordinalPlaces, rankDeterminers, countWords, anaphoricBefore, streetWords
+    case mostQuantifiers, beForms, nounStarts
 
     /// Whether the class links words to the words that may follow them (`links:` in the rules
     /// file, read with ``WordSets/following(_:_:)``) rather than listing words (`entries:`).

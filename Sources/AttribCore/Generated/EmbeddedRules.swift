@@ -1917,6 +1917,110 @@ words:
     entries: [explainer, analysis, opinion, editorial, commentary, correction, factbox, timeline,
               review, interview, transcript, video, photos, note, editor, podcast, listen, read, more,
               related, sponsored]
+
+  # --- Findings ---
+  # Words the finding rules test: public groups, page furniture, check-worthy figures.
+  - id: confidential-modifiers
+    description: Modifiers that mark confidential sourcing, so the group is no public body ("senior
+      officials").
+    entries: [senior, unnamed, anonymous]
+  - id: public-service-modifiers
+    description: Fields of public services whose officials report routine facts on the record ("Health
+      officials reported 312 cases").
+    entries: [health, city, county, school, schools, district, police, fire, transit, election,
+              elections, municipal, town, parks, airport, wildlife, weather, zoo, library, township,
+              borough, utility, utilities, water, emergency, sanitation]
+  - id: public-worker-fields
+    description: Fields whose workers speak in public as a body in disaster and conflict copy ("Rescue
+      workers said …").
+    entries: [rescue, aid, relief, humanitarian, health, emergency]
+  - id: caucus-heads
+    description: Political roles whose uncounted plural, with a party or chamber before it, is a caucus
+      ("GOP lawmakers").
+    entries: [leaders, lawmakers, legislators, senators, members, mps, representatives, delegates,
+              congressmen, congresswomen]
+  - id: caucus-modifiers
+    description: Parties and chambers before a caucus head ("Republican leaders", "Senate Democrats'
+      leaders").
+    entries: [republican, republicans, democratic, democrat, democrats, gop, party, house, senate,
+              congressional, labour, conservative, tory, liberal, opposition, parliamentary, caucus]
+  - id: navigation-words
+    description: >-
+      Lines of a news page that are not the story: "Read more: …", "Related: …", "Watch: …".
+    entries: [read, related, see, watch, listen, more, also, recommended, advertisement, subscribe,
+              follow, share, sign, photo, photos, video, graphic, correction, editor's, copyright]
+  - id: story-words
+    description: Nouns of the story in a correction note ("This story has been corrected to show …").
+    entries: [story, article, report, version, post, item]
+  - id: corrected-words
+    description: Verbs of a correction note ("This story has been corrected …").
+    entries: [corrected, updated, amended, clarified, revised]
+  - id: month-names
+    description: >-
+      Month names and abbreviations: a number after one is a date, not a figure; none opens a surname.
+    entries: [january, february, march, april, may, june, july, august, september, october, november,
+              december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec]
+  - id: clock-words
+    description: Words after a number that make it a time of day ("10 a.m.", "6 o'clock").
+    entries: [a.m., p.m., a.m, p.m, am, pm, o'clock]
+  - id: time-units
+    description: Units of time in an age or a span ("two weeks ago", "30 years old").
+    entries: [years, months, weeks, days, hours, minutes, decades]
+  - id: die-verbs
+    description: Verbs of dying before "at" and an age ("dies at 88").
+    entries: [dies, died, dead, die]
+  - id: vote-words
+    description: >-
+      A hyphenated count near these is a tally, not a score: "voted 4-3".
+    entries: [voted, vote, votes, voting, by, margin, passed, approved, tally, ballot, ballots, roll,
+              confirmed, rejected, defeated, override]
+  - id: rank-verbs
+    description: >-
+      "ranks third", "finished second": a ranking is check-worthy.
+    entries: [ranks, ranked, rank, finished, placed, came, comes, ranking]
+  - id: ordinals
+    description: >-
+      Ranks after "the", "its" or "a": "the fourth failed season", "the second grounding".
+    entries: [second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth]
+  - id: ordinal-places
+    description: >-
+      Ordinals that place, not rank: "the second floor", "a second time".
+    entries: [floor, floors, time, half, quarter, round, period, reading, story, day, look, thought,
+              hand, row, page, set, inning, game, leg]
+  - id: rank-determiners
+    description: Determiners before a rank ("the fourth", "its second").
+    entries: [the, its, a, their, his, her]
+  - id: count-words
+    description: Cardinal number words that count people or things ("five workers", "two terms"); "one" is
+      too often a pronoun to count.
+    entries: [two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, thirteen, fourteen,
+              fifteen, sixteen, seventeen, eighteen, nineteen, twenty, thirty, forty, fifty, sixty,
+              seventy, eighty, ninety, dozen, twice, thrice, tenth, fifth]
+  - id: anaphoric-before
+    description: Before a number word, these make it a reference back ("the two sides", "all three"), not
+      a count.
+    entries: [the, these, those, both, all, his, her, their, its, our, my, your, at]
+  - id: street-words
+    description: >-
+      "12 Elm Street": a number before a capitalised name and one of these is an address.
+    entries: [street, st, avenue, ave, road, rd, boulevard, blvd, lane, ln, drive, dr, way, place,
+              square, court, highway, route, terrace]
+  - id: most-quantifiers
+    description: After "most", a quantity of people, not a superlative ("most people", "most of the
+      city").
+    entries: [of, people, residents, voters, americans, experts, economists, analysts, members,
+              observers]
+  - id: be-forms
+    description: >-
+      Forms of "be" (and "not") before "due to": a causal claim or a schedule ("was due to the storm", "is
+      due to open").
+    entries: [is, are, was, were, be, been, "'s", not]
+  - id: noun-starts
+    description: >-
+      What follows a causal "due to": a noun phrase, not a verb ("was due to the storm" but "is due to
+      open").
+    entries: [the, a, an, its, their, his, her, our, this, that, these, those, high, low, heavy, poor,
+              rising, falling, lack, concerns, bad, strong, weak, increased, reduced]
 """##),
     ]
 }
