@@ -49,7 +49,7 @@ public struct Analyzer: Sendable {
         tokens.reserveCapacity(sentences.count)
         prose.bytes.withUnsafeBufferPointer { t in
             for s in sentences { tokens.append(Tokenizer.tokenize(t, s.prose.start..<s.prose.end)) }
-            Quotes.markSingleQuotes(&tokens, paragraph: { sentences[$0].paragraph }, t)
+            Quotes.markSingleQuotes(&tokens, paragraph: { sentences[$0].paragraph }, t, words: lexicon.words)
         }
         let hits = lexicon.lexicon.hitTables(tokens)
         for (i, s) in sentences.enumerated() {
@@ -190,13 +190,6 @@ struct Work {
         (0..<max(0, attributions.count - 1)).allSatisfy { attributions[$0].context <= attributions[$0 + 1].context }
     }
 
-    static let allegeKeys = KeySet(["allege", "alleges", "alleged", "alleging"])
-    /// Sources for which "allege" is the legal term, not a loaded verb.
-    static let legalSources = KeySet(["prosecutors", "prosecutor", "prosecution", "lawsuit", "lawsuits", "suit", "complaint",
-                                      "indictment", "plaintiffs", "plaintiff", "filing", "filings", "petition", "affidavit",
-                                      "prosecutors'", "plaintiffs'", "indictments", "complaints", "counterclaim", "subpoena",
-                                      "charges", "regulators", "sec", "attorney", "attorneys", "grand"])
-
     mutating func add(_ c: SentenceContext, _ m: PatternMatch, pattern: CompiledPattern, nested: Bool) {
         var confidence = pattern.confidence
         let cueRule = c.lexicon.id(m.cue.group.index)
@@ -245,8 +238,8 @@ struct Work {
         let cueSpan = span(c, m.cue.start..<m.cue.end)
         // "Prosecutors allege", "the lawsuit alleges": in a legal filing "allege" is the neutral term.
         var loaded = m.cue.group.loaded
-        if loaded, Work.allegeKeys.contains(c.tokens[m.cue.start].key), let s = m.source,
-           (s.start..<s.end).contains(where: { Work.legalSources.contains(c.tokens[$0].key) }) { loaded = false }
+        if loaded, words.contains(.allegeVerbs, c.tokens[m.cue.start].key), let s = m.source,
+           (s.start..<s.end).contains(where: { words.contains(.legalSources, c.tokens[$0].key) }) { loaded = false }
         let cue = Cue(span: cueSpan, category: m.cue.group.category ?? .speech, loaded: loaded, rule: cueRule)
         let anonymous = source.map { $0.kind == .anonymous || $0.kind == .vague } ?? false
         let a = Attribution(sentence: c.index, cue: cue, source: source, content: m.content.map { span(c, $0) }, quote: m.quote,
@@ -303,22 +296,6 @@ struct Work {
         return (range, reasonKind(c, range), c.lexicon.id(group))
     }
 
-    static let stopWords = KeySet([
-        "they", "he", "she", "it", "we", "i", "were", "was", "is", "are", "be", "been", "not", "to", "the", "a", "an",
-        "who", "because", "of", "and", "or", "that", "this", "those", "their", "his", "her", "its", "on", "about",
-        "had", "has", "have", "would", "could", "did", "do", "so", "as", "by", "for", "with", "in",
-    ])
-
-    /// Words that say why a source could not be named: secrecy, sensitivity, fear.
-    static let sensitivityWords = KeySet(["secret", "secrets", "secretive", "classified", "sensitive", "sensitivity", "confidential",
-                                          "confidentiality", "private", "internal", "delicate", "closed-door", "fear", "feared",
-                                          "fearing", "fears", "retaliation", "reprisal", "reprisals", "retribution", "safety",
-                                          "security", "undisclosed", "nonpublic", "non-public"])
-    /// Where a permission's object ends: a new clause or a comma.
-    static let clauseBreaks = KeySet([",", ";", "which", "because", "since", "and", "but", "as", "given", "who"])
-
-    static let permissionWords = KeySet(["authorized", "authorised", "permitted", "allowed", "cleared", "empowered"])
-
     /// A reason explains something when a connective ("because", "to discuss") is followed by a
     /// word that is neither rote ("not authorized to speak publicly") nor a function word.
     ///
@@ -327,25 +304,25 @@ struct Work {
     /// secrecy, sensitivity or fear anywhere ("…, which remain secret", "classified", "for fear of")
     /// explains why (round 12).
     func reasonKind(_ c: SentenceContext, _ r: Range<Int>) -> FindingCondition.Reason {
-        if r.contains(where: { Work.sensitivityWords.contains(c.tokens[$0].key) }) { return .substantive }
+        if r.contains(where: { words.contains(.sensitivityWords, c.tokens[$0].key) }) { return .substantive }
         var i = r.lowerBound
         while i < r.upperBound {
-            if let h = c.hit(i, .reasonConnective), !(i > 0 && Work.permissionWords.contains(c.tokens[i - 1].key)) {
+            if let h = c.hit(i, .reasonConnective), !(i > 0 && words.contains(.permissionWords, c.tokens[i - 1].key)) {
                 var j = h.end
                 while j < r.upperBound {
                     // "…not authorized to discuss the investigation": the permission's object says no more.
-                    if Work.permissionWords.contains(c.tokens[j].key) {
-                        while j < r.upperBound && !Work.clauseBreaks.contains(c.tokens[j].key) { j += 1 }
+                    if words.contains(.permissionWords, c.tokens[j].key) {
+                        while j < r.upperBound && !words.contains(.clauseBreaks, c.tokens[j].key) { j += 1 }
                         continue
                     }
                     if let rote = c.hit(j, .roteReason) {
-                        let permission = (j..<rote.end).contains { Work.permissionWords.contains(c.tokens[$0].key) }
+                        let permission = (j..<rote.end).contains { words.contains(.permissionWords, c.tokens[$0].key) }
                         j = rote.end
-                        if permission { while j < r.upperBound && !Work.clauseBreaks.contains(c.tokens[j].key) { j += 1 } }
+                        if permission { while j < r.upperBound && !words.contains(.clauseBreaks, c.tokens[j].key) { j += 1 } }
                         continue
                     }
                     let t = c.tokens[j]
-                    if t.kind == .word && !Work.stopWords.contains(t.key) && !Work.permissionWords.contains(t.key) { return .substantive }
+                    if t.kind == .word && !words.contains(.stopWords, t.key) && !words.contains(.permissionWords, t.key) { return .substantive }
                     j += 1
                 }
                 i = h.end
@@ -357,9 +334,6 @@ struct Work {
     }
 
     // MARK: - Reasons given elsewhere
-
-    static let anaphoric = KeySet(["the", "those", "these", "one", "another", "both", "each", "that", "this", "such", "other"])
-    static let ordinals = KeySet(["second", "third", "fourth", "fifth"])
 
     /// A word's key without a plural "s", for matching "official" with "officials".
     func stemKey(_ c: SentenceContext, _ i: Int) -> UInt64 {
@@ -394,23 +368,23 @@ struct Work {
             // "Two of them", "one of those": members of the group just described; "a third": one more of it.
             let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
                 && words.contains(.partitivePronouns, c.tokens[tr.lowerBound + 2].key)
-            let nextOne = tr.count == 2 && first == Keys.a && Work.ordinals.contains(c.tokens[tr.lowerBound + 1].key)
+            let nextOne = tr.count == 2 && first == Keys.a && words.contains(.mentionOrdinals, c.tokens[tr.lowerBound + 1].key)
             // "one of the people", "two of the officials": members of a group described by its noun (round 12).
             let partitiveNoun = isPartitiveNoun(c, tr)
-            guard Work.anaphoric.contains(first) || tr.count == 1 || partitive || nextOne || partitiveNoun else { continue }
+            guard words.contains(.anaphoric, first) || tr.count == 1 || partitive || nextOne || partitiveNoun else { continue }
             // "one person involved in the talks": described anew by its own access, a new source.
             if first == Keys.one && !partitiveNoun && tr.contains(where: { c.has($0, .anonymityQualifier) }) { continue }
             // "The other diplomat", "another official", "a second official": explicitly not the one
             // whose reason was given ("another" alone still refers to a member of the group).
             if tr.contains(where: { c.tokens[$0].key == Keys.other }) { continue }
-            if tr.count > 1 && !nextOne && (first == Keys.another || Work.ordinals.contains(c.tokens[min(tr.lowerBound + 1, tr.upperBound - 1)].key)) { continue }
+            if tr.count > 1 && !nextOne && (first == Keys.another || words.contains(.mentionOrdinals, c.tokens[min(tr.lowerBound + 1, tr.upperBound - 1)].key)) { continue }
             let plural = isPluralSource(item)
             // Head words only: "one", "another" are lexicon words too but say nothing of the role.
-            let heads = Set(tr.filter { c.tokens[$0].kind == .word && !Work.anaphoric.contains(c.tokens[$0].key) }.map { stemKey(c, $0) })
+            let heads = Set(tr.filter { c.tokens[$0].kind == .word && !words.contains(.anaphoric, c.tokens[$0].key) }.map { stemKey(c, $0) })
             // "Officials said" with no determiner is not clearly a later mention: it takes the reason
             // only of the nearest anonymous source before it, in its paragraph or the one before.
             // ("One official said" is one more official, not clearly one of a group named long before.)
-            let bare = tr.count == 1 && !Work.anaphoric.contains(first) || partitive || nextOne || tr.count == 2 && first == Keys.one
+            let bare = tr.count == 1 && !words.contains(.anaphoric, first) || partitive || nextOne || tr.count == 2 && first == Keys.one
             var sawOther = false
             for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
@@ -420,7 +394,7 @@ struct Work {
                 let oc = contexts[o.context]
                 let oheads = Set(orange.filter { oc.tokens[$0].kind == .word
                                                  && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || words.contains(.groupNouns, oc.tokens[$0].key))
-                                                 && !Work.anaphoric.contains(oc.tokens[$0].key) }
+                                                 && !words.contains(.anaphoric, oc.tokens[$0].key) }
                                     .map { stemKey(oc, $0) })
                 guard let reason = o.attribution.anonymityReason else {
                     // "A senior official said … . 'Nothing has been decided,' the official said.": the
@@ -682,16 +656,13 @@ struct Work {
         return nil
     }
 
-    static let pluralSubjects = KeySet(["they", "both", "all", "those", "these", "we", "people"])
-    static let singularSubjects = KeySet(["he", "she", "i", "one", "neither", "each"])
-
     /// Whether the subject of a sentence is plural (true), singular (false) or says nothing (nil).
     func subjectNumber(_ c: SentenceContext) -> Bool? {
         let s = c.contentFloor
         guard s < c.count else { return nil }
         let k = c.tokens[s].key
-        if Work.pluralSubjects.contains(k) { return true }
-        if Work.singularSubjects.contains(k) { return false }
+        if words.contains(.pluralSubjects, k) { return true }
+        if words.contains(.singularSubjects, k) { return false }
         guard let (phrase, _) = c.sourceStarting(at: s), phrase.group != nil, phrase.kind != .document else { return nil }
         return isPlural(c, phrase.start..<phrase.end)
     }
@@ -703,14 +674,12 @@ struct Work {
         if r.count >= 3 && c.tokens[r.lowerBound + 1].key == Keys.of {
             let q = c.tokens[r.lowerBound]
             if q.key == Keys.one || q.key == Work.eachKey { return false }
-            if q.kind == .number || words.contains(.numberWords, q.key) || Work.pluralQuantifiers.contains(q.key) { return true }
+            if q.kind == .number || words.contains(.numberWords, q.key) || words.contains(.pluralQuantifiers, q.key) { return true }
         }
         let t = c.tokens[max(r.lowerBound, c.headEnd(r.lowerBound, r.upperBound) - 1)]
-        if Work.pluralSubjects.contains(t.key) { return true }
+        if words.contains(.pluralSubjects, t.key) { return true }
         return t.kind == .word && t.endsWith("s") && !t.possessive && t.end - t.start > 2
     }
-
-    static let pluralQuantifiers = KeySet(["both", "all", "some", "many", "most", "several", "few"])
 
     /// "one of the people", "two of the officials", "both of these people": a count, "of", a
     /// determiner and the group's noun.
@@ -794,12 +763,10 @@ struct Work {
             || surnames.contains(c.tokens[r.upperBound - 1].key)
     }
 
-    static let nameSuffixes: KeySet = ["jr", "sr", "ii", "iii", "iv"]
     static var surnameBlockingClasses: UInt32 {
         LexiconClass.organization.bit | LexiconClass.documentSource.bit | LexiconClass.anonymousSource.bit
             | LexiconClass.vagueSource.bit | LexiconClass.populationSource.bit | LexiconClass.pronoun.bit
     }
-    static let placePrepositions = KeySet(keys: [Keys.in, Keys.at, Keys.from, Keys.to, Keys.near, Keys.into, Keys.of])
 
     /// Surnames of people named in full anywhere in the document ("Rui Tavares", "Gerald Ashby Jr.")
     /// so that a later bare "Tavares" or "Ashby" reads as a person.
@@ -816,7 +783,7 @@ struct Work {
                 // Name words after the last lexicon word: "Chief Executive Dana Okonkwo", "City Manager Alan Brooks" → 2.
                 var tail = 0
                 while j < c.count && ((c.tokens[j].capitalized && c.tokens[j].kind == .word) || (c.tokens[j].key == Keys.period && wordCount > 0)) {
-                    if c.tokens[j].kind == .word && !Work.nameSuffixes.contains(c.tokens[j].key) {
+                    if c.tokens[j].kind == .word && !words.contains(.nameSuffixes, c.tokens[j].key) {
                         wordCount += 1
                         last = j
                         if c.has(j, any: Work.surnameBlockingClasses) || words.contains(.monthNames, c.tokens[j].key) {
@@ -869,7 +836,7 @@ struct Work {
                 // "in Paris", "from Kyiv": places; "the United States", "the White House": a name
                 // after "the" is a place or an institution, not a person.
                 // "On Saturdays, more.": a capitalised preposition opens a time or a place (round 15).
-                let place = a > 0 && (Work.placePrepositions.contains(c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
+                let place = a > 0 && (words.contains(.placePrepositions, c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
                     || words.contains(.prepositions, c.tokens[a].key)
                 let known = surnames.contains(c.tokens[i].key)
                 let lexical = (a...i).contains { c.has($0, .documentSource) || c.has($0, .anonymousSource) || c.has($0, .vagueSource) }

@@ -10,28 +10,34 @@ enum WordClass: Int, CaseIterable, Sendable {
     case questionCues, askVerbs, addVerbs, agreeCues, agreeObjects, objectCues, rejectCues, confirmCues, warnCues
     case accuseCues, resultCues, pollResultCues, findingCues, foundVerbs, callCues, asLabelCues, quotationOnlyCues
     case pluralNounCues, pluralStateNouns, nounPluralVerbs, clauseVerbs, refusalVerbs, speakingVerbs, codaVerbs
-    case negators, passiveAuxiliaries, storyNouns, stateAdjectives
+    case negators, passiveAuxiliaries, storyNouns, stateAdjectives, allegeVerbs, legalSources
     // Closed classes: function words the grammar tests
     case articles, determiners, demonstratives, possessivePronouns, subjectPronouns, objectPronouns, relativePronouns
     case relativeSubjects, whWords, modals, finiteAuxiliaries, prepositions, postModifiers, contentPrepositions
-    case settingPrepositions, placeLinks, clauseLinks, adverbs, lyNouns, comparatives, apostrophes, elisions
+    case settingPrepositions, placePrepositions, placeLinks, clauseLinks, adverbs, lyNouns, comparatives, apostrophes
+    case elisions
     // Source noun phrases
     case boundaryWords, nameAuxiliaries, finalAbbreviations, releaseParticiples, timeAdverbials, deicticDays
     case legalRepresentatives, outletNouns, institutionWords, partyPlurals, ideologyPlurals, modifierAdjectives
     case sideModifiers, coordinatedModifiers, vagueQuantifiers, numberWords, partitiveHeads, partitivePronouns
     case groupDeterminers, groupNouns, backReferences, negativeSubjects, shareHedges, shareNumbers, shareNouns
-    case percentWords
+    case percentWords, nameSuffixes
     // Content and clause structure
     case mainVerbs, pastVerbs, ngNouns, complementParticiples, notContinuations, objectStops, actionObjects
     case claimObjects, findingNouns, changeNouns, documentFindingNouns, approximators, currencyMarks, editorialNouns
     case editorialPlurals, nothingWords, sayFormulas, mannerWays
     // Headlines and line labels
     case headlineMarks, headlineDocuments, lineLabels, storyLabels
+    // Anonymity reasons and later mentions
+    case sensitivityWords, permissionWords, clauseBreaks, stopWords, anaphoric, mentionOrdinals, pluralSubjects
+    case singularSubjects, pluralQuantifiers
     // Findings
     case confidentialModifiers, publicServiceModifiers, publicWorkerFields, caucusHeads, caucusModifiers
     case navigationWords, storyWords, correctedWords, monthNames, clockWords, timeUnits, dieVerbs, voteWords
     case rankVerbs, ordinals, ordinalPlaces, rankDeterminers, countWords, anaphoricBefore, streetWords
     case mostQuantifiers, beForms, nounStarts
+    // Quotation marks
+    case quoteElisions, afterClosingQuote
 
     /// Whether the class links words to the words that may follow them (`links:` in the rules
     /// file, read with ``WordSets/following(_:_:)``) rather than listing words (`entries:`).

@@ -1559,6 +1559,17 @@ words:
     entries: [swing, battleground, key, red, blue, purple, border, neighboring, neighbouring, southern,
               northern, eastern, western, member, early, primary, coastal, rural, small, large, other,
               many, most, those, these, both, all, some, several, few, island, oil, gulf, frontline]
+  - id: allege-verbs
+    description: >-
+      Forms of "allege": loaded, except when the source is one of legal-sources.
+    entries: [allege, alleges, alleged, alleging]
+  - id: legal-sources
+    description: Sources for which "allege" is the legal term, not a loaded verb ("Prosecutors allege",
+      "the lawsuit alleges").
+    entries: [prosecutors, prosecutor, prosecution, lawsuit, lawsuits, suit, complaint, indictment,
+              plaintiffs, plaintiff, filing, filings, petition, affidavit, prosecutors', plaintiffs',
+              indictments, complaints, counterclaim, subpoena, charges, regulators, sec, attorney,
+              attorneys, grand]
 
   # --- Closed classes: function words the grammar tests ---
   # Determiners, pronouns, auxiliaries, prepositions and conjunctions as the phrase and clause code
@@ -1627,6 +1638,10 @@ words:
     description: Prepositions that open a setting between a cue and its content ("said after the game that
       …", "said outside court that …").
     entries: [outside, after, before, during, following, ahead, behind, beyond]
+  - id: place-prepositions
+    description: Prepositions before a capitalised name that make it a place, not a person ("in Paris",
+      "from Kyiv").
+    entries: [in, at, from, to, near, into, of]
   - id: place-links
     description: Prepositions after a group of people that say where they are, not who they are ("Voters
       in New Hope", "Residents across Ohio").
@@ -1777,6 +1792,9 @@ words:
   - id: percent-words
     description: Words for "percent" after a number ("45 percent", "45 per cent", "45 pct").
     entries: [percent, "%", per, pct]
+  - id: name-suffixes
+    description: Suffixes of a person's name, which are no surname ("Gerald Ashby Jr.").
+    entries: [jr, sr, ii, iii, iv]
 
   # --- Content and clause structure ---
   # Where reported content starts and ends, and whether what follows a cue is a clause.
@@ -1918,6 +1936,48 @@ words:
               review, interview, transcript, video, photos, note, editor, podcast, listen, read, more,
               related, sponsored]
 
+  # --- Anonymity reasons and later mentions ---
+  # Whether a reason for anonymity explains anything, and which later mentions of a source it covers.
+  - id: sensitivity-words
+    description: >-
+      Words that say why a source could not be named: secrecy, sensitivity, fear.
+    entries: [secret, secrets, secretive, classified, sensitive, sensitivity, confidential,
+              confidentiality, private, internal, delicate, closed-door, fear, feared, fearing, fears,
+              retaliation, reprisal, reprisals, retribution, safety, security, undisclosed, nonpublic,
+              non-public]
+  - id: permission-words
+    description: >-
+      Words of permission: a lack of permission is a rote reason whatever its topic ("not authorized to
+      discuss the talks").
+    entries: [authorized, authorised, permitted, allowed, cleared, empowered]
+  - id: clause-breaks
+    description: >-
+      Where a permission's object ends: a new clause or a comma.
+    entries: [",", ";", which, because, since, and, but, as, given, who]
+  - id: stop-words
+    description: Function words that say nothing after a reason's connective ("because they were …").
+    entries: [they, he, she, it, we, i, were, was, is, are, be, been, not, to, the, a, an, who, because,
+              of, and, or, that, this, those, their, his, her, its, on, about, had, has, have, would,
+              could, did, do, so, as, by, for, with, in]
+  - id: anaphoric
+    description: Words that refer back to sources already described ("the officials", "one official",
+      "another").
+    entries: [the, those, these, one, another, both, each, that, this, such, other]
+  - id: mention-ordinals
+    description: >-
+      Ordinals of one more member of a group ("a second official"): another source, or one more of the
+      group.
+    entries: [second, third, fourth, fifth]
+  - id: plural-subjects
+    description: Subjects that are plural ("they", "both", "people").
+    entries: [they, both, all, those, these, we, people]
+  - id: singular-subjects
+    description: Subjects that are singular ("he", "one", "each").
+    entries: [he, she, i, one, neither, each]
+  - id: plural-quantifiers
+    description: Quantifiers before "of" that make a partitive plural ("some of the officials").
+    entries: [both, all, some, many, most, several, few]
+
   # --- Findings ---
   # Words the finding rules test: public groups, page furniture, check-worthy figures.
   - id: confidential-modifiers
@@ -2021,6 +2081,19 @@ words:
       open").
     entries: [the, a, an, its, their, his, her, our, this, that, these, those, high, low, heavy, poor,
               rising, falling, lack, concerns, bad, strong, weak, increased, reduced]
+
+  # --- Quotation marks ---
+  - id: quote-elisions
+    description: >-
+      Elided words after an apostrophe, which is no opening quotation mark: 'em, 'til, rock 'n' roll,
+      'tis, 'cause.
+    entries: [em, til, n, tis, twas, cause, round, bout, cos, ello]
+  - id: after-closing-quote
+    description: Words after "students’ " that show the mark closed a quotation rather than a plural
+      possessive.
+    entries: [and, or, but, nor, as, in, on, at, to, for, with, from, by, of, over, after, before, when,
+              while, because, than, that, which, who, is, was, were, are, he, she, they, it, we, i,
+              said, says, told, asked, added, wrote, the, a, an, about, into]
 """##),
     ]
 }
