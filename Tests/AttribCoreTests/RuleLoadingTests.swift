@@ -177,4 +177,18 @@ struct RuleLoadingTests {
             #expect(at.content.map { a.text($0) } == "goodbye to his staff")
         }
     }
+
+    /// The segmenter's verbs of saying after a quotation and a name are data too: one added by a
+    /// user folder keeps "“Why now?” Ana Diaz murmured." one sentence.
+    @Test func userSpeechVerbKeepsAnAttributedQuestionOneSentence() throws {
+        let text = "\u{201C}Why now?\u{201D} Ana Diaz murmured. She left."
+        func sentences(_ rules: RuleSet) -> [String] {
+            let doc = SourceDocument(name: "case", bytes: Array(text.utf8), format: .text)
+            let prose = try! DocumentReader.prose(for: doc)
+            return Segmenter(abbreviations: rules.abbreviations).sentences(in: prose).map { doc.text($0.span) }
+        }
+        #expect(sentences(.builtIn) == ["\u{201C}Why now?\u{201D}", "Ana Diaz murmured.", "She left."])
+        let set = try load("version: 1\nspeech-verbs: [murmured]\n")
+        #expect(sentences(set) == ["\u{201C}Why now?\u{201D} Ana Diaz murmured.", "She left."])
+    }
 }

@@ -46,6 +46,14 @@ continuers: [monday, tuesday, wednesday, thursday, friday, saturday, sunday, tod
              january, february, march, april, may, june, july, august, september, october,
              november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec,
              chief, ceo, cfo, coo, chairman, founder]
+# Pronouns and determiners that cannot follow a title such as "Gov." or "St.": after a title, a
+# period followed by one of these (when it is a starter too) ends the sentence.
+strong-starters: [the, he, she, it, they, we, i, but, this, that, there, his, her, their, its]
+# Verbs of saying after a quotation that ends in "?" or "!" and a name: "“Why now?” Sen. Ana Diaz
+# asked." is one sentence; posts and rally copy too ("“Thank you, Iowa!” Reyes posted on Instagram.").
+speech-verbs: [said, says, asked, asks, added, told, wrote, replied, shouted, yelled, cried, wondered,
+               demanded, insisted, pleaded, snapped, joked, exclaimed, whispered, tweeted, posted,
+               writes, tells, responded, countered, declared, chanted, texted, argued]
 """##),
         ("evaluation.yml", ##"""
 # What `attrib eval --gold brat` knows about the words of a gold cue. Gold cues are grouped by
