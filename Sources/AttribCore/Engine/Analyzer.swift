@@ -140,7 +140,7 @@ struct Work {
                 if nested && cue.group.category == .cognition { break }
                 // So is a promise or threat ("sources said the delegation had threatened to leave").
                 if nested, let r = m.content, c.tokens[r.lowerBound].key == Keys.to { break }
-                // And an appeal ("said party leaders had urged him to stay out", round 11).
+                // And an appeal ("said party leaders had urged him to stay out").
                 if nested && cue.group.index == c.lexicon.index(.urge) { break }
                 // "said the figure had been disputed by analysts": what a nested passive reports starts
                 // inside the statement around it, not at the sentence's start.
@@ -230,7 +230,7 @@ struct Work {
             }
         }
         if nested { confidence *= Analyzer.Weight.nested }
-        // "plans to …", "hopes to …": an intention or hope is medium at most (round 11).
+        // "plans to …", "hopes to …": an intention or hope is medium at most.
         if words.contains(.intentionCues, c.tokens[m.cue.coreEnd - 1].key)
             || m.cue.group.category == .cognition && m.content.map({ c.tokens[$0.lowerBound].key == Keys.to }) == true {
             confidence *= Analyzer.Weight.intention
@@ -282,7 +282,7 @@ struct Work {
                     && c.tokens[e].kind != .quote && c.tokens[e].key != Keys.semicolon { e += 1 }
             if let w = (a...at).first(where: { [Keys.who, Keys.because].contains(c.tokens[$0].key) || c.has($0, .reason) }) { a = w }
             // "said on condition of anonymity, citing the sensitivity of the negotiations": the
-            // explanation after the comma belongs to the reason (round 12).
+            // explanation after the comma belongs to the reason.
             if e + 1 < c.count && c.tokens[e].key == Keys.comma
                 && (c.tokens[e + 1].key == SentenceContext.citingKey || c.has(e + 1, .reasonConnective)) {
                 e += 1
@@ -302,7 +302,7 @@ struct Work {
     /// A lack of permission is rote whatever its topic ("because they were not authorized to discuss
     /// the investigation publicly", like "who was not authorized to discuss the talks"); a word of
     /// secrecy, sensitivity or fear anywhere ("…, which remain secret", "classified", "for fear of")
-    /// explains why (round 12).
+    /// explains why.
     func reasonKind(_ c: SentenceContext, _ r: Range<Int>) -> FindingCondition.Reason {
         if r.contains(where: { words.contains(.sensitivityWords, c.tokens[$0].key) }) { return .substantive }
         var i = r.lowerBound
@@ -369,7 +369,7 @@ struct Work {
             let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
                 && words.contains(.partitivePronouns, c.tokens[tr.lowerBound + 2].key)
             let nextOne = tr.count == 2 && first == Keys.a && words.contains(.mentionOrdinals, c.tokens[tr.lowerBound + 1].key)
-            // "one of the people", "two of the officials": members of a group described by its noun (round 12).
+            // "one of the people", "two of the officials": members of a group described by its noun.
             let partitiveNoun = isPartitiveNoun(c, tr)
             guard words.contains(.anaphoric, first) || tr.count == 1 || partitive || nextOne || partitiveNoun else { continue }
             // "one person involved in the talks": described anew by its own access, a new source.
@@ -441,7 +441,7 @@ struct Work {
             let definite = tr.count >= 3 && first == Keys.the && (second.kind == .number || words.contains(.numberWords, second.key)
                     || second.key == Work.bothKey) && isPlural(c, tr)
             // "Both campaigns", "Each of the three candidates": the members of a set, named when the
-            // story has just named them (round 9).
+            // story has just named them.
             let last = c.tokens[tr.upperBound - 1]
             let allCounted = first == Keys.all && (second.kind == .number || words.contains(.numberWords, second.key))
             let set = (first == Work.bothKey || first == Work.eachKey || allCounted) && last.kind == .word && last.endsWith("s") && !last.possessive
@@ -617,7 +617,7 @@ struct Work {
                 let ac = contexts[a.context]
                 // Only a mention that refers back ("The officials said", "Officials said", "one of the
                 // officials") and agrees in number: "Two officials", "an official", "U.S. officials" are
-                // new people (round 12).
+                // new people.
                 let lead = ac.tokens[tr.lowerBound]
                 guard tr.count == 1 || words.contains(.backReferences, lead.key) || isPartitiveNoun(ac, tr) else { continue }
                 if let n = number, !isPartitiveNoun(ac, tr), isPluralSource(a) != n { continue }
@@ -835,7 +835,7 @@ struct Work {
                 let titled = (a..<i).contains { c.tokens[$0].key == Keys.period } || c.has(a, .title)
                 // "in Paris", "from Kyiv": places; "the United States", "the White House": a name
                 // after "the" is a place or an institution, not a person.
-                // "On Saturdays, more.": a capitalised preposition opens a time or a place (round 15).
+                // "On Saturdays, more.": a capitalised preposition opens a time or a place.
                 let place = a > 0 && (words.contains(.placePrepositions, c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
                     || words.contains(.prepositions, c.tokens[a].key)
                 let known = surnames.contains(c.tokens[i].key)
@@ -907,7 +907,7 @@ struct Work {
 
     /// "DALTON: I was against the war. Look it up.": the later sentences of a transcript turn (same
     /// paragraph, no attribution of their own, no label of their own) are the labelled speaker's, as
-    /// a continuing quotation is (round 11). Content: the sentence without its final stop.
+    /// a continuing quotation is. Content: the sentence without its final stop.
     mutating func continueTranscriptTurns() {
         var label: Int?  // the label attribution of the current paragraph's turn
         // Per sentence: the index of its transcript-label attribution; -2 when it has other
@@ -950,7 +950,7 @@ struct Work {
         let wantPlural = first.key == Keys.they
         // "… Shaw said. ¶ Tomas Reyes, who has fished the bay for 40 years, has watched the catch
         // shrink. ¶ He paused. “Now we are lucky …”": narration about another person in between
-        // changes who "he" is (round 15); so does another named speaker's reported statement.
+        // changes who "he" is; so does another named speaker's reported statement.
         for k in stride(from: c.index - 2, through: lo, by: -1) where opensWithPerson(k, n) { return nil }
         var other: UInt64?  // the last word of a named speaker met on the way back
         var k = lo - 1

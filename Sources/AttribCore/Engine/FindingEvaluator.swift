@@ -166,24 +166,24 @@ struct FindingEvaluator {
         if h > r.lowerBound && c.tokens[h].key == Keys.not { h -= 1 }  // "Experts not involved in …"
         let head = c.tokens[h]
         // "A regional newspaper reported …": a published outlet the story does not name was granted no
-        // anonymity (round 9).
+        // anonymity.
         if words.contains(.outletNouns, head.key) && !(r.lowerBound..<h).contains(where: { c.tokens[$0].kind == .number }) {
             return true
         }
         // "Health officials reported 312 cases", "School district officials said …": officials of a
-        // public service named by its field speak for that body in public (round 9). A bare
+        // public service named by its field speak for that body in public. A bare
         // "Officials", "State officials" or "Pentagon officials" still mark confidential sourcing.
         // "Rescue workers said …", "Aid workers said …": workers of a public service or relief effort
-        // describe what they see on the record (round 14); bare "workers" still mark confidential sourcing.
+        // describe what they see on the record; bare "workers" still mark confidential sourcing.
         let publicBody = head.key == FindingEvaluator.officials
             && (r.lowerBound..<h).contains { words.contains(.publicServiceModifiers, c.tokens[$0].key) }
             || head.key == FindingEvaluator.workers
             && (r.lowerBound..<h).contains { words.contains(.publicWorkerFields, c.tokens[$0].key) }
         // "A majority of voters", "Six in 10 Republicans", "45 percent of respondents": a share of a
-        // poll's sample answered a survey; nobody was granted anonymity (round 11).
+        // poll's sample answered a survey; nobody was granted anonymity.
         if c.pollShareEnd(r.lowerBound, r.upperBound) != nil { return true }
         // "Republican leaders", "GOP lawmakers", "party leaders", "Senate Democrats' leaders": a party's
-        // or a chamber's members speaking in public as a caucus (round 11). Bare "lawmakers" and
+        // or a chamber's members speaking in public as a caucus. Bare "lawmakers" and
         // "leaders", counted and senior ones still mark confidential sourcing.
         let caucus = words.contains(.caucusHeads, head.key)
             && (r.lowerBound..<h).contains { words.contains(.caucusModifiers, c.tokens[$0].key) }

@@ -27,8 +27,8 @@ extension SentenceContext {
         var out: [CueCandidate] = []
         var i = 0
         while i < count {
-            // "attacked Dalton as “…”" (round 11); "Authorities put the death toll at 23": "put" is a cue
-            // only before an object put at a figure (round 13).
+            // "attacked Dalton as “…”"; "Authorities put the death toll at 23": "put" is a cue
+            // only before an object put at a figure.
             if let c = asLabelCue(i)
                 ?? (words.contains(.putVerbs, tokens[i].key) && !has(i, .cue) ? putCue(i) : nil) {
                 out.append(c)
@@ -43,14 +43,14 @@ extension SentenceContext {
             if i > 0 && isPossessor(i - 1), let n = hits[i].first(where: { $0.cls == .cue && isNominalGroup($0.group) }) { h = n }
             let g = lexicon.info(h.group)
             // "Dalton's spokeswoman, Hope Lin, …", "Sen. Grant Shaw said": a capitalised cue word
-            // that opens or continues a proper name is part of the name (round 11).
+            // that opens or continues a proper name is part of the name.
             if g.lexiconClass == .cue && isNameWord(i, end: h.end) {
                 i = h.end
                 continue
             }
             // An entry that needs "that" to be a cue ("notes that": "notes" alone is mostly a noun)
             // ends before it: "that" opens the content, as after "noted".
-            // So does one that needs its infinitive ("plans to", round 11): "to" opens the content.
+            // So does one that needs its infinitive ("plans to"): "to" opens the content.
             let cueEnd = h.end - i > 1 && (tokens[h.end - 1].key == Keys.that
                                             || tokens[h.end - 1].key == Keys.to && words.contains(.intentionCues, tokens[h.end - 2].key)) ? h.end - 1 : h.end
             var c = CueCandidate(start: i, end: cueEnd, coreStart: i, coreEnd: cueEnd, group: g)
@@ -62,7 +62,7 @@ extension SentenceContext {
             // "The minister's claim that …": a noun of saying is a cue only after its possessor and
             // before "that" (pattern.nominal-that).
             // "a handful of Midwestern states that polls suggest …", "swing states", "50 states": the noun,
-            // not the verb of "The law states that …" (round 11). As a verb its subject is a source noun,
+            // not the verb of "The law states that …". As a verb its subject is a source noun,
             // a pronoun or another lower-case noun.
             if g.lexiconClass == .cue && tokens[i].key == SentenceContext.statesKey && i > 0 {
                 let p = tokens[i - 1]
@@ -74,7 +74,7 @@ extension SentenceContext {
                     continue
                 }
             }
-            // "Dalton's plan to …", "their plans to …", "two wishes": a noun of intention, not a verb (round 11).
+            // "Dalton's plan to …", "their plans to …", "two wishes": a noun of intention, not a verb.
             if g.lexiconClass == .cue && i > 0 && words.contains(.intentionCues, tokens[i].key)
                 && (isPossessor(i - 1) || words.contains(.determiners, tokens[i - 1].key)
                     || words.contains(.apostrophes, tokens[i - 1].key)) {
@@ -126,7 +126,7 @@ extension SentenceContext {
     /// "attacked Dalton as “a puppet of the donors”", "dismissed the poll as “fake news”": a verb of
     /// attack or praise, then within a few words "as" and a quotation, reports the speaker's label
     /// like "called" (the lexicon.cue.call group). Matched here, not listed in the lexicon, so that
-    /// elsewhere ("the man attacked her") the verb stays a plain verb (round 11).
+    /// elsewhere ("the man attacked her") the verb stays a plain verb.
     func asLabelCue(_ i: Int) -> CueCandidate? {
         guard tokens[i].kind == .word, !tokens[i].capitalized, words.contains(.asLabelCues, tokens[i].key), i > 0,
               i + 2 < lastContentToken, !isNegatedOrInfinitive(i), quote(containing: i) == nil,
@@ -141,7 +141,7 @@ extension SentenceContext {
 
     /// "DALTON: We will win this election.": a transcript's speaker label — one to three ALL-CAPS
     /// words (a name or a role, "SEN. DALTON", "MODERATOR") opening the line before a colon, then
-    /// ordinary prose. Wire labels ("BREAKING:", "Q:", "A:") are not speakers (round 11).
+    /// ordinary prose. Wire labels ("BREAKING:", "Q:", "A:") are not speakers.
     func isTranscriptLabel(_ src: SourcePhrase, colon: Int) -> Bool {
         guard src.start == 0, src.kind == .named, src.end - src.start <= 4, colon + 2 <= lastContentToken,
               !words.contains(.lineLabels, tokens[src.start].key),
@@ -193,7 +193,7 @@ extension SentenceContext {
 
     /// "Deal close — sources", "Ceasefire agreed - officials": a headline (no final stop) whose claim
     /// ends with a dash and a short source phrase. The dash is a cue of the colon group, matched by
-    /// pattern.headline-trailing-source like "Talks collapse: sources" (round 10).
+    /// pattern.headline-trailing-source like "Talks collapse: sources".
     func headlineTrailingDash() -> CueCandidate? {
         guard count >= 4, let final = tokens.last, final.kind == .word, has(count - 1, any: SentenceContext.trailingSourceClasses) else { return nil }
         guard let k = window(max(contentFloor + 2, count - 4), (count - 1)).last(where: {
@@ -267,7 +267,7 @@ extension SentenceContext {
         guard i > 0 else { return false }
         let p = tokens[i - 1].key
         if words.contains(.negators, p) { return true }
-        // "didn't say", "doesn't think", "hasn't said" (round 11; the contraction is one token).
+        // "didn't say", "doesn't think", "hasn't said" (the contraction is one token).
         if isNegativeContraction(i - 1) || i > 1 && isNegativeContraction(i - 2) && isAdverb(i - 1) { return true }
         // Passive "was told", "is said" (hedges such as "is said to" are matched separately); but
         // "Moody's said", "McDonald's said": a name ending in "'s" is no auxiliary.
@@ -288,7 +288,7 @@ extension SentenceContext {
         // Passive cues take only the patterns written for their agent, and those take only them.
         guard pattern.passive == cue.passive else { return nil }
         // "The indictment, unsealed Tuesday, accuses the men of …": an accusation or a label is never
-        // inverted after its content; what follows the verb is its object, not its speaker (round 13).
+        // inverted after its content; what follows the verb is its object, not its speaker.
         if pattern.cueIndex + 1 < pattern.elements.count, pattern.elements[(pattern.cueIndex + 1)...].contains(.source),
            pattern.elements[..<pattern.cueIndex].contains(.content),
            words.following(.accuseCues, tokens[cue.coreEnd - 1].key) != nil || words.contains(.callCues, tokens[cue.coreEnd - 1].key) {
@@ -327,7 +327,7 @@ extension SentenceContext {
             case .content:
                 guard var (range, q) = contentBefore(p) else { return nil }
                 // "The drug lowered blood pressure …, the company said, citing results from a trial": the
-                // attribution before "citing" or "according to" is not what the cited source says (round 13).
+                // attribution before "citing" or "according to" is not what the cited source says.
                 if cue.group.category == .nominal, q != .direct,
                    let k = (range.lowerBound + 1..<range.upperBound).first(where: { trailingAttribution(at: $0) }) {
                     range = trimmed(range.lowerBound..<k)
@@ -338,7 +338,7 @@ extension SentenceContext {
                           close + 1 < range.upperBound, (close + 1..<range.upperBound).contains(where: { has($0, .cue) }),
                           (close + 1..<range.upperBound).allSatisfy({ isPhraseWord($0) || has($0, .cue) || has($0, .auxiliary) }) {
                     // "“Our patience has limits,” the spokesman said, according to a transcript": the
-                    // quotation is what the transcript records, not its speaker and cue (round 14).
+                    // quotation is what the transcript records, not its speaker and cue.
                     range = trimmed(span.contentStart..<span.contentEnd)
                     if range.isEmpty { return nil }
                     q = .direct
@@ -406,7 +406,7 @@ extension SentenceContext {
         if let c = m.content, c.isEmpty { return nil }
         // "The bank, citing higher costs, said …", "cut its forecast, citing weak demand": a reason
         // cited is no source (an unlisted noun), and the subject before a mid-sentence aside is no
-        // content (round 10). "citing unnamed officials" still attributes.
+        // content. "citing unnamed officials" still attributes.
         if tokens[cue.coreStart].key == SentenceContext.citingKey, let src = m.source {
             if src.certainty < 0.85 { return nil }
             if let c = m.content, c.upperBound <= cue.start, src.end < count, tokens[src.end].key == Keys.comma,
@@ -435,7 +435,7 @@ extension SentenceContext {
             }
         }
         // "“Not a chance,” she laughed.", "“…,” he remembered.": verbs of manner and memory report a
-        // full quotation only ("Her daughter, Sofia, remembers the first night" is no statement; round 15).
+        // full quotation only ("Her daughter, Sofia, remembers the first night" is no statement).
         if m.quote != .direct && words.contains(.quotationOnlyCues, tokens[cue.coreEnd - 1].key) { return nil }
         // "The minister's claim that the economy was growing drew scorn": the clause ends where the
         // main clause's verb starts.
@@ -448,7 +448,7 @@ extension SentenceContext {
         // "Smith, who said the law was overdue, voted against it": a relative clause on the
         // sentence's subject ends at its closing comma.
         // (An intention's infinitive in a relative clause mid-sentence ends there too: "a setback for
-        // Acme, which had planned to build in the spring, and for …", round 11.)
+        // Acme, which had planned to build in the spring, and for …".)
         if let src = m.source, src.start == contentFloor || m.content.map({ tokens[$0.lowerBound].key == Keys.to }) == true,
            src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
            m.quote != .direct, isRelativeCue(cue.start, after: src.end),
@@ -459,7 +459,7 @@ extension SentenceContext {
             m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
         }
         // "The quake, which the USGS said measured 6.1, struck …": a cue in a relative clause with its
-        // own source; the content ends at the relative clause's closing comma (round 13).
+        // own source; the content ends at the relative clause's closing comma.
         if let src = m.source, src.start >= 2, words.contains(.relativeSubjects, tokens[src.start - 1].key),
            tokens[src.start - 2].key == Keys.comma, let c = m.content, c.lowerBound >= cue.end, m.quote != .direct,
            let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
@@ -472,7 +472,7 @@ extension SentenceContext {
         // by-agent modifies a noun; a source never opens with "by" outside a passive pattern.
         if !pattern.passive, let src = m.source, tokens[src.start].key == Keys.by { return nil }
         // "…, according to two officials, one American and one European.": a closing appositive of
-        // the source ("one American and one European", "both Europeans") is not content (round 12).
+        // the source ("one American and one European", "both Europeans") is not content.
         if els.first == .cue, cue.start > contentFloor + 1, let c = m.content, c.lowerBound > cue.end, m.quote == .none,
            c.upperBound > lastContentToken, c.count <= 8, tokens[c.lowerBound - 1].key == Keys.comma,
            (c.lowerBound..<c.upperBound).allSatisfy({ i in
@@ -579,7 +579,7 @@ extension SentenceContext {
         guard k < last, isAsideMark(k) else { return nil }
         var r = k + 1
         // "Okafor told the committee, her voice rising, “and I never did.”": a short absolute phrase
-        // between the attribution and the quotation's second part (round 10).
+        // between the attribution and the quotation's second part.
         if direct && r < last && !isQuote(r),
            let m = window(r + 1, min(last, r + 7)).first(where: { isAsideMark($0) }),
            (r..<m).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }),
@@ -593,7 +593,7 @@ extension SentenceContext {
             return span.contentEnd
         }
         // "Her grandmother, she says, “never once locked the door.”": the clause goes on as a quoted
-        // fragment that opens in lower case and runs to the end of the sentence (round 15).
+        // fragment that opens in lower case and runs to the end of the sentence.
         if r < last, isQuote(r), tokens[r].quote == .open, let span = quotes.first(where: { $0.open == r }),
            span.contentStart < span.contentEnd, tokens[span.contentStart].kind == .word, !tokens[span.contentStart].capitalized,
            !(span.contentStart..<span.contentEnd).contains(where: { has($0, .cue) && !has($0 - 1, .auxiliary) }) {
@@ -602,7 +602,7 @@ extension SentenceContext {
         }
         let t = tokens[r]
         // ("The allegations, Dalton said, were “baseless.”": a quoted fragment that opens and closes in
-        // the second part is part of it, round 11.)
+        // the second part is part of it.)
         func inside(_ k: Int) -> Bool {
             quotes.contains { q in q.open.map { $0 >= r && $0 <= last } == true && q.close.map { $0 <= last } == true
                 && (q.open == k || q.close == k) }
@@ -632,7 +632,7 @@ extension SentenceContext {
         if q > last { return true }
         let first = tokens[q].key
         // "Asked …, Reyes said, “I will support the nominee.”": a quotation after the cue is its content,
-        // so what precedes is not (round 11).
+        // so what precedes is not.
         if !relaxed && first == Keys.comma && q + 1 <= count - 1 && isQuote(q + 1) && tokens[q + 1].quote == .open,
            let span = quotes.first(where: { $0.open == q + 1 }), (span.close ?? count) >= lastContentToken,
            !(tokens[span.contentStart].kind == .word && !tokens[span.contentStart].capitalized) { return false }
@@ -654,13 +654,13 @@ extension SentenceContext {
             // the comma is a clause of its own.
             var k = q
             while k <= last && tokens[k].key != Keys.comma {
-                // ("“…,” Reyes said of Dalton's claim.": a cue word after a possessive is a noun, round 11.)
+                // ("“…,” Reyes said of Dalton's claim.": a cue word after a possessive is a noun.)
                 // ("“We'll see,” Walsh said when asked whether she would rebuild.": the question put to
-                // the speaker, no second statement; round 15.)
+                // the speaker, no second statement.)
                 if tokens[k].key == Keys.that || (isQuote(k) && tokens[k].quote == .open)
                     || has(k, .cue) && !(k > q && (tokens[k - 1].possessive || tokens[k - 1].key == Tokenizer.possessiveKey))
                     // ("“…,” the general said in remarks broadcast on state television.": a noun of
-                    // saying inside the adverbial is no new cue, round 14.)
+                    // saying inside the adverbial is no new cue.)
                     && !(k > q && isNounOfSayingInAdverbial(k))
                     && !isWhenAsked(k - 1) { return false }
                 k += 1
@@ -698,7 +698,7 @@ extension SentenceContext {
     }
 
     /// A noun of saying inside an adverbial after a cue: after a preposition, perhaps with a
-    /// determiner ("said in remarks", "said in his comments"), round 14.
+    /// determiner ("said in remarks", "said in his comments").
     func isNounOfSayingInAdverbial(_ i: Int) -> Bool {
         (onlyNominalCue(i) || words.contains(.pluralNounCues, tokens[i].key)) && isPrepositionOrDeterminerBefore(i)
     }
@@ -815,7 +815,7 @@ extension SentenceContext {
                 i = p
             } else if let p = window(i + 1, min(last + 1, i + 4)).first(where: { words.contains(.determiners, tokens[$0].key) }),
                       (i..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }), looksLikeReportedClause(p, last) {
-                // "told Congress the city needed help": a short object, then a bare past-tense clause (round 10).
+                // "told Congress the city needed help": a short object, then a bare past-tense clause.
                 i = p
             } else if words.contains(.objectPronouns, tokens[i].key) && looksLikeClause(i + 1, last) {
                 // "had told her the nominee would withdraw"
@@ -841,11 +841,11 @@ extension SentenceContext {
            (i..<t).contains(where: { has($0, .reason) }),
            (i..<t).allSatisfy({ (tokens[$0].isWord && (!has($0, .cue) || has($0, .reason))) || tokens[$0].key == Keys.comma }) {
             // "told reporters on a call organized by the White House, on the condition that he not be
-            // named, that …": the setting and the ground rules before "that" are the story's (round 12).
+            // named, that …": the setting and the ground rules before "that" are the story's.
             i = t
         }
         // "said after the game that …", "said following the outage that …", "said outside court that
-        // …": an adverbial phrase between the cue and "that" belongs to neither (round 13); without
+        // …": an adverbial phrase between the cue and "that" belongs to neither; without
         // "that", a short one before a clause with its own subject ("said after the loss his players
         // had looked tired").
         if i + 1 <= last && words.contains(.settingPrepositions, tokens[i].key) && !words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key) {
@@ -861,19 +861,19 @@ extension SentenceContext {
                 i = p
             }
         }
-        // "said when asked about the buyout that she would rebuild": the question put, then "that" (round 15).
+        // "said when asked about the buyout that she would rebuild": the question put, then "that".
         if isWhenAsked(i), let t = window(i + 2, min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that }),
            (i + 2..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !words.contains(.whWords, tokens[$0].key) }) {
             i = t
         }
-        // "said at least 40 people were killed": "at least" opens the clause's subject, not an adverbial (round 14).
+        // "said at least 40 people were killed": "at least" opens the clause's subject, not an adverbial.
         if i <= last && has(i, .adverbial) && !isAtLeastOrMost(i) {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
             // to extend sanctions …, two diplomats said").
             // ("said in a letter to members, seen by Reuters, that …": "to" before a noun is a preposition.)
             if var t = window(i, min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
                !(i..<t).contains(where: { tokens[$0].key == Keys.to && !prepositionalTo($0) || isVerbCue($0) && !tokens[$0].capitalized }) {
-                // "said on CNN's “State of the Union” that …": a quoted programme name inside the adverbial (round 11).
+                // "said on CNN's “State of the Union” that …": a quoted programme name inside the adverbial.
                 if isQuote(t) && tokens[t].quote == .open, let span = quotes.first(where: { $0.open == t }), let close = span.close,
                    close - t <= 8, close + 1 <= last,
                    tokens[close + 1].key == Keys.that || looksLikeClause(close + 1, last) || determinedClause(close + 1, last),
@@ -891,13 +891,13 @@ extension SentenceContext {
                 let before = i
                 while i <= last, !isAtLeastOrMost(i), let h = hit(i, .adverbial) { i = h.end }
                 // "said last year was the hottest on record": a time phrase before a finite verb is the
-                // clause's subject, not an adverbial of the cue (round 13).
+                // clause's subject, not an adverbial of the cue.
                 if i <= last && words.contains(.finiteAuxiliaries, tokens[i].key) && !has(before, .pronoun)
                     && !words.contains(.prepositions, tokens[before].key) { i = before }
             }
         }
         // "said bluntly: “…”", "put it this way: “…”": a manner adverb before the colon of a quotation
-        // is the story's (round 12).
+        // is the story's.
         if i + 2 <= last, let colon = window(i + 1, min(last, i + 3)).first(where: { tokens[$0].key == Keys.colon }), isQuote(colon + 1),
            colon == i + 1 && isAdverb(i) || colon == i + 2 && words.contains(.mannerWays, tokens[i + 1].key)
             && words.contains(.demonstratives, tokens[i].key) {
@@ -913,14 +913,14 @@ extension SentenceContext {
             i = k + 1
         }
         // "said to applause that …", "told a reporter in a phone interview that": a prepositional "to"
-        // phrase before "that" (round 11).
+        // phrase before "that".
         if i + 2 <= last && tokens[i].key == Keys.to && prepositionalTo(i),
            let k = window(i + 2, min(last, i + 7)).first(where: { tokens[$0].key == Keys.that }),
            (i + 1..<k).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
             i = k
         }
         // "claimed without evidence that …", "said without elaborating that …": the reporter's aside
-        // before "that" is not content (round 11).
+        // before "that" is not content.
         if i + 2 <= last && tokens[i].key == SentenceContext.withoutKey,
            let k = window(i + 1, min(last, i + 5)).first(where: { tokens[$0].key == Keys.that }),
            (i + 1..<k).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }) {
@@ -934,8 +934,8 @@ extension SentenceContext {
         }
         // "vowed to veto any bill", "pledged to cut taxes": a commitment's infinitive is what was promised.
         // "The automaker now expects to deliver about 1.8 million vehicles": guidance, an expectation of
-        // the source's own (round 13), like a promise; intentions and hopes ("plans to", "hopes to",
-        // round 11). "Shares expected to open lower": an expectation needs a known source.
+        // the source's own, like a promise; so are intentions and hopes ("plans to", "hopes to").
+        // "Shares expected to open lower": an expectation needs a known source.
         let intent = tokens[cue.coreEnd - 1].key
         let commitment = i + 1 <= last && tokens[i].key == Keys.to
             && (words.contains(.commitCues, intent) || words.contains(.intentionCues, intent)
@@ -951,19 +951,19 @@ extension SentenceContext {
         if i <= last && !commitment && (tokens[i].key == Keys.not || tokens[i].key == Keys.to || tokens[i].kind == .word && has(i, .cue)
                          && !tokens[i].capitalized && !has(i, .documentSource)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
-        // "said goodbye to his staff", "said no to a third debate": a formula, no statement (round 11).
+        // "said goodbye to his staff", "said no to a third debate": a formula, no statement.
         if i <= last && words.contains(.sayFormulas, tokens[i].key) && !isQuote(i)
             && (i + 1 > last || tokens[i + 1].kind == .punct || words.contains(.prepositions, tokens[i + 1].key)) { return nil }
-        // "Dalton hopes are pinned on …", "her fears were realized": a plural noun before its verb (round 11).
+        // "Dalton hopes are pinned on …", "her fears were realized": a plural noun before its verb.
         if i <= last && words.contains(.nounPluralVerbs, tokens[i].key) && cue.end == cue.coreEnd
             && words.contains(.pluralStateNouns, tokens[cue.coreEnd - 1].key) { return nil }
-        // "said when asked whether she would rebuild": the question put to the speaker is no content (round 15).
+        // "said when asked whether she would rebuild": the question put to the speaker is no content.
         if isWhenAsked(i) { return nil }
-        // "asked voters for their support": without a question, a quotation or a clause, asking is an act (round 11).
+        // "asked voters for their support": without a question, a quotation or a clause, asking is an act.
         if i <= last && words.contains(.askVerbs, tokens[cue.coreEnd - 1].key) && !isQuote(i)
             && !(i...last).contains(where: { words.contains(.whWords, tokens[$0].key) || tokens[$0].key == Keys.that || isQuote($0) })
             && !looksLikeClause(i, last) { return nil }
-        // "The bill, which says nothing about tariffs, passed", "said little of the plan": no statement (round 11).
+        // "The bill, which says nothing about tariffs, passed", "said little of the plan": no statement.
         if i <= last && words.contains(.nothingWords, tokens[i].key)
             && (i + 1 > last || tokens[i + 1].kind == .punct || words.contains(.prepositions, tokens[i + 1].key)) { return nil }
         // "according to three people …, who spoke on condition of anonymity": a relative clause is not content,
@@ -973,7 +973,7 @@ extension SentenceContext {
         // A cue that ends in "that" ("argued that") has its complementizer already.
         var hasThat = cue.coreEnd > 0 && tokens[cue.coreEnd - 1].key == Keys.that
         // "As one analyst put it, the bank blinked first": the main clause after the comma is what
-        // the "as"-clause's speaker said (round 10).
+        // the "as"-clause's speaker said.
         if tokens[cue.coreEnd - 1].key == Keys.it && i + 2 <= last && tokens[i].key == Keys.comma
             && tokens[contentFloor].key == Keys.as && contentFloor < cue.start {
             i += 1
@@ -1005,7 +1005,7 @@ extension SentenceContext {
         if !hasThat && words.contains(.addVerbs, tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
             && !(i < count && isQuote(i)) { return nil }
         // "Dalton thinks the calendar favors him", "believes Reyes lied": after a verb of belief a
-        // clause with a present or past verb and no auxiliary (round 11).
+        // clause with a present or past verb and no auxiliary.
         let beliefClause = words.contains(.beliefCues, tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd
             && !words.contains(.knowCues, tokens[cue.coreEnd - 1].key) && (looksLikeReportedClause(i, last) || looksLikePresentClause(i, last))
         if cue.group.requirement == .complement && !hasThat && !commitment && !beliefClause && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
@@ -1020,7 +1020,7 @@ extension SentenceContext {
         // "…, according to a Reuters poll" closes the content: it attributes the sentence again.
         var end = last + 1
         // "The bill, which critics say would gut protections, passed": the clause inside the
-        // relative clause ends at its closing comma; the main clause's verb is not content (round 10).
+        // relative clause ends at its closing comma; the main clause's verb is not content.
         if !hasThat && i <= last && words.contains(.finiteAuxiliaries, tokens[i].key) && cue.start >= 2,
            let k = (i + 1..<end).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
             end = k
@@ -1063,7 +1063,7 @@ extension SentenceContext {
         var start = start
         let last = lastContentToken
         let verb = tokens[cue.coreEnd - 1].key
-        // "A Register poll found Dalton at 18 percent": a poll's or a study's result with a figure (round 11).
+        // "A Register poll found Dalton at 18 percent": a poll's or a study's result with a figure.
         let result = words.contains(.resultCues, verb) || document && words.contains(.pollResultCues, verb)
         // "UN chief warns of famine", "officials cautioned of delays": what follows "of" is the warning.
         let warnOf = words.contains(.warnCues, verb) && cue.end == cue.coreEnd && start + 1 <= last && tokens[start].key == Keys.of
@@ -1081,14 +1081,14 @@ extension SentenceContext {
                     && !(has(e, .cue) && !tokens[e].capitalized && !onlyNominalCue(e)
                          && !(tokens[e - 1].kind == .word && !tokens[e - 1].capitalized && tokens[e - 1].endsWith("ng") && tokens[e - 1].end - tokens[e - 1].start > 4 && e + 1 <= last
                               && tokens[e + 1].kind == .word || words.contains(.determiners, tokens[e - 1].key))) { e += 1 }
-            // ("accused Dalton of “lying through his teeth.”": the quotation keeps its closing mark, round 11.)
+            // ("accused Dalton of “lying through his teeth.”": the quotation keeps its closing mark.)
             if e <= last, let span = quote(containing: e - 1), let close = span.close, close >= e { e = close + 1 }
             let range = trimmed(start..<e)
             return range.upperBound > l + 1 ? (range, e) : nil
         }
         let asLabel = words.contains(.asLabelCues, verb)
         // "Officials estimate the damage at more than $2 billion", "put the death toll at 23": an
-        // estimate of a figure; the object and the figure are the content (round 13).
+        // estimate of a figure; the object and the figure are the content.
         if words.contains(.estimateAtCues, verb), cue.end == cue.coreEnd, let r = estimateAt(start) { return r }
         if words.contains(.putVerbs, verb) { return nil }
         // "Investigators found no sign of …" (any finder), "The figures showed a steep decline …" (a
@@ -1103,7 +1103,7 @@ extension SentenceContext {
             && tokens[start + 1].kind == .word && !tokens[start + 1].capitalized && !has(start + 1, .pronoun)
             && !words.contains(.determiners, tokens[start + 1].key) && !has(start + 1, .cue)
             && (start + 2 > last || tokens[start + 2].kind == .punct || words.contains(.prepositions, tokens[start + 2].key))
-        // "described it as \"aggressive\"", "called them \"liars\"": a pronoun object of a quoted label (round 10).
+        // "described it as \"aggressive\"", "called them \"liars\"": a pronoun object of a quoted label.
         let labelled = (words.contains(.callCues, verb) || asLabel) && start + 1 <= last
             && (t.key == Keys.it || words.contains(.objectPronouns, t.key))
         guard t.isWord, labelled || !has(start, .pronoun) && !words.contains(.objectPronouns, t.key),
@@ -1128,7 +1128,7 @@ extension SentenceContext {
             // A figure's marks stay in it ("growth of 2.1%", "a loss of $40 million").
             if k.kind == .punct && !(k.key == Keys.hyphen || k.key == Keys.period && e > start && tokens[e - 1].capitalized
                                      || words.contains(.currencyMarks, k.key)) { break }
-            // "revenue between $1.1 billion and $1.2 billion": "and" inside a between-phrase (round 13).
+            // "revenue between $1.1 billion and $1.2 billion": "and" inside a between-phrase.
             if k.key == SentenceContext.betweenKey { between = true }
             if between && k.key == Keys.and { between = false; e += 1; continue }
             if e > start && (words.contains(.objectStops, k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized && !onlyNominalCue(e)
@@ -1139,7 +1139,7 @@ extension SentenceContext {
         guard !range.isEmpty else { return nil }
         var head = max(range.lowerBound, headEnd(range.lowerBound, range.upperBound) - 1)
         // "warned of scams targeting elderly residents": the warning's head noun is before its
-        // participle modifier; the people it targets are no object of the verb (round 10).
+        // participle modifier; the people it targets are no object of the verb.
         if warnOf, head > range.lowerBound + 1, let p = (range.lowerBound + 1..<head).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized
                 && tokens[$0].endsWith("ng") && tokens[$0].end - tokens[$0].start > 4 && !words.contains(.ngNouns, tokens[$0].key) }) {
             head = p - 1
@@ -1157,9 +1157,9 @@ extension SentenceContext {
         }
         if words.contains(.rejectCues, verb) && !words.contains(.claimObjects, hk) { return nil }
         // "found no evidence of wrongdoing", "showed a steep decline in orders": a finding only when
-        // the object's head is a finding noun; "found the body", "found a buyer" are acts (round 13).
-        // Without one, a poll's result with a figure ("A Marist poll shows Reyes at 41 percent",
-        // round 11) is read below.
+        // the object's head is a finding noun; "found the body", "found a buyer" are acts.
+        // Without one, a poll's result with a figure ("A Marist poll shows Reyes at 41 percent") is
+        // read below.
         if finding {
             // The head before the first preposition ("no link between …", "signs of …").
             var fh = range.lowerBound
@@ -1176,12 +1176,12 @@ extension SentenceContext {
             if !result { return nil }
         }
         // "forecast revenue of $2.1 billion", "had forecast the increase": a figure, or a change
-        // whose size the forecast is about (round 13).
+        // whose size the forecast is about.
         // ("reported record sales": a record is a figure's claim too.)
         if result && !range.contains(where: { isFigure($0) || tokens[$0].key == Keys.record })
             && !words.contains(.changeNouns, hk) { return nil }
         // "rejected the claim that it had coordinated with the PAC": the claim's that-clause is part of
-        // what was rejected, up to a comma (round 11).
+        // what was rejected, up to a comma.
         if head + 1 == range.upperBound, words.contains(.claimObjects, hk), e + 1 <= last, tokens[e].key == Keys.that,
            looksLikeClause(e + 1, last) {
             var k = e + 1
@@ -1229,10 +1229,10 @@ extension SentenceContext {
     /// the story's comment on what was said, not part of it. Only at the end of the sentence.
     func editorialAppositive(at k: Int) -> Bool {
         // (`was "weak on crime," a charge her campaign disputed`: the comma of a quoted fragment right
-        // before its closing mark, round 11.)
+        // before its closing mark.)
         let closing = k + 1 < count && tokens[k + 1].quote == .close
         var b = closing ? k + 2 : k + 1
-        // ("…, remarks that Reyes's spokesman dismissed as …": a plural noun needs no article, round 11.)
+        // ("…, remarks that Reyes's spokesman dismissed as …": a plural noun needs no article.)
         if b + 1 <= lastContentToken && words.contains(.editorialPlurals, tokens[b].key) { b -= 1 }
         guard tokens[k].key == Keys.comma, b + 2 <= lastContentToken, quote(containing: k) == nil || closing,
               tokens[b].key == Keys.a || tokens[b].key == Keys.an || words.contains(.editorialPlurals, tokens[b + 1].key),
@@ -1281,14 +1281,14 @@ extension SentenceContext {
     func prepositionalTo(_ k: Int) -> Bool {
         guard k + 1 < count else { return false }
         let n = tokens[k + 1]
-        // "in a memo to staff that …": one noun between "to" and "that" (round 11).
+        // "in a memo to staff that …": one noun between "to" and "that".
         if n.kind == .word && !has(k + 1, .cue) && k + 2 < count && tokens[k + 2].key == Keys.that { return true }
         return words.contains(.determiners, n.key) || words.contains(.possessivePronouns, n.key) || n.kind == .number
             || n.kind == .word && !has(k + 1, .cue) && (n.capitalized || n.endsWith("s") && n.end - n.start > 3)
     }
 
     /// "claimed the election had been stolen, without offering evidence": the reporter's aside after
-    /// a comma ends the content (round 10).
+    /// a comma ends the content.
     func withoutAside(at k: Int) -> Bool {
         tokens[k].key == Keys.comma && k + 2 < count && tokens[k + 1].key == SentenceContext.withoutKey
             && tokens[k + 2].kind == .word && tokens[k + 2].endsWith("ng") && quote(containing: k) == nil
@@ -1300,7 +1300,7 @@ extension SentenceContext {
         guard tokens[k].key == Keys.and || tokens[k].key == Keys.but else { return false }
         var v = k + 1
         while v < count && v - k < 3 && isAdverb(v) { v += 1 }
-        // "said that … and declined to discuss specific plans": a refusal of the same subject (round 12).
+        // "said that … and declined to discuss specific plans": a refusal of the same subject.
         if v + 2 < count && words.contains(.refusalVerbs, tokens[v].key) && tokens[v + 1].key == Keys.to
             && words.contains(.speakingVerbs, tokens[v + 2].key) { return true }
         return v < count && has(v, .cue) && !tokens[v].capitalized && !has(v, .hedge)
@@ -1309,7 +1309,7 @@ extension SentenceContext {
 
     /// "said the vote would be held next year, but gave no date", "…, and did not elaborate": after a
     /// comma, "and"/"but", a verb of giving or doing and "no"/"not" — the reporter's note on what the
-    /// source left out, not part of the statement (round 14).
+    /// source left out, not part of the statement.
     func negativeCoda(at k: Int) -> Bool {
         guard k > 0, k + 2 < count, tokens[k].key == Keys.and || tokens[k].key == Keys.but, tokens[k - 1].key == Keys.comma,
               quote(containing: k) == nil, words.contains(.codaVerbs, tokens[k + 1].key) else { return false }
@@ -1333,7 +1333,7 @@ extension SentenceContext {
         }
         let s = n + 1
         var j = s
-        // ("…, though party officials privately doubt it": an adverb before the verb ends the phrase, round 11.)
+        // ("…, though party officials privately doubt it": an adverb before the verb ends the phrase.)
         while j < count && j - s < 8 && isPhraseWord(j) && !words.contains(.clauseVerbs, tokens[j].key)
                 && !(j > s && isAdverb(j) && j + 1 < count && has(j + 1, .cue)) { j += 1 }
         guard j > s, j < count else { return false }
@@ -1341,7 +1341,7 @@ extension SentenceContext {
         while v < count, let a = hit(v, .auxiliary) { v = a.end }
         while v < count && v - j < 3 && isAdverb(v) { v += 1 }
         guard v < count, (has(v, .cue) && !tokens[v].capitalized) || words.contains(.clauseVerbs, tokens[v].key) else { return false }
-        // "…, though both cautioned that …": the sources just named, counted by "both"/"each" (round 10).
+        // "…, though both cautioned that …": the sources just named, counted by "both"/"each".
         if j == s + 1 && (tokens[s].key == Work.bothKey || tokens[s].key == Work.eachKey) && has(v, .cue) { return true }
         return classify(s, j).certainty > 0
     }
@@ -1373,7 +1373,7 @@ extension SentenceContext {
     func determinedClause(_ i: Int, _ last: Int) -> Bool {
         guard i <= last, words.contains(.determiners, tokens[i].key) else { return false }
         var k = i + 1
-        // "the worst of the loan losses was …": one of-phrase inside the subject (round 13).
+        // "the worst of the loan losses was …": one of-phrase inside the subject.
         var ofPhrase = false
         while k <= last && k - i <= (ofPhrase ? 7 : 4) && tokens[k].isWord && !words.contains(.finiteAuxiliaries, tokens[k].key)
                 && (!words.contains(.determiners, tokens[k].key) || !ofPhrase && tokens[k - 1].key == Keys.of && k > i + 2)
@@ -1410,7 +1410,7 @@ extension SentenceContext {
         while j <= last && j - i < 6 {
             let t = tokens[j]
             // ("Data showed employers added 150,000 jobs", "records show the payments continued until May",
-            // "the company knew about …": a cue word can be the clause's verb, rounds 11–13; a preposition
+            // "the company knew about …": a cue word can be the clause's verb; a preposition
             // ends the subject's chance: "no evidence of wrongdoing" is a noun phrase.)
             guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but,
                   !has(j, .cue) || words.contains(.clauseVerbCues, t.key) || words.contains(.pastVerbs, t.key),
@@ -1438,8 +1438,8 @@ extension SentenceContext {
         while j <= last && j - i < 6 {
             let t = tokens[j]
             if t.key == Tokenizer.possessiveKey { j += 1; continue }
-            // ("knew the risks when she entered the race": a subordinate clause's verb is not the object's,
-            // round 11; strict: "found no evidence that …" is a noun and its clause, not a clause, round 13.)
+            // ("knew the risks when she entered the race": a subordinate clause's verb is not the object's;
+            // strict: "found no evidence that …" is a noun and its clause, not a clause.)
             guard t.kind == .word || t.kind == .number, t.key != Keys.and && t.key != Keys.but, !(strict && t.key == Keys.that),
                   // ("Detectives believe the burglars knew the alarm code": a past tense that is also a cue.)
                   !has(j, .cue) || (words.contains(.clauseVerbCues, t.key) || words.contains(.pastVerbs, t.key)) && j > i,
@@ -1487,7 +1487,7 @@ extension SentenceContext {
               !words.contains(.whWords, tokens[i].key) else { return false }
         var j = i
         while j <= last && j - i < 7 {
-            // ("challenged him to a duel": "to" before a determiner is a preposition, round 11.)
+            // ("challenged him to a duel": "to" before a determiner is a preposition.)
             if tokens[j].key == Keys.to {
                 return j > i && j + 1 <= last && tokens[j + 1].kind == .word && !has(j + 1, .cue)
                     && !words.contains(.determiners, tokens[j + 1].key) && !words.contains(.possessivePronouns, tokens[j + 1].key)
@@ -1512,7 +1512,7 @@ extension SentenceContext {
             let determiner = words.contains(.determiners, tokens[s].key) || tokens[s].key == Keys.another
             if tokens[s].capitalized && !determiner && !has(s, .pronoun) {
                 while e < p && (tokens[e].capitalized || (tokens[e].key == Keys.period && e > s && tokens[e - 1].capitalized)) { e += 1 }
-                // "Dalton's campaign released a statement saying …": a name's organisation or office (round 11).
+                // "Dalton's campaign released a statement saying …": a name's organisation or office.
                 if e + 1 < p && tokens[e].key == Tokenizer.possessiveKey && !tokens[e + 1].capitalized && isSourceNoun(e + 1) { e += 2 }
             } else if determiner || has(s, .pronoun) {
                 e = s + 1
@@ -1521,7 +1521,7 @@ extension SentenceContext {
                             && !words.contains(.boundaryWords, tokens[e].key) && !has(e, .cue) {
                         // "The Bank of England held …", "The central bank held …": a lower-case word after
                         // a name or a source noun is the verb.
-                        // ("The Dalton campaign released …": a source noun after the name is the head, round 11.)
+                        // ("The Dalton campaign released …": a source noun after the name is the head.)
                         if !tokens[e].capitalized && !tokens[e].possessive && !words.contains(.prepositions, tokens[e].key)
                             && (e > s + 1 && tokens[e - 1].capitalized && !isSourceNoun(e) || e - 1 > s && isSourceNoun(e - 1)) { break }
                         e += 1
@@ -1530,7 +1530,7 @@ extension SentenceContext {
             }
             guard e > s else { return nil }
             // "Researchers at the University of Leeds analyzed … and found …": a source noun and a
-            // post-modifier naming an institution (round 13).
+            // post-modifier naming an institution.
             if e < p && isSourceNoun(e - 1) && words.contains(.postModifiers, tokens[e].key) {
                 var k = e + 1
                 if k < p && tokens[k].key == Keys.the { k += 1 }

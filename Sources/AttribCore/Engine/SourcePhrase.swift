@@ -57,14 +57,14 @@ extension SentenceContext {
         // "more than two dozen officials", "fewer than 10 people": a comparative count.
         if t.key == SentenceContext.thanKey { return i > 0 && words.contains(.comparatives, tokens[i - 1].key) }
         if words.contains(.boundaryWords, t.key) {
-            // "Will Hurd said", "May Chen told": an auxiliary that is a first name before a surname (round 11).
+            // "Will Hurd said", "May Chen told": an auxiliary that is a first name before a surname.
             return t.capitalized && !t.allCaps && words.contains(.nameAuxiliaries, t.key) && i + 1 < count
                 && tokens[i + 1].kind == .word && tokens[i + 1].capitalized && !tokens[i + 1].allCaps && !has(i + 1, .pronoun)
         }
         // "Critics of the claim": a noun of saying (lexicon.cue.nominal) is a plain noun in a phrase.
         if has(i, .cue) && !t.capitalized && !onlyNominalCue(i) {
             // "Critics of the claim", "opponents of his proposals": after "of" and a determiner a cue
-            // word is the noun of an of-phrase, not the verb (round 10).
+            // word is the noun of an of-phrase, not the verb.
             if i >= 2 && tokens[i - 2].key == Keys.of && tokens[i - 1].kind == .word
                 && (words.contains(.determiners, tokens[i - 1].key) || words.contains(.possessivePronouns, tokens[i - 1].key))
                 && !(i + 1 < count && tokens[i + 1].key == Keys.that) { return true }
@@ -138,11 +138,11 @@ extension SentenceContext {
             guard k > floor, tokens[k].key == delimiter, j - k > 1 else { return nil }
             // "A congressional aide, who, like others interviewed, spoke on condition of anonymity,
             // said", "The official, who was not authorized to speak about the talks, which remain
-            // secret, said": a relative clause on the source that holds commas of its own (round 12).
+            // secret, said": a relative clause on the source that holds commas of its own.
             if delimiter == Keys.comma, let w = relativeClauseStart(before: k, end: j, floor: floor) { k = w }
             aside = (k + 1)..<j
             j = k - 1
-            // "Reyes, 52, a former prosecutor, said": an age before the appositive (round 11).
+            // "Reyes, 52, a former prosecutor, said": an age before the appositive.
             if j - 1 > floor && tokens[j].kind == .number && tokens[j - 1].key == Keys.comma && tokens[j].end - tokens[j].start <= 3 { j -= 2 }
             // "Sen. Alma Price (R-Kan.), who led the opposition, said": a parenthesis before the aside.
             if j > floor && tokens[j].key == Keys.closeParen, let o = window(max(floor, j - 8), j).last(where: { tokens[$0].key == Keys.openParen }),
@@ -435,7 +435,7 @@ extension SentenceContext {
             while k < count && tokens[k].key != Keys.comma && tokens[k].key != tokens[after].key && tokens[k].kind != .quote
                     && !(tokens[k].kind == .punct && (tokens[k].key == Keys.period || tokens[k].key == Keys.semicolon)) { k += 1 }
             // "said a person familiar with the matter, who was not authorized to speak about the talks,
-            // which remain secret.": the relative clause goes on past its inner commas (round 12).
+            // which remain secret.": the relative clause goes on past its inner commas.
             if tokens[after].key == Keys.comma && after + 1 < count && (tokens[after + 1].key == Keys.who || tokens[after + 1].key == Keys.whom) {
                 k = relativeClauseEnd(from: k, who: after + 1)
             }
@@ -551,7 +551,7 @@ extension SentenceContext {
             return phrase(.anonymous, 0.8)
         }
         // "interviews with more than a dozen officials", "documents and interviews with two aides":
-        // the people interviewed are the source's kind (round 12).
+        // the people interviewed are the source's kind.
         if let w = (s..<e).first(where: { tokens[$0].key == SentenceContext.interviewsKey }), w + 2 < e, tokens[w + 1].key == Keys.with {
             let inner = classify(w + 2, e)
             if inner.certainty > 0 && (inner.kind == .anonymous || inner.kind == .vague || inner.kind == .named) {
@@ -559,7 +559,7 @@ extension SentenceContext {
             }
         }
         // "Six in 10 Republicans", "A majority of likely voters", "45 percent of respondents": a share
-        // of a poll's sample, counted and described (round 11; no anonymity was granted).
+        // of a poll's sample, counted and described (no anonymity was granted).
         if let rest = pollShareEnd(s, e), rest == e || (rest..<e).contains(where: { tokens[$0].kind == .word && !has($0, .pronoun) }) {
             return phrase(.anonymous, 0.85)
         }
@@ -608,7 +608,7 @@ extension SentenceContext {
         if e - s == 1 && words.contains(.determiners, determiner) && determiner != Keys.another && !has(s, any: SentenceContext.sourceNounClasses) {
             return phrase(.anonymous, 0)
         }
-        // "“Nobody expected it,” the other said": the other of two unnamed people (round 12).
+        // "“Nobody expected it,” the other said": the other of two unnamed people.
         if e - s == 2 && determiner == Keys.the && tokens[s + 1].key == Keys.other { return phrase(.anonymous, 0.8) }
         let indefinite = determiner == Keys.a || determiner == Keys.an || (e - s > 1 && (determiner == Keys.one || determiner == Keys.another))
         // "Defense lawyers", "campaign aides": a side in the story says whose group it is.
@@ -616,12 +616,12 @@ extension SentenceContext {
             || words.contains(.sideModifiers, tokens[$0].key) }
         if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
         // "The people said", "these people said": a definite reference back to people the story has
-        // described ("three people familiar with the matter"), not the vague "people say" (round 12).
+        // described ("three people familiar with the matter"), not the vague "people say".
         if head == s + 1 && headEnd == e && words.contains(.groupNouns, tokens[head].key) && words.contains(.backReferences, determiner) {
             return phrase(.anonymous, 0.8, .vagueSource, at: head)
         }
         // "three people who attended", "two people": counted people are described, unnamed sources.
-        // ("Two sources said": counted like people, round 12.)
+        // ("Two sources said": counted like people.)
         if words.contains(.groupNouns, tokens[head].key) && head > s && (s..<head).contains(where: { tokens[$0].kind == .number || words.contains(.numberWords, tokens[$0].key) })
             && !quantified {
             return phrase(.anonymous, 0.85, .vagueSource, at: head)
@@ -650,7 +650,7 @@ extension SentenceContext {
             return phrase(.named, 0.85, .title, at: head)
         }
         // "Ms Vance's lawyer", "the defendant's attorneys": a party's legal representatives are
-        // identified through the party, named or a definite court role (round 10). Other roles of a
+        // identified through the party, named or a definite court role. Other roles of a
         // possessor ("the company's spokesman", "her deputy", "Vance's aide") stay anonymous.
         if !indefinite && !quantified && head >= s + 2 && words.contains(.legalRepresentatives, tokens[head].key),
            let poss = (s + 1..<head).last(where: { tokens[$0].key == Tokenizer.possessiveKey }),
@@ -673,7 +673,7 @@ extension SentenceContext {
             // ("Economists polled by Reuters": the pollster does not identify the group.)
             let polled = headEnd < e && tokens[headEnd].kind == .word && tokens[headEnd].endsWith("ed")
             // ("Voters in New Hope", "Residents across Ohio": a place says where they are, not who they
-            // are — described, unnamed people, round 11.)
+            // are — described, unnamed people.)
             let place = headEnd < e && words.contains(.placeLinks, tokens[headEnd].key)
             if !polled && !place && (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
                 return phrase(.named, 0.8, .populationSource, at: head)
@@ -723,7 +723,7 @@ extension SentenceContext {
 
     /// Where the population starts after a poll share opening `s..<e`: "a majority of", "a plurality
     /// of", "45 percent of", "38% of", "half of", "two-thirds of", "six in 10", "four out of five",
-    /// after an optional "nearly", "about", "more than" (round 11). Nil when the phrase opens otherwise.
+    /// after an optional "nearly", "about", "more than". Nil when the phrase opens otherwise.
     func pollShareEnd(_ s: Int, _ e: Int) -> Int? {
         var i = s
         while i < e && words.contains(.shareHedges, tokens[i].key) { i += 1 }

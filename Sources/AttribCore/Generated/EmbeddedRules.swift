@@ -106,7 +106,7 @@ findings:
       and are not flagged; bare, "State", "Pentagon", senior or counted officials are. An outlet the
       story does not name ("a regional newspaper reported") was granted no anonymity and is not flagged,
       nor are poll respondents ("A majority of voters", "Six in 10 Republicans") or a party caucus
-      ("Republican leaders", "GOP lawmakers"; round 11).
+      ("Republican leaders", "GOP lawmakers").
     rationale: >-
       AP Stylebook (anonymous sources) and the New York Times' Confidential Sources policy require the
       story to explain why anonymity was granted; NPR's Ethics Handbook asks the same.
@@ -337,7 +337,7 @@ lexicons:
     class: cue
     category: speech
     requires: complement
-    description: "\"urged voters to turn out\", \"called on Congress to act\": a directive reports what the speaker asked of someone; the content is the object and its infinitive (\"voters to turn out\"). Without an infinitive (\"pressed the issue\", \"challenged the results\") it reports an act (round 11)."
+    description: "\"urged voters to turn out\", \"called on Congress to act\": a directive reports what the speaker asked of someone; the content is the object and its infinitive (\"voters to turn out\"). Without an infinitive (\"pressed the issue\", \"challenged the results\") it reports an act."
     rationale: Reuters Handbook of Journalism, attribution — a call or appeal is attributed like a statement.
     entries: [urged, urges, urge, called on, calls on, call on, challenged, challenges, implored, implores,
               exhorted, exhorts]
@@ -413,7 +413,7 @@ lexicons:
     class: cue
     category: cognition
     requires: complement
-    description: "\"is convinced that …\", \"are worried that …\", \"seems confident that …\": a copula and an adjective of belief, doubt or feeling report a state of mind of the subject; the that-clause (or a bare clause) is the content. Adjectives of will (determined, eager, reluctant, willing, keen, \"is hoping\") take an infinitive as content, at medium confidence. With \"of\", \"about\" or \"for\" (\"is aware of the risks\", \"is hoping for a win\") or \"sure/certain to\" it reports nothing (round 11)."
+    description: "\"is convinced that …\", \"are worried that …\", \"seems confident that …\": a copula and an adjective of belief, doubt or feeling report a state of mind of the subject; the that-clause (or a bare clause) is the content. Adjectives of will (determined, eager, reluctant, willing, keen, \"is hoping\") take an infinitive as content, at medium confidence. With \"of\", \"about\" or \"for\" (\"is aware of the risks\", \"is hoping for a win\") or \"sure/certain to\" it reports nothing."
     rationale: Attribution of beliefs and fears lets readers judge them (Reuters Handbook of Journalism); PARC-style annotation counts internal states as attributions.
     entries: [is convinced, are convinced, was convinced, were convinced, remains convinced, remain convinced,
               remained convinced, seems convinced, seemed convinced, appears convinced, appeared convinced, is
@@ -497,7 +497,7 @@ lexicons:
     class: cue
     category: cognition
     requires: complement
-    description: "\"wants to …\", \"plans to …\", \"intends to …\", \"wishes …\": an intention or wish of the subject; the cue is the verb (the entry's \"to\" opens the content), the content is the infinitive with its \"to\" (as for \"vowed to\") or, after \"wish\", a clause, at medium confidence at most since intentions are often the story's inference. A noun object or an object and infinitive (\"wants Congress to pass the bill\") is left alone, and so is a noun (\"the plan to\", \"Dalton's plan to\") (round 11)."
+    description: "\"wants to …\", \"plans to …\", \"intends to …\", \"wishes …\": an intention or wish of the subject; the cue is the verb (the entry's \"to\" opens the content), the content is the infinitive with its \"to\" (as for \"vowed to\") or, after \"wish\", a clause, at medium confidence at most since intentions are often the story's inference. A noun object or an object and infinitive (\"wants Congress to pass the bill\") is left alone, and so is a noun (\"the plan to\", \"Dalton's plan to\")."
     rationale: PARC-style annotation counts intentions as internal states attributed to their holder.
     entries: [wants to, want to, wanted to, plans to, plan to, planned to, intends to, intend to, intended to, wishes, wish, wished]
     examples:
@@ -556,7 +556,7 @@ lexicons:
     class: cue
     category: speech
     requires: complement
-    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing. Verbs of attack and praise (attacked, dismissed, denounced, criticized, slammed, hailed, praised, touted, portrayed, characterized, …) count only with \"as\" and a quoted label (\"attacked Dalton as 'a puppet of the donors'\"); they are matched in code (SentenceContext.asLabelCues), not listed here, so that elsewhere they stay plain verbs (round 11)."
+    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing. Verbs of attack and praise (attacked, dismissed, denounced, criticized, slammed, hailed, praised, touted, portrayed, characterized, …) count only with \"as\" and a quoted label (\"attacked Dalton as 'a puppet of the donors'\"); they are matched in code (SentenceContext.asLabelCues), not listed here, so that elsewhere they stay plain verbs."
     rationale: Reuters Handbook of Journalism, quotations — a quoted word or phrase is attributed to whoever used it.
     entries: [called, calls, dubbed, branded, labeled, labelled, described]
     examples:
@@ -796,7 +796,7 @@ lexicons:
   - id: lexicon.source.title
     name: Offices held by one person
     class: title
-    description: Titles that identify one person ("the mayor", "the prime minister") — named sources when definite. Court and trial roles ("the witness", "the detective", "the juror", "the defendant") are participants on the record identified by their role in the proceeding (round 10); "a witness" stays anonymous.
+    description: Titles that identify one person ("the mayor", "the prime minister") — named sources when definite. Court and trial roles ("the witness", "the detective", "the juror", "the defendant") are participants on the record identified by their role in the proceeding; "a witness" stays anonymous.
     rationale: "\"the mayor\" identifies a person on the record; \"an aide\" does not."
     entries: [mayor, governor, president, prime minister, minister, senator, chancellor, secretary, judge, chief
               executive, ceo, chairman, chairwoman, chair, chief, commissioner, superintendent, sheriff, premier, king,
@@ -1275,7 +1275,7 @@ patterns:
     cues: [lexicon.cue.participle]
     confidence: 0.75
     priority: 87
-    description: "\"released a statement saying …\", \"posted a video saying …\": the words of a statement the clause's subject issued (the source of the attribution before it, or the subject). Medium confidence at most (round 11)."
+    description: "\"released a statement saying …\", \"posted a video saying …\": the words of a statement the clause's subject issued (the source of the attribution before it, or the subject). Medium confidence at most."
     examples:
       triggering:
         - "«Dalton's campaign» released a statement saying he had raised $20 million."
