@@ -132,9 +132,10 @@ public struct Lexicon: Sendable {
     /// at the same node keep their order). Walks the flat trie from each token; a hit never runs
     /// past its sentence. All sentences share three document-wide arrays (three allocations per
     /// document, not per sentence); each table reads its sentence's part of them.
-    func hitTables(_ sentences: [[Token]]) -> [HitTable] {
+    /// `tokens` holds the document's tokens, sentence `k` at `starts[k]..<starts[k + 1]`.
+    func hitTables(_ all: UnsafeBufferPointer<Token>, starts: [Int]) -> [HitTable] {
         precondition(compiled, "Lexicon.compile() must run after groups are added")
-        let total = sentences.reduce(0) { $0 + $1.count }
+        let total = all.count
         var offsets = [Int32](repeating: 0, count: total + 1)
         var masks = [UInt32](repeating: 0, count: total)
         var list: [Hit] = []
@@ -143,15 +144,16 @@ public struct Lexicon: Sendable {
         var path = [(node: Int32, end: Int)](repeating: (0, 0), count: 16)
         let trie = flat
         var bases: [Int] = []
-        bases.reserveCapacity(sentences.count)
+        bases.reserveCapacity(starts.count)
         var base = 0
         classes.withUnsafeBufferPointer { classes in
         offsets.withUnsafeMutableBufferPointer { offsets in
         masks.withUnsafeMutableBufferPointer { masks in
-            for sentence in sentences {
+            for k in 0..<(starts.count - 1) {
                 bases.append(base)
-                let n = sentence.count
-                sentence.withUnsafeBufferPointer { tokens in
+                let tokens = UnsafeBufferPointer(rebasing: all[starts[k]..<starts[k + 1]])
+                let n = tokens.count
+                do {
                     for i in 0..<n {
                         offsets[base + i] = Int32(truncatingIfNeeded: list.count)
                         // Most words start no entry: one bit tells.

@@ -12,7 +12,13 @@ struct Hit {
 final class SentenceContext {
     let index: Int
     let paragraph: Int
-    let tokens: [Token]
+    /// The sentence's tokens: a view into the document's ``TokenStorage`` (no array per sentence,
+    /// and no reference counting on each read).
+    let tokens: UnsafeBufferPointer<Token>
+    /// For each token, the id of its word classes (``WordSets/id(_:)``), read by ``isA(_:_:)``.
+    let wordIDs: UnsafeBufferPointer<Int32>
+    /// Keeps the document's token storage alive while the view is in use.
+    private let storage: TokenStorage
     /// Lexicon hits starting at each token, longest first.
     let hits: HitTable
     let lexicon: SharedLexicon
@@ -25,10 +31,12 @@ final class SentenceContext {
     private(set) var contentFloor = 0
     private(set) var lastContentToken = 0
 
-    init(index: Int, paragraph: Int, tokens: [Token], hits: HitTable, lexicon: SharedLexicon) {
+    init(index: Int, paragraph: Int, storage: TokenStorage, range: Range<Int>, hits: HitTable, lexicon: SharedLexicon) {
         self.index = index
         self.paragraph = paragraph
-        self.tokens = tokens
+        self.storage = storage
+        self.tokens = UnsafeBufferPointer(rebasing: storage.tokens[range])
+        self.wordIDs = UnsafeBufferPointer(rebasing: storage.wordIDs[range])
         self.lexicon = lexicon
         words = lexicon.words
         self.hits = hits
@@ -37,6 +45,10 @@ final class SentenceContext {
     }
 
     var count: Int { tokens.count }
+
+    /// Whether the word of token `i` is in the word class (one bit test).
+    @inline(__always)
+    func isA(_ i: Int, _ c: WordClass) -> Bool { words.has(wordIDs[i], c) }
 
     /// The longest hit of a class starting at token `i`.
     @inline(__always)
@@ -190,4 +202,23 @@ final class SharedLexicon: Sendable {
 
     func id(_ index: Int32) -> String { lexicon.id(index) }
     func info(_ index: Int32) -> GroupInfo { lexicon.info(index) }
+}
+
+/// A document's tokens in one allocation, sentence after sentence, with each token's word-class
+/// id beside it. ``SentenceContext``s are views into it and keep it alive.
+final class TokenStorage {
+    let tokens: UnsafeMutableBufferPointer<Token>
+    let wordIDs: UnsafeMutableBufferPointer<Int32>
+
+    init(_ all: [Token], words: WordSets) {
+        tokens = .allocate(capacity: max(1, all.count))
+        _ = tokens.initialize(from: all)
+        wordIDs = .allocate(capacity: max(1, all.count))
+        for (i, t) in all.enumerated() { wordIDs[i] = words.id(t.key) }
+    }
+
+    deinit {
+        tokens.deallocate()
+        wordIDs.deallocate()
+    }
 }

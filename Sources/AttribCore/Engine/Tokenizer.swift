@@ -26,6 +26,12 @@ enum Tokenizer {
         var tokens: [Token] = []
         // News text runs about one token per five or six bytes; a little more room avoids a regrowth.
         tokens.reserveCapacity(range.count / 4 + 4)
+        tokenize(t, range, into: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of `range` to `tokens` (a whole document's, sentence after sentence).
+    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -165,7 +171,6 @@ enum Tokenizer {
             tokens.append(Token(start: i, end: i + len, key: h, kind: kind, quote: mark, capitalized: false, allCaps: false, possessive: false))
             i += len
         }
-        return tokens
     }
 
     @inline(__always)
