@@ -60,10 +60,10 @@ public struct Analyzer: Sendable {
         }
         let storage = TokenStorage(all, words: lexicon.words)
         all = []
-        let hits = lexicon.lexicon.hitTables(UnsafeBufferPointer(storage.tokens), starts: starts)
+        lexicon.lexicon.hitTables(UnsafeBufferPointer(storage.tokens), starts: starts, into: storage)
         for (i, s) in sentences.enumerated() {
             contexts.append(SentenceContext(index: i, paragraph: s.paragraph, storage: storage, range: starts[i]..<starts[i + 1],
-                                            hits: hits[i], lexicon: lexicon))
+                                            hits: storage.hitTable(base: starts[i]), lexicon: lexicon))
         }
         Quotes.assign(&contexts)
 

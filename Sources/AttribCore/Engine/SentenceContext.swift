@@ -106,13 +106,13 @@ final class SentenceContext {
 /// sentence's first token in them, and indices here are the sentence's own.
 struct HitTable {
     /// `list[offsets[t]..<offsets[t + 1]]` are the hits starting at document token `t`, longest first.
-    let offsets: [Int32]
-    let list: [Hit]
-    let masks: [UInt32]
+    let offsets: UnsafeBufferPointer<Int32>
+    let list: UnsafeBufferPointer<Hit>
+    let masks: UnsafeBufferPointer<UInt32>
     let base: Int
 
     @inline(__always)
-    subscript(_ i: Int) -> ArraySlice<Hit> { list[Int(offsets[base + i])..<Int(offsets[base + i + 1])] }
+    subscript(_ i: Int) -> Slice<UnsafeBufferPointer<Hit>> { list[Int(offsets[base + i])..<Int(offsets[base + i + 1])] }
 
     /// The longest hit of a class starting at token `i`, read by index (no slice of `list`).
     @inline(__always)
@@ -209,6 +209,28 @@ final class SharedLexicon: Sendable {
 final class TokenStorage {
     let tokens: UnsafeMutableBufferPointer<Token>
     let wordIDs: UnsafeMutableBufferPointer<Int32>
+    /// The lexicon hits of every token (``Lexicon/hitTables(_:starts:into:)``), read through ``HitTable``s.
+    private(set) var hitOffsets = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 1)
+    private(set) var hitList = UnsafeMutableBufferPointer<Hit>.allocate(capacity: 1)
+    private(set) var hitMasks = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 1)
+
+    /// Keeps copies of the document's hit arrays.
+    func adoptHits(offsets: [Int32], list: [Hit], masks: [UInt32]) {
+        hitOffsets.deallocate()
+        hitList.deallocate()
+        hitMasks.deallocate()
+        hitOffsets = .allocate(capacity: max(1, offsets.count))
+        _ = hitOffsets.initialize(from: offsets)
+        hitList = .allocate(capacity: max(1, list.count))
+        _ = hitList.initialize(from: list)
+        hitMasks = .allocate(capacity: max(1, masks.count))
+        _ = hitMasks.initialize(from: masks)
+    }
+
+    /// The hit table of the sentence whose first token is `base`.
+    func hitTable(base: Int) -> HitTable {
+        HitTable(offsets: UnsafeBufferPointer(hitOffsets), list: UnsafeBufferPointer(hitList), masks: UnsafeBufferPointer(hitMasks), base: base)
+    }
 
     init(_ all: [Token], words: WordSets) {
         tokens = .allocate(capacity: max(1, all.count))
@@ -220,5 +242,8 @@ final class TokenStorage {
     deinit {
         tokens.deallocate()
         wordIDs.deallocate()
+        hitOffsets.deallocate()
+        hitList.deallocate()
+        hitMasks.deallocate()
     }
 }
