@@ -46,20 +46,18 @@ public struct Analyzer: Sendable {
         var contexts: [SentenceContext] = []
         contexts.reserveCapacity(sentences.count)
         // One token array for the whole document, sentence after sentence.
-        var all: [Token] = []
-        all.reserveCapacity(prose.bytes.count / 5 + 16)
+        let all = TokenBuffer(capacity: prose.bytes.count / 5 + 16)
         var starts: [Int] = []
         starts.reserveCapacity(sentences.count + 1)
         prose.bytes.withUnsafeBufferPointer { t in
             for s in sentences {
                 starts.append(all.count)
-                Tokenizer.tokenize(t, s.prose.start..<s.prose.end, into: &all)
+                Tokenizer.tokenize(t, s.prose.start..<s.prose.end, into: all)
             }
             starts.append(all.count)
-            Quotes.markSingleQuotes(&all, starts: starts, paragraph: { sentences[$0].paragraph }, t, words: lexicon.words)
+            Quotes.markSingleQuotes(all.buffer, starts: starts, paragraph: { sentences[$0].paragraph }, t, words: lexicon.words)
         }
         let storage = TokenStorage(all, words: lexicon.words)
-        all = []
         lexicon.lexicon.hitTables(UnsafeBufferPointer(storage.tokens), starts: starts, into: storage)
         for (i, s) in sentences.enumerated() {
             contexts.append(SentenceContext(index: i, paragraph: s.paragraph, storage: storage, range: starts[i]..<starts[i + 1],

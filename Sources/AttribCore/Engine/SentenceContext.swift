@@ -232,14 +232,21 @@ final class TokenStorage {
         HitTable(offsets: UnsafeBufferPointer(hitOffsets), list: UnsafeBufferPointer(hitList), masks: UnsafeBufferPointer(hitMasks), base: base)
     }
 
-    init(_ all: [Token], words: WordSets) {
-        tokens = .allocate(capacity: max(1, all.count))
-        _ = tokens.initialize(from: all)
-        wordIDs = .allocate(capacity: max(1, all.count))
-        for (i, t) in all.enumerated() { wordIDs[i] = words.id(t.key) }
+    convenience init(_ all: [Token], words: WordSets) {
+        let buffer = TokenBuffer(capacity: all.count)
+        for t in all { buffer.append(t) }
+        self.init(buffer, words: words)
+    }
+
+    /// Takes the tokens over from `buffer`.
+    init(_ buffer: TokenBuffer, words: WordSets) {
+        tokens = buffer.take()
+        wordIDs = .allocate(capacity: max(1, tokens.count))
+        for i in tokens.indices { wordIDs[i] = words.id(tokens[i].key) }
     }
 
     deinit {
+        tokens.baseAddress?.deinitialize(count: tokens.count)
         tokens.deallocate()
         wordIDs.deallocate()
         hitOffsets.deallocate()

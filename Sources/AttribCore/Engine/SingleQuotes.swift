@@ -17,13 +17,14 @@ extension Quotes {
     }
 
     /// `tokens` holds a document's tokens, sentence `k` at `tokens[starts[k]..<starts[k + 1]]`.
-    static func markSingleQuotes(_ tokens: inout [Token], starts: [Int], paragraph: (Int) -> Int, _ t: UnsafeBufferPointer<UInt8>,
-                                 words: WordSets) {
+    static func markSingleQuotes(_ tokens: UnsafeMutableBufferPointer<Token>, starts: [Int], paragraph: (Int) -> Int,
+                                 _ t: UnsafeBufferPointer<UInt8>, words: WordSets) {
         let sentences = starts.count - 1
         var s = 0
         var events: [Event] = []
         var pairs: [(sentence: Int, token: Int, kind: Token.Kind, quote: Token.QuoteMark?)] = []
-        tokens.withUnsafeBufferPointer { all in
+        do {
+            let all = UnsafeBufferPointer(tokens)
             func sentence(_ k: Int) -> UnsafeBufferPointer<Token> { UnsafeBufferPointer(rebasing: all[starts[k]..<starts[k + 1]]) }
             while s < sentences {
                 // One paragraph at a time: marks never pair across paragraphs.
