@@ -257,7 +257,7 @@ public struct JSONWriter {
     }
 
     /// Appends UTF-8 bytes as a JSON string. Runs of bytes that need no escape are copied in
-    /// one go (found sixteen, then eight bytes at a time): output of article text is mostly such runs.
+    /// one go (found eight bytes at a time): output of article text is mostly such runs.
     public static func appendQuoted<S: ByteSink>(_ b: UnsafeBufferPointer<UInt8>, to out: inout S) {
         out.append(0x22)
         var run = 0
@@ -265,10 +265,6 @@ public struct JSONWriter {
         let n = b.count
         guard let base = b.baseAddress else { out.append(0x22); return }
         while i < n {
-            if i + 16 <= n {
-                let v = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                if !any((v .< 0x20) .| (v .== 0x22) .| (v .== 0x5C) .| (v .== 0x7F)) { i += 16; continue }
-            }
             if i + 8 <= n {
                 let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 if !needsEscape(x) { i += 8; continue }
