@@ -284,68 +284,38 @@ extension SentenceContext {
     }
 
     /// Matches one pattern anchored on a cue.
+    /// Matches one pattern at one cue: its elements leftwards and rightwards from the cue (what each
+    /// element takes is documented in docs/rules.md), then the pattern's checks in the order its
+    /// rule lists them (``PatternCheck``). Nothing here depends on which pattern it is beyond what
+    /// the rule declares.
     func match(_ pattern: CompiledPattern, _ cue: CueCandidate) -> PatternMatch? {
         // Passive cues take only the patterns written for their agent, and those take only them.
         guard pattern.passive == cue.passive else { return nil }
-        // "The indictment, unsealed Tuesday, accuses the men of …": an accusation or a label is never
-        // inverted after its content; what follows the verb is its object, not its speaker.
-        if pattern.cueIndex + 1 < pattern.elements.count, pattern.elements[(pattern.cueIndex + 1)...].contains(.source),
-           pattern.elements[..<pattern.cueIndex].contains(.content),
-           words.following(.accuseCues, tokens[cue.coreEnd - 1].key) != nil || isA(cue.coreEnd - 1, .callCues) {
-            return nil
-        }
-        // "He was told by police": the subject of a passive "told" is the listener, not what was said.
-        if cue.passive && pattern.elements[..<pattern.cueIndex].contains(.content)
-            && isA(cue.coreEnd - 1, .toldVerbs) { return nil }
+        // Words the pattern declares its cue may not be ("accuses", "called" are never inverted after
+        // their content).
+        for c in pattern.notCueWords where isA(cue.coreEnd - 1, c) { return nil }
         let els = pattern.elements
         let ci = pattern.cueIndex
-        // A headline's closing dash (headlineTrailingDash) takes only the pattern with content before it.
-        if cue.end - cue.start == 1 && tokens[cue.start].key != Keys.colon && isA(cue.start, .headlineMarks)
-            && els.first != .content { return nil }
         var m = PatternMatch(pattern: pattern.index, cue: cue, source: nil, content: nil, quote: .none)
         var p = cue.start
         for e in els[..<ci].reversed() {
             switch e {
+            case .possessor:
+                guard let sp = possessor(before: p) else { return nil }
+                m.source = sp
+                p = sp.start
             case .source:
-                if cue.group.category == .nominal && cue.group.requirement == .complement {
-                    guard let sp = possessor(before: p) else { return nil }
-                    m.source = sp
-                    p = sp.start
-                    continue
-                }
                 guard let sp = memoSourceEnding(before: p) else { return nil }
-                // "declined to comment on what she called \"speculation\"": a free relative, not a statement.
-                if sp.start > 0 && tokens[sp.start - 1].key == SentenceContext.whatKey { return nil }
-                // ", beating analyst estimates": a participle phrase after a comma with a noun such as
-                // "estimates" or "forecasts" at its end is no subject and verb.
-                let first = tokens[sp.start]
-                if sp.start > 0 && tokens[sp.start - 1].key == Keys.comma && first.kind == .word && !first.capitalized
-                    && first.endsWith("ng") && first.end - first.start > 4 && !words.contains(.ngNouns, first.key)
-                    && tokens[cue.coreEnd - 1].endsWith("s") { return nil }
                 m.source = sp
                 p = sp.start
             case .content:
-                guard var (range, q) = contentBefore(p) else { return nil }
-                // "The drug lowered blood pressure …, the company said, citing results from a trial": the
-                // attribution before "citing" or "according to" is not what the cited source says.
-                if cue.group.category == .nominal, q != .direct,
-                   let k = (range.lowerBound + 1..<range.upperBound).first(where: { trailingAttribution(at: $0) }) {
-                    range = trimmed(range.lowerBound..<k)
-                    if range.isEmpty { return nil }
-                    q = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound } ? .partial : .none
-                } else if cue.group.category == .nominal, q != .direct,
-                          let span = quotes.first(where: { $0.open == range.lowerBound }), let close = span.close,
-                          close + 1 < range.upperBound, (close + 1..<range.upperBound).contains(where: { has($0, .cue) }),
-                          (close + 1..<range.upperBound).allSatisfy({ isPhraseWord($0) || has($0, .cue) || has($0, .auxiliary) }) {
-                    // "“Our patience has limits,” the spokesman said, according to a transcript": the
-                    // quotation is what the transcript records, not its speaker and cue.
-                    range = trimmed(span.contentStart..<span.contentEnd)
-                    if range.isEmpty { return nil }
-                    q = .direct
-                }
+                guard let (range, q) = contentBefore(p) else { return nil }
                 m.content = range
                 m.quote = q
-                p = range.lowerBound
+                for check in pattern.contentChecks {
+                    guard PatternCheck.apply(check, self, &m, PatternCheck.Position(cue: cue, after: cue.end, pattern: pattern)) else { return nil }
+                }
+                p = m.content!.lowerBound
             case .quote:
                 guard p - 1 >= 0, isQuote(p - 1), tokens[p - 1].quote == .close,
                       let span = quotes.first(where: { $0.close == p - 1 }) else { return nil }
@@ -399,112 +369,14 @@ extension SentenceContext {
                 if q < count && SentenceContext.literalMatches(text, tokens[q].key) { q += 1 } else if !optional { return nil }
             case .end:
                 guard endsHere(q, cue: cue, relaxed: quoteLed) else { return nil }
-            case .cue, .subject:
+            case .cue, .subject, .possessor:
                 break
             }
         }
         if let c = m.content, c.isEmpty { return nil }
-        // "The bank, citing higher costs, said …", "cut its forecast, citing weak demand": a reason
-        // cited is no source (an unlisted noun), and the subject before a mid-sentence aside is no
-        // content. "citing unnamed officials" still attributes.
-        if tokens[cue.coreStart].key == SentenceContext.citingKey, let src = m.source {
-            if src.certainty < 0.85 { return nil }
-            if let c = m.content, c.upperBound <= cue.start, src.end < count, tokens[src.end].key == Keys.comma,
-               (src.end + 1..<count).contains(where: { tokens[$0].kind == .word }) { return nil }
-        }
-        // "Talks collapse: sources", "Deal close — sources": a headline claim, then its source alone.
-        if els.first == .content && cue.group.category == .nominal && cue.end - cue.start == 1,
-           isA(cue.start, .headlineMarks) {
-            guard let src = m.source, src.end == count, src.end - src.start <= 3, src.kind != .pronoun,
-                  has(src.end - 1, any: SentenceContext.trailingSourceClasses),
-                  !(src.start..<src.end).contains(where: { isA($0, .prepositions) }),
-                  let c = m.content, c.count >= 2, !tokens[c].contains(where: { $0.key == Keys.colon }),
-                  let final = tokens.last, final.kind == .word else { return nil }
-        }
-        // "Police: Suspect fled on foot": a colon before a claim that is no quotation reports it only
-        // in a headline (no final stop), after an institution, office, role or document noun.
-        if cue.group.category == .nominal && cue.end - cue.start == 1 && tokens[cue.start].key == Keys.colon && m.quote != .direct
-            && els.first != .content {
-            guard let src = m.source, src.start == contentFloor, src.end == cue.start else { return nil }
-            if !isTranscriptLabel(src, colon: cue.start) {
-            guard src.kind != .pronoun, src.kind != .vague, src.certainty >= 0.85,
-                  (src.start..<src.end).contains(where: { has($0, any: SentenceContext.headlineSourceClasses)
-                      || has($0, .documentSource) && isA($0, .headlineDocuments) }),
-                  let final = tokens.last, !(final.kind == .punct && (final.key == Keys.period || final.key == Keys.question
-                                                                     || final.key == Keys.exclamation)) else { return nil }
-            }
-        }
-        // "“Not a chance,” she laughed.", "“…,” he remembered.": verbs of manner and memory report a
-        // full quotation only ("Her daughter, Sofia, remembers the first night" is no statement).
-        if m.quote != .direct && isA(cue.coreEnd - 1, .quotationOnlyCues) { return nil }
-        // "The minister's claim that the economy was growing drew scorn": the clause ends where the
-        // main clause's verb starts.
-        if cue.group.category == .nominal && cue.group.requirement == .complement, let c = m.content, m.quote != .direct {
-            let r = trimmed(c.lowerBound..<nominalClauseEnd(c))
-            if r.count < 2 { return nil }
-            m.content = r
-            m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
-        }
-        // "Smith, who said the law was overdue, voted against it": a relative clause on the
-        // sentence's subject ends at its closing comma.
-        // (An intention's infinitive in a relative clause mid-sentence ends there too: "a setback for
-        // Acme, which had planned to build in the spring, and for …".)
-        if let src = m.source, src.start == contentFloor || m.content.map({ tokens[$0.lowerBound].key == Keys.to }) == true,
-           src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
-           m.quote != .direct, isRelativeCue(cue.start, after: src.end),
-           let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
-            let r = trimmed(c.lowerBound..<comma)
-            if r.count < 2 { return nil }
-            m.content = r
-            m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
-        }
-        // "The quake, which the USGS said measured 6.1, struck …": a cue in a relative clause with its
-        // own source; the content ends at the relative clause's closing comma.
-        if let src = m.source, src.start >= 2, isA(src.start - 1, .relativeSubjects),
-           tokens[src.start - 2].key == Keys.comma, let c = m.content, c.lowerBound >= cue.end, m.quote != .direct,
-           let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
-            let r = trimmed(c.lowerBound..<comma)
-            if r.count < 2 { return nil }
-            m.content = r
-            m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
-        }
-        // "The assessment, described by three U.S. officials, concluded …": a participle with a
-        // by-agent modifies a noun; a source never opens with "by" outside a passive pattern.
-        if !pattern.passive, let src = m.source, tokens[src.start].key == Keys.by { return nil }
-        // "…, according to two officials, one American and one European.": a closing appositive of
-        // the source ("one American and one European", "both Europeans") is not content.
-        if els.first == .cue, cue.start > contentFloor + 1, let c = m.content, c.lowerBound > cue.end, m.quote == .none,
-           c.upperBound > lastContentToken, c.count <= 8, tokens[c.lowerBound - 1].key == Keys.comma,
-           (c.lowerBound..<c.upperBound).allSatisfy({ i in
-               let t = tokens[i]
-               return t.kind == .word && (t.capitalized || words.contains(.numberWords, t.key) || t.key == Keys.one
-                                          || t.key == Keys.and || t.key == Work.bothKey || t.key == Keys.of || t.key == Keys.from)
-           }) {
-            return nil
-        }
-        // "The plan, according to two aides, would cut spending": the subject before the aside is
-        // the content's first part, as in an interrupted clause.
-        if els.first == .cue, cue.start > contentFloor + 1, tokens[cue.start - 1].key == Keys.comma, let c = m.content,
-           c.lowerBound > cue.end, m.quote != .direct, cue.start - 1 - contentFloor <= 8,
-           (contentFloor..<cue.start - 1).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }),
-           tokens[c.lowerBound].kind == .word, !tokens[c.lowerBound].capitalized, !has(c.lowerBound, .pronoun),
-           !isA(c.lowerBound, .determiners) {
-            m.content = trimmed(contentFloor..<c.upperBound)
-        }
-        // An interrupted quotation or clause: "“The talks,” he said, “are over.”", "The deal, officials
-        // said, could be signed Friday." One content span covers both parts (docs/analysis-json.md).
-        if els.last == .end, !pattern.passive, let c = m.content, c.upperBound <= cue.start,
-           let end = interruptedTail(q, direct: m.quote == .direct) {
-            m.content = trimmed(c.lowerBound..<end)
-            if m.quote == .none, let r = m.content, quotes.contains(where: { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound }) {
-                m.quote = .partial
-            }
-        } else if let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2,
-                  !(pattern.passive && (has(c.lowerBound, .pronoun) || isA(c.lowerBound, .demonstratives))) {
-            // "It was confirmed by the ministry": a pronoun subject of a passive cue is its content.
-            // One word before the source is content only as the first part of an interrupted
-            // clause ("Prices, he said, would rise").
-            return nil
+        let position = PatternCheck.Position(cue: cue, after: q, pattern: pattern)
+        for check in pattern.checks {
+            guard PatternCheck.apply(check, self, &m, position) else { return nil }
         }
         return m
     }
