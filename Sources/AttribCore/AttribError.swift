@@ -10,10 +10,15 @@ public enum AttribError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A JSON Lines record could not be used; `line` is 1-based, `column` too (0 when the
     /// problem is the whole line).
     case malformedJSONLine(name: String, line: Int, reason: String, column: Int = 0)
-    /// A rule, abbreviation or configuration file is wrong at a position (1-based; 0 when unknown).
+    /// A rule, abbreviation, configuration or case file is wrong at a position (1-based; 0 when unknown).
     case invalidRuleFile(file: String, line: Int, column: Int, reason: String)
     /// A gold annotation file does not fit its document.
     case invalidGold(file: String, reason: String)
+    /// A line of a brat standoff file could not be used (1-based line).
+    case invalidAnnotation(file: String, line: Int, reason: String)
+    /// A line of a JSON Lines gold file (pronoun antecedents, source kinds) could not be used, or does
+    /// not fit its article (1-based line and column).
+    case invalidGoldLine(file: String, line: Int, column: Int, reason: String)
 
     public var description: String {
         switch self {
@@ -29,6 +34,10 @@ public enum AttribError: Error, Equatable, Sendable, CustomStringConvertible {
             return line > 0 ? "\(file):\(line):\(column): \(reason)" : "\(file): \(reason)"
         case let .invalidGold(file, reason):
             return "\(file): \(reason)"
+        case let .invalidAnnotation(file, line, reason):
+            return "\(file):\(line): \(reason)"
+        case let .invalidGoldLine(file, line, column, reason):
+            return "\(file):\(line):\(column): \(reason)"
         }
     }
 
@@ -47,6 +56,8 @@ public enum AttribError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .malformedJSONLine(name, line, _, column): return (name, line, column)
         case let .invalidRuleFile(file, line, column, _): return (file, line, column)
         case let .invalidGold(file, _): return (file, 0, 0)
+        case let .invalidAnnotation(file, line, _): return (file, line, 0)
+        case let .invalidGoldLine(file, line, column, _): return (file, line, column)
         }
     }
 }

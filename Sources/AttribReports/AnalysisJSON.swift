@@ -9,7 +9,7 @@ public enum AnalysisJSON {
     /// `drain`: called with the output so far whenever it passes a megabyte, so a large document's
     /// JSON is written out as it is made instead of held whole (``JSONWriter/take()``).
     public static func write(_ w: inout JSONWriter, _ a: DocumentAnalysis, drain: (([UInt8]) -> Void)? = nil) {
-        func flush() { if let drain, w.bytes.count >= 1 << 20 { drain(w.take()) } }
+        func flush() { if let drain, w.count >= 1 << 20 { drain(w.take()) } }
         let doc = a.document
         w.beginObject()
         w.member(doc.isExternalID ? "id" : "path", doc.name)

@@ -68,7 +68,7 @@ public enum SegmentReport {
             w.member(document.isExternalID ? "id" : "path", document.name)
             w.beginArray("sentences")
             for s in sentences {
-                if w.bytes.count >= 1 << 20 { drain(w.take()) }
+                if w.count >= 1 << 20 { drain(w.take()) }
                 let loc = lines.location(of: s.span.start)
                 w.beginObject()
                 w.member("start", s.span.start)

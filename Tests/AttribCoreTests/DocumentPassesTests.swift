@@ -35,11 +35,11 @@ struct DocumentPassesTests {
                                      || (c.tokens[a - 1].key == Keys.period && a - 2 >= 0 && c.tokens[a - 2].capitalized)) { a -= 1 }
                 let len = i - a + 1
                 let titled = (a..<i).contains { c.tokens[$0].key == Keys.period } || c.has(a, .title)
-                let place = a > 0 && (Work.placePrepositions.contains(c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
-                    || SentenceContext.prepositions.contains(c.tokens[a].key)
+                let place = a > 0 && (c.isA(a - 1, .placePrepositions) || c.tokens[a - 1].key == Keys.the)
+                    || c.isA(a, .prepositions)
                 let known = surnames.contains(c.tokens[i].key)
                 let lexical = (a...i).contains { c.has($0, .documentSource) || c.has($0, .anonymousSource) || c.has($0, .vagueSource) }
-                if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && SentenceContext.determiners.contains(c.tokens[0].key)) || titled || known) {
+                if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && c.isA(0, .determiners)) || titled || known) {
                     return work.span(c, a..<(i + 1))
                 }
                 i = a - 1

@@ -16,34 +16,37 @@ extension Quotes {
         var mark: Mark
     }
 
-    /// Elided words after an apostrophe: 'em, 'til, rock 'n' roll, 'tis, 'cause.
-    private static let elisions = KeySet(["em", "til", "n", "tis", "twas", "cause", "round", "bout", "cos", "ello"])
-
-    /// Words after "students’ " that show the mark closed a quotation rather than a plural possessive.
-    private static let afterClosing = KeySet([
-        "and", "or", "but", "nor", "as", "in", "on", "at", "to", "for", "with", "from", "by", "of", "over", "after",
-        "before", "when", "while", "because", "than", "that", "which", "who", "is", "was", "were", "are", "he", "she",
-        "they", "it", "we", "i", "said", "says", "told", "asked", "added", "wrote", "the", "a", "an", "about", "into",
-    ])
-
-    static func markSingleQuotes(_ tokens: inout [[Token]], paragraph: (Int) -> Int, _ t: UnsafeBufferPointer<UInt8>) {
+    /// `tokens` holds a document's tokens, sentence `k` at `tokens[starts[k]..<starts[k + 1]]`.
+    static func markSingleQuotes(_ tokens: UnsafeMutableBufferPointer<Token>, starts: [Int], paragraph: (Int) -> Int,
+                                 _ t: UnsafeBufferPointer<UInt8>, words: WordSets) {
+        let sentences = starts.count - 1
         var s = 0
         var events: [Event] = []
-        while s < tokens.count {
-            // One paragraph at a time: marks never pair across paragraphs.
-            var e = s + 1
-            while e < tokens.count && paragraph(e) == paragraph(s) { e += 1 }
-            events.removeAll(keepingCapacity: true)
-            for k in s..<e { collect(tokens[k], sentence: k, t, into: &events) }
-            if events.contains(where: { if case .singleOpen = $0.mark { return true }; return false }) {
-                let continues = e < tokens.count && opensWithSingleQuote(tokens[e], t)
-                pair(events, continues: continues, &tokens)
+        var pairs: [(sentence: Int, token: Int, kind: Token.Kind, quote: Token.QuoteMark?)] = []
+        do {
+            let all = UnsafeBufferPointer(tokens)
+            func sentence(_ k: Int) -> UnsafeBufferPointer<Token> { UnsafeBufferPointer(rebasing: all[starts[k]..<starts[k + 1]]) }
+            while s < sentences {
+                // One paragraph at a time: marks never pair across paragraphs.
+                var e = s + 1
+                while e < sentences && paragraph(e) == paragraph(s) { e += 1 }
+                events.removeAll(keepingCapacity: true)
+                for k in s..<e { collect(sentence(k), sentence: k, t, words, into: &events) }
+                if events.contains(where: { if case .singleOpen = $0.mark { return true }; return false }) {
+                    let continues = e < sentences && opensWithSingleQuote(sentence(e), t, words)
+                    pair(events, continues: continues) { pairs.append(($0, $1, $2, $3)) }
+                }
+                s = e
             }
-            s = e
+        }
+        for p in pairs {
+            tokens[starts[p.sentence] + p.token].kind = p.kind
+            tokens[starts[p.sentence] + p.token].quote = p.quote
         }
     }
 
-    private static func collect(_ toks: [Token], sentence: Int, _ t: UnsafeBufferPointer<UInt8>, into events: inout [Event]) {
+    private static func collect(_ toks: UnsafeBufferPointer<Token>, sentence: Int, _ t: UnsafeBufferPointer<UInt8>, _ words: WordSets,
+                                into events: inout [Event]) {
         for (i, tok) in toks.enumerated() {
             if tok.kind == .quote {
                 events.append(Event(sentence: sentence, token: i, mark: tok.quote == .open ? .doubleOpen : .doubleClose))
@@ -58,7 +61,7 @@ extension Quotes {
             let next = i + 1 < toks.count ? toks[i + 1] : nil
             let spaceAfter = next.map { $0.start > tok.end } ?? true
             if (curlyOpen || b == 0x27) && spaceBefore && !spaceAfter, let n = next, n.kind != .punct || opensPunct(n, t) {
-                if elisions.contains(n.key) && n.kind == .word { continue }
+                if words.contains(.quoteElisions, n.key) && n.kind == .word { continue }
                 // "’90s", "'20s": a decade, not a quotation.
                 if t[n.start] >= 0x30 && t[n.start] <= 0x39 && n.endsWith("s") && n.end - n.start <= 4 { continue }
                 events.append(Event(sentence: sentence, token: i, mark: .singleOpen))
@@ -66,7 +69,7 @@ extension Quotes {
                 let prev = toks[i - 1]
                 var possessiveLike = false
                 if prev.kind == .word && prev.endsWith("s"), let n = next, n.kind == .word, n.start > tok.end,
-                   !n.capitalized, !afterClosing.contains(n.key) {
+                   !n.capitalized, !words.contains(.afterClosingQuote, n.key) {
                     possessiveLike = true
                 }
                 events.append(Event(sentence: sentence, token: i, mark: .singleClose(possessiveLike: possessiveLike)))
@@ -79,16 +82,17 @@ extension Quotes {
         t[n.start] == 0x28 || t[n.start] == 0x5B
     }
 
-    private static func opensWithSingleQuote(_ toks: [Token], _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func opensWithSingleQuote(_ toks: UnsafeBufferPointer<Token>, _ t: UnsafeBufferPointer<UInt8>, _ words: WordSets) -> Bool {
         var events: [Event] = []
-        collect(Array(toks.prefix(2)), sentence: 0, t, into: &events)
+        collect(UnsafeBufferPointer(rebasing: toks.prefix(2)), sentence: 0, t, words, into: &events)
         guard let first = events.first, first.token == 0, case .singleOpen = first.mark else { return false }
         return true
     }
 
     /// Pairs a paragraph's marks with a stack and rewrites the outermost single quotations as quote
     /// tokens (and double quotes nested inside them as punctuation).
-    private static func pair(_ events: [Event], continues: Bool, _ tokens: inout [[Token]]) {
+    /// `set(sentence, token, kind, quote)` rewrites one mark.
+    private static func pair(_ events: [Event], continues: Bool, _ set: (Int, Int, Token.Kind, Token.QuoteMark?) -> Void) {
         struct Open { var event: Int; var single: Bool }
         var stack: [Open] = []
         var singlePairs: [(open: Int, close: Int?)] = []  // outermost single quotations (event indices)
@@ -118,18 +122,15 @@ extension Quotes {
         let accepted = Set(singlePairs.map(\.open))
         for (open, close) in singlePairs {
             let o = events[open]
-            tokens[o.sentence][o.token].kind = .quote
-            tokens[o.sentence][o.token].quote = .open
+            set(o.sentence, o.token, .quote, .open)
             if let close {
                 let c = events[close]
-                tokens[c.sentence][c.token].kind = .quote
-                tokens[c.sentence][c.token].quote = .close
+                set(c.sentence, c.token, .quote, .close)
             }
         }
         for d in doubles where d.inside.map(accepted.contains) ?? false {
             for x in [d.open, d.close].compactMap({ $0 }) {
-                tokens[events[x].sentence][events[x].token].kind = .punct
-                tokens[events[x].sentence][events[x].token].quote = nil
+                set(events[x].sentence, events[x].token, .punct, nil)
             }
         }
     }

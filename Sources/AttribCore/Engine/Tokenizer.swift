@@ -25,17 +25,14 @@ enum Tokenizer {
     /// The tokens of `range`, in an array no larger than it needs to be: every sentence's tokens
     /// are kept for the whole analysis.
     static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
-        let tokens = tokenizeReserved(t, range)
-        // The reserve below is for speed; what it left unused would stay allocated.
-        // (A copy costs less than the analysis of one token; a typical sentence left a quarter
-        // unused. Through a buffer pointer: `Array(tokens[...])` would keep the same buffer.)
-        return tokens.capacity > tokens.count + 1 ? tokens.withUnsafeBufferPointer { Array($0) } : tokens
+        // News text runs about one token per five or six bytes; a little more room avoids a regrowth.
+        let tokens = TokenBuffer(capacity: range.count / 4 + 4)
+        tokenize(t, range, into: tokens)
+        return Array(tokens.buffer)
     }
 
-    private static func tokenizeReserved(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
-        var tokens: [Token] = []
-        // News text runs about one token per five or six bytes; a little more room avoids a regrowth.
-        tokens.reserveCapacity(range.count / 4 + 4)
+    /// Appends the tokens of `range` to `tokens` (a whole document's, sentence after sentence).
+    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: TokenBuffer) {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -48,7 +45,8 @@ enum Tokenizer {
                 let s = ByteClass.spaceLength(t, i)
                 if s > 0 { i += s; continue }
             }
-            if b | 0x20 == 0x68 || b | 0x20 == 0x77, let e = urlEnd(t, i, end) {
+            if i + 3 < end && (b | 0x20 == 0x68 && t[i + 1] | 0x20 == 0x74 || b | 0x20 == 0x77 && t[i + 1] | 0x20 == 0x77),
+               let e = urlEnd(t, i, end) {
                 // "https://example.org/a.b?x=1", "www.example.org": one token, never a source.
                 var h = fnvOffset
                 for k in i..<e { h = (h ^ UInt64(t[k])) &* fnvPrime }
@@ -147,10 +145,19 @@ enum Tokenizer {
             var mark: Token.QuoteMark?
             if b == 0x22 {
                 kind = .quote
-                mark = straightQuoteOpens(t, i, range) ? .open : .close
+                mark = straightQuoteOpens(t, i, 1, range) ? .open : .close
+            } else if (b == 0x27 || b == 0x60) && i + 1 < end && t[i + 1] == b {
+                // Doubled apostrophes ('' … '') and TeX's `` … '' stand for double quotation marks in
+                // some archives; `` only ever opens.
+                len = 2
+                kind = .quote
+                mark = b == 0x60 || straightQuoteOpens(t, i, 2, range) ? .open : .close
             } else if b == 0xE2 && len == 3 && t[i + 1] == 0x80 {
                 if t[i + 2] == 0x9C || t[i + 2] == 0x9E { kind = .quote; mark = .open }  // “ „
                 if t[i + 2] == 0x9D { kind = .quote; mark = .close }  // ”
+                // A curly mark typed the wrong way round: “ after a word or punctuation with a space
+                // or the end after it closes (“Not now,“ she said), ” after a space before a word opens.
+                if kind == .quote, let turned = turnedCurlyQuote(t, i, range, mark!) { mark = turned }
             } else if b == 0xC2 && len == 2 {
                 if t[i + 1] == 0xAB { kind = .quote; mark = .open }  // «
                 if t[i + 1] == 0xBB { kind = .quote; mark = .close }  // »
@@ -166,7 +173,6 @@ enum Tokenizer {
             tokens.append(Token(start: i, end: i + len, key: h, kind: kind, quote: mark, capitalized: false, allCaps: false, possessive: false))
             i += len
         }
-        return tokens
     }
 
     @inline(__always)
@@ -218,9 +224,31 @@ enum Tokenizer {
         return next + 1 >= end || !isWordByte(t, next + 1, end)
     }
 
-    /// A straight double quote opens when what precedes it is space, an opening bracket or dash,
-    /// or the start of the sentence.
-    private static func straightQuoteOpens(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ range: Range<Int>) -> Bool {
+    /// A curly double mark (`len` 3 bytes at `i`) that its neighbours show to face the other way:
+    /// an opening one glued to the word or punctuation before it with a space or the end after it,
+    /// or a closing one after a space and glued to a letter after it. Nil when it faces as written.
+    private static func turnedCurlyQuote(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ range: Range<Int>,
+                                         _ mark: Token.QuoteMark) -> Token.QuoteMark? {
+        let after = i + 3
+        let spaceOrEndAfter = after >= range.upperBound || t[after] == 0x20 || t[after] == 0x0A || t[after] == 0x0D || t[after] == 0x09
+        let gluedBefore = i > range.lowerBound && t[i - 1] != 0x20 && t[i - 1] != 0x0A && t[i - 1] != 0x0D && t[i - 1] != 0x09
+            && t[i - 1] != 0x28 && t[i - 1] != 0x5B && !(t[i - 1] == 0x94 && i >= 3 && t[i - 3] == 0xE2)
+        if mark == .open && gluedBefore && spaceOrEndAfter { return .close }
+        let spaceBefore = i == range.lowerBound || t[i - 1] == 0x20 || t[i - 1] == 0x0A || t[i - 1] == 0x0D || t[i - 1] == 0x09
+        if mark == .close && spaceBefore && after < range.upperBound && ByteClass.isASCIILetter(t[after]) { return .open }
+        return nil
+    }
+
+    /// A straight double quote (`len` bytes at `i`: `"` or `''`) opens when what precedes it is
+    /// space, an opening bracket or dash, or the start of the sentence — and a word or mark follows
+    /// it: one with a space or the end after it closes (`"He told us 'wait,' "`).
+    private static func straightQuoteOpens(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ len: Int, _ range: Range<Int>) -> Bool {
+        let after = i + len
+        if after >= range.upperBound && i > range.lowerBound { return false }
+        if after < range.upperBound && i > range.lowerBound {
+            let n = t[after]
+            if n == 0x20 || n == 0x0A || n == 0x0D || n == 0x09 { return false }
+        }
         if i == range.lowerBound { return true }
         let p = t[i - 1]
         if p == 0x20 || p == 0x0A || p == 0x0D || p == 0x09 || p == 0x28 || p == 0x5B || p == 0x2D || p == 0x3A { return true }
@@ -238,5 +266,60 @@ enum Tokenizer {
             if (p == 0x2C || p == 0x2E) && (ByteClass.isASCIILetter(n)) { return false }
         }
         return false
+    }
+}
+
+/// A growable run of tokens written through a pointer: appending is a capacity check and a store,
+/// with none of an array's copy-on-write checks per token. ``TokenStorage`` takes the allocation over.
+final class TokenBuffer {
+    private(set) var base: UnsafeMutablePointer<Token>
+    private(set) var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    var buffer: UnsafeMutableBufferPointer<Token> { UnsafeMutableBufferPointer(start: base, count: count) }
+
+    @inline(__always)
+    func append(_ t: Token) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: t)
+        count &+= 1
+    }
+
+    @inline(never)
+    private func grow() {
+        let c = capacity * 2
+        let p = UnsafeMutablePointer<Token>.allocate(capacity: c)
+        p.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = p
+        capacity = c
+    }
+
+    /// Hands the allocation over (the buffer is empty afterwards). The reserve is for speed while
+    /// appending; a document's tokens are then kept for the whole analysis, so when more than an
+    /// eighth of the allocation would stay unused it is handed over in one of the exact size.
+    func take() -> UnsafeMutableBufferPointer<Token> {
+        if capacity > count + count / 8 + 16 {
+            let p = UnsafeMutablePointer<Token>.allocate(capacity: max(count, 1))
+            p.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = p
+            capacity = max(count, 1)
+        }
+        let b = UnsafeMutableBufferPointer(start: base, count: count)
+        base = .allocate(capacity: 16)
+        capacity = 16
+        count = 0
+        return b
     }
 }

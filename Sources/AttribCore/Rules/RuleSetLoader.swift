@@ -1,7 +1,7 @@
 import Yams
 
 extension RuleSet {
-    static let topLevelKeys = ["version", "lexicons", "patterns", "findings"] + Abbreviations.sections
+    static let topLevelKeys = ["version", "lexicons", "patterns", "findings", "evaluation", "words"] + Abbreviations.sections
     static let commonKeys = ["id", "name", "description", "rationale", "examples"]
 
     /// Loads rule files in order; later files add rules and override earlier ones by id (fields
@@ -15,6 +15,8 @@ extension RuleSet {
             try set.add(yaml: text, file: name)
         }
         set.fingerprint = hasher.hex
+        set.lexicon.compile()
+        try set.checkNamedByEngine()
         set.patterns.sort { ($0.priority, $0.id) < ($1.priority, $1.id) }
         let reserved = Set(set.patterns.flatMap { $0.cues.filter { $0.hasPrefix("lexicon.") } })
         for i in set.patterns.indices {
@@ -26,13 +28,17 @@ extension RuleSet {
 
     mutating func add(yaml text: String, file: String) throws {
         let r = YAMLReader(file: file)
-        let root = try r.parse(text)
+        let root = try r.parse(text, resolveTypes: false)
         for (key, _, value) in try r.mapping(root, allowed: RuleSet.topLevelKeys, what: "rules file") {
             switch key {
             case "version": try r.checkVersion(value)
             case "lexicons": for node in try list(value, r, key) { try addLexiconGroup(node, r) }
             case "patterns": for node in try list(value, r, key) { try addPattern(node, r) }
             case "findings": for node in try list(value, r, key) { try addFinding(node, r) }
+            case "evaluation": try evaluation.load(value, r)
+            case "words":
+                if !wordFiles.contains(file) { wordFiles.append(file) }
+                for node in try list(value, r, key) { try addWordList(node, r) }
             default: try abbreviations.load(section: key, value, r)
             }
         }
@@ -143,8 +149,73 @@ extension RuleSet {
         lexiconGroups.append(d)
     }
 
+    /// One word class: its id must be a ``WordClass``; a later file's entries (or links) replace an
+    /// earlier one's, and a description left out is kept.
+    private mutating func addWordList(_ node: Node, _ r: YAMLReader) throws {
+        var values: [String: Node] = [:]
+        for (k, _, v) in try r.mapping(node, allowed: ["id", "description", "entries", "links"], what: "word class") { values[k] = v }
+        guard let idNode = values["id"] else { throw r.error(node, "a word class needs an id") }
+        let id = try r.string(idNode, "id")
+        guard let cls = WordClass(id: id) else {
+            throw r.error(idNode, "unknown word class '\(id)': the engine has no class of that id (its classes are in rules/words.yml)")
+        }
+        var wl = words[id] ?? WordList(id: id, description: "", entries: [], links: [], file: r.file)
+        wl.file = r.file
+        if let n = values["description"] { wl.description = try r.string(n, "description") }
+        if wl.description.isEmpty { throw r.error(node, "word class \(id) needs a description") }
+        if cls.isLinked {
+            if let n = values["entries"] { throw r.error(n, "word class \(id) links words to the words after them: give links, not entries") }
+            if let n = values["links"] {
+                wl.links = try list(n, r, "links").map { item in
+                    var words: [String]?, then: [String]?
+                    for (k, _, v) in try r.mapping(item, allowed: ["words", "then"], what: "link") {
+                        if k == "words" { words = try wordEntries(v, r, "words") } else { then = try wordEntries(v, r, "then") }
+                    }
+                    guard let words, !words.isEmpty, let then, !then.isEmpty else { throw r.error(item, "a link needs words and then") }
+                    return WordLink(words: words, then: then)
+                }
+            }
+            if wl.links.isEmpty { throw r.error(node, "word class \(id) needs links") }
+        } else {
+            if let n = values["links"] { throw r.error(n, "word class \(id) is a list of words: give entries, not links") }
+            if let n = values["entries"] { wl.entries = try wordEntries(n, r, "entries") }
+            if wl.entries.isEmpty { throw r.error(node, "word class \(id) needs entries") }
+        }
+        words[id] = wl
+    }
+
+    /// A word class's words: each one token's text, so no spaces. (The test reads bytes, not
+    /// Characters: it runs for every word of every class at each start.)
+    private func wordEntries(_ n: Node, _ r: YAMLReader, _ what: String) throws -> [String] {
+        let words = try r.strings(n, what)
+        if let bad = words.firstIndex(where: { $0.isEmpty || $0.utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }) {
+            throw r.error(n.sequence.map { Array($0)[bad] } ?? n, "'\(words[bad])' is not one word: a word class is matched one token at a time")
+        }
+        return words
+    }
+
+    /// Every word class and lexicon group the engine's Swift names must be defined: a missing one is
+    /// an error here, not a test that silently never matches.
+    func checkNamedByEngine() throws {
+        let missing = WordClass.allCases.filter { words[$0.id] == nil }.map(\.id)
+        if !missing.isEmpty {
+            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+            throw AttribError.invalidRuleFile(file: wordFiles.first ?? "rules/words.yml", line: 0, column: 0,
+                                              reason: "word class\(missing.count == 1 ? "" : "es") \(list) not defined: the engine needs \(missing.count == 1 ? "it" : "them")")
+        }
+        for g in NamedGroup.allCases where lexicon.groupIndex(of: g.id) == nil {
+            let file = lexiconGroups.first?.file ?? "rules/lexicons.yml"
+            throw AttribError.invalidRuleFile(file: file, line: 0, column: 0, reason: "lexicon group '\(g.id)' not defined: the engine needs it")
+        }
+        for p in NamedPattern.allCases where !patterns.contains(where: { $0.id == p.rawValue }) {
+            let file = patterns.first?.description.file ?? "rules/patterns.yml"
+            throw AttribError.invalidRuleFile(file: file, line: 0, column: 0, reason: "pattern '\(p.rawValue)' not defined: the engine needs it")
+        }
+    }
+
     private mutating func addPattern(_ node: Node, _ r: YAMLReader) throws {
-        let f = try fields(node, r, allowed: ["match", "cues", "confidence", "priority"], what: "pattern")
+        let f = try fields(node, r, allowed: ["match", "cues", "confidence", "priority", "passive", "not-cue-words", "checks",
+                                              "content-checks"], what: "pattern")
         let existing = patterns.first { $0.id == f.id }
         var elements = existing?.elements ?? []
         if let n = f["match"] {
@@ -152,13 +223,13 @@ extension RuleSet {
             elements = []
             for word in text.split(separator: " ") {
                 guard let e = PatternElement.parse(String(word)) else {
-                    throw r.error(n, "unknown pattern element '\(word)' (use SOURCE, SUBJECT, CUE, CONTENT, QUOTE, END, or literal punctuation/words such as , : 'that', with ? for optional)")
+                    throw r.error(n, "unknown pattern element '\(word)' (use SOURCE, SUBJECT, POSSESSOR, CUE, CONTENT, OBJECT, QUOTE, END, or literal punctuation/words such as , : 'that', with ? for optional)")
                 }
                 elements.append(e)
             }
             guard elements.filter({ $0 == .cue }).count == 1 else { throw r.error(n, "a pattern needs exactly one CUE") }
-            guard elements.filter({ $0 == .source || $0 == .subject }).count <= 1 else {
-                throw r.error(n, "a pattern has at most one SOURCE or SUBJECT")
+            guard elements.filter({ $0 == .source || $0 == .subject || $0 == .possessor }).count <= 1 else {
+                throw r.error(n, "a pattern has at most one SOURCE, SUBJECT or POSSESSOR")
             }
         }
         if elements.isEmpty { throw r.error(node, "pattern \(f.id) needs match") }
@@ -177,8 +248,38 @@ extension RuleSet {
         if let n = f["confidence"] { confidence = try r.double(n, "confidence", in: 0...1) }
         var priority = existing?.priority ?? 100
         if let n = f["priority"] { priority = try r.int(n, "priority") }
+        var passive = existing?.passive ?? false
+        if let n = f["passive"] { passive = try r.bool(n, "passive") }
+        var notCueWords = existing?.notCueWords ?? []
+        if let n = f["not-cue-words"] {
+            notCueWords = try r.strings(n, "not-cue-words").enumerated().map { i, id in
+                guard let c = WordClass(id: id) else {
+                    throw r.error(n.sequence.map { Array($0)[i] } ?? n, "unknown word class '\(id)' (the classes are in rules/words.yml)")
+                }
+                return c
+            }
+        }
+        func checks(_ key: String) throws -> [PatternCheck]? {
+            guard let n = f[key] else { return nil }
+            return try r.strings(n, key).enumerated().map { i, id in
+                guard let c = PatternCheck(id: id) else {
+                    throw r.error(n.sequence.map { Array($0)[i] } ?? n,
+                                  "unknown check '\(id)' (expected one of: \(PatternCheck.allCases.map(\.id).joined(separator: ", ")))")
+                }
+                return c
+            }
+        }
+        let postChecks = try checks("checks") ?? existing?.checks ?? []
+        let contentChecks = try checks("content-checks") ?? existing?.contentChecks ?? []
+        if !contentChecks.isEmpty, !elements[..<elements.firstIndex(of: .cue)!].contains(.content) {
+            throw r.error(f["content-checks"], "content-checks run after a CONTENT before the CUE, and pattern \(f.id) has none")
+        }
         let d = try describe(f, r, kind: .pattern, existing: existing?.description, severity: nil)
-        let rule = PatternRule(id: f.id, elements: elements, cues: cues, confidence: confidence, priority: priority, description: d)
+        var rule = PatternRule(id: f.id, elements: elements, cues: cues, confidence: confidence, priority: priority, description: d)
+        rule.passive = passive
+        rule.notCueWords = notCueWords
+        rule.checks = postChecks
+        rule.contentChecks = contentChecks
         patterns.removeAll { $0.id == f.id }
         patterns.append(rule)
     }

@@ -37,6 +37,16 @@ public struct Abbreviations: Sendable {
         if let key = Abbreviations.wordKey(word) { table.update(key) { $0.isContinuer = true } }
     }
 
+    /// A starter that ends a sentence even after a title ("… Gov. The …").
+    public mutating func addStrongStarter(_ word: String) {
+        if let key = Abbreviations.wordKey(word) { table.update(key) { $0.isStrongStarter = true } }
+    }
+
+    /// A verb of saying after a quotation and a name ("“Why now?” Sen. Ana Diaz asked.").
+    public mutating func addSpeechVerb(_ word: String) {
+        if let key = Abbreviations.wordKey(word) { table.update(key) { $0.isSpeechVerb = true } }
+    }
+
     /// Whether a word (any case) is a sentence starter ("The", "Officials").
     public func isStarter(_ word: String) -> Bool { Abbreviations.wordKey(word).map(isStarter(key:)) ?? false }
 
@@ -141,6 +151,16 @@ struct WordTable: Sendable {
         var isContinuer: Bool {
             get { bits & 0x10 != 0 }
             set { bits = newValue ? bits | 0x10 : bits & ~0x10 }
+        }
+
+        var isStrongStarter: Bool {
+            get { bits & 0x20 != 0 }
+            set { bits = newValue ? bits | 0x20 : bits & ~0x20 }
+        }
+
+        var isSpeechVerb: Bool {
+            get { bits & 0x40 != 0 }
+            set { bits = newValue ? bits | 0x40 : bits & ~0x40 }
         }
     }
 

@@ -1,9 +1,10 @@
 import Yams
 
 extension Abbreviations {
-    static let sections = ["abbreviations", "starters", "continuers"]
+    static let sections = ["abbreviations", "starters", "continuers", "strong-starters", "speech-verbs"]
 
-    /// Adds one section of a rules file (`abbreviations`, `starters` or `continuers`).
+    /// Adds one section of a rules file (`abbreviations`, `starters`, `continuers`, `strong-starters`
+    /// or `speech-verbs`).
     mutating func load(section: String, _ value: Node, _ r: YAMLReader) throws {
         switch section {
         case "abbreviations":
@@ -18,7 +19,7 @@ extension Abbreviations {
                     add(word, kind: kind)
                 }
             }
-        case "starters", "continuers":
+        case "starters", "continuers", "strong-starters", "speech-verbs":
             // The segmenter looks these up by an ASCII key; a word it could never match is an
             // error here rather than an entry silently dropped.
             let items = value.sequence.map(Array.init) ?? [value]
@@ -26,7 +27,12 @@ extension Abbreviations {
                 guard Abbreviations.wordKey(word) != nil else {
                     throw r.error(node, "'\(word)' is not an ASCII word of at most 32 characters")
                 }
-                if section == "starters" { addStarter(word) } else { addContinuer(word) }
+                switch section {
+                case "starters": addStarter(word)
+                case "continuers": addContinuer(word)
+                case "strong-starters": addStrongStarter(word)
+                default: addSpeechVerb(word)
+                }
             }
         default:
             break
