@@ -22,8 +22,6 @@ enum Tokenizer {
         return bytes.withUnsafeBufferPointer { t in tokenize(t, 0..<t.count).map(\.key) }
     }
 
-    /// The tokens of `range`, in an array no larger than it needs to be: every sentence's tokens
-    /// are kept for the whole analysis.
     static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
         // News text runs about one token per five or six bytes; a little more room avoids a regrowth.
         let tokens = TokenBuffer(capacity: range.count / 4 + 4)
@@ -305,17 +303,8 @@ final class TokenBuffer {
         capacity = c
     }
 
-    /// Hands the allocation over (the buffer is empty afterwards). The reserve is for speed while
-    /// appending; a document's tokens are then kept for the whole analysis, so when more than an
-    /// eighth of the allocation would stay unused it is handed over in one of the exact size.
+    /// Hands the allocation over (the buffer is empty afterwards).
     func take() -> UnsafeMutableBufferPointer<Token> {
-        if capacity > count + count / 8 + 16 {
-            let p = UnsafeMutablePointer<Token>.allocate(capacity: max(count, 1))
-            p.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = p
-            capacity = max(count, 1)
-        }
         let b = UnsafeMutableBufferPointer(start: base, count: count)
         base = .allocate(capacity: 16)
         capacity = 16
