@@ -111,6 +111,8 @@ public struct FindingCondition: Hashable, Sendable {
     public var publicGroup: Bool?
     /// `markup: unclosed`: one finding per unclosed element or fence (span `markup`).
     public var markup: MarkupTest?
+    /// `first-quote: true`: the attribution carries the document's first direct quotation.
+    public var firstQuote: Bool?
 
     public init() {}
 }
