@@ -104,6 +104,11 @@ extension Work {
                     && c.tokens[e - 1].end - c.tokens[e - 1].start <= 4 && e + 1 < c.count && isNameWord(c, e + 1) { e += 1; continue }
                 // "Federico de Jesús"
                 if t.kind == .word && words.contains(.nameParticles, t.key) && e > i && e + 1 < c.count && isNameWord(c, e + 1) { e += 1; continue }
+                // John “Tig” Tiegen: a nickname in quotation marks between first name and surname.
+                if t.kind == .quote && e > i && e + 3 < c.count && isNameWord(c, e + 1) && c.tokens[e + 2].kind == .quote && isNameWord(c, e + 3) {
+                    e += 3
+                    continue
+                }
                 break
             }
             var s = i
@@ -172,8 +177,10 @@ extension Work {
         let last = (r.lowerBound..<r.upperBound).last { c.tokens[$0].kind == .word } ?? (r.upperBound - 1)
         func isLexical(_ i: Int) -> Bool {
             let t = c.tokens[i]
+            // ("April Ryan", "Grant Green": a month or a party is a name's word in a longer name.)
             return t.kind == .word && (c.has(i, any: SentenceContext.sourceNounClasses & ~LexiconClass.title.bit)
-                || words.contains(.monthNames, t.key) || words.contains(.timeAdverbials, t.key) || words.contains(.modifierAdjectives, t.key))
+                || words.contains(.timeAdverbials, t.key)
+                || r.count == 1 && (words.contains(.monthNames, t.key) || words.contains(.modifierAdjectives, t.key)))
         }
         // Titles ("Mr.", "Sen.", "President", "Attorney General"): the name starts after the last.
         var afterTitles: Int?
@@ -193,7 +200,8 @@ extension Work {
         }
         var firstName: Int?
         // A first name after the titles, with only name words after it.
-        if let f = ((afterTitles ?? r.lowerBound)..<max(afterTitles ?? r.lowerBound, last)).first(where: { firstNameShare(c, $0, names) != nil && !isLexical($0) }),
+        // ("Marine John Tiegen": of several, the last before the surname.)
+        if let f = ((afterTitles ?? r.lowerBound)..<max(afterTitles ?? r.lowerBound, last)).last(where: { firstNameShare(c, $0, names) != nil && !isLexical($0) }),
            !(f..<r.upperBound).contains(where: isLexical) {
             personal = true
             firstName = f
@@ -307,6 +315,21 @@ extension Work {
         if run.determined { return nil }
         if e < c.count && c.tokens[e].kind == .word && !c.tokens[e].capitalized && c.has(e, any: SentenceContext.sourceNounClasses) { return nil }
         var p = a - 1
+        // "Clinton campaign Chairman John Podesta", "former CIA operative and Marine John Tiegen":
+        // the words of the noun phrase before the name (names, role nouns and their modifiers).
+        while p >= 0 && c.tokens[p].kind == .word {
+            let t = c.tokens[p]
+            if isNameWord(c, p) && !words.contains(.nameOpeners, t.key) && !c.has(p, .pronoun)
+                || !t.capitalized && (c.has(p, any: SentenceContext.sourceNounClasses) || words.contains(.roleModifiers, t.key)) {
+                p -= 1
+                continue
+            }
+            if t.key == Keys.and && p > 0 && !c.tokens[p - 1].capitalized && c.has(p - 1, any: SentenceContext.sourceNounClasses) {
+                p -= 1
+                continue
+            }
+            break
+        }
         // A leading connective dropped from the run ("But Reyes"): look before it.
         while p >= 0 && c.tokens[p].capitalized && (words.contains(.nameOpeners, c.tokens[p].key) || words.contains(.subordinators, c.tokens[p].key)) {
             if words.contains(.subordinators, c.tokens[p].key) || words.contains(.prepositions, c.tokens[p].key) { break }
@@ -318,7 +341,8 @@ extension Work {
             if c.has(p, .cue) && !t.capitalized { return .subject }
             // "Nora Dale and Tom Reyes met …", "… under Presidents Reagan and George W. Bush": a
             // conjunct stands where the name before "and" stands.
-            if (t.key == Keys.and || t.key == Keys.or) && p > 0 {
+            // ("And Clinton campaign Chairman John Podesta offered …": "And" opening the sentence.)
+            if (t.key == Keys.and || t.key == Keys.or) && p > c.contentFloor {
                 if let prev = nameRuns(c).last(where: { $0.tokens.upperBound == p }) { return narrationRole(c, prev) }
                 return nil
             }
@@ -368,7 +392,8 @@ extension Work {
             if let run, run.lexical, !tr.contains(where: { c.has($0, any: SentenceContext.sourceNounClasses) }) { return nil }
             // "the businessman", "the congresswoman": a gendered noun heads a person.
             let noun = words.contains(.maleNouns, c.tokens[tr.upperBound - 1].key) || words.contains(.femaleNouns, c.tokens[tr.upperBound - 1].key)
-            if named || noun || looksLikePerson(item, surnames: surnames) {
+            // ("the Constitutional Convention": a name after "the" is an institution's or a place's.)
+            if named && !run!.determined || noun || looksLikePerson(item, surnames: surnames) && !(run?.determined ?? false) {
                 // ("Tom Harris" ends in "s" but is one man; "Dale and Reyes" are two people.)
                 sort = tr.contains(where: { c.tokens[$0].key == Keys.and }) ? .group : .person
                 if sort == .person { gender = personGender(c, tr, genders: genders) }
@@ -427,11 +452,29 @@ extension Work {
             if c.quote(containing: a) != nil || sources.contains(where: { $0.overlaps(run.tokens) }) { continue }
             let key = c.tokens[run.last].key
             guard run.personal || persons.contains(key) else { continue }
-            guard var role = narrationRole(c, run) else { continue }
+            // "… fight Oneida leader Ray Halbritter, who spearheaded the campaign because he claimed
+            // …": a name a relative clause describes is that clause's subject.
+            let e = run.tokens.upperBound
+            let described = e < c.count && c.tokens[e].key == Keys.who || e + 1 < c.count && c.tokens[e].key == Keys.comma && c.tokens[e + 1].key == Keys.who
+            guard var role = described ? .subject : narrationRole(c, run) else { continue }
             if contents.contains(where: { $0.contains(a) }) { role = .minor }
             let gender = genders.of(run, key: key)
             out.append(Referent(sentence: c.index, tokens: run.tokens, span: span(c, run.tokens), kind: .named, sort: .person,
                                 gender: gender, role: role))
+        }
+        // "Asked later, the admiral chuckled.": a definite title after a clause boundary, before a
+        // verb-like word, is a subject too.
+        for i in 0..<max(0, c.count - 2) where c.tokens[i].key == Keys.the && i > c.contentFloor {
+            let p = c.tokens[i - 1]
+            guard p.key == Keys.comma || p.key == Keys.dash || p.key == Keys.endash || p.key == Keys.hyphen || p.key == Keys.and || p.key == Keys.but,
+                  c.quote(containing: i) == nil, !sources.contains(where: { $0.contains(i) }),
+                  let h = c.hit(i + 1, .title), h.end < c.count, !c.has(i + 1, .organization) else { continue }
+            let next = c.tokens[h.end]
+            guard next.kind == .word, !next.capitalized, next.key != Tokenizer.possessiveKey, !words.contains(.prepositions, next.key),
+                  !c.has(h.end, any: SentenceContext.sourceNounClasses), !isPlural(c, i..<h.end) else { continue }
+            out.append(Referent(sentence: c.index, tokens: i..<h.end, span: span(c, i..<h.end), kind: .named, sort: .person,
+                                gender: personGender(c, i..<h.end, genders: genders),
+                                role: contents.contains(where: { $0.contains(i) }) ? .minor : .subject))
         }
         // A subject that is a group, an organisation or a title: the phrase opening the sentence.
         let floor = skipOpeners(c, c.contentFloor)
@@ -446,7 +489,8 @@ extension Work {
             || c.tokens[headEnd].key == Keys.comma {
             let r = floor..<headEnd
             let phrase = c.classify(floor, headEnd)
-            guard phrase.group != nil, phrase.certainty > 0 else { return out }
+            // ("One need look no further": "one" alone is no subject here.)
+            guard phrase.group != nil, phrase.certainty > 0, !words.contains(.determiners, c.tokens[headEnd - 1].key) else { return out }
             let plural = isPlural(c, r)
             var sort: Sort?
             var gender = Gender.unknown

@@ -5398,6 +5398,12 @@ words:
               her, their, its, this, that, these, those, what, why, how, where, who, which, with, without,
               on, in, at, by, from, to, of, after, before, during, despite, amid, among, under, over, about,
               against, through, since, until, within, writing, speaking, according]
+  - id: role-modifiers
+    description: >-
+      Words before a role noun and a name in one noun phrase ("former CIA operative John Tiegen",
+      "longtime aide Tom Reyes"): the phrase, not the word, stands as subject or object.
+    entries: [former, late, longtime, veteran, then, top, senior, chief, deputy, acting, interim, current,
+              longstanding, retired, onetime, influential, prominent, leading, fellow, new]
   - id: name-particles
     description: >-
       Lower-case words inside a person's name ("Federico de Jesús", "Ludwig van Beethoven").
