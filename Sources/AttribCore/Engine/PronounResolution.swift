@@ -400,6 +400,18 @@ extension Work {
             } else {
                 sort = tr.contains(where: { c.has($0, .populationSource) }) || isPlural(c, tr) && !tr.contains(where: { c.has($0, .organization) })
                     ? .group : .organisation
+                // "Omar Vance of the state law school", "Lena Ortiz, a lawyer at Acme": the name
+                // before a post-modifier or an apposition is the person's.
+                if let cut = (tr.lowerBound + 1..<tr.upperBound).first(where: { c.tokens[$0].key == Keys.comma
+                       || c.tokens[$0].kind == .word && !c.tokens[$0].capitalized && c.isA($0, .prepositions) }),
+                   let headRun = nameRuns(c).last(where: { $0.tokens.lowerBound >= tr.lowerBound && $0.tokens.upperBound == cut }),
+                   !headRun.lexical, !headRun.determined, headRun.personal || surnames.contains(c.tokens[headRun.last].key),
+                   !c.has(headRun.tokens.lowerBound, .organization) {
+                    sort = .person
+                    gender = personGender(c, headRun.tokens, genders: genders)
+                    return Referent(sentence: item.context, tokens: tr, span: span(c, headRun.tokens), kind: src.kind, sort: sort,
+                                    gender: gender, role: role)
+                }
             }
         case .anonymous, .vague:
             // A phrase the lexicon did not classify ("A legal opinion") is no known person or group.
