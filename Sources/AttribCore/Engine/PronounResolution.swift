@@ -488,15 +488,18 @@ extension Work {
                                 gender: personGender(c, i..<h.end, genders: genders),
                                 role: contents.contains(where: { $0.contains(i) }) ? .minor : .subject))
         }
-        // A subject that is a group, an organisation or a title: the phrase opening the sentence.
-        let floor = skipOpeners(c, c.contentFloor)
+        // A subject that is a group, an organisation or a title: the phrase opening the sentence,
+        // or the one after a fronted clause ("As the vote neared, city officials …").
+        let floor = skipOpeners(c, afterFrontedClause(c))
         if floor < c.count, c.quote(containing: floor) == nil, !sources.contains(where: { $0.contains(floor) }),
            !out.contains(where: { $0.tokens.lowerBound == floor }),
            // The phrase opening the sentence up to its first source noun ("The minister", "Two
            // nurses", "Republicans on the committee" stops at "Republicans"): without a tagger a
            // longer phrase may run on over the verb ("The minister arrived late").
-           let headEnd = (floor..<min(c.count, floor + 6)).lazy.prefix(while: { c.isPhraseWord($0) && c.tokens[$0].kind != .punct })
+           let firstHead = (floor..<min(c.count, floor + 6)).lazy.prefix(while: { c.isPhraseWord($0) && c.tokens[$0].kind != .punct })
                .compactMap({ i in c.hits[i].lazy.filter { SentenceContext.sourceNounClasses & $0.cls.bit != 0 }.map(\.end).max() }).first,
+           // "city officials", "state election officials": a source noun modifying the next one.
+           case let headEnd = nounHeadEnd(c, firstHead),
            headEnd < c.count, c.tokens[headEnd].kind == .word && !c.tokens[headEnd].capitalized && c.tokens[headEnd].key != Tokenizer.possessiveKey
             || c.tokens[headEnd].key == Keys.comma {
             let r = floor..<headEnd
@@ -528,6 +531,30 @@ extension Work {
             }
         }
         return out
+    }
+
+    /// The first token after a fronted adverbial clause or phrase ("Throughout the fall, members
+    /// …", "As the mayor's standing grew, officials …"), or the sentence's first content token.
+    func afterFrontedClause(_ c: SentenceContext) -> Int {
+        var i = c.contentFloor
+        while i < c.count && c.tokens[i].kind == .word && c.isA(i, .clauseConjunctions) { i += 1 }
+        guard i < c.count, c.tokens[i].kind == .word, c.isA(i, .clauseOpeners), c.quote(containing: i) == nil else { return c.contentFloor }
+        for j in (i + 1)..<min(c.count, i + 20) {
+            if c.tokens[j].kind == .quote || c.tokens[j].key == Keys.semicolon { break }
+            if c.tokens[j].key == Keys.comma { return j + 1 < c.count ? j + 1 : c.contentFloor }
+        }
+        return c.contentFloor
+    }
+
+    /// The end of a noun phrase's head when source nouns follow one another ("city officials"):
+    /// the last lower-case source noun that starts where the one before ends.
+    func nounHeadEnd(_ c: SentenceContext, _ end: Int) -> Int {
+        var e = end
+        while e < c.count && c.tokens[e].kind == .word && !c.tokens[e].capitalized,
+              let next = c.hits[e].lazy.filter({ SentenceContext.sourceNounClasses & $0.cls.bit != 0 }).map(\.end).max() {
+            e = next
+        }
+        return e
     }
 
     /// The first token after openers of a sentence ("But", "On Tuesday,", "Meanwhile,").

@@ -5398,6 +5398,18 @@ words:
               her, their, its, this, that, these, those, what, why, how, where, who, which, with, without,
               on, in, at, by, from, to, of, after, before, during, despite, amid, among, under, over, about,
               against, through, since, until, within, writing, speaking, according]
+  - id: clause-openers
+    description: >-
+      Words that open a fronted adverbial clause or phrase ended by a comma ("As the vote neared,
+      city officials …", "Throughout the fall, members …"): the sentence's subject comes after the
+      comma.
+    entries: [after, although, amid, as, at, before, because, despite, during, following, for, from, if,
+              in, on, once, since, though, throughout, under, unless, until, when, whenever, whereas,
+              while, with, without, within, over, across, unlike, like, given, even]
+  - id: clause-conjunctions
+    description: >-
+      Conjunctions that may open a sentence before a fronted clause ("But throughout the fall, …").
+    entries: [and, but, yet, so, or, still, then]
   - id: role-modifiers
     description: >-
       Words before a role noun and a name in one noun phrase ("former CIA operative John Tiegen",
