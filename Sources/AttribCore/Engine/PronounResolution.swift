@@ -281,10 +281,10 @@ extension Work {
                     let k = c.tokens[j].key
                     if c.tokens[j].kind == .quote { break }
                     if k == SentenceContext.herKey {
-                        // "her campaign" (possessive), not "endorsed her – …" or "told her that …".
+                        // "her campaign" (possessive), not "endorsed her – …", "told her that …" or "backed her up".
                         guard j + 1 < c.count, c.tokens[j + 1].kind == .word, !c.tokens[j + 1].capitalized,
                               !words.contains(.determiners, c.tokens[j + 1].key), !words.contains(.prepositions, c.tokens[j + 1].key),
-                              !words.contains(.subordinators, c.tokens[j + 1].key), c.tokens[j + 1].key != Keys.that,
+                              !words.contains(.subordinators, c.tokens[j + 1].key), !c.isA(j + 1, .verbParticles), c.tokens[j + 1].key != Keys.that,
                               c.tokens[j + 1].key != Keys.to, c.tokens[j + 1].key != Keys.and else { break }
                         vote(key, .female, 1)
                         break

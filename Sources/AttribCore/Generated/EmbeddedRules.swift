@@ -5410,6 +5410,11 @@ words:
     description: >-
       Conjunctions that may open a sentence before a fronted clause ("But throughout the fall, …").
     entries: [and, but, yet, so, or, still, then]
+  - id: verb-particles
+    description: >-
+      Particles of phrasal verbs: "her" before one is an object ("backed her up", "called her
+      out"), not a possessive that tells the gender of the sentence's subject.
+    entries: [up, down, out, off, back, away, around, aside, along, together, over, through, forward]
   - id: role-modifiers
     description: >-
       Words before a role noun and a name in one noun phrase ("former CIA operative John Tiegen",
