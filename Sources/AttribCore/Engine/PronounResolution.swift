@@ -367,7 +367,10 @@ extension Work {
         let nested = (firstAttribution(item.context, attributions.count)..<firstAttribution(item.context + 1, attributions.count)).contains { k in
             k != j && attributions[k].contentTokens.map { $0.contains(tr.lowerBound) } ?? false
         }
-        let role: Role = nested ? .minor : .speaker
+        // "…, whereas Hale acknowledged that …", "Even as Lund claimed …, an aide said": the
+        // speaker of a subordinate clause is a minor mention.
+        let subordinate = c.isA(tr.lowerBound, .subordinators) || tr.lowerBound > 0 && c.isA(tr.lowerBound - 1, .subordinators)
+        let role: Role = nested || subordinate ? .minor : .speaker
         if src.kind == .pronoun {
             guard var r = resolved[j] else { return nil }
             r.sentence = item.context

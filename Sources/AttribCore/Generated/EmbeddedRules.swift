@@ -4894,7 +4894,7 @@ words:
   - id: clause-links
     description: Conjunctions and relative words that open a new clause inside a that-clause (its verbs
       are not the main clause's).
-    entries: [and, or, but, which, who, that, because, if, when, while, as, after, before, since,
+    entries: [and, or, but, which, who, that, because, if, when, while, whereas, as, after, before, since,
               although, though, until, unless, where, whether]
   - id: adverbs
     description: Adverbs that sit between a source and its cue or inside a verb group ("has repeatedly
@@ -4923,7 +4923,7 @@ words:
     description: >-
       Words that end a source noun phrase: conjunctions, relative words, auxiliaries, verbs of saying,
       adverbs of time.
-    entries: [that, which, who, whom, whose, when, while, because, although, though, if, as, since,
+    entries: [that, which, who, whom, whose, when, while, whereas, because, although, though, if, as, since,
               where, but, so, yet, is, are, was, were, be, been, being, has, have, had, will, would,
               could, should, can, may, might, must, do, does, did, not, to, after, before, then, than,
               said, says, say, told, added, however, also, meanwhile, there, here, this, these, those,
@@ -5079,13 +5079,13 @@ words:
   - id: not-continuations
     description: Words that cannot open the lower-case second part of an interrupted clause ("The deal,
       officials said, could be signed" continues; ", he said, after …" does not).
-    entries: [before, after, as, while, when, because, since, although, though, if, unless, until, then,
+    entries: [before, after, as, while, whereas, when, because, since, although, though, if, unless, until, then,
               so, which, who, where, according, citing, in, on, at, for, with, from, by, during,
               without, to, of, than, like, despite]
   - id: object-stops
     description: >-
       Words that end a noun-phrase object: a new clause or subordinate clause starts there.
-    entries: [and, but, or, because, after, before, while, when, which, who, that, although, though, as,
+    entries: [and, but, or, because, after, before, while, whereas, when, which, who, that, although, though, as,
               saying, adding, since, until, if, so]
   - id: action-objects
     description: >-
