@@ -5410,6 +5410,12 @@ words:
     description: >-
       Conjunctions that may open a sentence before a fronted clause ("But throughout the fall, …").
     entries: [and, but, yet, so, or, still, then]
+  - id: subject-openers
+    description: >-
+      Conjunctions and adverbs that may open a sentence before its subject ("And even Obama tried
+      …, noting …", "But also the mayor …"): no part of the subject.
+    entries: [and, but, yet, so, or, even, also, still, then, now, indeed, meanwhile, instead, just, perhaps,
+              thus]
   - id: verb-particles
     description: >-
       Particles of phrasal verbs: "her" before one is an object ("backed her up", "called her
