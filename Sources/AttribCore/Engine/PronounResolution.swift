@@ -403,6 +403,18 @@ extension Work {
             } else {
                 sort = tr.contains(where: { c.has($0, .populationSource) }) || isPlural(c, tr) && !tr.contains(where: { c.has($0, .organization) })
                     ? .group : .organisation
+                // "the ranking Democrat on the panel", "the committee's top Republican": one person
+                // a singular title or party noun heads.
+                let headEnd = c.headEnd(tr.lowerBound, tr.upperBound)
+                if headEnd > tr.lowerBound, !isPlural(c, tr), !(tr.lowerBound..<headEnd).contains(where: { c.has($0, .organization) && !c.has($0, .title) }) {
+                    let h = headEnd - 1
+                    if c.isA(h, .partyMembers) && h > tr.lowerBound
+                        || (c.hits[h].contains { $0.end == headEnd && ($0.cls == .title || $0.cls == .populationSource) })
+                        || (tr.lowerBound..<headEnd).contains(where: { i in c.hits[i].contains { $0.end == headEnd && $0.cls == .title } }) {
+                        sort = .person
+                        gender = personGender(c, tr.lowerBound..<headEnd, genders: genders)
+                    }
+                }
                 // "Omar Vance of the state law school", "Lena Ortiz, a lawyer at Acme": the name
                 // before a post-modifier or an apposition is the person's.
                 if let cut = (tr.lowerBound + 1..<tr.upperBound).first(where: { c.tokens[$0].key == Keys.comma

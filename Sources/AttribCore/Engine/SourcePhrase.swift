@@ -340,7 +340,18 @@ extension SentenceContext {
                 if (p.key == Keys.of || p.key == Keys.for) && k - 2 >= s && tokens[k - 2].capitalized { k -= 1; continue }
                 break
             }
+            // "the ranking Democrat", "the former Senator Hale": role modifiers between a determiner and the name.
+            var d = k - 1
+            while d >= s && k - d <= 3 && tokens[d].kind == .word && !tokens[d].capitalized && isA(d, .roleModifiers) { d -= 1 }
+            if d >= s && d < k - 1 && isA(d, .articles) { k = d + 1 }
             if k - 1 >= s && (isA(k - 1, .determiners) || tokens[k - 1].possessive) { k -= 1 }
+            // "the ranking Democrat on the Senate Intelligence Committee, who said": "who" is a
+            // person's, so an institution after a post-modifier is not the antecedent but part of it.
+            if e < tokens.count && tokens[e].key == Keys.comma && e + 1 < tokens.count && tokens[e + 1].key == Keys.who,
+               k - 2 >= s, isA(k - 1, .postModifiers), has(k, .organization) || k + 1 < e && has(k + 1, .organization),
+               isSourceNoun(k - 2) || tokens[k - 2].capitalized && !has(k - 2, .organization) {
+                return relativeAntecedentStart(s, k - 1)
+            }
             return k
         }
         var d = k

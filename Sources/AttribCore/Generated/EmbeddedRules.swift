@@ -5416,6 +5416,11 @@ words:
       …, noting …", "But also the mayor …"): no part of the subject.
     entries: [and, but, yet, so, or, even, also, still, then, now, indeed, meanwhile, instead, just, perhaps,
               thus]
+  - id: party-members
+    description: >-
+      Singular nouns for one member of a party: a source they head ("the ranking Democrat on the
+      panel", "a Republican from Ohio") is one person, whom "he" or "she" can refer to.
+    entries: [democrat, republican, tory, libertarian, socialist, conservative, liberal, progressive]
   - id: verb-particles
     description: >-
       Particles of phrasal verbs: "her" before one is an object ("backed her up", "called her
@@ -5426,7 +5431,7 @@ words:
       Words before a role noun and a name in one noun phrase ("former CIA operative John Tiegen",
       "longtime aide Tom Reyes"): the phrase, not the word, stands as subject or object.
     entries: [former, late, longtime, veteran, then, top, senior, chief, deputy, acting, interim, current,
-              longstanding, retired, onetime, influential, prominent, leading, fellow, new]
+              longstanding, retired, onetime, influential, prominent, leading, fellow, new, ranking]
   - id: name-particles
     description: >-
       Lower-case words inside a person's name ("Federico de Jesús", "Ludwig van Beethoven").
