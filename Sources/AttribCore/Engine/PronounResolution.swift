@@ -548,6 +548,24 @@ extension Work {
         return out
     }
 
+    /// The person named as the main clause's subject after a fronted subordinate clause that holds
+    /// the pronoun at `tr` ("Even as he accused …, Giuliani would not …"), if any.
+    func cataphoricSubject(_ c: SentenceContext, _ tr: Range<Int>, surnames: Set<UInt64>, genders: Genders) -> Referent? {
+        var i = c.contentFloor
+        while i < c.count && c.tokens[i].kind == .word && c.isA(i, .clauseConjunctions) { i += 1 }
+        guard i < tr.lowerBound, c.tokens[i].kind == .word, c.isA(i, .subordinators), c.quote(containing: tr.lowerBound) == nil else { return nil }
+        let after = afterFrontedClause(c)
+        guard after > tr.upperBound, after < c.count else { return nil }
+        let start = skipOpeners(c, after)
+        guard let run = nameRuns(c).first(where: { $0.tokens.lowerBound == start }), !run.lexical, !run.determined,
+              run.personal || surnames.contains(c.tokens[run.last].key) else { return nil }
+        let e = run.tokens.upperBound
+        // The name is the subject: a lower-case word (the verb) follows it.
+        guard e < c.count, c.tokens[e].kind == .word, !c.tokens[e].capitalized, c.tokens[e].key != Tokenizer.possessiveKey else { return nil }
+        return Referent(sentence: c.index, tokens: run.tokens, span: span(c, run.tokens), kind: .named, sort: .person,
+                        gender: genders.of(run, key: c.tokens[run.last].key), role: .subject)
+    }
+
     /// The first token after a fronted adverbial clause or phrase ("Throughout the fall, members
     /// …", "As the mayor's standing grew, officials …"), or the sentence's first content token.
     func afterFrontedClause(_ c: SentenceContext) -> Int {
@@ -700,6 +718,11 @@ extension Work {
         for j in firstAttribution(s, n)..<firstAttribution(s + 1, n) where j != idx {
             guard let cr = attributions[j].contentTokens, cr.contains(tr.lowerBound),
                   let r = speakerReferent(j, surnames: surnames, genders: genders, resolved: resolved), agrees(r, w) else { continue }
+            return (r, 1000)
+        }
+        // "Even as he accused the department …, Giuliani would not …": a pronoun in a fronted
+        // subordinate clause refers ahead to the main clause's subject when that is a person.
+        if w == .male || w == .female, let r = cataphoricSubject(c, tr, surnames: surnames, genders: genders), agrees(r, w) {
             return (r, 1000)
         }
         var best: (Referent, Int)?
