@@ -637,13 +637,32 @@ extension SentenceContext {
             && !quantified {
             return phrase(.anonymous, 0.85, .vagueSource, at: head)
         }
+        // "Lund insiders": a name before the head says whose insiders, unnamed but not vague.
+        // ("Independent observers": a capital that opens the sentence says nothing.)
+        if headIs(.vagueSource) && !quantified && names.contains(where: { $0 != contentFloor }) && names.allSatisfy({ $0 < head }) && !tokens[head].capitalized
+            && !isA(head, .bareSourceNouns) {
+            return phrase(.anonymous, 0.85, .vagueSource, at: head)
+        }
         if headIs(.vagueSource) { return phrase(.vague, 0.95, .vagueSource, at: head) }
         // "the U.S. Geological Survey": an institution whose listed name ends in a document noun.
         let institutionName = (s..<head).contains { i in hits[i].contains { $0.cls == .organization && $0.end > head } }
+        // "the New York Post reported", "the Post": an outlet whose name ends in a document noun
+        // is the outlet, not a document.
+        if tokens[head].capitalized && isA(head, .outletNameHeads) && head > s && tokens[s].key == Keys.the && headEnd == e {
+            return phrase(.named, 0.9)
+        }
         if headIs(.documentSource) && !institutionName { return phrase(.document, 0.9, .documentSource, at: head) }
         // "Some Republicans", "many Britons": a quantified group, however capitalised.
         if let last = names.last, words.contains(.vagueQuantifiers, determiner), last == head, tokens[last].endsWith("s") {
             return phrase(.vague, 0.85)
+        }
+        // "a 2008 Lund veteran", "some Lund backers", "one senior Democrat": a name or party
+        // before an unlisted head describes unnamed people (a quantified group is vague).
+        let counted = (s..<head).contains { tokens[$0].kind == .number || isA($0, .numberWords) }
+        let listedHead = (s...head).contains { i in hits[i].contains { $0.end > head && SentenceContext.sourceNounClasses & $0.cls.bit != 0 } }
+        if (indefinite || quantified || counted) && !listedHead && !names.isEmpty && headEnd == e && tokens[head].kind == .word
+            && (!tokens[head].capitalized && names.allSatisfy({ $0 < head }) || names == [head] && isA(head, .partyMembers) && head > s) {
+            return phrase(quantified ? .vague : .anonymous, 0.8)
         }
         // "Diplomat Ana Ruiz", "spokesman Carlos Vela": a name after the role noun is the source.
         if !names.isEmpty && names.last! > (s..<headEnd).last(where: { !names.contains($0) && tokens[$0].kind == .word }) ?? -1 {
@@ -686,6 +705,9 @@ extension SentenceContext {
             // ("Voters in New Hope", "Residents across Ohio": a place says where they are, not who they
             // are — described, unnamed people.)
             let place = headEnd < e && isA(headEnd, .placeLinks)
+            // ("Republicans on Capitol Hill", "Democrats in the Senate": members of a party, described.)
+            let members = tokens[head].capitalized && isParty(head, opening: head == contentFloor) && headEnd < e
+            if members && !quantified { return phrase(.anonymous, 0.8, .populationSource, at: head) }
             if !polled && !place && (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
                 return phrase(.named, 0.8, .populationSource, at: head)
             }

@@ -5424,6 +5424,19 @@ words:
       Singular nouns for one member of a party: a source they head ("the ranking Democrat on the
       panel", "a Republican from Ohio") is one person, whom "he" or "she" can refer to.
     entries: [democrat, republican, tory, libertarian, socialist, conservative, liberal, progressive]
+  - id: outlet-name-heads
+    description: >-
+      Last words of news outlets' names that are also document nouns ("the Harbour Post", "the
+      Journal"): capitalised at the head of a source, the outlet speaks, not a document. ("Report"
+      and "Review" are left out: "the Mueller Report" is a document.)
+    entries: [post, journal, register, record, bulletin, gazette, herald, tribune, times,
+              news, chronicle, dispatch, digest, monitor, observer, telegraph, guardian, mail, star, globe,
+              examiner, inquirer, courier, sentinel, press]
+  - id: bare-source-nouns
+    description: >-
+      Nouns that say only that someone is a source: a name before them ("Whitehall sources") does
+      not make the group specific, as it does for "Lund insiders" or "Lund allies".
+    entries: [sources, source]
   - id: verb-particles
     description: >-
       Particles of phrasal verbs: "her" before one is an object ("backed her up", "called her
