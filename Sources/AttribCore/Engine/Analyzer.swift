@@ -394,6 +394,7 @@ struct Work {
             // only of the nearest anonymous source before it, in its paragraph or the one before.
             // ("One official said" is one more official, not clearly one of a group named long before.)
             let bare = tr.count == 1 && !words.contains(.anaphoric, first) || partitive || nextOne || tr.count == 2 && first == Keys.one
+            let genericPerson = tr.count == 2 && first == Keys.the && c.tokens[tr.lowerBound + 1].key == Work.personKey
             var sawOther = false
             for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
@@ -401,6 +402,15 @@ struct Work {
                 guard o.attribution.source?.effectiveKind == .anonymous, o.attribution.rules.first != "attribution.inherited",
                       let orange = o.sourceTokens else { continue }
                 let oc = contexts[o.context]
+                // "said a longtime adviser, who requested anonymity … . “…,” the person added.": "the
+                // person" is the one unnamed person just quoted, whatever the noun that described them.
+                if genericPerson && !isPluralSource(o) {
+                    guard c.paragraph - oc.paragraph <= 3, let reason = o.attribution.anonymityReason else { break }
+                    attributions[idx].attribution.anonymityReason = reason
+                    attributions[idx].reasonKind = o.reasonKind
+                    attributions[idx].attribution.rules.append("reason.earlier")
+                    break
+                }
                 let oheads = Set(orange.filter { oc.tokens[$0].kind == .word
                                                  && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || oc.isA($0, .groupNouns))
                                                  && !oc.isA($0, .anaphoric) }

@@ -193,6 +193,15 @@ extension SentenceContext {
                 s = p
                 continue
             }
+            // "… from a house in Dover, Del.": the comma between a town and its abbreviated state,
+            // after "in", "from", "of" or "at".
+            if tokens[p].key == Keys.comma && p - 2 >= floor && tokens[p - 1].capitalized && tokens[p - 1].kind == .word
+                && isA(p - 2, .postModifiers) && j - s <= 3 && (j > s && tokens[j].key == Keys.period || tokens[j].endsWith("."))
+                && (s...j).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized && tokens[$0].end - tokens[$0].start <= 4
+                                        || tokens[$0].key == Keys.period }) {
+                s = p
+                continue
+            }
             // A comma inside a list of names: "Delta, United and American".
             if tokens[p].key == Keys.comma && p - 1 >= floor && tokens[p - 1].capitalized
                 && (tokens[s].capitalized || tokens[s].key == Keys.the && s + 1 <= j && tokens[s + 1].capitalized) && isNameList(from: p) {
