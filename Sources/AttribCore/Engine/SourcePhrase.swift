@@ -241,6 +241,11 @@ extension SentenceContext {
         }
         var phrase = classify(s, j + 1)
         guard phrase.certainty > 0 else { return nil }
+        // "a decision they say allowed …": a subject pronoun is a phrase of its own; the noun before
+        // it heads a relative clause without "that".
+        if s < j && has(j, .pronoun) && tokens[j].kind == .word && tokens[j - 1].key != Keys.and && tokens[j - 1].key != Keys.or {
+            return classify(j, j + 1)
+        }
         // "A spokeswoman for the school district, Dana Cole, said": a name in apposition after a
         // role names the source; the phrase covers both.
         if let a = aside, delimiter == Keys.comma, isAppositiveName(a), phrase.kind == .anonymous || phrase.kind == .named && phrase.group != nil {
