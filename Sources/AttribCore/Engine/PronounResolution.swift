@@ -642,8 +642,9 @@ extension Work {
     /// Points each pronoun source at its antecedent; a resolved pronoun takes its antecedent's
     /// anonymity.
     mutating func resolvePronouns() {
-        // Only documents with pronoun sources need the scan.
-        guard attributions.contains(where: { $0.attribution.source?.kind == .pronoun }) else { return }
+        // Only documents with pronoun sources or definite descriptions need the scan.
+        let definite = attributions.indices.filter { definiteHead($0) != nil }
+        guard !definite.isEmpty || attributions.contains(where: { $0.attribution.source?.kind == .pronoun }) else { return }
         let n = attributions.count
         let runs = contexts.map(nameRuns)
         let genders = surnameGenders(runs)
@@ -696,6 +697,65 @@ extension Work {
             }
             attributions[idx].attribution = a
         }
+        // "Mayor Tom Reyes spoke … . The mayor said …", "A spokesman for the ministry, who … . The
+        // spokesman said …": a definite description refers to the last person the story described
+        // with the same role noun, so anonymity and counts follow that person.
+        for idx in definite {
+            guard let head = definiteHead(idx) else { continue }
+            let item = attributions[idx]
+            let s = item.context
+            let c = contexts[s]
+            var found: Referent?
+            var k = s
+            search: while k >= 0 && s - k <= Work.reach.sentences && c.paragraph - contexts[k].paragraph <= Work.reach.paragraphs {
+                var here: [Referent] = []
+                for j in firstAttribution(k, n)..<firstAttribution(k + 1, n) where j < idx {
+                    if let r = speakerReferent(j, surnames: surnames, genders: genders, resolved: resolved) { here.append(r) }
+                }
+                here += candidates(k)
+                for r in here.sorted(by: { $0.tokens.lowerBound > $1.tokens.lowerBound }) where r.sort == .person && r.kind != .pronoun {
+                    if k == s && r.tokens.lowerBound >= (item.sourceTokens?.lowerBound ?? 0) { continue }
+                    let rc = contexts[r.sentence]
+                    // The same mention again ("the mayor" resolved to itself) is no antecedent.
+                    if r.tokens.count == 2 && rc.tokens[r.tokens.lowerBound].key == Keys.the { continue }
+                    if r.tokens.contains(where: { rc.tokens[$0].kind == .word && lowerStem(rc, $0) == head }) {
+                        found = r
+                        break search
+                    }
+                }
+                k -= 1
+            }
+            guard let r = found else { continue }
+            attributions[idx].attribution.source?.resolved = r.span
+            attributions[idx].attribution.source?.resolvedKind = r.kind
+            attributions[idx].attribution.anonymous = r.kind == .anonymous || r.kind == .vague
+            // ("The judge said" after "A judge ruled": the unnamed judge again.)
+            if r.kind == .anonymous { attributions[idx].attribution.source?.kind = .anonymous }
+            attributions[idx].attribution.rules.append("resolution.definite")
+        }
+    }
+
+    /// The role noun's stem of a definite description source ("the mayor", "the former senator",
+    /// "the spokesman"): "the", role modifiers, and one singular title or anonymous-source noun.
+    func definiteHead(_ idx: Int) -> UInt64? {
+        let item = attributions[idx]
+        guard let src = item.attribution.source, src.kind == .named || src.kind == .anonymous,
+              let tr = item.sourceTokens, tr.count >= 2, tr.count <= 4 else { return nil }
+        let c = contexts[item.context]
+        guard c.tokens[tr.lowerBound].key == Keys.the else { return nil }
+        let h = tr.upperBound - 1
+        guard (tr.lowerBound + 1..<h).allSatisfy({ c.isA($0, .roleModifiers) }), c.tokens[h].kind == .word, !c.tokens[h].capitalized,
+              c.hits[h].contains(where: { $0.end == h + 1 && ($0.cls == .title || $0.cls == .anonymousSource) }),
+              !isPlural(c, tr) else { return nil }
+        return lowerStem(c, h)
+    }
+
+    /// A word's key without case and a plural "s" ("Mayor" and "mayor", "officials" and "official").
+    func lowerStem(_ c: SentenceContext, _ i: Int) -> UInt64 {
+        let t = c.tokens[i]
+        var bytes = prose.bytes[t.start..<t.end].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        if bytes.count > 3, bytes.last == 0x73 { bytes.removeLast() }
+        return Tokenizer.hash(bytes)
     }
 
     /// Salience points: a speaker 100, a subject 95, a minor mention 60; ten fewer for each
