@@ -4106,10 +4106,11 @@ lexicons:
     description: Post-modifiers that describe an unnamed source's access ("familiar with", "briefed on").
     rationale: "New York Times Confidential Sources policy: describe how the source knows."
     entries: [familiar with, briefed on, with knowledge of, close to, involved in, with direct knowledge, knowledgeable about,
-              who spoke on condition, aware of]
+              who spoke on condition, aware of, in attendance, present at, who attended, who were present]
     examples:
       triggering:
         - "The deal is close, said «a person familiar with the talks»."
+        - "The meeting turned tense, according to «people in attendance»."
       non-triggering:
         - "The deal is close, said Ana Ruiz."
 
