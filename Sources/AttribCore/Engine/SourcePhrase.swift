@@ -235,7 +235,7 @@ extension SentenceContext {
             outer.aside = w..<(j + 1)
             // "People who attended the meeting said": described by their access, not vague; "The
             // Republicans who broke ranks": some members, not the party.
-            if outer.kind == .vague && tokens[outer.end - 1].key == Keys.people
+            if outer.kind == .vague && (tokens[outer.end - 1].key == Keys.people || !isA(outer.start, .vagueQuantifiers))
                 || outer.kind == .named && isParty(outer.end - 1, opening: false) { outer.kind = .anonymous }
             return outer
         }
@@ -442,8 +442,9 @@ extension SentenceContext {
                 // "said a congressional aide who, like others interviewed, spoke on condition of anonymity."
                 k = relativeClauseEnd(from: k, who: after)
                 phrase.aside = after..<k
-                // "people who have seen the document": described by their access, not vague.
-                if phrase.kind == .vague && tokens[e - 1].key == Keys.people { phrase.kind = .anonymous }
+                // "people who have seen the document", "intelligence sources who have seen the
+                // correspondence": described by their access, not vague ("some analysts who …" stay vague).
+                if phrase.kind == .vague && (tokens[e - 1].key == Keys.people || !isA(phrase.start, .vagueQuantifiers)) { phrase.kind = .anonymous }
                 return (phrase, e, k)
             }
         }
