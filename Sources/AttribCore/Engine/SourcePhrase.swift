@@ -323,7 +323,9 @@ extension SentenceContext {
         var wordCount = 0
         // "Secretary of State Maria Lund", "Health Minister Priya Raman": a capitalised title before the name.
         var first = r.lowerBound
-        while first < r.upperBound && tokens[first].capitalized && (has(first, .title) || has(first, .organization))
+        // ("Agriculture Secretary Tom Vilsack": a capitalised word before the title is the office's.)
+        while first < r.upperBound && tokens[first].capitalized && (has(first, .title) || has(first, .organization)
+                                                                     || first + 2 < r.upperBound && tokens[first + 1].capitalized && has(first + 1, .title))
                 || first > r.lowerBound && first < r.upperBound && tokens[first].key == Keys.of && tokens[first - 1].capitalized {
             first += 1
         }
