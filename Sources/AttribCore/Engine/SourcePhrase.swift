@@ -56,6 +56,12 @@ extension SentenceContext {
         }
         // "more than two dozen officials", "fewer than 10 people": a comparative count.
         if t.key == SentenceContext.thanKey { return i > 0 && isA(i - 1, .comparatives) }
+        // "said one of those advisers": a demonstrative after a partitive's "of" is the group's
+        // determiner, not the end of the phrase.
+        if (t.key == Work.thoseKey || t.key == Work.theseKey) && i >= 2 && tokens[i - 1].key == Keys.of && i + 1 < count
+            && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized && !isA(i + 1, .boundaryWords) && !has(i + 1, .cue) {
+            return true
+        }
         if isA(i, .boundaryWords) {
             // "Will Hurd said", "May Chen told": an auxiliary that is a first name before a surname.
             return t.capitalized && !t.allCaps && isA(i, .nameAuxiliaries) && i + 1 < count
@@ -435,10 +441,11 @@ extension SentenceContext {
         guard phrase.certainty > 0 else { return nil }
         var after = e
         // "according to people who have seen the document, …", "said a person who was in the room":
-        // a restrictive relative clause after the phrase, up to the next comma or the end.
+        // a restrictive relative clause after the phrase, up to the next comma or the end (30 tokens
+        // at most: "who was briefed on … and spoke anonymously because of …").
         if after < count && tokens[after].key == Keys.who && after + 1 <= lastContentToken {
             var k = after + 1
-            while k <= lastContentToken && k - after < 16 && tokens[k].key != Keys.comma && tokens[k].key != Keys.dash
+            while k <= lastContentToken && k - after < 30 && tokens[k].key != Keys.comma && tokens[k].key != Keys.dash
                     && tokens[k].kind != .quote && !(has(k, .cue) && !has(k, .reason) && !tokens[k].capitalized) { k += 1 }
             if k > lastContentToken || tokens[k].key == Keys.comma || tokens[k].key == Keys.dash {
                 // "said a congressional aide who, like others interviewed, spoke on condition of anonymity."
