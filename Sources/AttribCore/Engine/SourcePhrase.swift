@@ -245,6 +245,12 @@ extension SentenceContext {
                 || outer.kind == .named && isParty(outer.end - 1, opening: false) { outer.kind = .anonymous }
             return outer
         }
+        // "Another intelligence source speaking to Fox News said": the outlet spoken to is not the
+        // source; the phrase before the participle is.
+        if s - 2 > floor && (tokens[s - 1].key == Keys.to || tokens[s - 1].key == Keys.with) && isA(s - 2, .speakingParticiples),
+           let outer = sourceEnding(before: s - 2, floor: floor), outer.aside == nil {
+            return outer
+        }
         var phrase = classify(s, j + 1)
         guard phrase.certainty > 0 else { return nil }
         // "a decision they say allowed …": a subject pronoun is a phrase of its own; the noun before

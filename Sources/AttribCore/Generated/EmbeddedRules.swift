@@ -5509,6 +5509,11 @@ words:
       Nouns that say only that someone is a source: a name before them ("Whitehall sources") does
       not make the group specific, as it does for "Lund insiders" or "Lund allies".
     entries: [sources, source]
+  - id: speaking-participles
+    description: >-
+      Participles of speaking to someone ("Another source speaking to Fox News said"): the one
+      spoken to is not the source.
+    entries: [speaking, talking, writing]
   - id: verb-particles
     description: >-
       Particles of phrasal verbs: "her" before one is an object ("backed her up", "called her
