@@ -221,6 +221,11 @@ extension SentenceContext {
         // Drop a leading prepositional phrase: "In a statement the ministry" -> "the ministry".
         s = trimLeadingAdverbial(s, j)
         guard s <= j else { return nil }
+        // "Let me just say …", "let us be clear": the speaker is the object pronoun after "let".
+        if isA(s, .letVerbs) && s + 1 <= j && isA(s + 1, .firstPersonObjects) && j - s <= 2
+            && (s + 2...j + 1).allSatisfy({ $0 > j || tokens[$0].kind == .word && !tokens[$0].capitalized }) {
+            return SourcePhrase(start: s + 1, end: s + 2, kind: .pronoun, certainty: 1, aside: nil, group: nil)
+        }
         // "The agency quoted him as saying …": the object pronoun is the speaker, resolved like "he".
         if quotedAsSaying && s == j && (tokens[s].key == SentenceContext.himKey || tokens[s].key == SentenceContext.herKey) {
             return SourcePhrase(start: s, end: j + 1, kind: .pronoun, certainty: 1, aside: nil, group: nil)

@@ -38,7 +38,7 @@ enum WordClass: Int, CaseIterable, Sendable {
     case mostQuantifiers, beForms, nounStarts
     // Pronoun resolution
     case malePronouns, femalePronouns, pluralPronouns, thingPronouns, narratorPronouns, writerPronouns, maleTitles, femaleTitles
-    case maleNouns, femaleNouns, subordinators, nameOpeners, clauseOpeners, clauseConjunctions, subjectOpeners, partyMembers, outletNameHeads, bareSourceNouns, speakingParticiples, verbParticles, roleModifiers, nameParticles, authorNouns, authorTitles
+    case maleNouns, femaleNouns, subordinators, nameOpeners, clauseOpeners, clauseConjunctions, subjectOpeners, partyMembers, outletNameHeads, bareSourceNouns, speakingParticiples, letVerbs, firstPersonObjects, verbParticles, roleModifiers, nameParticles, authorNouns, authorTitles
     // Quotation marks
     case quoteElisions, afterClosingQuote
 

@@ -5514,6 +5514,14 @@ words:
       Participles of speaking to someone ("Another source speaking to Fox News said"): the one
       spoken to is not the source.
     entries: [speaking, talking, writing]
+  - id: let-verbs
+    description: >-
+      "Let" before a first-person object and a verb of saying ("Let me just say …"): the object is
+      the speaker.
+    entries: [let]
+  - id: first-person-objects
+    description: First-person object pronouns that speak after "let" ("Let me say", "Let us be clear").
+    entries: [me, us]
   - id: verb-particles
     description: >-
       Particles of phrasal verbs: "her" before one is an object ("backed her up", "called her
