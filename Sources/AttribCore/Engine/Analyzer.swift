@@ -404,6 +404,7 @@ struct Work {
             // only of the nearest anonymous source before it, in its paragraph or the one before.
             // ("One official said" is one more official, not clearly one of a group named long before.)
             let bare = tr.count == 1 && !words.contains(.anaphoric, first) || partitive || nextOne || tr.count == 2 && first == Keys.one
+            let genericPerson = tr.count == 2 && first == Keys.the && c.tokens[tr.lowerBound + 1].key == Work.personKey
             var sawOther = false
             for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
@@ -411,6 +412,15 @@ struct Work {
                 guard o.attribution.source?.effectiveKind == .anonymous, o.attribution.rules.first != "attribution.inherited",
                       let orange = o.sourceTokens else { continue }
                 let oc = contexts[o.context]
+                // "said a longtime adviser, who requested anonymity … . “…,” the person added.": "the
+                // person" is the one unnamed person just quoted, whatever the noun that described them.
+                if genericPerson && !isPluralSource(o) {
+                    guard c.paragraph - oc.paragraph <= 3, let reason = o.attribution.anonymityReason else { break }
+                    attributions[idx].attribution.anonymityReason = reason
+                    attributions[idx].reasonKind = o.reasonKind
+                    attributions[idx].attribution.rules.append("reason.earlier")
+                    break
+                }
                 let oheads = Set(orange.filter { oc.tokens[$0].kind == .word
                                                  && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || oc.isA($0, .groupNouns))
                                                  && !oc.isA($0, .anaphoric) }
@@ -714,70 +724,7 @@ struct Work {
         return isPlural(contexts[item.context], r)
     }
 
-    // MARK: - Pronouns
-
-    /// Points each pronoun source at the nearest compatible earlier source in the same or the two
-    /// preceding paragraphs; a resolved pronoun takes its antecedent's anonymity.
-    ///
-    /// One pass in attribution order (sentence order here): the latest attribution compatible with
-    /// each kind of pronoun (a thing, a plural, one person) is kept as the pass goes, so a pronoun
-    /// takes it in one step where a walk back over the earlier attributions made a long paragraph of
-    /// unresolvable pronouns quadratic. Attributions are in sentence order, so paragraphs only grow:
-    /// when the latest compatible one is more than two paragraphs back, so is every other.
-    mutating func resolvePronouns() {
-        // Only documents with pronoun sources need the surname scan.
-        guard attributions.contains(where: { $0.attribution.source?.kind == .pronoun }) else { return }
-        assert(inSentenceOrder)
-        let surnames = knownSurnames()
-        var mentions = PersonMentions()
-        /// The latest earlier attribution a thing, a plural and a singular person pronoun can take.
-        var latestThing: Int?, latestPlural: Int?, latestPerson: Int?
-        for idx in attributions.indices {
-            if let src = attributions[idx].attribution.source, src.kind == .pronoun, let tr = attributions[idx].sourceTokens {
-                let c = contexts[attributions[idx].context]
-                let pk = c.tokens[tr.lowerBound].key
-                // "Their claim that …", "its statement that …" (pattern.nominal-that).
-                let wantPlural = pk == Keys.they || pk == Keys.we || pk == Work.theirKey || pk == Work.ourKey
-                let wantThing = pk == Keys.it || pk == Work.itsKey
-                var best: (Span, SourceKind)?
-                if let j = wantThing ? latestThing : wantPlural ? latestPlural : latestPerson,
-                   c.paragraph - contexts[attributions[j].context].paragraph <= 2, let os = attributions[j].attribution.source {
-                    best = (os.resolved ?? os.span, os.kind == .pronoun ? os.resolvedKind! : os.kind)
-                }
-                // A person named in the text after that source is nearer.
-                if !wantPlural && !wantThing,
-                   let name = personMention(before: attributions[idx].context, at: tr.lowerBound, surnames: surnames, memo: &mentions),
-                   best == nil || name.start > best!.0.start {
-                    best = (name, .named)
-                }
-                // "The mayor was blunt. “This project is finished,” she said.": a definite title opening
-                // the sentence just before, in the same paragraph, is nearer than an earlier source.
-                if !wantPlural && !wantThing, attributions[idx].context > 0, let title = titleSubject(of: contexts[attributions[idx].context - 1]),
-                   contexts[attributions[idx].context - 1].paragraph == c.paragraph, best == nil || best!.0.start < title.start {
-                    best = (title, .named)
-                }
-                var a = attributions[idx].attribution
-                if let (s, k) = best {
-                    a.source?.resolved = s
-                    a.source?.resolvedKind = k
-                    a.anonymous = k == .anonymous || k == .vague
-                    a.confidence *= Analyzer.Weight.pronounResolved
-                    a.rules.append("resolution.pronoun")
-                } else {
-                    a.confidence *= Analyzer.Weight.pronounUnresolved
-                }
-                attributions[idx].attribution = a
-            }
-            // This attribution is final now: what may later pronouns take from it?
-            guard let os = attributions[idx].attribution.source, os.kind != .pronoun || os.resolved != nil else { continue }
-            let kind = os.kind == .pronoun ? os.resolvedKind! : os.kind
-            if kind == .document || (kind == .named && !looksLikePerson(attributions[idx])) { latestThing = idx }
-            if attributions[idx].plural || kind == .named && !looksLikePerson(attributions[idx]) || kind == .vague { latestPlural = idx }
-            if (kind == .named && looksLikePerson(attributions[idx], surnames: surnames)) || (kind == .anonymous && !attributions[idx].plural) {
-                latestPerson = idx
-            }
-        }
-    }
+    // MARK: - Pronouns (resolution itself: PronounResolution.swift)
 
     /// A named source that reads as a person: a title, or two or more capitalised words, and no
     /// organisation or document noun.
@@ -834,8 +781,6 @@ struct Work {
         return keys
     }
 
-    /// The nearest earlier person name ("Ms. Okafor", "Jane Doe", or a surname named in full
-    /// before) in this or the previous paragraph. Names after "in", "at", "from" are places.
     /// "The mayor" in "The mayor was blunt.": a definite one-person title as the subject that opens
     /// a sentence (one or two words after "the", then a verb-like lower-case word).
     func titleSubject(of c: SentenceContext) -> Span? {
@@ -848,82 +793,6 @@ struct Work {
             return span(c, 0..<e)
         }
         return nil
-    }
-
-    /// What ``personMention(before:at:surnames:memo:)`` has found so far. Pronouns are resolved in
-    /// sentence order, so it keeps the last name in the sentences scanned so far and the per-token
-    /// names of the sentence asked about last: each sentence is scanned once, where walking back
-    /// from every pronoun made a long paragraph of pronouns with no name before them quadratic.
-    struct PersonMentions {
-        /// Sentences ..<`scanned` are scanned; `last` is the last name in them (with its sentence).
-        var scanned = 0
-        var last: (sentence: Int, span: Span)?
-        /// The sentence ``before`` belongs to, or -1.
-        var sentence = -1
-        /// Per token i of `sentence`, the nearest name in tokens ..<i (count + 1 entries).
-        var before: [Span?] = []
-    }
-
-    /// The nearest earlier person name ("Ms. Okafor", "Jane Doe", or a surname named in full before)
-    /// before token `token` of sentence `sentence`, in this or the previous paragraph. Names after
-    /// "in", "at", "from" are places.
-    func personMention(before sentence: Int, at token: Int, surnames: Set<UInt64>, memo: inout PersonMentions) -> Span? {
-        if memo.sentence != sentence {
-            memo.before = mentions(in: sentence, surnames: surnames)
-            memo.sentence = sentence
-        }
-        if let span = memo.before[token] { return span }
-        if memo.scanned > sentence { memo = PersonMentions() }  // asked out of order: start again
-        while memo.scanned < sentence {
-            if let span = mentions(in: memo.scanned, surnames: surnames).last! { memo.last = (memo.scanned, span) }
-            memo.scanned += 1
-        }
-        guard let last = memo.last, contexts[last.sentence].paragraph >= contexts[sentence].paragraph - 1 else { return nil }
-        return last.span
-    }
-
-    /// Per token i of sentence `s`, the name a backward scan from token i - 1 finds in the sentence
-    /// (count + 1 entries; the last is the whole sentence's). A scan that meets a capitalised word at
-    /// i takes the run of capitalised words a...i and either accepts it or goes on from a - 1.
-    private func mentions(in s: Int, surnames: Set<UInt64>) -> [Span?] {
-        let c = contexts[s]
-        var nearest = [Span?](repeating: nil, count: c.count + 1)
-        // runStart: where the run of capitalised words (with "." after a capital, "Ms. Okafor") that
-        // ends at i starts. A step left from x needs token x - 1 to be such a word, so it is the
-        // start of i - 1's run whenever that step is allowed. `periods` and `lexical` count, up to
-        // each token, the periods and the source-lexicon hits, so a run is tested in one step.
-        var runStart = [Int](repeating: 0, count: c.count)
-        var periods = [Int](repeating: 0, count: c.count + 1)
-        var lexical = [Int](repeating: 0, count: c.count + 1)
-        let lexicalClasses = LexiconClass.documentSource.bit | LexiconClass.anonymousSource.bit | LexiconClass.vagueSource.bit
-        for i in 0..<c.count {
-            periods[i + 1] = periods[i] + (c.tokens[i].key == Keys.period ? 1 : 0)
-            lexical[i + 1] = lexical[i] + (c.has(i, any: lexicalClasses) ? 1 : 0)
-            let extends = i > 0 && ((c.tokens[i - 1].capitalized && c.tokens[i - 1].kind == .word)
-                                    || (c.tokens[i - 1].key == Keys.period && i - 2 >= 0 && c.tokens[i - 2].capitalized))
-            runStart[i] = extends ? runStart[i - 1] : i
-            let t = c.tokens[i]
-            guard t.capitalized && t.kind == .word && !c.has(i, .organization) && !c.has(i, .pronoun) else {
-                nearest[i + 1] = nearest[i]
-                continue
-            }
-            let a = runStart[i]
-            let len = i - a + 1
-            let titled = periods[i] - periods[a] > 0 || c.has(a, .title)
-            // "in Paris", "from Kyiv": places; "the United States", "the White House": a name
-            // after "the" is a place or an institution, not a person.
-            // "On Saturdays, more.": a capitalised preposition opens a time or a place.
-            let place = a > 0 && (c.isA(a - 1, .placePrepositions) || c.tokens[a - 1].key == Keys.the)
-                || c.isA(a, .prepositions)
-            let known = surnames.contains(c.tokens[i].key)
-            let isLexical = lexical[i + 1] - lexical[a] > 0
-            if !place && !isLexical && (len >= 2 && !(a == 0 && len == 2 && c.isA(0, .determiners)) || titled || known) {
-                nearest[i + 1] = span(c, a..<(i + 1))
-            } else {
-                nearest[i + 1] = nearest[a]
-            }
-        }
-        return nearest
     }
 
     // MARK: - Quotations without their own attribution
