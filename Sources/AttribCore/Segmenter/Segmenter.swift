@@ -351,7 +351,7 @@ public struct Segmenter: Sendable {
             // The word continues with a non-ASCII letter ("Müller."): not an abbreviation.
             var p = ws - 1
             while p > blockStart && t[p] & 0xC0 == 0x80 { p -= 1 }
-            if ByteClass.scalar(t, p).0.properties.isAlphabetic { return true }
+            if ByteClass.isAlphabetic(t, p) { return true }
         }
         while ws < dot && t[ws] == 0x2E { ws += 1 }
         if ws == dot { return true }  // "3.5%." or ")." — nothing abbreviation-like
@@ -533,7 +533,7 @@ public struct Segmenter: Sendable {
             packed = (packed << 8) | UInt64(t[j] | 0x20)
             j += 1
         }
-        if j < end && t[j] >= 0x80 && ByteClass.scalar(t, j).0.properties.isAlphabetic { return nil }
+        if j < end && t[j] >= 0x80 && ByteClass.isAlphabetic(t, j) { return nil }
         let len = j - i
         if len == 0 { return nil }
         return len <= 8 ? packed : Abbreviations.wordKey(t, i, j)
