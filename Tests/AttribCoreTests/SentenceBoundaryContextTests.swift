@@ -3,8 +3,8 @@ import Testing
 
 /// Sentence boundaries that only what follows (or precedes) a period can decide, one test per
 /// phenomenon: addresses and handles, time abbreviations, initials that are also listed words,
-/// datelines and parenthesised states, firms before numbers, the pronoun "I", ellipses, title-case
-/// headlines, citations after quotations, names with final punctuation and the numero sign.
+/// datelines and parenthesised states, firms before numbers, inline enumerations, the pronoun "I",
+/// ellipses, citations after quotations, names with final punctuation and the numero sign.
 /// Each kind has look-alikes that must keep their old boundaries. `⏐` marks a boundary; every
 /// case is re-run after multi-byte prefixes (see ``SegmentationCheck``). All sentences are invented.
 @Suite("Sentence boundaries decided by context")
@@ -123,6 +123,33 @@ struct SentenceBoundaryContextTests {
 
     @Test(arguments: companyCases)
     func companiesBeforeNumbers(_ c: SegmentationCase) throws { try SegmentationCheck.check(c) }
+
+    // MARK: Inline enumerations
+
+    static let enumerationCases: [SegmentationCase] = [
+        SegmentationCase("1.) Drain the tank ⏐2.) Seal the valve", "1.) markers, no periods"),
+        SegmentationCase("1.) Drain the tank. ⏐2.) Seal the valve.", "1.) markers, items end with periods"),
+        SegmentationCase("1) Drain the tank ⏐2) Seal the valve ⏐3) Restart the pump", "1) markers"),
+        SegmentationCase("1) Drain the tank. ⏐2) Seal the valve.", "1) markers with periods"),
+        SegmentationCase("1. Drain the tank ⏐2. Seal the valve", "1. markers, no periods"),
+        SegmentationCase("1. Drain the tank. ⏐2. Seal the valve.", "1. markers with periods"),
+        SegmentationCase("a. Drain the tank ⏐b. Seal the valve ⏐c. Restart the pump", "letter markers"),
+        SegmentationCase("A) Drain the tank ⏐B) Seal the valve", "capital letter markers with parentheses"),
+        SegmentationCase("• 4. Drain the tank ⏐• 5. Seal the valve", "bullets before numbers"),
+        SegmentationCase("⁃4. Drain the tank ⏐⁃5. Seal the valve", "hyphen bullets before numbers"),
+        SegmentationCase("• Drain the tank ⏐• Seal the valve", "bullets alone"),
+        SegmentationCase("1) Drain the tank. ⏐Wait an hour. ⏐2) Seal the valve.", "an item with two sentences"),
+        SegmentationCase("Steps:\n⏐1.) Drain the tank\n⏐2.) Seal the valve", "one item per line"),
+        SegmentationCase("1) By 7 a.m. Gov. Ruiz was at the dam. ⏐2) A.J. Ramos came next.", "items whose first words decide"),
+        // Look-alikes: markers out of sequence, inside a sentence, or initials.
+        SegmentationCase("The crew had to 1) drain the tank and 2) seal the valve.", "markers inside a sentence"),
+        SegmentationCase("1) Drain the tank 3) Seal the valve", "numbers out of sequence"),
+        SegmentationCase("A. Lopez wrote to B. Franklin Hale about the fund.", "initials, not letter markers"),
+        SegmentationCase("1. Turnout rose to 40 percent. ⏐2020 was different.", "a year after a numbered item"),
+    ]
+
+    @Test(arguments: enumerationCases)
+    func inlineEnumerations(_ c: SegmentationCase) throws { try SegmentationCheck.check(c) }
 
     // MARK: The pronoun I
 

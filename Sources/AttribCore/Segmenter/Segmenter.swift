@@ -160,12 +160,13 @@ public struct Segmenter: Sendable {
         let e = r.upperBound
         guard e - s >= 2 else { return false }
         let b = t[s]
-        if (b == 0x2D || b == 0x2A || b == 0x2B) && t[s + 1] == 0x20 { return true }
-        if b == 0xE2, e - s >= 4, t[s + 1] == 0x80, t[s + 2] == 0xA2 { return true }  // •
+        if b == 0x2B && t[s + 1] == 0x20 { return true }
+        if bullet(t, s, e) != nil { return true }  // "- ", "* ", "•", "⁃", "‣", "◦"
         var i = s
         while i < e && ByteClass.isDigit(t[i]) && i - s < 3 { i += 1 }
-        if i > s && i + 1 < e && (t[i] == 0x2E || t[i] == 0x29) && t[i + 1] == 0x20 { return true }
-        return false
+        guard i > s else { return false }
+        if i + 1 < e && t[i] == 0x2E && t[i + 1] == 0x29 { i += 1 }  // "1.)"
+        return i + 1 < e && (t[i] == 0x2E || t[i] == 0x29) && t[i + 1] == 0x20
     }
 
     @inline(__always)
@@ -186,10 +187,128 @@ public struct Segmenter: Sendable {
 
     // MARK: - Sentences
 
-    /// Appends the sentences of a block (trimmed, non-empty) with their analysed spans.
+    /// Appends the sentences of a block (trimmed, non-empty) with their analysed spans. A block
+    /// that opens with a list marker ("1.)", "2)", "a.", "• 4.") is first cut before each later
+    /// marker of the same sequence on its line ("1.) Drain the tank 2.) Seal the valve"), and the
+    /// marker itself is never read as a sentence end.
     private func splitSentences(_ t: UnsafeBufferPointer<UInt8>, _ block: Range<Int>, paragraph: Int,
                                 finder: inout ByteFinder, into result: inout [Sentence]) {
-        splitItem(t, block, body: block.lowerBound, paragraph: paragraph, finder: &finder, into: &result)
+        guard var marker = listMarker(t, block.lowerBound, block.upperBound), marker.opensSequence else {
+            splitItem(t, block, body: block.lowerBound, paragraph: paragraph, finder: &finder, into: &result)
+            return
+        }
+        var itemStart = block.lowerBound
+        while true {
+            let nextMarker = nextListMarker(after: marker, t, block.upperBound)
+            let itemEnd = nextMarker.map { trim(t, itemStart..<$0.start).upperBound } ?? block.upperBound
+            var body = marker.end
+            while body < itemEnd && ByteClass.spaceLength(t, body) > 0 { body += ByteClass.spaceLength(t, body) }
+            splitItem(t, itemStart..<itemEnd, body: body, paragraph: paragraph, finder: &finder, into: &result)
+            guard let m = nextMarker else { break }
+            itemStart = m.start
+            marker = m
+        }
+    }
+
+    /// A list marker at the start of a line or block: an optional bullet, then a number (1–3
+    /// digits) or a letter, then ".", ")" or ".)"; or a bullet alone ("•", "⁃", "‣", "◦"). A
+    /// space and a character that is not lower-case follow it.
+    struct ListMarker {
+        /// Where the marker (its bullet, if any) starts and where its punctuation ends.
+        var start: Int, end: Int
+        /// The bullet's bytes packed (0: none), the value (a number, a letter's byte, or 0 for a
+        /// bullet alone), whether it is a letter, and the punctuation (1 ".", 2 ")", 3 ".)").
+        var bullet: UInt32, value: Int, letter: Bool, punctuation: UInt8
+
+        /// Letters count from "a" or "A", and a capital with a bare period is an initial ("A. Lincoln
+        /// wrote to B. Franklin"), not a marker; "A)" and "A.)" are markers.
+        var opensSequence: Bool {
+            guard letter else { return true }
+            return value == 0x61 || (value == 0x41 && punctuation != 1)
+        }
+    }
+
+    /// The bullet at `i` and its length: "•", "⁃", "‣", "◦" (packed bytes), or "*"/"-" before a
+    /// space.
+    private func bullet(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (UInt32, Int)? {
+        let b = t[i]
+        if (b == 0x2A || b == 0x2D) && i + 1 < end && t[i + 1] == 0x20 { return (UInt32(b), 1) }
+        guard b == 0xE2, i + 2 < end else { return nil }
+        let c1 = t[i + 1], c2 = t[i + 2]
+        let known = (c1 == 0x80 && (c2 == 0xA2 || c2 == 0xA3)) || (c1 == 0x81 && c2 == 0x83) || (c1 == 0x97 && c2 == 0xA6)
+        return known ? (UInt32(b) << 16 | UInt32(c1) << 8 | UInt32(c2), 3) : nil
+    }
+
+    /// The list marker at `start`, if any; most blocks are rejected by their first two bytes.
+    @inline(__always)
+    private func listMarker(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> ListMarker? {
+        let b = t[start]
+        if ByteClass.isASCIILetter(b) {
+            guard start + 1 < end, t[start + 1] == 0x2E || t[start + 1] == 0x29 else { return nil }
+        } else if !(ByteClass.isDigit(b) || b == 0xE2 || b == 0x2A || b == 0x2D) {
+            return nil
+        }
+        return parseListMarker(t, start, end)
+    }
+
+    private func parseListMarker(_ t: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> ListMarker? {
+        var i = start
+        var packedBullet: UInt32 = 0
+        if let (code, length) = bullet(t, i, end) {
+            packedBullet = code
+            i += length
+            while i < end && t[i] == 0x20 { i += 1 }
+        }
+        guard i < end else { return nil }
+        var value = 0
+        var letter = false
+        var j = i
+        while j < end && j - i < 3 && ByteClass.isDigit(t[j]) {
+            value = value * 10 + Int(t[j] - 0x30)
+            j += 1
+        }
+        if j == i && ByteClass.isASCIILetter(t[i]) && (i + 1 >= end || !ByteClass.isASCIILetter(t[i + 1])) {
+            value = Int(t[i])
+            letter = true
+            j = i + 1
+        }
+        var punctuation: UInt8 = 0
+        if j > i {
+            if j < end && t[j] == 0x2E { punctuation = 1; j += 1 }
+            if j < end && t[j] == 0x29 { punctuation |= 2; j += 1 }
+            guard punctuation != 0 else { return nil }
+        } else {
+            // A bullet alone marks items only when it is one of the list bullets (not "*" or "-").
+            guard packedBullet > 0xFF else { return nil }
+            j = i
+            value = 0
+        }
+        // The item text: a space, then a character that is not lower-case.
+        var k = j
+        while k < end && t[k] == 0x20 { k += 1 }
+        guard k > j || (value == 0 && k == j), k < end, ByteClass.letterCase(t, k) != .lower else { return nil }
+        if value == 0 && packedBullet == 0 { return nil }
+        return ListMarker(start: start, end: value == 0 ? i : j, bullet: packedBullet, value: value, letter: letter,
+                          punctuation: punctuation)
+    }
+
+    /// The next marker of the sequence that `marker` opens, on the same line: the next number or
+    /// letter with the same bullet and punctuation ("2.)" after "1.)", "b." after "a."), or the same
+    /// bullet alone, after a space.
+    private func nextListMarker(after marker: ListMarker, _ t: UnsafeBufferPointer<UInt8>, _ end: Int) -> ListMarker? {
+        var p = marker.end
+        while p < end {
+            let b = t[p]
+            if b == 0x0A || b == 0x0D { return nil }
+            if b == 0x20 && p + 1 < end {
+                if let m = listMarker(t, p + 1, end), m.bullet == marker.bullet, m.letter == marker.letter,
+                   m.punctuation == marker.punctuation, m.value == (marker.punctuation == 0 ? 0 : marker.value + 1) {
+                    return m
+                }
+            }
+            p += 1
+        }
+        return nil
     }
 
     /// Appends the sentences of `block` (trimmed, non-empty); the search for sentence ends starts at
