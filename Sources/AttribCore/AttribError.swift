@@ -8,10 +8,12 @@ public enum AttribError: Error, Equatable, Sendable, CustomStringConvertible {
     case documentTooLarge(name: String, size: Int)
     /// A JSON Lines record could not be used; `line` is 1-based.
     case malformedJSONLine(name: String, line: Int, reason: String)
-    /// A rule, abbreviation or configuration file is wrong at a position (1-based; 0 when unknown).
+    /// A rule, abbreviation, configuration or case file is wrong at a position (1-based; 0 when unknown).
     case invalidRuleFile(file: String, line: Int, column: Int, reason: String)
     /// A gold annotation file does not fit its document.
     case invalidGold(file: String, reason: String)
+    /// A line of a brat standoff file could not be used (1-based line).
+    case invalidAnnotation(file: String, line: Int, reason: String)
 
     public var description: String {
         switch self {
@@ -27,6 +29,8 @@ public enum AttribError: Error, Equatable, Sendable, CustomStringConvertible {
             return line > 0 ? "\(file):\(line):\(column): \(reason)" : "\(file): \(reason)"
         case let .invalidGold(file, reason):
             return "\(file): \(reason)"
+        case let .invalidAnnotation(file, line, reason):
+            return "\(file):\(line): \(reason)"
         }
     }
 }

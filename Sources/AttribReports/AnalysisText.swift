@@ -51,7 +51,10 @@ public enum AnalysisText {
             }
         }
         let s = a.summary
-        out += "  summary: \(s.sentences) sentences, \(s.attributions) attributions (\(s.named) named, \(s.anonymous) anonymous, \(s.vague) vague), \(s.quotes) quotes, \(s.findings) findings; anonymous share \(Int((s.anonymousShare * 100).rounded()))%\n"
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        out += "  summary: \(count(s.sentences, "sentence")), \(count(s.attributions, "attribution")) (\(s.named) named, "
+        out += "\(s.anonymous) anonymous, \(s.vague) vague), \(count(s.quotes, "quote")), \(count(s.findings, "finding")); "
+        out += "anonymous share \(Int((s.anonymousShare * 100).rounded()))%\n"
         return out
     }
 

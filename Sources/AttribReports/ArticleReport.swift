@@ -73,18 +73,20 @@ public struct ArticleReport: Sendable {
         items.reserveCapacity(analysis.attributions.count)
         var tallies: [String: SourceTally] = [:]
         var order: [String] = []
+        let identities = SourceKey.identities(in: analysis)
         for (i, a) in analysis.attributions.enumerated() {
             let key = ReviewKey.attribution(a, in: analysis)
             let spans = [a.source?.span, a.cue?.span, a.content].compactMap { $0 }
             let start = spans.map(\.start).min() ?? (a.sentence < analysis.sentences.count ? analysis.sentences[a.sentence].span.start : 0)
-            let source = SourceKey.of(a, in: analysis)
+            let source = identities[i]
             if let source {
                 let k = source.key + "\u{0}" + source.kind.rawValue
                 if tallies[k] == nil {
-                    tallies[k] = SourceTally(key: source.key, kind: source.kind, example: source.text, mentions: 0, documents: 1)
+                    tallies[k] = SourceTally(key: source.key, kind: source.kind, name: source.text, mentions: 0, documents: 1)
                     order.append(k)
                 }
                 tallies[k]!.mentions += 1
+                if SourceTally.isMoreComplete(source.text, than: tallies[k]!.name) { tallies[k]!.name = source.text }
             }
             items.append(AttributionItem(
                 id: attributionIDs.map { "A\($0[i])" }, key: key, attribution: a, location: lines.location(of: start),

@@ -83,13 +83,150 @@ public enum SourceKey {
         }
     }
 
-    /// The key and kind an attribution's source counts under: a resolved pronoun counts as the
-    /// source it refers to. Nil for attributions without a source (hedges).
-    public static func of(_ a: Attribution, in analysis: DocumentAnalysis) -> (key: String, kind: SourceKind, text: String)? {
+    /// The key, kind and text an attribution's source counts under, taken alone: a resolved
+    /// pronoun counts as the source it refers to. Nil for attributions without a source (hedges).
+    /// Reports and the store use ``identities(in:titles:)``, which also knows the rest of the document.
+    public static func of(_ a: Attribution, in analysis: DocumentAnalysis) -> SourceIdentity? {
         guard let source = a.source else { return nil }
         let span = source.kind == .pronoun ? (source.resolved ?? source.span) : source.span
-        let text = analysis.text(span)
-        return (normalize(text), source.effectiveKind, text)
+        let text = asWritten(analysis.text(span), format: analysis.document.format)
+        return SourceIdentity(key: normalize(text), kind: source.effectiveKind, text: text)
+    }
+
+    /// A source's words as a reader sees them: character references in HTML and Markdown
+    /// decoded ("O&rsquo;Rourke" → "O’Rourke").
+    public static func asWritten(_ text: String, format: InputFormat) -> String {
+        CharacterReferences.apply(to: format) ? CharacterReferences.decode(text) : text
+    }
+
+    /// Every attribution's source identity (nil for hedges), parallel to `analysis.attributions`.
+    ///
+    /// Within a document, a named source written as a surname alone, with or without titles
+    /// ("Achterberg", "Dr. Achterberg", "Minister Vidal"), is the same source as an earlier full
+    /// name ending in that surname ("Dr. Miriam Achterberg") and takes its key. When two earlier
+    /// full names share the surname, the surname alone is ambiguous and keeps its own key. A
+    /// resolved pronoun follows the source it refers to.
+    public static func identities(in analysis: DocumentAnalysis, titles: NameTitles = .builtIn) -> [SourceIdentity?] {
+        var out: [SourceIdentity?] = analysis.attributions.map { of($0, in: analysis) }
+        // Mentions in text order: a pronoun counts where the text it refers to stands.
+        let order = analysis.attributions.indices.compactMap { i -> (Int, Int)? in
+            guard let s = analysis.attributions[i].source else { return nil }
+            return (i, s.kind == .pronoun ? (s.resolved ?? s.span).start : s.span.start)
+        }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        // Full names seen so far: surname -> the keys of the full names ending in it.
+        var fullNames: [String: Set<String>] = [:]
+        for (i, _) in order {
+            guard let identity = out[i], identity.kind == .named else { continue }
+            if let surname = titles.surname(ofShortName: identity.text) {
+                if let candidates = fullNames[surname], candidates.count == 1, let full = candidates.first {
+                    out[i]!.key = full
+                }
+            } else if let surname = titles.surname(ofFullName: identity.text) {
+                fullNames[surname, default: []].insert(identity.key)
+            }
+        }
+        return out
+    }
+
+    /// Whether a source counts per document rather than across the archive: an anonymous or
+    /// vague source ("two senior diplomats", "critics") is a different group of people in every
+    /// story, so is a pronoun that was not resolved, and so is a common noun that names no one
+    /// ("the company", "the study", "police", "the mayor") — a source whose words came from a
+    /// source lexicon and carry no capital letter after the first character ("the Interior
+    /// Ministry" and "the U.S. Geological Survey" do, and count across the archive).
+    ///
+    /// - Parameters:
+    ///   - text: the source as written (for a resolved pronoun, the text it refers to).
+    ///   - lexiconHead: whether a source lexicon (``LexiconClass``) matched it, as the
+    ///     attribution's `rules` record (`lexicon.source.*`, pronouns aside; the store reads it
+    ///     with `Schema.sourceLexiconHeadSQL`).
+    public static func isGeneric(kind: SourceKind, text: String, lexiconHead: Bool) -> Bool {
+        switch kind {
+        case .anonymous, .vague, .pronoun: return true
+        case .named, .document:
+            guard lexiconHead else { return false }
+            return !text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+        }
+    }
+}
+
+/// A source as reports and the store count it.
+public struct SourceIdentity: Sendable, Hashable {
+    /// The normalized key (see ``SourceKey``).
+    public var key: String
+    /// The kind after pronoun resolution.
+    public var kind: SourceKind
+    /// The source as written (character references decoded); for a resolved pronoun, the text
+    /// it refers to.
+    public var text: String
+
+    public init(key: String, kind: SourceKind, text: String) {
+        self.key = key
+        self.kind = kind
+        self.text = text
+    }
+}
+
+/// Words that stand before a name without being part of it, from the rules the engine already
+/// has: the abbreviations of kind `title` ("Dr.", "Gov.", "Sen.") and every word of the title
+/// lexicon ("minister", "judge", "chief executive").
+public struct NameTitles: Sendable {
+    private let words: Set<String>
+    private let abbreviations: Abbreviations
+
+    public init(_ rules: RuleSet) {
+        var words = Set<String>()
+        for group in rules.lexicon.groups where group.lexiconClass == .title {
+            for entry in group.entries {
+                for w in entry.split(separator: " ") { words.insert(w.lowercased()) }
+            }
+        }
+        self.words = words
+        self.abbreviations = rules.abbreviations
+    }
+
+    /// The built-in rules' titles. (Titles added with `--rules` are not seen here.)
+    public static let builtIn = NameTitles(RuleSet.builtIn)
+
+    /// Whether a word as written is a title ("Dr.", "Dr", "Minister", "judge").
+    public func isTitle(_ word: Substring) -> Bool {
+        var w = word
+        if w.hasSuffix(".") { w = w.dropLast() }
+        if w.isEmpty { return false }
+        if abbreviations.kind(of: String(w)) == .title { return true }
+        return words.contains(w.lowercased())
+    }
+
+    /// The surname of a short form ("Achterberg", "Dr. Achterberg", "Dr Achterberg", "Prime
+    /// Minister Vidal"):
+    /// one capitalised word after nothing but titles, lowercased; nil otherwise.
+    public func surname(ofShortName text: String) -> String? {
+        let w = NameTitles.words(text)
+        guard let last = w.last, NameTitles.isCapitalised(last), w.dropLast().allSatisfy({ isTitle($0) }) else { return nil }
+        return SourceKey.normalize(String(last))
+    }
+
+    /// The surname of a full name ("Dr. Miriam Achterberg", "Agriculture Minister Peter Kiprono"):
+    /// the last word when it and the word before it are capitalised and not titles, lowercased.
+    public func surname(ofFullName text: String) -> String? {
+        let w = NameTitles.words(text)
+        guard w.count >= 2 else { return nil }
+        let last = w[w.count - 1], first = w[w.count - 2]
+        guard NameTitles.isCapitalised(last), NameTitles.isCapitalised(first), !isTitle(first), !isTitle(last) else { return nil }
+        return SourceKey.normalize(String(last))
+    }
+
+    /// Words as written, without a leading article.
+    private static func words(_ text: String) -> [Substring] {
+        var w = text.split(whereSeparator: { $0.isWhitespace })
+        if let first = w.first, ["the", "a", "an"].contains(first.lowercased()) { w.removeFirst() }
+        return w
+    }
+
+    /// A name-like word: a capital letter first, no digits.
+    private static func isCapitalised(_ word: Substring) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return !word.unicodeScalars.contains { $0.properties.numericType != nil }
     }
 }
 

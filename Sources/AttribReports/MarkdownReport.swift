@@ -37,7 +37,7 @@ public enum MarkdownReport {
             out += "None.\n\n"
         } else {
             out += "| source | kind | mentions |\n|---|---|---:|\n"
-            for s in r.sources { out += "| \(cell(s.key)) | \(s.kind.rawValue) | \(s.mentions) |\n" }
+            for s in r.sources { out += "| \(cell(s.name)) | \(s.kind.rawValue) | \(s.mentions) |\n" }
             out += "\n"
         }
 
@@ -82,7 +82,9 @@ public enum MarkdownReport {
             out += "None.\n\n"
         } else {
             out += "| source | kind | mentions | documents |\n|---|---|---:|---:|\n"
-            for s in r.sources.prefix(top) { out += "| \(cell(s.key)) | \(s.kind.rawValue) | \(s.mentions) | \(s.documents) |\n" }
+            for s in r.sources.prefix(top) {
+                out += "| \(cell(ReportFormatting.sourceName(s))) | \(s.kind.rawValue) | \(s.mentions) | \(s.documents) |\n"
+            }
             out += "\n"
         }
 

@@ -59,9 +59,9 @@ public enum ReportCSV {
     }
 
     public static func sources(_ sources: [SourceTally]) -> String {
-        var out = row(["key", "kind", "mentions", "documents", "example"])
+        var out = row(["key", "kind", "mentions", "documents", "name", "document"])
         for s in sources {
-            out += row([s.key, s.kind.rawValue, "\(s.mentions)", "\(s.documents)", s.example])
+            out += row([s.key, s.kind.rawValue, "\(s.mentions)", "\(s.documents)", s.name, s.document?.name ?? ""])
         }
         return out
     }

@@ -61,7 +61,7 @@ public enum ReportJSON {
             w.beginObject()
             w.member("key", s.key)
             w.member("kind", s.kind.rawValue)
-            w.member("example", s.example)
+            w.member("name", s.name)
             w.member("mentions", s.mentions)
             w.endObject()
         }
@@ -149,7 +149,9 @@ public enum ReportJSON {
         return String(decoding: w.bytes, as: UTF8.self) + "\n"
     }
 
-    /// `attrib sources --format json`: `{"version":1,"sources":[{key,kind,example,mentions,documents}]}`.
+    /// `attrib sources --format json`: `{"version":1,"sources":[{key,kind,name,mentions,documents,document}]}`;
+    /// `document` is null for a source counted across the archive, else the one document a generic
+    /// source counts in (`{id,name,title}`).
     public static func sources(_ sources: [SourceTally]) -> String {
         var w = JSONWriter()
         w.beginObject()
@@ -165,9 +167,20 @@ public enum ReportJSON {
         w.beginObject()
         w.member("key", s.key)
         w.member("kind", s.kind.rawValue)
-        w.member("example", s.example)
+        w.member("name", s.name)
         w.member("mentions", s.mentions)
         w.member("documents", s.documents)
+        w.key("document")
+        if let d = s.document {
+            w.beginObject()
+            w.key("id")
+            if let id = d.id { w.int(Int(id)) } else { w.null() }
+            w.member("name", d.name)
+            w.member("title", d.title)
+            w.endObject()
+        } else {
+            w.null()
+        }
         w.endObject()
     }
 

@@ -40,6 +40,16 @@ public struct DocumentInfo: Sendable, Hashable {
     /// The title when there is one, else the name.
     public var displayName: String { title.map { $0.isEmpty ? name : $0 } ?? name }
 
+    /// The title when there is one, else the file name of a path (an external id whole), for
+    /// labels where a long path would be cut.
+    public var shortName: String { DocumentInfo.shortName(name: name, title: title, isExternalID: isExternalID) }
+
+    static func shortName(name: String, title: String?, isExternalID: Bool) -> String {
+        if let title, !title.isEmpty { return title }
+        if isExternalID { return name }
+        return name.split(separator: "/").last.map(String.init) ?? name
+    }
+
     /// The day a document belongs to for trends: its published date when that starts with
     /// `YYYY-MM-DD`, else the day it was ingested; nil when neither is known.
     public var day: String? {
@@ -117,32 +127,72 @@ public struct Review: Sendable, Hashable {
     }
 }
 
-/// One normalized source with how often it is cited.
+/// The document a per-document source counts in.
+public struct DocumentRef: Sendable, Hashable {
+    /// The store's row id, when stored.
+    public var id: Int64?
+    /// A path, or the external id for JSON Lines records.
+    public var name: String
+    public var isExternalID: Bool
+    public var title: String?
+
+    public init(id: Int64? = nil, name: String, isExternalID: Bool = false, title: String? = nil) {
+        self.id = id
+        self.name = name
+        self.isExternalID = isExternalID
+        self.title = title
+    }
+
+    /// The title when there is one, else the name.
+    public var displayName: String { title.map { $0.isEmpty ? name : $0 } ?? name }
+
+    /// The title, else a path's file name (see ``DocumentInfo/shortName``).
+    public var shortName: String { DocumentInfo.shortName(name: name, title: title, isExternalID: isExternalID) }
+}
+
+/// One source with how often it is cited.
 public struct SourceTally: Sendable, Hashable {
     /// Normalized key (see ``SourceKey``).
     public var key: String
     public var kind: SourceKind
-    /// How the source was first written.
-    public var example: String
+    /// The most complete form as written: the longest text among its mentions ("Dr. Miriam
+    /// Achterberg" rather than "Achterberg").
+    public var name: String
     /// Attributions citing it.
     public var mentions: Int
     /// Documents citing it.
     public var documents: Int
+    /// For a source that counts per document (``SourceKey/isGeneric(kind:text:lexiconHead:)``:
+    /// "the company", "critics"), the document; nil for one counted across the archive.
+    public var document: DocumentRef?
 
-    public init(key: String, kind: SourceKind, example: String, mentions: Int, documents: Int) {
+    public init(key: String, kind: SourceKind, name: String, mentions: Int, documents: Int, document: DocumentRef? = nil) {
         self.key = key
         self.kind = kind
-        self.example = example
+        self.name = name
         self.mentions = mentions
         self.documents = documents
+        self.document = document
     }
 
-    /// Most mentions first, then most documents, then key.
+    /// Most mentions first, then most documents, then key, kind and document.
     public static func ranked(_ a: SourceTally, _ b: SourceTally) -> Bool {
         if a.mentions != b.mentions { return a.mentions > b.mentions }
         if a.documents != b.documents { return a.documents > b.documents }
         if a.key != b.key { return a.key.utf8.lexicographicallyPrecedes(b.key.utf8) }
-        return a.kind.rawValue < b.kind.rawValue
+        if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+        let x = a.document?.id ?? -1, y = b.document?.id ?? -1
+        if x != y { return x < y }
+        return (a.document?.name ?? "").utf8.lexicographicallyPrecedes((b.document?.name ?? "").utf8)
+    }
+
+    /// Whether `candidate` is a more complete way of writing a source than `current`: longer (in
+    /// Unicode scalars), or as long and later in byte order — the store's
+    /// ``Schema/sourceNameSQL`` makes the same choice.
+    public static func isMoreComplete(_ candidate: String, than current: String) -> Bool {
+        let a = candidate.unicodeScalars.count, b = current.unicodeScalars.count
+        if a != b { return a > b }
+        return current.utf8.lexicographicallyPrecedes(candidate.utf8)
     }
 }
 

@@ -47,6 +47,13 @@ enum ReportFormatting {
         reviews.last { $0.verdict != .note }?.verdict ?? (reviews.isEmpty ? nil : .note)
     }
 
+    /// A source as a report names it: the most complete form as written, and for a source that
+    /// counts per document, the document ("the company — in Copper mine spill").
+    static func sourceName(_ s: SourceTally) -> String {
+        let name = SegmentReport.oneLine(s.name)
+        return s.document.map { "\(name) — in \(SegmentReport.oneLine($0.shortName))" } ?? name
+    }
+
     static func kindLabel(_ item: AttributionItem) -> String {
         guard let kind = item.kind else { return item.attribution.cue?.category == .hedge ? "hedge" : "none" }
         return kind.rawValue

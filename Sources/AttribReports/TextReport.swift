@@ -35,7 +35,7 @@ public enum TextReport {
         out += "\nSources\n"
         if r.sources.isEmpty { out += "  none\n" }
         for s in r.sources {
-            out += "  \(ReportFormatting.padLeft("\(s.mentions)", 3))  \(s.key) (\(s.kind.rawValue))\n"
+            out += "  \(ReportFormatting.padLeft("\(s.mentions)", 3))  \(ReportFormatting.clip(s.name, 80)) (\(s.kind.rawValue))\n"
         }
 
         out += "\nFindings\n"
@@ -77,7 +77,7 @@ public enum TextReport {
         if r.sources.isEmpty { out += "  none\n" }
         else { out += "  mentions  docs  kind       source\n" }
         for s in r.sources.prefix(top) {
-            out += "  \(ReportFormatting.padLeft("\(s.mentions)", 8))  \(ReportFormatting.padLeft("\(s.documents)", 4))  \(ReportFormatting.pad(s.kind.rawValue, 9))  \(ReportFormatting.clip(s.key, 60))\n"
+            out += "  \(ReportFormatting.padLeft("\(s.mentions)", 8))  \(ReportFormatting.padLeft("\(s.documents)", 4))  \(ReportFormatting.pad(s.kind.rawValue, 9))  \(ReportFormatting.clip(ReportFormatting.sourceName(s), 80))\n"
         }
 
         out += "\nDocuments by anonymous share\n"
@@ -111,7 +111,7 @@ public enum TextReport {
     public static func sources(_ sources: [SourceTally]) -> String {
         var out = "mentions  docs  kind       source\n"
         for s in sources {
-            out += "\(ReportFormatting.padLeft("\(s.mentions)", 8))  \(ReportFormatting.padLeft("\(s.documents)", 4))  \(ReportFormatting.pad(s.kind.rawValue, 9))  \(s.key)\n"
+            out += "\(ReportFormatting.padLeft("\(s.mentions)", 8))  \(ReportFormatting.padLeft("\(s.documents)", 4))  \(ReportFormatting.pad(s.kind.rawValue, 9))  \(ReportFormatting.sourceName(s))\n"
         }
         return out
     }

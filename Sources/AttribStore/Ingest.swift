@@ -180,7 +180,7 @@ public struct PreparedDocument: Sendable {
         identity = Store.identity(of: analysis.document)
         sha256 = SHA256.hex(analysis.document.bytes)
         attributionKeys = analysis.attributions.map { ReviewKey.attribution($0, in: analysis) }
-        sourceKeys = analysis.attributions.map { SourceKey.of($0, in: analysis)?.key }
+        sourceKeys = SourceKey.identities(in: analysis).map { $0?.key }
         findingKeys = analysis.findings.map { ReviewKey.finding($0, in: analysis) }
     }
 

@@ -149,13 +149,7 @@ extension Store {
                     counts: Counts(sentences: r[9], attributions: r[10], sourced: r[11], named: r[12], anonymous: r[13],
                                    vague: r[14], quotes: r[15], findings: r[16]))
             }
-            let sources = try Row.fetchAll(db, sql: """
-                SELECT a.source_key, a.source_effective_kind, count(*), count(DISTINCT a.document_id),
-                       min(\(Schema.sourceExampleSQL))
-                FROM attributions a JOIN documents d ON d.id = a.document_id
-                WHERE a.source_key IS NOT NULL AND \(filter.whereSQL)
-                GROUP BY a.source_key, a.source_effective_kind
-                """, arguments: filter.arguments).map(Store.tally)
+            let sources = try Store.sourceTallies(db, where: filter.whereSQL, arguments: filter.arguments)
             let rules = try Row.fetchAll(db, sql: """
                 SELECT f.rule, max(CASE f.severity WHEN 'error' THEN 2 WHEN 'warning' THEN 1 ELSE 0 END),
                        count(*), count(DISTINCT f.document_id)
@@ -178,17 +172,51 @@ extension Store {
         }
     }
 
-    /// Every normalized source across the archive, most cited first.
+    /// Every source across the archive, most cited first: one row per normalized source, except
+    /// that a generic source ("the company", "critics") has one row per document.
     public func sources(kind: SourceKind? = nil) throws -> [SourceTally] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT key, kind, mentions, documents, example FROM sources \(kind == nil ? "" : "WHERE kind = ?")
-                """, arguments: kind.map { [$0.rawValue] } ?? []).map(Store.tally).sorted(by: SourceTally.ranked)
+            try Store.sourceTallies(db, where: kind == nil ? "1" : "a.source_effective_kind = :kind",
+                                    arguments: ["kind": kind?.rawValue]).sorted(by: SourceTally.ranked)
         }
     }
 
-    private static func tally(_ r: Row) -> SourceTally {
-        SourceTally(key: r[0], kind: SourceKind(rawValue: r[1]) ?? .named, example: r[4] ?? r[0], mentions: r[2], documents: r[3])
+    /// Sources of the documents `condition` selects (SQL over `a`, the attributions, and `d`, their
+    /// documents). SQLite counts each source per document; the rows are then added up here
+    /// across documents, except for generic sources (``SourceKey/isGeneric(kind:text:lexiconHead:)``),
+    /// which stay one row per document. The name shown is the most complete form as written.
+    static func sourceTallies(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [SourceTally] {
+        var tallies: [SourceTally] = []
+        var shared: [String: Int] = [:]  // key + kind -> index in tallies
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT a.source_key, a.source_effective_kind, count(*), \(Schema.sourceNameSQL),
+                   max(\(Schema.sourceLexiconHeadSQL)), a.document_id, d.identity, d.is_external_id, d.title, d.format
+            FROM attributions a JOIN documents d ON d.id = a.document_id
+            WHERE a.source_key IS NOT NULL AND \(condition)
+            GROUP BY a.document_id, a.source_key, a.source_effective_kind
+            """, arguments: arguments)
+        while let r = try rows.next() {
+            let key: String = r[0]
+            let kind = SourceKind(rawValue: r[1]) ?? .named
+            let mentions: Int = r[2]
+            let name = SourceKey.asWritten(r[3] ?? key, format: InputFormat(rawValue: r[9]) ?? .text)
+            let lexiconHead: Bool = r[4] ?? false
+            if SourceKey.isGeneric(kind: kind, text: name, lexiconHead: lexiconHead) {
+                tallies.append(SourceTally(key: key, kind: kind, name: name, mentions: mentions, documents: 1,
+                                           document: DocumentRef(id: r[5], name: r[6], isExternalID: r[7], title: r[8])))
+                continue
+            }
+            let k = key + "\u{0}" + kind.rawValue
+            if let i = shared[k] {
+                tallies[i].mentions += mentions
+                tallies[i].documents += 1
+                if SourceTally.isMoreComplete(name, than: tallies[i].name) { tallies[i].name = name }
+            } else {
+                shared[k] = tallies.count
+                tallies.append(SourceTally(key: key, kind: kind, name: name, mentions: mentions, documents: 1))
+            }
+        }
+        return tallies
     }
 
     /// How many documents the store holds.

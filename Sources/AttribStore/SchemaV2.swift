@@ -196,4 +196,16 @@ extension Schema {
     static let sourceExampleSQL = """
         CASE WHEN a.source_kind = 'pronoun' AND a.resolved_text IS NOT NULL THEN a.resolved_text ELSE a.source_text END
         """
+
+    /// Aggregate: the most complete way a group of attributions writes its source — the longest
+    /// text, ties to the later in byte order (``SourceTally/isMoreComplete(_:than:)``).
+    static let sourceNameSQL = """
+        substr(max(printf('%09d', length(\(sourceExampleSQL))) || \(sourceExampleSQL)), 10)
+        """
+
+    /// Whether a source lexicon other than the pronoun one matched the attribution's source:
+    /// one of its `rules` starts with `lexicon.source.` and the source is not a pronoun.
+    static let sourceLexiconHeadSQL = """
+        (a.source_kind <> 'pronoun' AND instr(' ' || a.rules || ' ', ' lexicon.source.') > 0)
+        """
 }

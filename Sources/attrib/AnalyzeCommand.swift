@@ -10,22 +10,32 @@ struct AnalyzeCommand: ParsableCommand {
         abstract: "Tag attributions, sources, quotes and hedges, and report editorial findings.",
         discussion: """
             Formats:
-              text   each attributed or flagged sentence with source [..] and cue {..} marked, then a summary
+              text   each attributed or flagged sentence, source [..] and cue {..} marked;
+                     then a summary
               json   {"version":1,"documents":[…]} — the schema is in docs/analysis-json.md
               jsonl  one document object per line, written as each document finishes
+              brat   brat standoff annotations (.ann) for brat and INCEpTION: with
+                     --output-dir DIR, NAME.txt (the document as read) and NAME.ann for
+                     each input plus DIR/annotation.conf; without it, one stream on
+                     standard output with a "# NAME" line before each document's
+                     annotations. Offsets there are Unicode code points, as brat
+                     expects; see docs/brat.md.
 
-            Offsets are UTF-8 byte offsets into the document as read (into "text" for JSON Lines input).
-            Findings do not make analyze fail; use `attrib check` as a gate.
+            Offsets are UTF-8 byte offsets into the document as read (into "text" for JSON Lines \
+            input). Findings do not make analyze fail; use `attrib check` as a gate.
 
             Exit codes: 0 success; 2 usage, input or rule error (other inputs are still processed).
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl, brat }
 
     @OptionGroup var inputs: InputOptions
 
-    @Option(name: .long, help: "Output format: text, json or jsonl.")
+    @Option(name: .long, help: "Output format: text, json, jsonl or brat.")
     var format: Format = .text
+
+    @Option(name: .long, help: ArgumentHelp("With --format brat: write NAME.txt and NAME.ann per document, and annotation.conf, into this folder (created if needed).", valueName: "dir"))
+    var outputDir: String?
 
     @OptionGroup var rules: RulesOptions
 
@@ -37,7 +47,12 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var jobs: JobsOptions
 
+    func validate() throws {
+        if outputDir != nil && format != .brat { throw ValidationError("--output-dir needs --format brat") }
+    }
+
     func run() throws {
+        let brat = try outputDir.map { try BratOutputFolder($0) }
         let analyzer = Analyzer(rules: try rules.ruleSet())
         let recorder = try database.recorder(rules: analyzer.rules)
         var source = DocumentSource(inputs)
@@ -55,14 +70,25 @@ struct AnalyzeCommand: ParsableCommand {
                 var writer = JSONWriter(capacity: AnalysisJSON.expectedSize(analysis))
                 AnalysisJSON.write(&writer, analysis)
                 return writer.bytes
+            case .brat:
+                return Array(BratWriter.ann(analysis).utf8)
             }
         }
         try source.forEach(jobs, transform: { document -> (PreparedDocument?, [UInt8]) in
             let analysis = try analyzer.analyze(document: document)
             return (prepare ? PreparedDocument(analysis) : nil, render(analysis))
-        }) { _, result in
+        }) { document, result in
             let (prepared, bytes) = result
             if let recorder, let prepared { try recorder.record(prepared) }
+            if format == .brat {
+                if let brat {
+                    try brat.write(document, ann: bytes)
+                } else {
+                    Console.write("# \(BratOutputFolder.name(of: document))\n")
+                    Console.write(bytes: bytes)
+                }
+                return
+            }
             if format == .json && !first { Console.write(",") }
             Console.write(bytes: bytes)
             if format == .jsonl { Console.write("\n"); Console.flush() }

@@ -16,7 +16,8 @@ struct Attrib: ParsableCommand {
             attrib splits articles (plain text, Markdown, HTML, JSON Lines) into sentences and tags \
             every attributed statement: who said it, how, and how anonymous the source is.
 
-            Exit codes: 0 success; 2 usage, configuration or input error.
+            Exit codes: 0 success; 1 findings at the fail level (check), a failing rule example \
+            (rules test) or a figure below its floor (eval); 2 usage, configuration or input error.
             """,
         version: version,
         subcommands: [SegmentCommand.self, AnalyzeCommand.self, CheckCommand.self, EvalCommand.self, RulesCommand.self, MergeCommand.self, ReportCommand.self, SourcesCommand.self, ReviewCommand.self]

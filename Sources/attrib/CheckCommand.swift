@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
               json     everything, with rule metadata
               sarif    SARIF 2.1.0 for GitHub code scanning (columns in UTF-16 code units)
               github   GitHub Actions workflow commands (annotations on the pull request)
-              rdjsonl  reviewdog diagnostics, one JSON object a line (columns in UTF-8 bytes)
+              rdjsonl  reviewdog diagnostics, one JSON object a line (UTF-8 byte columns)
               junit    JUnit XML: one testsuite per file, one testcase per finding
 
             Inline suppressions in Markdown and HTML:

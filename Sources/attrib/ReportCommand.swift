@@ -79,7 +79,7 @@ struct ReportCommand: ParsableCommand {
         try ReportCommand.emit(text, to: output)
     }
 
-    /// Writes to a file (atomically) or standard output.
+    /// Writes to a file (atomically, creating its folder) or standard output.
     static func emit(_ text: String, to output: String?) throws {
         guard let output, output != "-" else {
             Console.write(text)
@@ -87,7 +87,9 @@ struct ReportCommand: ParsableCommand {
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            let url = URL(fileURLWithPath: output)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
             throw CLIError.writeFailed(path: output, reason: error.localizedDescription)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import AttribCore
+import AttribReports
 
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -65,9 +66,22 @@ struct RulesCommand: ParsableCommand {
 
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run every rule's examples; exit 1 if any fails.",
-            discussion: "Each triggering example must produce the span marked with «…»; each non-triggering example must not fire the rule.")
+            abstract: "Run every rule's examples and the marked cases; exit 1 if any fails.",
+            discussion: """
+                Each triggering example must produce the span marked with «…»; each non-triggering example \
+                must not fire the rule. Then the marked cases of --cases DIR (default: corpus/cases, when \
+                the current folder has it) run as `attrib eval --cases` runs them, with counts per \
+                phenomenon (docs/cases.md). Exit codes: 0 all pass; 1 a failure; 2 a case file that \
+                cannot be read (the others still run).
+                """)
         @OptionGroup var rules: RulesOptions
+
+        @Option(name: .long, help: ArgumentHelp("A folder of marked cases (*.yml); default corpus/cases when present.", valueName: "dir"))
+        var cases: String?
+
+        func validate() throws {
+            if let cases, !CaseFolder.isDirectory(cases) { throw ValidationError("--cases \(cases): not a directory") }
+        }
 
         func run() throws {
             let set = try rules.ruleSet()
@@ -76,8 +90,21 @@ struct RulesCommand: ParsableCommand {
             let total = set.descriptions.reduce(0) { $0 + $1.triggering.count + $1.nonTriggering.count }
             for f in failures { Console.write("FAIL \(f)\n") }
             Console.write("\(total - failures.count) passed, \(failures.count) failed (\(set.descriptions.count) rules)\n")
+            var failed = !failures.isEmpty
+            var broken = false
+            if let path = cases ?? (CaseFolder.isDirectory(CaseFolder.defaultPath) ? CaseFolder.defaultPath : nil) {
+                let folder = CaseFolder(path: path)
+                for e in folder.errors { Console.error("attrib: \(e)") }
+                let report = folder.run(set)
+                Console.write(CaseReportText.failures(report).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.isEmpty || $0.hasPrefix(" ") ? String($0) : "FAIL " + $0 }.joined(separator: "\n"))
+                Console.write(CaseReportText.summary(report, folder: path))
+                failed = failed || report.failed > 0
+                broken = !folder.errors.isEmpty
+            }
             Console.flush()
-            if !failures.isEmpty { throw ExitCode(ExitStatus.findings) }
+            if broken { throw ExitCode(ExitStatus.inputError) }
+            if failed { throw ExitCode(ExitStatus.findings) }
         }
     }
 }

@@ -12,7 +12,10 @@ struct SourcesCommand: ParsableCommand {
         discussion: """
             A source's key is its text lowercased with surrounding punctuation and a leading article \
             removed ("Senior Pentagon officials," → "senior pentagon officials"); a resolved pronoun \
-            counts as the source it refers to.
+            counts as the source it refers to, and a surname alone ("Achterberg", "Dr. Achterberg") as \
+            the earlier full name in the same document. Each source is shown as most completely \
+            written. Anonymous and vague sources, and common nouns such as "the company", count per \
+            document: they are different sources in every story.
 
             Exit codes: 0 success; 2 usage error or a missing, unreadable or newer-version database.
             """)

@@ -13,9 +13,9 @@ import Testing
 /// for one of the two diplomats only, so the pair and "the other diplomat" stay flagged; "Another
 /// official" is a different person from the Treasury official whose reason was given, and a bare
 /// "Officials" six paragraphs after the last reason given for officials (with a singular official's
-/// reason in between) is not clearly the same sources, so both stay flagged (round 7: a reason
-/// attaches only to its source or a clear later mention of it); a reason given at the next mention is
-/// reported once, where it is given.
+/// reason in between) is not clearly the same sources, so both stay flagged (a reason attaches only
+/// to its source or a clear later mention of it); a reason given at the next mention is reported
+/// once, where it is given.
 @Suite("Anonymous sourcing, long wire story")
 struct AnonymousSourcingStoryTests {
     static let story = """
@@ -110,9 +110,9 @@ struct AnonymousSourcingStoryTests {
     ]
 
     static let expectedFindings: [(rule: String, text: String)] = [
-        // Round 12: "because they were not authorized to discuss the deliberations publicly" says only
-        // that the officials lacked permission (like corpus 25's "who was not authorized to discuss the
-        // talks"): boilerplate. It was counted as substantive before because it names a topic.
+        // "because they were not authorized to discuss the deliberations publicly" says only that the
+        // officials lacked permission (like corpus 25's "who was not authorized to discuss the talks"):
+        // boilerplate, though it names a topic.
         ("anonymous-source.boilerplate-reason", "who spoke on the condition of anonymity because they were not authorized to discuss the deliberations publicly"),
         ("anonymous-source.no-reason", "A senior administration official"),
         ("anonymous-source.no-reason", "Two European diplomats"),
@@ -134,8 +134,8 @@ struct AnonymousSourcingStoryTests {
     static let sourcingRules: Set<String> = ["anonymous-source.no-reason", "anonymous-source.boilerplate-reason", "source.vague"]
 
     @Test func sourcesKindsAndReasons() {
-        for prefix in ["", NewsStyleTests.prefix] {
-            let a = NewsStyleTests.analyzer.analyze(text: prefix + Self.story)
+        for prefix in ["", CaseRunner.multiBytePrefix] {
+            let a = StoryCheck.analyzer.analyze(text: prefix + Self.story)
             let shift = prefix.isEmpty ? 0 : 1
             let got = a.attributions.compactMap { at -> String? in
                 guard let s = at.source else { return nil }
@@ -148,8 +148,8 @@ struct AnonymousSourcingStoryTests {
     }
 
     @Test func sourcingFindings() {
-        for prefix in ["", NewsStyleTests.prefix] {
-            let a = NewsStyleTests.analyzer.analyze(text: prefix + Self.story)
+        for prefix in ["", CaseRunner.multiBytePrefix] {
+            let a = StoryCheck.analyzer.analyze(text: prefix + Self.story)
             let got = a.findings.filter { Self.sourcingRules.contains($0.rule) }.map { "\($0.rule): \(a.text($0.span))" }
             #expect(got == Self.expectedFindings.map { "\($0.rule): \($0.text)" })
         }

@@ -41,6 +41,27 @@ struct CorpusEvalTests {
         }
     }
 
+    @Test func tableShowsWholeRuleIDsInOneColumn() {
+        var e = Evaluation()
+        let long = "anonymous-source.boilerplate-reason-with-a-longer-suffix"
+        func prf(_ tp: Int, _ predicted: Int, _ gold: Int) -> PRF {
+            var r = PRF()
+            (r.truePositives, r.predicted, r.gold) = (tp, predicted, gold)
+            return r
+        }
+        e.findings[long] = prf(1, 1, 2)
+        e.findings["verb.loaded"] = prf(3, 4, 3)
+        let lines = e.table().split(separator: "\n").map(String.init)
+        let row = lines.first { $0.hasPrefix("  " + long + " ") }
+        #expect(row != nil, "the rule id is cut short:\n\(e.table())")
+        // Every figure row starts its numbers in the same column as the header's "P".
+        let header = lines.first { $0.hasPrefix("findings ") } ?? ""
+        let loaded = lines.first { $0.hasPrefix("  verb.loaded ") } ?? ""
+        let p = header.distance(from: header.startIndex, to: header.firstIndex(of: "P") ?? header.endIndex)
+        #expect(row.map { $0.dropFirst(p - 4).hasPrefix(" 100.0") } == true)
+        #expect(loaded.dropFirst(p - 4).hasPrefix("  75.0"))
+    }
+
     @Test func highConfidenceTagsArePrecise() throws {
         let e = try Self.evaluate()
         let high = try #require(e.calibration[.high])

@@ -1,7 +1,12 @@
 import AttribCore
 import AttribReports
+import TestSupport
 import Foundation
 import Testing
+
+extension String {
+    func leftPadded(_ n: Int) -> String { String(repeating: "0", count: max(0, n - count)) + self }
+}
 
 @Suite("JSONWriter")
 struct JSONWriterTests {
@@ -29,6 +34,50 @@ struct JSONWriterTests {
         #expect(text(w) == #"{"a":1,"list":[1,{"b":true,"c":null},[],"x"],"o":{},"d":null}"#)
         // The output is JSON.
         #expect((try? JSONSerialization.jsonObject(with: Data(w.bytes))) != nil)
+    }
+
+    /// Strings are scanned eight bytes at a time for bytes that need an escape: every byte value,
+    /// at every position of a word and amid bytes of other values, is escaped exactly as the
+    /// byte-by-byte rule says, and integers of every length print as `String` does.
+    @Test func escapesAndDigitsMatchTheirByteByByteReference() throws {
+        func reference(_ bytes: [UInt8]) -> String {
+            var s = "\""
+            for b in bytes {
+                switch b {
+                case 0x22: s += "\\\""
+                case 0x5C: s += "\\\\"
+                case 0x0A: s += "\\n"
+                case 0x0D: s += "\\r"
+                case 0x09: s += "\\t"
+                case 0x08: s += "\\b"
+                case 0x0C: s += "\\f"
+                case 0..<0x20, 0x7F: s += "\\u00" + String(b, radix: 16).leftPadded(2)
+                default: s += String(UnicodeScalar(b))
+                }
+            }
+            return s + "\""
+        }
+        var rng = SystemRandomNumberGenerator()
+        for value in 0...127 {
+            for position in 0..<19 {
+                var bytes = [UInt8](repeating: 0x61, count: 19)
+                bytes[position] = UInt8(value)
+                var w = JSONWriter()
+                w.quotedBytes(bytes, 0..<bytes.count)
+                #expect(text(w) == reference(bytes), "byte \(value) at \(position)")
+            }
+        }
+        for _ in 0..<2000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &rng)).map { _ in [0x20, 0x21, 0x22, 0x5B, 0x5C, 0x5D, 0x7E, 0x7F, 0x1F, 0x0A, 0x61][Int.random(in: 0...10, using: &rng)] as UInt8 }
+            var w = JSONWriter()
+            w.quotedBytes(bytes, 0..<bytes.count)
+            #expect(text(w) == reference(bytes))
+        }
+        for n in [0, 7, 9, 10, 99, 100, 12345, Int.max, -1, -10, Int.min + 1] + (0..<200).map({ _ in Int.random(in: Int.min + 1...Int.max, using: &rng) }) {
+            var w = JSONWriter()
+            w.int(n)
+            #expect(text(w) == String(n))
+        }
     }
 
     @Test func resetStartsOver() {
@@ -151,5 +200,16 @@ struct SegmentReportTests {
             SentenceRow(start: 0, end: 11, line: 1, column: 1, text: "First line."),
             SentenceRow(start: 13, end: 32, line: 2, column: 1, text: "“Café” second."),
         ])
+    }
+}
+
+@Suite struct AnalysisTextTests {
+    @Test func summaryCountsAreSingularForOne() {
+        // The sample has 7 sentences, 5 attributions, 1 direct quote and 4 findings.
+        let one = AnalysisText.render(Sample.analysis(), style: .init(color: false))
+        #expect(one.contains("summary: 7 sentences, 5 attributions (2 named, 1 anonymous, 1 vague), 1 quote, 4 findings;"))
+        let short = Sample.article.split(separator: "\n").prefix(2).joined(separator: "\n")
+        let none = AnalysisText.render(Sample.analysis(text: short), style: .init(color: false))
+        #expect(none.contains("summary: 2 sentences, 1 attribution (0 named, 1 anonymous, 0 vague), 0 quotes, 1 finding;"))
     }
 }

@@ -66,9 +66,13 @@ enum Fixture {
                 doc(3, "feed-17", nil, Counts(sentences: 5, attributions: 0, sourced: 0, findings: 1)),
             ],
             sources: [
-                SourceTally(key: "two senior diplomats", kind: .anonymous, example: "Two senior diplomats", mentions: 3, documents: 2),
-                SourceTally(key: "maria okafor", kind: .named, example: "Maria Okafor", mentions: 5, documents: 1),
-                SourceTally(key: "critics", kind: .vague, example: "Critics", mentions: 1, documents: 1),
+                SourceTally(key: "two senior diplomats", kind: .anonymous, name: "Two senior diplomats", mentions: 2, documents: 1,
+                            document: DocumentRef(id: 1, name: "corpus/a.txt")),
+                SourceTally(key: "maria okafor", kind: .named, name: "Maria Okafor", mentions: 5, documents: 2),
+                SourceTally(key: "critics", kind: .vague, name: "Critics", mentions: 1, documents: 1,
+                            document: DocumentRef(id: 2, name: "corpus/b, \"quoted\".md")),
+                SourceTally(key: "company", kind: .named, name: "the company", mentions: 2, documents: 1,
+                            document: DocumentRef(id: 3, name: "feed-17", isExternalID: true, title: "Port <b>talks</b>")),
             ],
             rules: [
                 RuleTally(rule: "source.vague", severity: .warning, findings: 2, documents: 2),
@@ -150,7 +154,7 @@ enum Fixture {
 @Suite struct ArchiveReportTests {
     @Test func ranksAndTrends() {
         let r = Fixture.archive()
-        #expect(r.sources.map(\.key) == ["maria okafor", "two senior diplomats", "critics"])
+        #expect(r.sources.map(\.key) == ["maria okafor", "company", "two senior diplomats", "critics"])
         #expect(r.rules.map(\.rule) == ["claim.unattributed", "source.vague"])
         #expect(r.byAnonymousShare.map(\.info.id) == [2, 1, 3])
         #expect(r.byFindings.map(\.info.id) == [2, 1, 3])
@@ -230,14 +234,65 @@ final class HTMLDocument: NSObject, XMLParserDelegate {
         #expect(doc.text.contains("<script>alert(3)</script>"))
         #expect(doc.text.contains("<img src=x onerror=alert(7)>"))
         #expect(doc.text.contains("<b>desk</b>"))
-        // Self-contained: no external resource, no script at all.
+        // Self-contained: no external resource, no script at all; links stay in the page.
         #expect(!html.contains("<script"))
         #expect(!html.contains("src=\""))
-        #expect(!html.contains("href="))
         #expect(!html.contains("@import"))
+        #expect(!html.contains("url("))
+        let ids = Set(doc.attributes.compactMap { $0["id"] })
+        let hrefs = doc.attributes.compactMap { $0["href"] }
+        #expect(!hrefs.isEmpty)
+        for href in hrefs {
+            #expect(href.hasPrefix("#") && ids.contains(String(href.dropFirst())), "\(href) is not a link within the page")
+        }
         // Highlights carry kind, confidence and rules on hover.
         #expect(doc.attributes.contains { ($0["title"] ?? "").contains("source: anonymous, anonymous · confidence 0.9 (high) · rules: pattern.source-cue, lexicon.cue.speech") })
-        #expect(doc.elements.contains("svg"))
+        #expect(doc.attributes.contains { $0["class"] == "stack" })
+    }
+
+    /// Every attribution and finding: a label after its highlight links to its row, and the
+    /// row's id links back to the label.
+    @Test(arguments: [true, false])
+    func highlightsAndRowsLinkBothWays(stored: Bool) throws {
+        let report = stored ? Fixture.article() : ArticleReport(analysis: Sample.analysis())
+        let doc = try HTMLDocument(ReportHTML.article(report))
+        let anchors = stored ? ["A101", "A102", "A103", "A104", "A105", "F201", "F202", "F203", "F204"]
+                             : ["a1", "a2", "a3", "a4", "a5", "f1", "f2", "f3", "f4"]
+        for anchor in anchors {
+            let label = doc.attributes.first { $0["id"] == "t-" + anchor }
+            #expect(label?["href"] == "#" + anchor, "the label of \(anchor) does not link to its row")
+            #expect(label?["data-ref"] == anchor)
+            let row = doc.attributes.firstIndex { $0["id"] == anchor }
+            #expect(row != nil, "no row for \(anchor)")
+            let back = doc.attributes.contains { $0["href"] == "#t-" + anchor }
+            #expect(back, "the row of \(anchor) does not link back to the text")
+        }
+        // The label of an attribution follows its cue: "said" in "Two senior diplomats said".
+        let html = ReportHTML.highlighted(report)
+        let said = try #require(html.range(of: ">said</span>"))
+        #expect(html[said.upperBound...].hasPrefix("<a class=\"ref\" id=\"t-\(anchors[0])\""))
+    }
+
+    @Test func hedgesAreNotASourceKindInTheChart() throws {
+        let html = ReportHTML.article(Fixture.article())
+        let doc = try HTMLDocument(html)
+        let stack = try #require(doc.attributes.firstIndex { $0["class"] == "stack" })
+        #expect(doc.attributes[stack]["aria-label"] == "attributions by source kind: named 2, anonymous 1, vague 1")
+        #expect(!doc.attributes.contains { $0["class"] == "k-hedge" })
+        #expect(doc.text.contains("Not counted: 1 hedge without a source."))
+    }
+
+    @Test func legendShowsEachFindingUnderlineAndTheLabels() throws {
+        let html = ReportHTML.article(Fixture.article())
+        let doc = try HTMLDocument(html)
+        for severity in ["error", "warning", "info"] {
+            #expect(doc.attributes.contains { $0["class"] == "m finding sev-\(severity)" })
+        }
+        #expect(doc.text.contains("Findings are underlined by severity"))
+        #expect(doc.text.contains("info: a check-worthy claim without attribution"))
+        #expect(doc.attributes.contains { $0["class"] == "ref" && $0["data-ref"] == "A12" })
+        // The CSS gives each severity its own underline colour.
+        for severity in ["error", "warning", "info"] { #expect(html.contains(".finding.sev-\(severity) { text-decoration-color")) }
     }
 
     @Test func highlightedTextIsTheArticleExactly() throws {
@@ -256,7 +311,27 @@ final class HTMLDocument: NSObject, XMLParserDelegate {
         #expect(!doc.elements.contains("script"))
         #expect(!doc.elements.contains("img"))
         for attack in Self.attack { #expect(doc.text.contains(attack)) }
-        #expect(doc.elements.filter { $0 == "svg" }.count == 2)  // per-document bars and the trend
+        #expect(doc.attributes.filter { $0["class"] == "bars" }.count == 2)  // per-document bars and the trend
+    }
+
+    /// Captions are text beside the bars, never inside a fixed-width drawing that cuts them.
+    @Test func trendCaptionsAreWhole() throws {
+        let doc = try HTMLDocument(ReportHTML.archive(Fixture.archive()))
+        let captions = doc.attributes.filter { $0["class"] == "caption" }.count
+        #expect(captions == 3 + 3)  // three documents, three days
+        for caption in ["33.3% · 1 docs · 4 findings", "75% · 1 docs · 6 findings", "0% · 1 docs · 1 findings"] {
+            #expect(doc.text.contains(caption))
+        }
+        #expect(!doc.elements.contains("svg"))
+    }
+
+    @Test func archiveSourcesShowNamesAsWrittenAndTheirDocument() throws {
+        let html = ReportHTML.archive(Fixture.archive())
+        let doc = try HTMLDocument(html)
+        #expect(doc.text.contains("Maria Okafor"))
+        #expect(!doc.text.contains("maria okafor"))
+        #expect(doc.text.contains("the companyin Port <b>talks</b>"))
+        #expect(doc.text.contains("Criticsin b, \"quoted\".md"))
     }
 
     @Test func escapeCoversTheFiveCharacters() {

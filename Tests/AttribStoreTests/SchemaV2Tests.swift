@@ -202,7 +202,7 @@ import Testing
         #expect(subjectsBefore[5] == "王小明 👩‍💼 | said | 港口谈判陷入僵局 🚢")
         #expect(subjectsBefore[6] == "她 | added | 消息人士 🙊 were wrong about Zoë")
         #expect(subjectsBefore[11] == "source.vague: 消息人士 🙊")
-        #expect(try store.sources().first { $0.key == SourceKey.of(analyses[1].attributions[0], in: analyses[1])?.key }?.example
+        #expect(try store.sources().first { $0.key == SourceKey.of(analyses[1].attributions[0], in: analyses[1])?.key }?.name
                 == "王小明 👩‍💼")
 
         // New documents are written without texts and read the same way.
@@ -250,7 +250,7 @@ import Testing
         #expect(try store.merge(from: new.path).added == 1)
         #expect(SchemaV2Tests.same(try store.document(id: try store.documentID(matching: "a.txt")).analysis, Sample.analysis(name: "a.txt")))
         #expect(SchemaV2Tests.same(try store.document(id: try store.documentID(matching: "cjk.txt")).analysis, SchemaV2Tests.multiByte()))
-        #expect(try store.sources().contains { $0.example == "王小明 👩‍💼" && $0.mentions == 2 })
+        #expect(try store.sources().contains { $0.name == "王小明 👩‍💼" && $0.mentions == 2 })
         #expect(try store.integrityCheck() == "ok")
     }
 }

@@ -336,8 +336,9 @@ final class TempDatabase: Sendable {
         #expect(ruled.documents.map(\.counts.findings) == [1, 1, 0])
         #expect(ruled.rules.map(\.rule) == ["source.vague"])
 
-        #expect(try store.sources(kind: .vague).map(\.key) == ["critics"])
-        #expect(try store.sources().count == 3)
+        // Vague and anonymous sources count per document: the critics of a.txt are not those of b.txt.
+        #expect(try store.sources(kind: .vague).map { "\($0.key) in \($0.document?.name ?? "-")" } == ["critics in a.txt", "critics in b.txt"])
+        #expect(try store.sources().count == 6)  // Maria Okafor; the diplomats of a, b and c; the critics of a and b
     }
 }
 
@@ -345,7 +346,7 @@ final class TempDatabase: Sendable {
     @Test func notSQLiteIsRefusedUntouched() throws {
         let t = TempDatabase()
         let content = Array("id,name\n1,not a database at all, but long enough to look like a header of some kind ...\n".utf8)
-        FileManager.default.createFile(atPath: t.path, contents: Data(content))
+        try Data(content).write(to: URL(fileURLWithPath: t.path))
         for mode in [Store.Mode.readWrite, .readOnly] {
             #expect(throws: StoreError.notADatabase(path: t.path)) { try Store(path: t.path, mode: mode) }
         }
@@ -414,7 +415,7 @@ final class TempDatabase: Sendable {
 
     @Test func anEmptyFileIsAnEmptyDatabase() throws {
         let t = TempDatabase()
-        FileManager.default.createFile(atPath: t.path, contents: Data())
+        try Data().write(to: URL(fileURLWithPath: t.path))
         #expect(throws: StoreError.missing(path: t.path)) { try Store(path: t.path, mode: .readOnly) }
         #expect(t.bytes().isEmpty)
         let store = try Store(path: t.path)

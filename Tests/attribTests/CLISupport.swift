@@ -52,7 +52,8 @@ enum CLI {
     static func cleanUp(_ dir: URL) { try? FileManager.default.removeItem(at: dir) }
 
     /// Runs `attrib` with `arguments` in `directory`, feeding `stdin`.
-    static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data = Data()) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, stdin: Data = Data(),
+                    environment: [String: String] = [:]) throws -> Result {
         let binary = try #require(CLI.binary, "attrib executable not found next to the test bundle; set ATTRIB_BINARY")
         let scratch = try temporaryDirectory()
         defer { cleanUp(scratch) }
@@ -60,8 +61,8 @@ enum CLI {
         let outURL = scratch.appendingPathComponent("stdout")
         let errURL = scratch.appendingPathComponent("stderr")
         try stdin.write(to: inURL)
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        try Data().write(to: outURL)
+        try Data().write(to: errURL)
         let input = try FileHandle(forReadingFrom: inURL)
         let output = try FileHandle(forWritingTo: outURL)
         let errors = try FileHandle(forWritingTo: errURL)
@@ -75,6 +76,9 @@ enum CLI {
         process.executableURL = binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errors

@@ -80,7 +80,8 @@ public struct Lexicon: Sendable {
 
     public init() {}
 
-    /// Adds or replaces (by id) a group.
+    /// Adds or replaces (by id) a group. The matcher's flat trie is built by ``compile()``, once
+    /// every group is in (building it after each of a hundred groups was most of the start-up).
     public mutating func add(_ group: LexiconGroup) {
         if let i = groups.firstIndex(where: { $0.id == group.id }) {
             groups[i] = group
@@ -91,8 +92,17 @@ public struct Lexicon: Sendable {
             classes.append(group.lexiconClass)
             insert(groupIndex: groups.count - 1)
         }
-        flat = FlatTrie(nodes)
+        compiled = false
     }
+
+    /// Builds the flat trie the matcher reads from the groups added so far.
+    public mutating func compile() {
+        flat = FlatTrie(nodes)
+        compiled = true
+    }
+
+    /// Whether ``compile()`` has run since the last ``add(_:)``.
+    private(set) var compiled = true
 
     private mutating func rebuild() {
         nodes = [Node()]
@@ -123,6 +133,7 @@ public struct Lexicon: Sendable {
     /// past its sentence. All sentences share three document-wide arrays (three allocations per
     /// document, not per sentence); each table reads its sentence's part of them.
     func hitTables(_ sentences: [[Token]]) -> [HitTable] {
+        precondition(compiled, "Lexicon.compile() must run after groups are added")
         let total = sentences.reduce(0) { $0 + $1.count }
         var offsets = [Int32](repeating: 0, count: total + 1)
         var masks = [UInt32](repeating: 0, count: total)

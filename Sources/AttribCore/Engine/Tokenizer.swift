@@ -137,10 +137,19 @@ enum Tokenizer {
             var mark: Token.QuoteMark?
             if b == 0x22 {
                 kind = .quote
-                mark = straightQuoteOpens(t, i, range) ? .open : .close
+                mark = straightQuoteOpens(t, i, 1, range) ? .open : .close
+            } else if (b == 0x27 || b == 0x60) && i + 1 < end && t[i + 1] == b {
+                // Doubled apostrophes ('' … '') and TeX's `` … '' stand for double quotation marks in
+                // some archives; `` only ever opens.
+                len = 2
+                kind = .quote
+                mark = b == 0x60 || straightQuoteOpens(t, i, 2, range) ? .open : .close
             } else if b == 0xE2 && len == 3 && t[i + 1] == 0x80 {
                 if t[i + 2] == 0x9C || t[i + 2] == 0x9E { kind = .quote; mark = .open }  // “ „
                 if t[i + 2] == 0x9D { kind = .quote; mark = .close }  // ”
+                // A curly mark typed the wrong way round: “ after a word or punctuation with a space
+                // or the end after it closes (“Not now,“ she said), ” after a space before a word opens.
+                if kind == .quote, let turned = turnedCurlyQuote(t, i, range, mark!) { mark = turned }
             } else if b == 0xC2 && len == 2 {
                 if t[i + 1] == 0xAB { kind = .quote; mark = .open }  // «
                 if t[i + 1] == 0xBB { kind = .quote; mark = .close }  // »
@@ -208,9 +217,31 @@ enum Tokenizer {
         return next + 1 >= end || !isWordByte(t, next + 1, end)
     }
 
-    /// A straight double quote opens when what precedes it is space, an opening bracket or dash,
-    /// or the start of the sentence.
-    private static func straightQuoteOpens(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ range: Range<Int>) -> Bool {
+    /// A curly double mark (`len` 3 bytes at `i`) that its neighbours show to face the other way:
+    /// an opening one glued to the word or punctuation before it with a space or the end after it,
+    /// or a closing one after a space and glued to a letter after it. Nil when it faces as written.
+    private static func turnedCurlyQuote(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ range: Range<Int>,
+                                         _ mark: Token.QuoteMark) -> Token.QuoteMark? {
+        let after = i + 3
+        let spaceOrEndAfter = after >= range.upperBound || t[after] == 0x20 || t[after] == 0x0A || t[after] == 0x0D || t[after] == 0x09
+        let gluedBefore = i > range.lowerBound && t[i - 1] != 0x20 && t[i - 1] != 0x0A && t[i - 1] != 0x0D && t[i - 1] != 0x09
+            && t[i - 1] != 0x28 && t[i - 1] != 0x5B && !(t[i - 1] == 0x94 && i >= 3 && t[i - 3] == 0xE2)
+        if mark == .open && gluedBefore && spaceOrEndAfter { return .close }
+        let spaceBefore = i == range.lowerBound || t[i - 1] == 0x20 || t[i - 1] == 0x0A || t[i - 1] == 0x0D || t[i - 1] == 0x09
+        if mark == .close && spaceBefore && after < range.upperBound && ByteClass.isASCIILetter(t[after]) { return .open }
+        return nil
+    }
+
+    /// A straight double quote (`len` bytes at `i`: `"` or `''`) opens when what precedes it is
+    /// space, an opening bracket or dash, or the start of the sentence — and a word or mark follows
+    /// it: one with a space or the end after it closes (`"He told us 'wait,' "`).
+    private static func straightQuoteOpens(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ len: Int, _ range: Range<Int>) -> Bool {
+        let after = i + len
+        if after >= range.upperBound && i > range.lowerBound { return false }
+        if after < range.upperBound && i > range.lowerBound {
+            let n = t[after]
+            if n == 0x20 || n == 0x0A || n == 0x0D || n == 0x09 { return false }
+        }
         if i == range.lowerBound { return true }
         let p = t[i - 1]
         if p == 0x20 || p == 0x0A || p == 0x0D || p == 0x09 || p == 0x28 || p == 0x5B || p == 0x2D || p == 0x3A { return true }

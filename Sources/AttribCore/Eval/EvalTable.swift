@@ -2,7 +2,12 @@
 public enum EvalFloors {
     /// Figures below their floor, as (name, value, floor).
     public static func violations(_ e: Evaluation, floors: [String: Double]) -> [(String, Double, Double)] {
-        let figures = Dictionary(e.figures, uniquingKeysWith: { a, _ in a })
+        violations(e.figures, floors: floors)
+    }
+
+    /// Figures below their floor; a floor names a figure that must exist (a missing one counts as 0).
+    public static func violations(_ named: [(String, Double)], floors: [String: Double]) -> [(String, Double, Double)] {
+        let figures = Dictionary(named, uniquingKeysWith: { a, _ in a })
         return floors.keys.sorted().compactMap { name in
             let floor = floors[name]!
             let value = figures[name] ?? 0
@@ -19,12 +24,14 @@ extension Evaluation {
             let s = String(v)
             return String(repeating: " ", count: max(0, 5 - s.count)) + s
         }
+        // The label column fits the longest rule id, so ids are never cut short.
+        let width = max(34, (findings.keys.map { $0.count + 2 }.max() ?? 0) + 1)
+        func label(_ name: String) -> String { name.padding(toLength: width, withPad: " ", startingAt: 0) }
         func row(_ name: String, _ r: PRF) -> String {
-            let padded = name.padding(toLength: 34, withPad: " ", startingAt: 0)
-            return "\(padded) \(pct(r.precision))  \(pct(r.recall))  \(pct(r.f1))   \(r.truePositives)/\(r.predicted) pred, \(r.gold) gold\n"
+            "\(label(name)) \(pct(r.precision))  \(pct(r.recall))  \(pct(r.f1))   \(r.truePositives)/\(r.predicted) pred, \(r.gold) gold\n"
         }
         var out = "documents: \(documents)\n\n"
-        out += "figure".padding(toLength: 34, withPad: " ", startingAt: 0) + "    P      R     F1\n"
+        out += label("figure") + "    P      R     F1\n"
         out += row("sentences (exact)", sentences)
         out += row("cue (exact)", cueExact)
         out += row("cue (overlap)", cueOverlap)
@@ -33,15 +40,15 @@ extension Evaluation {
         out += row("content (exact)", contentExact)
         out += row("content (overlap)", contentOverlap)
         out += "\n"
-        out += "source kind accuracy".padding(toLength: 34, withPad: " ", startingAt: 0) + " \(pct(sourceKindAccuracy))   (\(sourceKindCorrect)/\(sourceKindTotal))\n"
-        out += "anonymous flag accuracy".padding(toLength: 34, withPad: " ", startingAt: 0) + " \(pct(anonymousAccuracy))   (\(anonymousCorrect)/\(anonymousTotal))\n\n"
-        out += "findings".padding(toLength: 34, withPad: " ", startingAt: 0) + "    P      R     F1\n"
+        out += label("source kind accuracy") + " \(pct(sourceKindAccuracy))   (\(sourceKindCorrect)/\(sourceKindTotal))\n"
+        out += label("anonymous flag accuracy") + " \(pct(anonymousAccuracy))   (\(anonymousCorrect)/\(anonymousTotal))\n\n"
+        out += label("findings") + "    P      R     F1\n"
         for rule in findings.keys.sorted() { out += row("  " + rule, findings[rule]!) }
         out += row("  all findings", allFindings)
         out += "\ncalibration (attributions whose cue and source match gold)\n"
         for level in [ConfidenceLevel.high, .medium, .low] {
             let c = calibration[level] ?? PRF()
-            out += "  \(level.rawValue)".padding(toLength: 34, withPad: " ", startingAt: 0) + " \(pct(c.precision))   (\(c.truePositives)/\(c.predicted))\n"
+            out += label("  \(level.rawValue)") + " \(pct(c.precision))   (\(c.truePositives)/\(c.predicted))\n"
         }
         return out
     }

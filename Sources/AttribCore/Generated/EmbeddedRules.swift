@@ -76,6 +76,32 @@ time-openers: [at, by, until, till, before, after, around, about, since, from, s
 # initial, it is an initial ("Harold I. Keene", "by I. M. Varga").
 letter-words: [i]
 """##),
+        ("evaluation.yml", ##"""
+# What `attrib eval --gold brat` knows about the words of a gold cue. Gold cues are grouped by
+# lemma for the per-lemma recall table, and the plain speech verbs get recall figures of their own.
+# The lemma of a cue is its first word not in `skip`, through `irregular`, with a regular suffix
+# (-s, -es, -ed, -ing, -ies, -ied) and a final "e" taken off: "said in an interview" → say,
+# "has been announcing" → announc(e), "was first reported by" → report.
+version: 1
+evaluation:
+  description: Cue words for grouping gold attributions in the real-news evaluation.
+  skip: [is, are, am, was, were, be, been, being, s, re, ve, d, ll, has, have, had, having,
+         will, would, could, should, can, may, might, must, shall, do, does, did, not, never,
+         "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't",
+         "hadn't", "won't", "wouldn't", "couldn't", "can't", "shouldn't",
+         also, first, later, previously, recently, repeatedly, publicly, privately, again, still,
+         already, often, once, just, even, further, then, now, long, earlier, initially, openly,
+         quickly, flatly, simply, separately, frequently, explicitly, reportedly, to]
+  irregular: {said: say, says: say, saying: say, told: tell, wrote: write, written: write, writing: write,
+              thought: think, knew: know, known: know, spoke: speak, spoken: speak, felt: feel,
+              made: make, gave: give, given: give, took: take, taken: take, went: go, gone: go,
+              saw: see, seen: see, found: find, held: hold, meant: mean, heard: hear, brought: bring,
+              began: begin, begun: begin, chose: choose, chosen: choose, sought: seek, taught: teach,
+              swore: swear, sworn: swear, forecast: forecast, put: put, hit: hit, shot: shoot,
+              fought: fight, led: lead, read: read, left: leave, got: get, gotten: get, kept: keep,
+              added: add, adding: add, adds: add}
+  plain-speech: [say, tell, add, ask, write]
+"""##),
         ("findings.yml", ##"""
 # Findings: editorial policy. Each finding is a condition over attributions (or sentences), a
 # severity (info, warning, error), a message for the writer, and the standard it enforces.
@@ -737,10 +763,11 @@ lexicons:
               papers, spreadsheet, slides, findings, results, polling, ad, ads, advertisement, advertisements,
               commercial, commercials, mailer, mailers, flier, fliers, flyer, flyers, leaflet, leaflets, tweet,
               average, averages, tally, tallies, projection, projections, tests, readings, measurements, trial, trials, chart, charts,
-              suit, suits]
+              suit, suits, permit, permits, license, licenses, licence, licences]
     examples:
       triggering:
         - "«A letter sent to the board» said the fund was insolvent."
+        - "According to «the plant's 2021 operating permit», the tanks hold 40,000 liters."
         - "The plant will close, according to «the report»."
         - "«The inquiry» concluded that the fire had been caused by a faulty heater."
         - "The deal would cost $4 billion, according to «a draft summary reviewed by reporters»."

@@ -60,3 +60,29 @@ enum HTMLEntities {
         return (s, j + 1)
     }
 }
+
+/// Character references in words taken from an HTML or Markdown document, decoded for showing
+/// them outside the page ("Kevin O&rsquo;Rourke" → "Kevin O’Rourke"). References the readers do
+/// not know stay as written.
+public enum CharacterReferences {
+    /// Whether a document of this format may hold character references.
+    public static func apply(to format: InputFormat) -> Bool { format == .html || format == .markdown }
+
+    public static func decode(_ text: String) -> String {
+        guard text.utf8.contains(0x26) else { return text }
+        let b = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x26, let (scalars, next) = HTMLEntities.decode(b, i) {
+                for s in scalars { out.append(contentsOf: String(s).utf8) }
+                i = next
+            } else {
+                out.append(b[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -7,6 +7,8 @@ public struct RuleSet: Sendable {
     public var findings: [FindingRule]
     /// Lexicon group descriptions (their examples are tests too).
     public var lexiconGroups: [RuleDescription]
+    /// What `attrib eval --gold brat` knows about cue words (rules/evaluation.yml).
+    public var evaluation = EvaluationLexicon()
     /// A hash of every rule file's text, so stored analyses know which rules produced them.
     public var fingerprint: String
 

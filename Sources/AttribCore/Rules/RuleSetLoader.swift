@@ -1,7 +1,7 @@
 import Yams
 
 extension RuleSet {
-    static let topLevelKeys = ["version", "lexicons", "patterns", "findings"] + Abbreviations.sections
+    static let topLevelKeys = ["version", "lexicons", "patterns", "findings", "evaluation"] + Abbreviations.sections
     static let commonKeys = ["id", "name", "description", "rationale", "examples"]
 
     /// Loads rule files in order; later files add rules and override earlier ones by id (fields
@@ -15,6 +15,7 @@ extension RuleSet {
             try set.add(yaml: text, file: name)
         }
         set.fingerprint = hasher.hex
+        set.lexicon.compile()
         set.patterns.sort { ($0.priority, $0.id) < ($1.priority, $1.id) }
         let reserved = Set(set.patterns.flatMap { $0.cues.filter { $0.hasPrefix("lexicon.") } })
         for i in set.patterns.indices {
@@ -26,13 +27,14 @@ extension RuleSet {
 
     mutating func add(yaml text: String, file: String) throws {
         let r = YAMLReader(file: file)
-        let root = try r.parse(text)
+        let root = try r.parse(text, resolveTypes: false)
         for (key, _, value) in try r.mapping(root, allowed: RuleSet.topLevelKeys, what: "rules file") {
             switch key {
             case "version": try r.checkVersion(value)
             case "lexicons": for node in try list(value, r, key) { try addLexiconGroup(node, r) }
             case "patterns": for node in try list(value, r, key) { try addPattern(node, r) }
             case "findings": for node in try list(value, r, key) { try addFinding(node, r) }
+            case "evaluation": try evaluation.load(value, r)
             default: try abbreviations.load(section: key, value, r)
             }
         }

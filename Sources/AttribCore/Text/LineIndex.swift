@@ -135,19 +135,40 @@ public struct LineIndex: Sendable {
             let utf16 = scalars + to.astral - from.astral
             return TextLocation(line: line + 1, column: scalars + 1, utf16Column: utf16 + 1, byteColumn: o - lineStart + 1)
         }
-        var i = lineStart
-        var scalars = 0
-        var utf16 = 0
-        while i < offset {
-            let b = bytes[i]
-            let width = LineIndex.sequenceLength(b)
-            if i + width > offset { break }
-            scalars += 1
-            utf16 += width == 4 ? 2 : 1
-            i += width
+        // Back to the start of the character, then count the line's scalars up to it.
+        var o = offset
+        var back = 0
+        while o > lineStart && back < 3 && o < bytes.count && bytes[o] & 0xC0 == 0x80 {
+            o -= 1
+            back += 1
         }
-        return TextLocation(line: line + 1, column: scalars + 1, utf16Column: utf16 + 1,
-                              byteColumn: i - lineStart + 1)
+        let (scalars, astral) = bytes.withUnsafeBufferPointer { LineIndex.counts(UnsafeBufferPointer(rebasing: $0[lineStart..<o])) }
+        return TextLocation(line: line + 1, column: scalars + 1, utf16Column: scalars + astral + 1,
+                            byteColumn: o - lineStart + 1)
+    }
+
+    /// Scalars (bytes that are not UTF-8 continuation bytes) and 4-byte sequences (their leads)
+    /// in valid UTF-8, counted eight bytes at a time.
+    static func counts(_ b: UnsafeBufferPointer<UInt8>) -> (scalars: Int, astral: Int) {
+        var continuation = 0, astral = 0, i = 0
+        let n = b.count
+        if let p = b.baseAddress {
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= n {
+                let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                // 10xxxxxx: bit 7 set, bit 6 clear; 11110xxx: bits 7 to 4 set.
+                continuation += (x & ~(x << 1) & highs).nonzeroBitCount
+                astral += (x & (x << 1) & (x << 2) & (x << 3) & highs).nonzeroBitCount
+                i += 8
+            }
+        }
+        while i < n {
+            let c = b[i]
+            if c & 0xC0 == 0x80 { continuation += 1 }
+            if c >= 0xF0 { astral += 1 }
+            i += 1
+        }
+        return (n - continuation, astral)
     }
 
     /// The byte offset of a 1-based line and scalar column, clamped to the line's content.
