@@ -14,6 +14,9 @@ public enum AttribError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidGold(file: String, reason: String)
     /// A line of a brat standoff file could not be used (1-based line).
     case invalidAnnotation(file: String, line: Int, reason: String)
+    /// A line of a JSON Lines gold file (pronoun antecedents, source kinds) could not be used, or does
+    /// not fit its article (1-based line and column).
+    case invalidGoldLine(file: String, line: Int, column: Int, reason: String)
 
     public var description: String {
         switch self {
@@ -31,6 +34,8 @@ public enum AttribError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file): \(reason)"
         case let .invalidAnnotation(file, line, reason):
             return "\(file):\(line): \(reason)"
+        case let .invalidGoldLine(file, line, column, reason):
+            return "\(file):\(line):\(column): \(reason)"
         }
     }
 }

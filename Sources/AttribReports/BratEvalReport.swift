@@ -103,7 +103,41 @@ public enum BratEvalReport {
             out += "  " + pad(range, 20) + lpad("\(r.count)", 5) + "           \(pct(r.meanConfidence))      \(pct(r.precision))\n"
         }
         out += "  expected calibration error \(String(format3(e.expectedCalibrationError)))\n"
+        if let p = e.pronouns { out += pronounSection(p) }
+        if let k = e.kinds { out += kindSection(k) }
         if let s = header.seconds { out += "\n\(String(format1(s))) s\n" }
+        return out
+    }
+
+    static func pronounSection(_ p: PronounEvaluation) -> String {
+        var out = "\npronoun sources: attrib's source overlaps the pronoun (found), its resolved antecedent overlaps a mention of the referent (right)\n"
+        out += "  " + pad("referent", 20) + "annotated  found  right  right/annotated  right/found\n"
+        func row(_ name: String, _ c: PronounEvaluation.Counts) -> String {
+            "  " + pad(name, 20) + lpad("\(c.annotated)", 9) + lpad("\(c.found)", 7) + lpad("\(c.right)", 7)
+                + "            \(pct(c.rightOfAnnotated))        \(pct(c.rightOfFound))\n"
+        }
+        for kind in PronounAntecedent.Kind.allCases {
+            if let c = p.byKind[kind] { out += row(kind.rawValue, c) }
+        }
+        out += row("all", p.all)
+        return out
+    }
+
+    static func kindSection(_ k: SourceKindEvaluation) -> String {
+        var out = "\nsource kinds: attrib's source overlaps the annotated source (found)\n"
+        out += "  annotated \(k.annotated), found \(k.found) (\(pct(k.foundRate).trimmingCharacters(in: .whitespaces))%)\n"
+        out += "  kind right           \(pct(k.accuracy))   \(k.kindRight) of \(k.found) found\n"
+        out += "  anonymous flag right \(pct(k.anonymousAccuracy))   \(k.anonymousRight) of \(k.found) found\n"
+        out += "  reason found         \(pct(k.reasonRate))   \(k.reasonFound) of \(k.reasonAnnotated) anonymous sources with a stated reason\n"
+        out += "  reason where none    \(k.reasonWhereNone) of \(k.noReasonFound) found anonymous sources without one\n"
+        let kinds = k.kindsSeen
+        out += "  " + pad("gold \\ attrib", 12) + kinds.map { lpad($0.rawValue, 10) }.joined() + lpad("not found", 11) + "  recall\n"
+        for g in kinds {
+            let row = k.confusion[g] ?? [:]
+            out += "  " + pad(g.rawValue, 12) + kinds.map { lpad("\(row[$0] ?? 0)", 10) }.joined() + lpad("\(row[nil] ?? 0)", 11)
+            out += "   \(pct(k.recall(g)))\n"
+        }
+        out += "  " + pad("precision", 12) + kinds.map { lpad(pct(k.precision($0)), 10) }.joined() + "\n"
         return out
     }
 
@@ -131,7 +165,29 @@ public enum BratEvalReport {
             if x.other.isEmpty { out += "  \(other): nothing in this sentence\n" }
             for o in x.other { out += "  \(other): \(o)\n" }
         }
+        for x in (e.pronouns?.wrong ?? []).prefix(limit ?? Int.max) {
+            out += "\(x.file):\(x.location.line):\(x.location.column): pronoun \"\(x.pronoun)\" (\(x.kind.rawValue)) \(x.outcome.rawValue)\n"
+            out += "  sentence: \(x.sentence)\n"
+            out += "  gold: \(x.gold.isEmpty ? "(the text names no referent)" : x.gold.map { "[\($0)]" }.joined(separator: " "))\n"
+            out += "  attrib: \(x.outcome == .notFound ? "no source here" : x.attrib.map { "[\($0)]" } ?? "not resolved")\n"
+            if let n = x.note { out += "  note: \(n)\n" }
+        }
+        for x in (e.kinds?.wrong ?? []).prefix(limit ?? Int.max) {
+            out += "\(x.file):\(x.location.line):\(x.location.column): source [\(x.source)]\n"
+            out += "  sentence: \(x.sentence)\n"
+            out += "  gold: \(describe(x.kind, x.anonymous, x.reason))\n"
+            if let kind = x.attribKind {
+                out += "  attrib: \(describe(kind, x.attribAnonymous ?? false, x.attribReason))\n"
+            } else {
+                out += "  attrib: no source here\n"
+            }
+            if let n = x.note { out += "  note: \(n)\n" }
+        }
         return out
+    }
+
+    static func describe(_ kind: SourceKind, _ anonymous: Bool, _ reason: String?) -> String {
+        "\(kind.rawValue), \(anonymous ? "anonymous" : "not anonymous")" + (reason.map { ", reason ⟨\($0)⟩" } ?? (anonymous ? ", no reason" : ""))
     }
 
     // MARK: - JSON
@@ -245,6 +301,8 @@ public enum BratEvalReport {
         w.endArray()
         w.member("expectedCalibrationError", e.expectedCalibrationError)
         w.endObject()
+        if let p = e.pronouns { pronounJSON(p, &w) }
+        if let k = e.kinds { kindJSON(k, &w) }
         w.beginObject("figures")
         for (name, value) in e.figures {
             w.key(dynamic: name)
@@ -272,5 +330,104 @@ public enum BratEvalReport {
         }
         w.endObject()
         return w.bytes + [0x0A]
+    }
+
+    static func location(_ file: String, _ at: TextLocation, _ sentence: String, _ w: inout JSONWriter) {
+        w.member("file", file)
+        w.member("line", at.line)
+        w.member("column", at.column)
+        w.member("sentence", sentence)
+    }
+
+    static func pronounJSON(_ p: PronounEvaluation, _ w: inout JSONWriter) {
+        func counts(_ c: PronounEvaluation.Counts) {
+            w.member("annotated", c.annotated)
+            w.member("found", c.found)
+            w.member("right", c.right)
+            w.member("rightOfAnnotated", c.rightOfAnnotated)
+            w.member("rightOfFound", c.rightOfFound)
+        }
+        w.beginObject("pronouns")
+        counts(p.all)
+        w.beginObject("byKind")
+        for kind in PronounAntecedent.Kind.allCases {
+            guard let c = p.byKind[kind] else { continue }
+            w.key(dynamic: kind.rawValue)
+            w.beginObject()
+            counts(c)
+            w.endObject()
+        }
+        w.endObject()
+        if !p.wrong.isEmpty {
+            w.beginArray("wrong")
+            for x in p.wrong {
+                w.beginObject()
+                location(x.file, x.location, x.sentence, &w)
+                w.member("pronoun", x.pronoun)
+                w.member("kind", x.kind.rawValue)
+                w.member("outcome", x.outcome.rawValue)
+                w.beginArray("gold")
+                for g in x.gold { w.string(g) }
+                w.endArray()
+                w.member("attrib", x.attrib)
+                w.member("note", x.note)
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.endObject()
+    }
+
+    static func kindJSON(_ k: SourceKindEvaluation, _ w: inout JSONWriter) {
+        w.beginObject("kinds")
+        w.member("annotated", k.annotated)
+        w.member("found", k.found)
+        w.member("kindRight", k.kindRight)
+        w.member("anonymousRight", k.anonymousRight)
+        w.member("accuracy", k.accuracy)
+        w.member("anonymousAccuracy", k.anonymousAccuracy)
+        w.beginObject("reasons")
+        w.member("annotated", k.reasonAnnotated)
+        w.member("found", k.reasonFound)
+        w.member("rate", k.reasonRate)
+        w.member("anonymousWithoutReason", k.noReasonFound)
+        w.member("givenWhereNone", k.reasonWhereNone)
+        w.endObject()
+        w.beginObject("byKind")
+        for kind in k.kindsSeen {
+            w.key(dynamic: kind.rawValue)
+            w.beginObject()
+            w.member("recall", k.recall(kind))
+            w.member("precision", k.precision(kind))
+            w.beginObject("attrib")
+            let row = k.confusion[kind] ?? [:]
+            for other in k.kindsSeen where row[other] != nil {
+                w.key(dynamic: other.rawValue)
+                w.int(row[other]!)
+            }
+            if let n = row[nil] { w.key(dynamic: "not found"); w.int(n) }
+            w.endObject()
+            w.endObject()
+        }
+        w.endObject()
+        if !k.wrong.isEmpty {
+            w.beginArray("wrong")
+            for x in k.wrong {
+                w.beginObject()
+                location(x.file, x.location, x.sentence, &w)
+                w.member("source", x.source)
+                w.member("kind", x.kind.rawValue)
+                w.member("anonymous", x.anonymous)
+                w.member("reason", x.reason)
+                w.member("attribKind", x.attribKind?.rawValue)
+                w.key("attribAnonymous")
+                if let a = x.attribAnonymous { w.bool(a) } else { w.null() }
+                w.member("attribReason", x.attribReason)
+                w.member("note", x.note)
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.endObject()
     }
 }

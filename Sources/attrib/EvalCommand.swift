@@ -19,6 +19,12 @@ struct EvalCommand: ParsableCommand {
             recall by cue lemma, precision by cue category and rule, and confidence calibration. \
             The method is in docs/real-news-evaluation.md.
 
+            With --gold brat, --pronouns FILE scores attrib's resolution of pronoun sources against \
+            annotated referents, and --kinds FILE its source kinds, anonymous flags and reasons for \
+            anonymity against annotated sources (JSON Lines; format in docs/real-news-evaluation.md). \
+            An annotation whose article's text has changed (another sha256) is an input error; the \
+            rest is still scored.
+
             With --floors FILE (default: eval-floors.json in the first folder, when present), exits 1 \
             if any figure is below its floor. Exit codes: 0 ok; 1 below a floor; 2 usage or input \
             error (malformed gold lines are reported with file:line and the rest is still scored).
@@ -33,8 +39,8 @@ struct EvalCommand: ParsableCommand {
     enum Gold: String, ExpressibleByArgument, CaseIterable { case json, brat }
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
     enum GroupBy: String, ExpressibleByArgument, CaseIterable { case none, prefix }
-    /// `--show`: the brat examples (misses, false, all) or, with --cases, the failing cases.
-    enum Show: String, ExpressibleByArgument, CaseIterable { case misses, `false`, all, failures }
+    /// `--show`: the brat examples (misses, false, pronouns, kinds, all) or, with --cases, the failing cases.
+    enum Show: String, ExpressibleByArgument, CaseIterable { case misses, `false`, pronouns, kinds, all, failures }
 
     @Argument(help: ArgumentHelp("Folders with gold annotation files (default: corpus).", valueName: "dir"))
     var folders: [String] = []
@@ -63,11 +69,17 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "With --gold brat: text or json.")
     var format: Format = .text
 
-    @Option(name: .long, help: "With --gold brat: print examples for error analysis — misses (gold attributions attrib did not find), false (attrib's that match no gold) or all. With --cases: failures, each failing case and what differs.")
+    @Option(name: .long, help: "With --gold brat: print examples for error analysis — misses (gold attributions attrib did not find), false (attrib's that match no gold), pronouns (with --pronouns: pronoun sources not found or resolved wrong), kinds (with --kinds: sources with a wrong kind, anonymous flag or reason) or all. With --cases: failures, each failing case and what differs.")
     var show: Show?
 
     @Option(name: .long, help: ArgumentHelp("With --show: print at most this many examples.", valueName: "n"))
     var limit: Int?
+
+    @Option(name: .long, help: ArgumentHelp("With --gold brat: score pronoun sources against the referents annotated in this JSON Lines file.", valueName: "file"))
+    var pronouns: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --gold brat: score source kinds, anonymous flags and reasons against the sources annotated in this JSON Lines file.", valueName: "file"))
+    var kinds: String?
 
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
         "Compare two runs of `attrib analyze --format jsonl` over the same inputs, attribution by attribution; exits 1 when they differ other than as --accept allows.",
@@ -88,7 +100,8 @@ struct EvalCommand: ParsableCommand {
         if let cases {
             for (flag, set) in [("folder arguments", !folders.isEmpty), ("--compare", !compare.isEmpty), ("--gold", gold != .json), ("--floors", floors != nil),
                                 ("--verbose", verbose), ("--annotator", annotator != nil), ("--labels", labels != nil),
-                                ("--group-by", groupBy != .none), ("--format", format != .text), ("--limit", limit != nil)] where set {
+                                ("--group-by", groupBy != .none), ("--format", format != .text), ("--limit", limit != nil),
+                                ("--pronouns", pronouns != nil), ("--kinds", kinds != nil)] where set {
                 throw ValidationError("\(flag) cannot be used with --cases")
             }
             if let show, show != .failures { throw ValidationError("with --cases, --show takes 'failures'") }
@@ -98,12 +111,15 @@ struct EvalCommand: ParsableCommand {
         if show == .failures { throw ValidationError("--show failures needs --cases DIR") }
         if gold == .json {
             for (flag, set) in [("--annotator", annotator != nil), ("--labels", labels != nil), ("--group-by", groupBy != .none),
-                                ("--format", format != .text), ("--show", show != nil), ("--limit", limit != nil)] where set {
+                                ("--format", format != .text), ("--show", show != nil), ("--limit", limit != nil),
+                                ("--pronouns", pronouns != nil), ("--kinds", kinds != nil)] where set {
                 throw ValidationError("\(flag) needs --gold brat")
             }
         }
         if let labels, case .failure(let e) = BratLabels.parse(labels) { throw ValidationError("--labels: \(e)") }
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+        if show == .pronouns && pronouns == nil { throw ValidationError("--show pronouns needs --pronouns FILE") }
+        if show == .kinds && kinds == nil { throw ValidationError("--show kinds needs --kinds FILE") }
     }
 
     func run() throws {
@@ -154,6 +170,25 @@ struct EvalCommand: ParsableCommand {
         var errors = 0
         var layouts: [String] = []
         let clock = ContinuousClock.now
+        func report(_ problems: [AttribError]) {
+            for p in problems { Console.error("attrib: \(p)") }
+            errors += problems.count
+        }
+        // Annotated pronoun referents and source kinds, by article.
+        var pronounGold: [String: [PronounAntecedent]] = [:], kindGold: [String: [AnnotatedSourceKind]] = [:]
+        var scored = Set<String>()
+        if let pronouns {
+            let parsed = SourceGold.pronouns(try DocumentSource.readFile(pronouns), file: pronouns)
+            report(parsed.problems)
+            pronounGold = Dictionary(grouping: parsed.records, by: \.article)
+            evaluation.pronouns = PronounEvaluation(collectWrong: examples?.pronounErrors ?? false)
+        }
+        if let kinds {
+            let parsed = SourceGold.kinds(try DocumentSource.readFile(kinds), file: kinds)
+            report(parsed.problems)
+            kindGold = Dictionary(grouping: parsed.records, by: \.article)
+            evaluation.kinds = SourceKindEvaluation(collectWrong: examples?.kindErrors ?? false)
+        }
         for folder in goldFolders {
             let found = BratGoldFiles(folder: folder, annotator: annotator)
             layouts.append(found.layout.rawValue)
@@ -177,10 +212,27 @@ struct EvalCommand: ParsableCommand {
                     }
                     let analysis = try analyzer.analyze(document: SourceDocument(name: pair.text, bytes: text, format: .text))
                     evaluation.add(analysis, gold: BratGold(ann, labels: labels), file: pair.text)
+                    let article = String(((pair.text as NSString).lastPathComponent as NSString).deletingPathExtension)
+                    if let records = pronounGold[article], let file = pronouns {
+                        report(evaluation.pronouns!.add(records, analysis: analysis, file: pair.text, goldFile: file))
+                        scored.insert(article)
+                    }
+                    if let records = kindGold[article], let file = kinds {
+                        report(evaluation.kinds!.add(records, analysis: analysis, file: pair.text, goldFile: file))
+                        scored.insert(article)
+                    }
                 } catch {
                     Console.error("attrib: \(error)")
                     errors += 1
                 }
+            }
+        }
+        // Annotations of articles that are not in the brat gold were not scored.
+        for (file, lines) in [(pronouns, pronounGold.mapValues { $0.map(\.line) }), (kinds, kindGold.mapValues { $0.map(\.line) })] {
+            guard let file else { continue }
+            for (article, at) in lines.sorted(by: { $0.value[0] < $1.value[0] }) where !scored.contains(article) {
+                report([.invalidGoldLine(file: file, line: at[0], column: 1,
+                                         reason: "article \(article) is not in the brat gold; its \(at.count) annotations are not scored")])
             }
         }
         let elapsed = clock.duration(to: .now)
@@ -189,12 +241,18 @@ struct EvalCommand: ParsableCommand {
                                            annotator: annotator, seconds: format == .text ? seconds : nil)
         switch format {
         case .text:
-            if show != nil { Console.write(BratEvalReport.examples(evaluation, limit: limit == 0 ? nil : limit)) }
-            if show != nil && !evaluation.examples.isEmpty { Console.write("\n") }
+            if show != nil {
+                let listed = BratEvalReport.examples(evaluation, limit: limit == 0 ? nil : limit)
+                if !listed.isEmpty { Console.write(listed + "\n") }
+            }
             Console.write(BratEvalReport.text(evaluation, header: header))
         case .json:
             var e = evaluation
-            if let limit, limit > 0, e.examples.count > limit { e.examples.removeLast(e.examples.count - limit) }
+            if let limit, limit > 0 {
+                if e.examples.count > limit { e.examples.removeLast(e.examples.count - limit) }
+                if let n = e.pronouns?.wrong.count, n > limit { e.pronouns!.wrong.removeLast(n - limit) }
+                if let n = e.kinds?.wrong.count, n > limit { e.kinds!.wrong.removeLast(n - limit) }
+            }
             Console.write(bytes: BratEvalReport.json(e, header: header))
         }
         Console.flush()

@@ -63,7 +63,7 @@ struct EngineTablesTests {
     /// The matcher's memo of source phrases must answer what ``SentenceContext/sourceEnding(before:floor:)``
     /// answers, at every token, asked once or twice and in any order.
     @Test func memoisedSourcePhrasesMatchTheDirectOnes() {
-        let lexicon = SharedLexicon(RuleSet.builtIn.lexicon)
+        let lexicon = SharedLexicon(RuleSet.builtIn)
         let texts = [
             "Two senior officials, who spoke on condition of anonymity, said the talks had stalled.",
             "The ministry of defence, which declined to comment, and analysts at Barclays said it was over.",

@@ -124,4 +124,88 @@ struct RuleLoadingTests {
         let yaml = "version: 1\npatterns:\n  - id: p.x\n    match: SOURCE CONTENT\n    description: x\n"
         #expect(error(yaml)?.description.contains("exactly one CUE") == true)
     }
+
+    // MARK: - Word classes and the groups the engine names
+
+    /// The built-in rule files with one of them edited: `edit` gets and returns its text.
+    func builtInFiles(editing name: String, _ edit: (String) -> String) -> [(name: String, text: String)] {
+        EmbeddedRules.files.map { ("rules/" + $0.name, $0.name == name ? edit($0.text) : $0.text) }
+    }
+
+    func loadError(_ files: [(name: String, text: String)]) -> AttribError? {
+        do { _ = try RuleSet.load(files: files); return nil } catch let e as AttribError { return e } catch { return nil }
+    }
+
+    @Test func unknownWordClassNamesFileLineAndColumn() {
+        let e = error("version: 1\nwords:\n  - id: told-verbz\n    entries: [told]\n")
+        #expect(e?.description.hasPrefix("user/extra.yml:3:9: unknown word class 'told-verbz'") == true, "\(String(describing: e))")
+    }
+
+    /// A class the engine reads must be defined: its id and the words file are named.
+    @Test func missingWordClassNamesItAndTheFile() throws {
+        let files = builtInFiles(editing: "words.yml") { text in
+            let start = try! #require(text.range(of: "\n  - id: told-verbs\n"))
+            let next = try! #require(text.range(of: "\n  - id: ", range: start.upperBound..<text.endIndex))
+            return String(text[..<start.lowerBound] + text[next.lowerBound...])
+        }
+        let e = loadError(files)
+        #expect(e?.description == "rules/words.yml: word class 'told-verbs' not defined: the engine needs it", "\(String(describing: e))")
+    }
+
+    /// A lexicon group the Swift names (here the directives of `lexicon.cue.urge`) must be defined:
+    /// renamed, it is an error, not a test that silently never matches.
+    @Test func missingNamedLexiconGroupIsAnError() {
+        let files = builtInFiles(editing: "lexicons.yml") { $0.replacingOccurrences(of: "id: lexicon.cue.urge\n", with: "id: lexicon.cue.appeal\n") }
+        let e = loadError(files)
+        #expect(e?.description == "rules/lexicons.yml: lexicon group 'lexicon.cue.urge' not defined: the engine needs it", "\(String(describing: e))")
+    }
+
+    @Test func wordClassShapesAndEntriesAreChecked() {
+        let linked = error("version: 1\nwords:\n  - id: accuse-cues\n    entries: [accused]\n")
+        #expect(linked?.description.hasPrefix("user/extra.yml:4:14: word class accuse-cues links words") == true, "\(String(describing: linked))")
+        let plain = error("version: 1\nwords:\n  - id: told-verbs\n    links:\n      - {words: [told], then: [that]}\n")
+        #expect(plain?.description.hasPrefix("user/extra.yml:5:7: word class told-verbs is a list of words") == true, "\(String(describing: plain))")
+        let phrase = error("version: 1\nwords:\n  - id: told-verbs\n    entries: [told, let know]\n")
+        #expect(phrase?.description.hasPrefix("user/extra.yml:4:21: 'let know' is not one word") == true, "\(String(describing: phrase))")
+        let empty = error("version: 1\nwords:\n  - id: told-verbs\n    entries: []\n")
+        #expect(empty?.description.hasPrefix("user/extra.yml:3:5: word class told-verbs needs entries") == true, "\(String(describing: empty))")
+        let link = error("version: 1\nwords:\n  - id: accuse-cues\n    links:\n      - {words: [accused]}\n")
+        #expect(link?.description.hasPrefix("user/extra.yml:5:9: a link needs words and then") == true, "\(String(describing: link))")
+    }
+
+    /// A user folder replaces a class's entries by id and keeps its description. "said goodbye to
+    /// his staff" is a formula, no statement, while "goodbye" is a say-formula; without it, "said"
+    /// reports "goodbye to his staff". Checked as written and after a multi-byte prefix.
+    @Test func userFolderOverridesAWordClass() throws {
+        let set = try load("version: 1\nwords:\n  - id: say-formulas\n    entries: [farewell]\n")
+        let list = try #require(set.words["say-formulas"])
+        #expect(list.entries == ["farewell"])
+        #expect(list.file == "user/extra.yml")
+        #expect(list.description == RuleSet.builtIn.words["say-formulas"]?.description)
+        #expect(RuleSet.builtIn.words["say-formulas"]?.entries.contains("goodbye") == true)
+        for prefix in ["", CaseRunner.multiBytePrefix] {
+            let text = prefix + "The mayor said goodbye to his staff."
+            #expect(Analyzer(rules: .builtIn).analyze(text: text).attributions.isEmpty)
+            let a = Analyzer(rules: set).analyze(text: text)
+            let at = try #require(a.attributions.first)
+            #expect(a.attributions.count == 1)
+            #expect(at.cue.map { a.text($0.span) } == "said")
+            #expect(at.cue?.span.start == prefix.utf8.count + 10)
+            #expect(at.content.map { a.text($0) } == "goodbye to his staff")
+        }
+    }
+
+    /// The segmenter's verbs of saying after a quotation and a name are data too: one added by a
+    /// user folder keeps "“Why now?” Ana Diaz murmured." one sentence.
+    @Test func userSpeechVerbKeepsAnAttributedQuestionOneSentence() throws {
+        let text = "\u{201C}Why now?\u{201D} Ana Diaz murmured. She left."
+        func sentences(_ rules: RuleSet) -> [String] {
+            let doc = SourceDocument(name: "case", bytes: Array(text.utf8), format: .text)
+            let prose = try! DocumentReader.prose(for: doc)
+            return Segmenter(abbreviations: rules.abbreviations).sentences(in: prose).map { doc.text($0.span) }
+        }
+        #expect(sentences(.builtIn) == ["\u{201C}Why now?\u{201D}", "Ana Diaz murmured.", "She left."])
+        let set = try load("version: 1\nspeech-verbs: [murmured]\n")
+        #expect(sentences(set) == ["\u{201C}Why now?\u{201D} Ana Diaz murmured.", "She left."])
+    }
 }

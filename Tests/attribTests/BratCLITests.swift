@@ -1,3 +1,4 @@
+import AttribCore
 import Foundation
 import Testing
 
@@ -123,6 +124,51 @@ struct BratCLITests {
         #expect(usage.status == 2 && usage.stderr.contains("--gold brat"))
         let missing = try f.run(["eval", "--gold", "brat", "nowhere"])
         #expect(missing.status == 2 && missing.stderr.contains("nowhere"))
+    }
+
+    /// `--pronouns` and `--kinds`: gold files written for this test against two texts of our own.
+    /// The pronoun is in a sentence no rule reads as an attribution, so the figures do not depend
+    /// on the rules: it is annotated and not found.
+    @Test func pronounAndKindGoldAreScoredAndAChangedTextIsAnInputError() throws {
+        let f = try Fixture()
+        let plan = "Ærø 🚢 harbour notes\nBananas are yellow. He ate one.\n"
+        let other = "The mayor said the road would reopen.\n"
+        try f.write("g/plan.txt", plan)
+        try f.write("g/plan.ann", "")
+        try f.write("g/other.txt", other)
+        try f.write("g/other.ann", "")
+        // "He" is code points 40–42 (line 1 is 19 code points and a line feed; "Bananas are yellow. " 20).
+        let sha = SHA256.hex(Array(plan.utf8))
+        try f.write("p.jsonl", [
+            #"{"article": "plan", "sha256": "\#(sha)", "pronoun": [40, 42], "kind": "male", "mentions": [], "note": "no one named"}"#,
+            #"{"article": "other", "sha256": "\#(String(repeating: "0", count: 64))", "pronoun": [0, 3], "kind": "male", "mentions": []}"#,
+            #"{"article": "elsewhere", "sha256": "\#(sha)", "pronoun": [0, 3], "kind": "male", "mentions": []}"#,
+        ].joined(separator: "\n") + "\n")
+        try f.write("k.jsonl", #"{"article": "plan", "sha256": "\#(sha)", "source": [40, 42], "kind": "pronoun", "anonymous": false, "reason": null}"# + "\n")
+
+        let r = try f.run(["eval", "--gold", "brat", "g", "--pronouns", "p.jsonl", "--kinds", "k.jsonl", "--format", "json"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("p.jsonl:2:1: article other: its text has changed"))
+        #expect(r.stderr.contains("p.jsonl:3:1: article elsewhere is not in the brat gold; its 1 annotations are not scored"))
+        let j = try Self.json(r)
+        let pronouns = try #require(j["pronouns"] as? [String: Any])
+        #expect(pronouns["annotated"] as? Int == 1 && pronouns["found"] as? Int == 0)
+        let kinds = try #require(j["kinds"] as? [String: Any])
+        #expect(kinds["annotated"] as? Int == 1 && kinds["found"] as? Int == 0)
+        #expect(Self.figure(j, "pronoun.right.of-annotated") == 0 && Self.figure(j, "kind.found") == 0)
+
+        let show = try f.run(["eval", "--gold", "brat", "g", "--pronouns", "p.jsonl", "--kinds", "k.jsonl", "--show", "pronouns"])
+        #expect(show.stdout.contains("g/plan.txt:2:21: pronoun \"He\" (male) not found"))
+        #expect(show.stdout.contains("  sentence: He ate one.\n  gold: (the text names no referent)\n  attrib: no source here\n  note: no one named"))
+        #expect(!show.stdout.contains("missed"))  // only the pronouns were asked for
+        #expect(show.stdout.contains("pronoun sources:") && show.stdout.contains("source kinds:"))
+        let kindErrors = try f.run(["eval", "--gold", "brat", "g", "--kinds", "k.jsonl", "--show", "kinds"])
+        #expect(kindErrors.stdout.contains("g/plan.txt:2:21: source [He]\n  sentence: He ate one.\n  gold: pronoun, not anonymous\n  attrib: no source here"))
+
+        let usage = try f.run(["eval", "--gold", "brat", "g", "--show", "pronouns"])
+        #expect(usage.status == 2 && usage.stderr.contains("--show pronouns needs --pronouns"))
+        let json = try f.run(["eval", "corpus", "--kinds", "k.jsonl"])
+        #expect(json.status == 2 && json.stderr.contains("--kinds needs --gold brat"))
     }
 }
 

@@ -13,7 +13,7 @@ public struct Analyzer: Sendable {
         self.rules = rules
         self.segmenter = Segmenter(abbreviations: rules.abbreviations)
         self.patternTable = PatternTable(rules.patterns, groups: rules.lexicon.groups.count)
-        self.lexicon = SharedLexicon(rules.lexicon)
+        self.lexicon = SharedLexicon(rules)
     }
 
     /// Confidence multipliers, documented in docs/confidence.md.
@@ -49,7 +49,7 @@ public struct Analyzer: Sendable {
         tokens.reserveCapacity(sentences.count)
         prose.bytes.withUnsafeBufferPointer { t in
             for s in sentences { tokens.append(Tokenizer.tokenize(t, s.prose.start..<s.prose.end)) }
-            Quotes.markSingleQuotes(&tokens, paragraph: { sentences[$0].paragraph }, t)
+            Quotes.markSingleQuotes(&tokens, paragraph: { sentences[$0].paragraph }, t, words: lexicon.words)
         }
         let hits = lexicon.lexicon.hitTables(tokens)
         for (i, s) in sentences.enumerated() {
@@ -57,7 +57,7 @@ public struct Analyzer: Sendable {
         }
         Quotes.assign(&contexts)
 
-        var work = Work(prose: prose, contexts: contexts)
+        var work = Work(prose: prose, contexts: contexts, words: lexicon.words)
         for c in contexts { work.attribute(c, patterns: patternTable) }
         work.definiteGroupsOfNamedPeople()
         work.resolvePronouns()
@@ -75,6 +75,7 @@ public struct Analyzer: Sendable {
 struct Work {
     let prose: ProseText
     let contexts: [SentenceContext]
+    let words: WordSets
 
     /// An attribution with the token-level facts later passes need.
     struct Item {
@@ -90,9 +91,10 @@ struct Work {
 
     var attributions: [Item] = []
 
-    init(prose: ProseText, contexts: [SentenceContext]) {
+    init(prose: ProseText, contexts: [SentenceContext], words: WordSets) {
         self.prose = prose
         self.contexts = contexts
+        self.words = words
     }
 
     func span(_ c: SentenceContext, _ r: Range<Int>) -> Span {
@@ -138,8 +140,8 @@ struct Work {
                 if nested && cue.group.category == .cognition { break }
                 // So is a promise or threat ("sources said the delegation had threatened to leave").
                 if nested, let r = m.content, c.tokens[r.lowerBound].key == Keys.to { break }
-                // And an appeal ("said party leaders had urged him to stay out", round 11).
-                if nested && c.lexicon.id(cue.group.index) == Work.urgeGroup { break }
+                // And an appeal ("said party leaders had urged him to stay out").
+                if nested && cue.group.index == c.lexicon.index(.urge) { break }
                 // "said the figure had been disputed by analysts": what a nested passive reports starts
                 // inside the statement around it, not at the sentence's start.
                 if p.passive, let r = m.content, let outer = contents.first(where: { $0.contains(cue.start) }), r.lowerBound < outer.lowerBound {
@@ -188,16 +190,6 @@ struct Work {
         (0..<max(0, attributions.count - 1)).allSatisfy { attributions[$0].context <= attributions[$0 + 1].context }
     }
 
-    static let titleGroup = "lexicon.source.title"
-    static let transcriptPattern = "pattern.headline-colon"
-    static let urgeGroup = "lexicon.cue.urge"
-    static let allegeKeys = KeySet(["allege", "alleges", "alleged", "alleging"])
-    /// Sources for which "allege" is the legal term, not a loaded verb.
-    static let legalSources = KeySet(["prosecutors", "prosecutor", "prosecution", "lawsuit", "lawsuits", "suit", "complaint",
-                                      "indictment", "plaintiffs", "plaintiff", "filing", "filings", "petition", "affidavit",
-                                      "prosecutors'", "plaintiffs'", "indictments", "complaints", "counterclaim", "subpoena",
-                                      "charges", "regulators", "sec", "attorney", "attorneys", "grand"])
-
     mutating func add(_ c: SentenceContext, _ m: PatternMatch, pattern: CompiledPattern, nested: Bool) {
         var confidence = pattern.confidence
         let cueRule = c.lexicon.id(m.cue.group.index)
@@ -209,7 +201,7 @@ struct Work {
         var groupReason = false
         if var s = m.source {
             // "The director, who spoke on condition of anonymity,": a title qualified as unnamed.
-            if s.kind == .named, s.group == Work.titleGroup, let aside = s.aside, aside.contains(where: { c.has($0, .reason) }) {
+            if s.kind == .named, s.group == NamedGroup.title.id, let aside = s.aside, aside.contains(where: { c.has($0, .reason) }) {
                 s.kind = .anonymous
             }
             // "Several employees, who declined to give their names for fear of retaliation,": people
@@ -238,16 +230,16 @@ struct Work {
             }
         }
         if nested { confidence *= Analyzer.Weight.nested }
-        // "plans to …", "hopes to …": an intention or hope is medium at most (round 11).
-        if SentenceContext.intentionCues.contains(c.tokens[m.cue.coreEnd - 1].key)
+        // "plans to …", "hopes to …": an intention or hope is medium at most.
+        if words.contains(.intentionCues, c.tokens[m.cue.coreEnd - 1].key)
             || m.cue.group.category == .cognition && m.content.map({ c.tokens[$0.lowerBound].key == Keys.to }) == true {
             confidence *= Analyzer.Weight.intention
         }
         let cueSpan = span(c, m.cue.start..<m.cue.end)
         // "Prosecutors allege", "the lawsuit alleges": in a legal filing "allege" is the neutral term.
         var loaded = m.cue.group.loaded
-        if loaded, Work.allegeKeys.contains(c.tokens[m.cue.start].key), let s = m.source,
-           (s.start..<s.end).contains(where: { Work.legalSources.contains(c.tokens[$0].key) }) { loaded = false }
+        if loaded, words.contains(.allegeVerbs, c.tokens[m.cue.start].key), let s = m.source,
+           (s.start..<s.end).contains(where: { words.contains(.legalSources, c.tokens[$0].key) }) { loaded = false }
         let cue = Cue(span: cueSpan, category: m.cue.group.category ?? .speech, loaded: loaded, rule: cueRule)
         let anonymous = source.map { $0.kind == .anonymous || $0.kind == .vague } ?? false
         let a = Attribution(sentence: c.index, cue: cue, source: source, content: m.content.map { span(c, $0) }, quote: m.quote,
@@ -290,7 +282,7 @@ struct Work {
                     && c.tokens[e].kind != .quote && c.tokens[e].key != Keys.semicolon { e += 1 }
             if let w = (a...at).first(where: { [Keys.who, Keys.because].contains(c.tokens[$0].key) || c.has($0, .reason) }) { a = w }
             // "said on condition of anonymity, citing the sensitivity of the negotiations": the
-            // explanation after the comma belongs to the reason (round 12).
+            // explanation after the comma belongs to the reason.
             if e + 1 < c.count && c.tokens[e].key == Keys.comma
                 && (c.tokens[e + 1].key == SentenceContext.citingKey || c.has(e + 1, .reasonConnective)) {
                 e += 1
@@ -304,49 +296,33 @@ struct Work {
         return (range, reasonKind(c, range), c.lexicon.id(group))
     }
 
-    static let stopWords = KeySet([
-        "they", "he", "she", "it", "we", "i", "were", "was", "is", "are", "be", "been", "not", "to", "the", "a", "an",
-        "who", "because", "of", "and", "or", "that", "this", "those", "their", "his", "her", "its", "on", "about",
-        "had", "has", "have", "would", "could", "did", "do", "so", "as", "by", "for", "with", "in",
-    ])
-
-    /// Words that say why a source could not be named: secrecy, sensitivity, fear.
-    static let sensitivityWords = KeySet(["secret", "secrets", "secretive", "classified", "sensitive", "sensitivity", "confidential",
-                                          "confidentiality", "private", "internal", "delicate", "closed-door", "fear", "feared",
-                                          "fearing", "fears", "retaliation", "reprisal", "reprisals", "retribution", "safety",
-                                          "security", "undisclosed", "nonpublic", "non-public"])
-    /// Where a permission's object ends: a new clause or a comma.
-    static let clauseBreaks = KeySet([",", ";", "which", "because", "since", "and", "but", "as", "given", "who"])
-
-    static let permissionWords = KeySet(["authorized", "authorised", "permitted", "allowed", "cleared", "empowered"])
-
     /// A reason explains something when a connective ("because", "to discuss") is followed by a
     /// word that is neither rote ("not authorized to speak publicly") nor a function word.
     ///
     /// A lack of permission is rote whatever its topic ("because they were not authorized to discuss
     /// the investigation publicly", like "who was not authorized to discuss the talks"); a word of
     /// secrecy, sensitivity or fear anywhere ("…, which remain secret", "classified", "for fear of")
-    /// explains why (round 12).
+    /// explains why.
     func reasonKind(_ c: SentenceContext, _ r: Range<Int>) -> FindingCondition.Reason {
-        if r.contains(where: { Work.sensitivityWords.contains(c.tokens[$0].key) }) { return .substantive }
+        if r.contains(where: { words.contains(.sensitivityWords, c.tokens[$0].key) }) { return .substantive }
         var i = r.lowerBound
         while i < r.upperBound {
-            if let h = c.hit(i, .reasonConnective), !(i > 0 && Work.permissionWords.contains(c.tokens[i - 1].key)) {
+            if let h = c.hit(i, .reasonConnective), !(i > 0 && words.contains(.permissionWords, c.tokens[i - 1].key)) {
                 var j = h.end
                 while j < r.upperBound {
                     // "…not authorized to discuss the investigation": the permission's object says no more.
-                    if Work.permissionWords.contains(c.tokens[j].key) {
-                        while j < r.upperBound && !Work.clauseBreaks.contains(c.tokens[j].key) { j += 1 }
+                    if words.contains(.permissionWords, c.tokens[j].key) {
+                        while j < r.upperBound && !words.contains(.clauseBreaks, c.tokens[j].key) { j += 1 }
                         continue
                     }
                     if let rote = c.hit(j, .roteReason) {
-                        let permission = (j..<rote.end).contains { Work.permissionWords.contains(c.tokens[$0].key) }
+                        let permission = (j..<rote.end).contains { words.contains(.permissionWords, c.tokens[$0].key) }
                         j = rote.end
-                        if permission { while j < r.upperBound && !Work.clauseBreaks.contains(c.tokens[j].key) { j += 1 } }
+                        if permission { while j < r.upperBound && !words.contains(.clauseBreaks, c.tokens[j].key) { j += 1 } }
                         continue
                     }
                     let t = c.tokens[j]
-                    if t.kind == .word && !Work.stopWords.contains(t.key) && !Work.permissionWords.contains(t.key) { return .substantive }
+                    if t.kind == .word && !words.contains(.stopWords, t.key) && !words.contains(.permissionWords, t.key) { return .substantive }
                     j += 1
                 }
                 i = h.end
@@ -358,9 +334,6 @@ struct Work {
     }
 
     // MARK: - Reasons given elsewhere
-
-    static let anaphoric = KeySet(["the", "those", "these", "one", "another", "both", "each", "that", "this", "such", "other"])
-    static let ordinals = KeySet(["second", "third", "fourth", "fifth"])
 
     /// A word's key without a plural "s", for matching "official" with "officials".
     func stemKey(_ c: SentenceContext, _ i: Int) -> UInt64 {
@@ -394,24 +367,24 @@ struct Work {
             let first = c.tokens[tr.lowerBound].key
             // "Two of them", "one of those": members of the group just described; "a third": one more of it.
             let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
-                && SentenceContext.partitivePronouns.contains(c.tokens[tr.lowerBound + 2].key)
-            let nextOne = tr.count == 2 && first == Keys.a && Work.ordinals.contains(c.tokens[tr.lowerBound + 1].key)
-            // "one of the people", "two of the officials": members of a group described by its noun (round 12).
+                && words.contains(.partitivePronouns, c.tokens[tr.lowerBound + 2].key)
+            let nextOne = tr.count == 2 && first == Keys.a && words.contains(.mentionOrdinals, c.tokens[tr.lowerBound + 1].key)
+            // "one of the people", "two of the officials": members of a group described by its noun.
             let partitiveNoun = isPartitiveNoun(c, tr)
-            guard Work.anaphoric.contains(first) || tr.count == 1 || partitive || nextOne || partitiveNoun else { continue }
+            guard words.contains(.anaphoric, first) || tr.count == 1 || partitive || nextOne || partitiveNoun else { continue }
             // "one person involved in the talks": described anew by its own access, a new source.
             if first == Keys.one && !partitiveNoun && tr.contains(where: { c.has($0, .anonymityQualifier) }) { continue }
             // "The other diplomat", "another official", "a second official": explicitly not the one
             // whose reason was given ("another" alone still refers to a member of the group).
             if tr.contains(where: { c.tokens[$0].key == Keys.other }) { continue }
-            if tr.count > 1 && !nextOne && (first == Keys.another || Work.ordinals.contains(c.tokens[min(tr.lowerBound + 1, tr.upperBound - 1)].key)) { continue }
+            if tr.count > 1 && !nextOne && (first == Keys.another || words.contains(.mentionOrdinals, c.tokens[min(tr.lowerBound + 1, tr.upperBound - 1)].key)) { continue }
             let plural = isPluralSource(item)
             // Head words only: "one", "another" are lexicon words too but say nothing of the role.
-            let heads = Set(tr.filter { c.tokens[$0].kind == .word && !Work.anaphoric.contains(c.tokens[$0].key) }.map { stemKey(c, $0) })
+            let heads = Set(tr.filter { c.tokens[$0].kind == .word && !words.contains(.anaphoric, c.tokens[$0].key) }.map { stemKey(c, $0) })
             // "Officials said" with no determiner is not clearly a later mention: it takes the reason
             // only of the nearest anonymous source before it, in its paragraph or the one before.
             // ("One official said" is one more official, not clearly one of a group named long before.)
-            let bare = tr.count == 1 && !Work.anaphoric.contains(first) || partitive || nextOne || tr.count == 2 && first == Keys.one
+            let bare = tr.count == 1 && !words.contains(.anaphoric, first) || partitive || nextOne || tr.count == 2 && first == Keys.one
             var sawOther = false
             for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
@@ -420,8 +393,8 @@ struct Work {
                       let orange = o.sourceTokens else { continue }
                 let oc = contexts[o.context]
                 let oheads = Set(orange.filter { oc.tokens[$0].kind == .word
-                                                 && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || SentenceContext.groupNouns.contains(oc.tokens[$0].key))
-                                                 && !Work.anaphoric.contains(oc.tokens[$0].key) }
+                                                 && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || words.contains(.groupNouns, oc.tokens[$0].key))
+                                                 && !words.contains(.anaphoric, oc.tokens[$0].key) }
                                     .map { stemKey(oc, $0) })
                 guard let reason = o.attribution.anonymityReason else {
                     // "A senior official said … . 'Nothing has been decided,' the official said.": the
@@ -465,12 +438,12 @@ struct Work {
             let c = contexts[item.context]
             let first = c.tokens[tr.lowerBound].key
             let second = c.tokens[tr.lowerBound + 1]
-            let definite = tr.count >= 3 && first == Keys.the && (second.kind == .number || SentenceContext.numberWords.contains(second.key)
+            let definite = tr.count >= 3 && first == Keys.the && (second.kind == .number || words.contains(.numberWords, second.key)
                     || second.key == Work.bothKey) && isPlural(c, tr)
             // "Both campaigns", "Each of the three candidates": the members of a set, named when the
-            // story has just named them (round 9).
+            // story has just named them.
             let last = c.tokens[tr.upperBound - 1]
-            let allCounted = first == Keys.all && (second.kind == .number || SentenceContext.numberWords.contains(second.key))
+            let allCounted = first == Keys.all && (second.kind == .number || words.contains(.numberWords, second.key))
             let set = (first == Work.bothKey || first == Work.eachKey || allCounted) && last.kind == .word && last.endsWith("s") && !last.possessive
                 && !tr.dropFirst().contains(where: { c.tokens[$0].capitalized })
             guard definite || set, !tr.contains(where: { c.has($0, .anonymityQualifier) }) else { continue }
@@ -527,7 +500,7 @@ struct Work {
             let first = c.tokens[tr.lowerBound].key
             guard first == Keys.the || first == Work.thoseKey || first == Work.theseKey || first == Keys.that || first == Keys.this else { continue }
             let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title)
-                                        || SentenceContext.groupNouns.contains(c.tokens[$0].key) }.map { stemKey(c, $0) })
+                                        || words.contains(.groupNouns, c.tokens[$0].key) }.map { stemKey(c, $0) })
             guard !heads.isEmpty else { continue }
             for j in stride(from: idx - 1, through: 0, by: -1) {
                 let o = attributions[j]
@@ -576,7 +549,7 @@ struct Work {
             // ("Those people were …": the demonstrative is no phrase word rightwards.)
             let opener = nc.contentFloor < nc.count && (nc.tokens[nc.contentFloor].key == Work.thoseKey || nc.tokens[nc.contentFloor].key == Work.theseKey)
             if nc.contentFloor + 1 < nc.count, let (subject, _) = nc.sourceStarting(at: nc.contentFloor + (opener ? 1 : 0)) {
-                for i in subject.start..<subject.end where nc.has(i, .anonymousSource) || nc.has(i, .populationSource) || SentenceContext.groupNouns.contains(nc.tokens[i].key) {
+                for i in subject.start..<subject.end where nc.has(i, .anonymousSource) || nc.has(i, .populationSource) || words.contains(.groupNouns, nc.tokens[i].key) {
                     subjectHeads.insert(stemKey(nc, i))
                 }
             }
@@ -644,9 +617,9 @@ struct Work {
                 let ac = contexts[a.context]
                 // Only a mention that refers back ("The officials said", "Officials said", "one of the
                 // officials") and agrees in number: "Two officials", "an official", "U.S. officials" are
-                // new people (round 12).
+                // new people.
                 let lead = ac.tokens[tr.lowerBound]
-                guard tr.count == 1 || SentenceContext.backReferences.contains(lead.key) || isPartitiveNoun(ac, tr) else { continue }
+                guard tr.count == 1 || words.contains(.backReferences, lead.key) || isPartitiveNoun(ac, tr) else { continue }
                 if let n = number, !isPartitiveNoun(ac, tr), isPluralSource(a) != n { continue }
                 if tr.contains(where: { heads.contains(stemKey(ac, $0)) }) {
                     attributions[idx].attribution.anonymityReason = span(nc, r)
@@ -666,9 +639,9 @@ struct Work {
         let c = contexts[item.context]
         let first = c.tokens[tr.lowerBound].key
         let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
-            && SentenceContext.partitivePronouns.contains(c.tokens[tr.lowerBound + 2].key)
-        guard SentenceContext.backReferences.contains(first) || partitive || isPartitiveNoun(c, tr) else { return nil }
-        let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || SentenceContext.groupNouns.contains(c.tokens[$0].key) }
+            && words.contains(.partitivePronouns, c.tokens[tr.lowerBound + 2].key)
+        guard words.contains(.backReferences, first) || partitive || isPartitiveNoun(c, tr) else { return nil }
+        let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || words.contains(.groupNouns, c.tokens[$0].key) }
                           .map { stemKey(c, $0) })
         for j in stride(from: idx - 1, through: 0, by: -1) {
             let o = attributions[j]
@@ -683,16 +656,13 @@ struct Work {
         return nil
     }
 
-    static let pluralSubjects = KeySet(["they", "both", "all", "those", "these", "we", "people"])
-    static let singularSubjects = KeySet(["he", "she", "i", "one", "neither", "each"])
-
     /// Whether the subject of a sentence is plural (true), singular (false) or says nothing (nil).
     func subjectNumber(_ c: SentenceContext) -> Bool? {
         let s = c.contentFloor
         guard s < c.count else { return nil }
         let k = c.tokens[s].key
-        if Work.pluralSubjects.contains(k) { return true }
-        if Work.singularSubjects.contains(k) { return false }
+        if words.contains(.pluralSubjects, k) { return true }
+        if words.contains(.singularSubjects, k) { return false }
         guard let (phrase, _) = c.sourceStarting(at: s), phrase.group != nil, phrase.kind != .document else { return nil }
         return isPlural(c, phrase.start..<phrase.end)
     }
@@ -704,22 +674,20 @@ struct Work {
         if r.count >= 3 && c.tokens[r.lowerBound + 1].key == Keys.of {
             let q = c.tokens[r.lowerBound]
             if q.key == Keys.one || q.key == Work.eachKey { return false }
-            if q.kind == .number || SentenceContext.numberWords.contains(q.key) || Work.pluralQuantifiers.contains(q.key) { return true }
+            if q.kind == .number || words.contains(.numberWords, q.key) || words.contains(.pluralQuantifiers, q.key) { return true }
         }
         let t = c.tokens[max(r.lowerBound, c.headEnd(r.lowerBound, r.upperBound) - 1)]
-        if Work.pluralSubjects.contains(t.key) { return true }
+        if words.contains(.pluralSubjects, t.key) { return true }
         return t.kind == .word && t.endsWith("s") && !t.possessive && t.end - t.start > 2
     }
-
-    static let pluralQuantifiers = KeySet(["both", "all", "some", "many", "most", "several", "few"])
 
     /// "one of the people", "two of the officials", "both of these people": a count, "of", a
     /// determiner and the group's noun.
     func isPartitiveNoun(_ c: SentenceContext, _ tr: Range<Int>) -> Bool {
         guard tr.count >= 4, c.tokens[tr.lowerBound + 1].key == Keys.of,
-              SentenceContext.groupDeterminers.contains(c.tokens[tr.lowerBound + 2].key) else { return false }
+              words.contains(.groupDeterminers, c.tokens[tr.lowerBound + 2].key) else { return false }
         let q = c.tokens[tr.lowerBound]
-        return q.kind == .number || SentenceContext.numberWords.contains(q.key) || SentenceContext.partitiveHeads.contains(q.key)
+        return q.kind == .number || words.contains(.numberWords, q.key) || words.contains(.partitiveHeads, q.key)
     }
 
     func isPluralSource(_ item: Item) -> Bool {
@@ -791,16 +759,14 @@ struct Work {
         // "Democrats", "The Republicans", "Analysts at Barclays": groups, not a person.
         if r.contains(where: { c.has($0, .populationSource) }) { return false }
         return r.contains { c.has($0, .title) }
-            || r.count(where: { c.tokens[$0].capitalized && !SentenceContext.determiners.contains(c.tokens[$0].key) }) >= 2
+            || r.count(where: { c.tokens[$0].capitalized && !words.contains(.determiners, c.tokens[$0].key) }) >= 2
             || surnames.contains(c.tokens[r.upperBound - 1].key)
     }
 
-    static let nameSuffixes: KeySet = ["jr", "sr", "ii", "iii", "iv"]
     static var surnameBlockingClasses: UInt32 {
         LexiconClass.organization.bit | LexiconClass.documentSource.bit | LexiconClass.anonymousSource.bit
             | LexiconClass.vagueSource.bit | LexiconClass.populationSource.bit | LexiconClass.pronoun.bit
     }
-    static let placePrepositions = KeySet(keys: [Keys.in, Keys.at, Keys.from, Keys.to, Keys.near, Keys.into, Keys.of])
 
     /// Surnames of people named in full anywhere in the document ("Rui Tavares", "Gerald Ashby Jr.")
     /// so that a later bare "Tavares" or "Ashby" reads as a person.
@@ -811,16 +777,16 @@ struct Work {
             while i < c.count {
                 guard c.tokens[i].capitalized && c.tokens[i].kind == .word else { i += 1; continue }
                 var j = i
-                var words = 0
+                var wordCount = 0
                 var last = -1
                 var lexical = false
                 // Name words after the last lexicon word: "Chief Executive Dana Okonkwo", "City Manager Alan Brooks" → 2.
                 var tail = 0
-                while j < c.count && ((c.tokens[j].capitalized && c.tokens[j].kind == .word) || (c.tokens[j].key == Keys.period && words > 0)) {
-                    if c.tokens[j].kind == .word && !Work.nameSuffixes.contains(c.tokens[j].key) {
-                        words += 1
+                while j < c.count && ((c.tokens[j].capitalized && c.tokens[j].kind == .word) || (c.tokens[j].key == Keys.period && wordCount > 0)) {
+                    if c.tokens[j].kind == .word && !words.contains(.nameSuffixes, c.tokens[j].key) {
+                        wordCount += 1
                         last = j
-                        if c.has(j, any: Work.surnameBlockingClasses) || FindingEvaluator.monthKeys.contains(c.tokens[j].key) {
+                        if c.has(j, any: Work.surnameBlockingClasses) || words.contains(.monthNames, c.tokens[j].key) {
                             lexical = true
                             tail = 0
                         } else {
@@ -829,7 +795,7 @@ struct Work {
                     }
                     j += 1
                 }
-                if words >= 2 && (!lexical || tail >= 2 && (i..<j).contains { c.has($0, .title) }) && !(i == 0 && SentenceContext.determiners.contains(c.tokens[i].key)) {
+                if wordCount >= 2 && (!lexical || tail >= 2 && (i..<j).contains { c.has($0, .title) }) && !(i == 0 && words.contains(.determiners, c.tokens[i].key)) {
                     keys.insert(c.tokens[last].key)
                 }
                 i = max(j, i + 1)
@@ -848,7 +814,7 @@ struct Work {
             guard let h = c.hit(e - 1, .title) ?? c.hit(e - 2, .title), h.end == e, !c.has(e - 1, .anonymousSource) || c.has(e - 1, .title) else { continue }
             let next = c.tokens[e]
             guard next.kind == .word, !next.capitalized, next.key != Tokenizer.possessiveKey, !c.has(e, .title),
-                  !SentenceContext.prepositions.contains(next.key) else { return nil }
+                  !words.contains(.prepositions, next.key) else { return nil }
             return span(c, 0..<e)
         }
         return nil
@@ -869,12 +835,12 @@ struct Work {
                 let titled = (a..<i).contains { c.tokens[$0].key == Keys.period } || c.has(a, .title)
                 // "in Paris", "from Kyiv": places; "the United States", "the White House": a name
                 // after "the" is a place or an institution, not a person.
-                // "On Saturdays, more.": a capitalised preposition opens a time or a place (round 15).
-                let place = a > 0 && (Work.placePrepositions.contains(c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
-                    || SentenceContext.prepositions.contains(c.tokens[a].key)
+                // "On Saturdays, more.": a capitalised preposition opens a time or a place.
+                let place = a > 0 && (words.contains(.placePrepositions, c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
+                    || words.contains(.prepositions, c.tokens[a].key)
                 let known = surnames.contains(c.tokens[i].key)
                 let lexical = (a...i).contains { c.has($0, .documentSource) || c.has($0, .anonymousSource) || c.has($0, .vagueSource) }
-                if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && SentenceContext.determiners.contains(c.tokens[0].key)) || titled || known) {
+                if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && words.contains(.determiners, c.tokens[0].key)) || titled || known) {
                     return span(c, a..<(i + 1))
                 }
                 i = a - 1
@@ -941,7 +907,7 @@ struct Work {
 
     /// "DALTON: I was against the war. Look it up.": the later sentences of a transcript turn (same
     /// paragraph, no attribution of their own, no label of their own) are the labelled speaker's, as
-    /// a continuing quotation is (round 11). Content: the sentence without its final stop.
+    /// a continuing quotation is. Content: the sentence without its final stop.
     mutating func continueTranscriptTurns() {
         var label: Int?  // the label attribution of the current paragraph's turn
         // Per sentence: the index of its transcript-label attribution; -2 when it has other
@@ -950,7 +916,7 @@ struct Work {
         for i in attributions.indices {
             let item = attributions[i]
             let c = contexts[item.context]
-            let isLabel = item.attribution.rules.first == Work.transcriptPattern
+            let isLabel = item.attribution.rules.first == NamedPattern.headlineColon.rawValue
                 && item.sourceTokens.map({ $0.lowerBound == 0 && c.tokens[$0.lowerBound].allCaps }) == true
             if isLabel && bySentence[item.context] < 0 { bySentence[item.context] = i }
             else if bySentence[item.context] == -3 { bySentence[item.context] = -2 }
@@ -984,7 +950,7 @@ struct Work {
         let wantPlural = first.key == Keys.they
         // "… Shaw said. ¶ Tomas Reyes, who has fished the bay for 40 years, has watched the catch
         // shrink. ¶ He paused. “Now we are lucky …”": narration about another person in between
-        // changes who "he" is (round 15); so does another named speaker's reported statement.
+        // changes who "he" is; so does another named speaker's reported statement.
         for k in stride(from: c.index - 2, through: lo, by: -1) where opensWithPerson(k, n) { return nil }
         var other: UInt64?  // the last word of a named speaker met on the way back
         var k = lo - 1
@@ -1016,11 +982,11 @@ struct Work {
         let c = contexts[k]
         var j = 0
         while j < c.count && c.tokens[j].kind == .word && c.tokens[j].capitalized
-                && !c.has(j, any: Work.surnameBlockingClasses) && !SentenceContext.determiners.contains(c.tokens[j].key) { j += 1 }
+                && !c.has(j, any: Work.surnameBlockingClasses) && !words.contains(.determiners, c.tokens[j].key) { j += 1 }
         guard j >= 2, j < c.count else { return false }
         // The name is the subject: a verb-like lower-case word or an appositive comma follows.
         let next = c.tokens[j]
-        return next.key == Keys.comma || next.kind == .word && !next.capitalized && !SentenceContext.prepositions.contains(next.key)
+        return next.key == Keys.comma || next.kind == .word && !next.capitalized && !words.contains(.prepositions, next.key)
     }
 
     /// A quotation (not a scare-quoted word or title): it opens or closes outside this sentence, or

@@ -2,6 +2,7 @@
 struct FindingEvaluator {
     let rules: RuleSet
     let work: Work
+    let words: WordSets
     let attributions: [Attribution]
     /// The first sentence that ends with . ? ! or a quote (``isBareLine(_:)``), or the count.
     private let firstEnding: Int
@@ -18,6 +19,7 @@ struct FindingEvaluator {
     init(rules: RuleSet, work: Work, attributions: [Attribution]) {
         self.rules = rules
         self.work = work
+        words = work.words
         self.attributions = attributions
         firstEnding = work.contexts.firstIndex(where: FindingEvaluator.endsSentence) ?? work.contexts.count
         credits = CreditMemo(count: work.contexts.count)
@@ -148,24 +150,8 @@ struct FindingEvaluator {
         return true
     }
 
-    /// Lexicon groups of people who speak in public as a body: professions and members of the public.
-    static let publicGroups: Set<String> = ["lexicon.source.public-role", "lexicon.source.population"]
-    static let confidentialModifiers = KeySet(["senior", "unnamed", "anonymous"])
     static let officials: UInt64 = 0x89b4e61e509beea9  // "officials"
     static let workers: UInt64 = 0xe4dede02383cb9cc  // "workers"
-    /// Fields whose workers speak in public as a body in disaster and conflict copy (round 14).
-    static let publicWorkerFields = KeySet(["rescue", "aid", "relief", "humanitarian", "health", "emergency"])
-    /// Political roles whose uncounted plural, with a party or chamber before it, is a caucus.
-    static let caucusHeads = KeySet(["leaders", "lawmakers", "legislators", "senators", "members", "mps",
-                                     "representatives", "delegates", "congressmen", "congresswomen"])
-    static let caucusModifiers = KeySet(["republican", "republicans", "democratic", "democrat", "democrats", "gop",
-                                         "party", "house", "senate", "congressional", "labour", "conservative",
-                                         "tory", "liberal", "opposition", "parliamentary", "caucus"])
-    /// Fields of public services whose officials report routine facts on the record.
-    static let publicServiceModifiers = KeySet(["health", "city", "county", "school", "schools", "district", "police",
-                                                "fire", "transit", "election", "elections", "municipal", "town", "parks",
-                                                "airport", "wildlife", "weather", "zoo", "library", "township", "borough",
-                                                "utility", "utilities", "water", "emergency", "sanitation"])
 
     /// "Researchers reported", "Investigators found", "Company executives told analysts": an
     /// uncounted plural of a public role is an unnamed but public body, not a confidential source, so
@@ -180,33 +166,33 @@ struct FindingEvaluator {
         if h > r.lowerBound && c.tokens[h].key == Keys.not { h -= 1 }  // "Experts not involved in …"
         let head = c.tokens[h]
         // "A regional newspaper reported …": a published outlet the story does not name was granted no
-        // anonymity (round 9).
-        if SentenceContext.outletNouns.contains(head.key) && !(r.lowerBound..<h).contains(where: { c.tokens[$0].kind == .number }) {
+        // anonymity.
+        if words.contains(.outletNouns, head.key) && !(r.lowerBound..<h).contains(where: { c.tokens[$0].kind == .number }) {
             return true
         }
         // "Health officials reported 312 cases", "School district officials said …": officials of a
-        // public service named by its field speak for that body in public (round 9). A bare
+        // public service named by its field speak for that body in public. A bare
         // "Officials", "State officials" or "Pentagon officials" still mark confidential sourcing.
         // "Rescue workers said …", "Aid workers said …": workers of a public service or relief effort
-        // describe what they see on the record (round 14); bare "workers" still mark confidential sourcing.
+        // describe what they see on the record; bare "workers" still mark confidential sourcing.
         let publicBody = head.key == FindingEvaluator.officials
-            && (r.lowerBound..<h).contains { FindingEvaluator.publicServiceModifiers.contains(c.tokens[$0].key) }
+            && (r.lowerBound..<h).contains { words.contains(.publicServiceModifiers, c.tokens[$0].key) }
             || head.key == FindingEvaluator.workers
-            && (r.lowerBound..<h).contains { FindingEvaluator.publicWorkerFields.contains(c.tokens[$0].key) }
+            && (r.lowerBound..<h).contains { words.contains(.publicWorkerFields, c.tokens[$0].key) }
         // "A majority of voters", "Six in 10 Republicans", "45 percent of respondents": a share of a
-        // poll's sample answered a survey; nobody was granted anonymity (round 11).
+        // poll's sample answered a survey; nobody was granted anonymity.
         if c.pollShareEnd(r.lowerBound, r.upperBound) != nil { return true }
         // "Republican leaders", "GOP lawmakers", "party leaders", "Senate Democrats' leaders": a party's
-        // or a chamber's members speaking in public as a caucus (round 11). Bare "lawmakers" and
+        // or a chamber's members speaking in public as a caucus. Bare "lawmakers" and
         // "leaders", counted and senior ones still mark confidential sourcing.
-        let caucus = FindingEvaluator.caucusHeads.contains(head.key)
-            && (r.lowerBound..<h).contains { FindingEvaluator.caucusModifiers.contains(c.tokens[$0].key) }
-        guard publicBody || caucus || a.rules.contains(where: { FindingEvaluator.publicGroups.contains($0) }) else { return false }
+        let caucus = words.contains(.caucusHeads, head.key)
+            && (r.lowerBound..<h).contains { words.contains(.caucusModifiers, c.tokens[$0].key) }
+        guard publicBody || caucus || a.rules.contains(where: { $0 == NamedGroup.publicRole.id || $0 == NamedGroup.population.id }) else { return false }
         guard head.kind == .word, head.endsWith("s"), !head.possessive else { return false }
         return !r.contains { i in
             let t = c.tokens[i]
-            return t.kind == .number || t.key == Keys.and || t.key == Keys.or || SentenceContext.numberWords.contains(t.key)
-                || FindingEvaluator.confidentialModifiers.contains(t.key)
+            return t.kind == .number || t.key == Keys.and || t.key == Keys.or || words.contains(.numberWords, t.key)
+                || words.contains(.confidentialModifiers, t.key)
                 // "Experts not involved in the study": independent, the opposite of inside access.
                 || c.has(i, .anonymityQualifier) && !(i > r.lowerBound && c.tokens[i - 1].key == Keys.not)
         }
@@ -261,24 +247,18 @@ struct FindingEvaluator {
         return (q.contentStart..<q.contentEnd).count(where: { c.tokens[$0].isWord }) >= 6
     }
 
-    /// Lines of a news page that are not the story: "Read more: …", "Related: …", "Watch: …".
-    static let navigationWords = KeySet(["read", "related", "see", "watch", "listen", "more", "also", "recommended",
-                                         "advertisement", "subscribe", "follow", "share", "sign", "photo", "photos",
-                                         "video", "graphic", "correction", "editor's", "copyright"])
     /// Photo credits, lower-cased: "(AP Photo/Noah Berger)", "Photo: Justin Sullivan/Getty Images", "REUTERS/Umit Bektas".
     static let creditNeedles: [[UInt8]] = ["photo/", "photo:", "photos/", "photograph by", "getty images", "reuters/",
                                            "afp/", "epa/", "/ap", "ap photo", "illustration:", "photo by"].map { Array($0.utf8) }
     static let contributed: UInt64 = 0x128e0ace7ffe833a  // "contributed"
-    static let storyWords = KeySet(["story", "article", "report", "version", "post", "item"])
-    static let correctedWords = KeySet(["corrected", "updated", "amended", "clarified", "revised"])
 
     /// A navigation or credit line: a few words, then a colon ("Read more: Five things to know …").
     func isPageFurniture(_ c: SentenceContext) -> Bool {
         guard let first = c.tokens.firstIndex(where: { $0.isWord }) else { return false }
         // "This story has been corrected to show …": a correction note, not a claim of the story.
-        if c.tokens[first].key == Keys.this, first + 1 < c.count, FindingEvaluator.storyWords.contains(c.tokens[first + 1].key),
-           window(first + 2, min(c.count, first + 6)).contains(where: { FindingEvaluator.correctedWords.contains(c.tokens[$0].key) }) { return true }
-        guard FindingEvaluator.navigationWords.contains(c.tokens[first].key) else { return false }
+        if c.tokens[first].key == Keys.this, first + 1 < c.count, words.contains(.storyWords, c.tokens[first + 1].key),
+           window(first + 2, min(c.count, first + 6)).contains(where: { words.contains(.correctedWords, c.tokens[$0].key) }) { return true }
+        guard words.contains(.navigationWords, c.tokens[first].key) else { return false }
         return window(first + 1, min(c.count, first + 4)).contains { c.tokens[$0].key == Keys.colon }
     }
 
@@ -303,9 +283,9 @@ struct FindingEvaluator {
         guard firstEnding < c.index else { return false }
         if c.index > 0 && ctx[c.index - 1].paragraph == c.paragraph { return false }
         if c.index + 1 < ctx.count && ctx[c.index + 1].paragraph == c.paragraph { return false }
-        var words = 0
-        for t in c.tokens where t.isWord { words += 1 }
-        return words <= 30
+        var wordCount = 0
+        for t in c.tokens where t.isWord { wordCount += 1 }
+        return wordCount <= 30
     }
 
     private static func endsSentence(_ c: SentenceContext) -> Bool {
@@ -316,9 +296,9 @@ struct FindingEvaluator {
     /// A short line of words in capitals: "JANE DOE", "JANE DOE FOR THE TIMES".
     private func isCapitalsCredit(_ c: SentenceContext) -> Bool {
         let bytes = work.prose.bytes
-        var words = 0
+        var wordCount = 0
         for t in c.tokens where t.isWord {
-            words += 1
+            wordCount += 1
             var letters = 0
             for b in bytes[t.start..<t.end] {
                 if b >= 0x61 && b <= 0x7A { return false }
@@ -326,7 +306,7 @@ struct FindingEvaluator {
             }
             if letters == 0 && t.end - t.start > 1 { return false }
         }
-        return words >= 2 && words <= 8
+        return wordCount >= 2 && wordCount <= 8
     }
 
     /// Whether a photo credit ("AP Photo/…", "Getty Images") occurs in the sentence: one pass over
@@ -396,18 +376,12 @@ struct FindingEvaluator {
         return t
     }()
 
-    static let monthKeys = KeySet([
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ])
-    static let timeKeys = KeySet(["a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock"])
-
     /// Figures (other than dates, years, times, ages and identifiers), quantity words,
     /// superlatives and causal claims make a sentence check-worthy.
     func isCheckWorthy(_ c: SentenceContext) -> Bool {
-        var words = 0
-        for t in c.tokens where t.isWord || t.kind == .number { words += 1; if words >= 4 { break } }
-        guard words >= 4 else { return false }
+        var wordCount = 0
+        for t in c.tokens where t.isWord || t.kind == .number { wordCount += 1; if wordCount >= 4 { break } }
+        guard wordCount >= 4 else { return false }
         for i in 0..<c.count where c.has(i, .claimMarker) && isClaimMarker(c, i) { return true }
         // One buffer for the whole sentence: reading `work.prose.bytes` per word retained the array.
         let counted = work.prose.bytes.withUnsafeBufferPointer { bytes in
@@ -418,10 +392,10 @@ struct FindingEvaluator {
             if isYear(c, i) || isScore(t) && !isTally(c, i) { continue }
             // "dies at 88", "aged 54"
             if i > 0 && (c.tokens[i - 1].key == FindingEvaluator.aged
-                         || c.tokens[i - 1].key == Keys.at && i > 1 && FindingEvaluator.dieVerbs.contains(c.tokens[i - 2].key)) { continue }
-            if i > 0 && (FindingEvaluator.monthKeys.contains(c.tokens[i - 1].key)
-                         || (c.tokens[i - 1].key == Keys.period && i > 1 && FindingEvaluator.monthKeys.contains(c.tokens[i - 2].key))) { continue }
-            if i + 1 < c.count && (c.tokens[i + 1].key == Keys.colon || FindingEvaluator.timeKeys.contains(c.tokens[i + 1].key)) { continue }
+                         || c.tokens[i - 1].key == Keys.at && i > 1 && words.contains(.dieVerbs, c.tokens[i - 2].key)) { continue }
+            if i > 0 && (words.contains(.monthNames, c.tokens[i - 1].key)
+                         || (c.tokens[i - 1].key == Keys.period && i > 1 && words.contains(.monthNames, c.tokens[i - 2].key))) { continue }
+            if i + 1 < c.count && (c.tokens[i + 1].key == Keys.colon || words.contains(.clockWords, c.tokens[i + 1].key)) { continue }
             if i > 0 && c.tokens[i - 1].key == Keys.colon { continue }
             if i > 0 && (c.tokens[i - 1].key == Keys.no || c.tokens[i - 1].key == Keys.period && i > 1 && c.tokens[i - 2].key == Keys.no) { continue }
             if isAddress(c, i) { continue }
@@ -437,46 +411,12 @@ struct FindingEvaluator {
     static let old: UInt64 = 0x1a0fad1921d08076  // "old"
     static let row: UInt64 = 0x8a0bc1196111ad9b  // "row"
     static let off: UInt64 = 0x1a249b1921e2bdea  // "off"
-    /// A hyphenated count after these is a tally, not a score: "voted 4-3".
-    static let voteWords = KeySet(["voted", "vote", "votes", "voting", "by", "margin", "passed", "approved", "tally",
-                                   "ballot", "ballots", "roll", "confirmed", "rejected", "defeated", "override"])
-    /// "ranks third", "finished second": a ranking is check-worthy.
-    static let rankVerbs = KeySet(["ranks", "ranked", "rank", "finished", "placed", "came", "comes", "ranking"])
-    /// Ordinals that place, not rank: "the second floor", "a second time".
-    static let ordinalPlaces = KeySet(["floor", "floors", "time", "half", "quarter", "round", "period", "reading", "story",
-                                       "day", "look", "thought", "hand", "row", "page", "set", "inning", "game", "leg"])
-    /// "12 Elm Street": a number before a capitalised name and one of these is an address.
-    static let streetWords = KeySet(["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln",
-                                     "drive", "dr", "way", "place", "square", "court", "highway", "route", "terrace"])
-    static let timeUnits = KeySet(["years", "months", "weeks", "days", "hours", "minutes", "decades"])
-    static let dieVerbs = KeySet(["dies", "died", "dead", "die"])
-    /// Cardinal number words that count people or things ("five workers", "two terms"); "one" is
-    /// too often a pronoun to count.
-    static let numberWords = KeySet([
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-        "sixty", "seventy", "eighty", "ninety", "dozen", "twice", "thrice", "tenth", "fifth",
-    ])
-    /// Ranks after "the", "its" or "a": "the fourth failed season", "the second grounding".
-    static let ordinals = KeySet(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"])
-    static let rankDeterminers = KeySet(["the", "its", "a", "their", "his", "her"])
-    /// Before a number word, these make it a reference back ("the two sides", "all three"), not a count.
-    static let anaphoricBefore = KeySet(["the", "these", "those", "both", "all", "his", "her", "their", "its", "our",
-                                         "my", "your", "at"])
-    /// After "most", a quantity of people, not a superlative ("most people", "most of the city").
-    static let mostQuantifiers = KeySet(["of", "people", "residents", "voters", "americans", "experts", "economists",
-                                         "analysts", "members", "observers"])
     static let dueTo: UInt64 = 0xca643d18f43490d5  // "due"
-    static let beForms = KeySet(["is", "are", "was", "were", "be", "been", "'s", "not"])
-    /// What follows a causal "due to": a noun phrase, not a verb ("was due to the storm" but "is due to open").
-    static let nounStarts = KeySet(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these",
-                                    "those", "high", "low", "heavy", "poor", "rising", "falling", "lack", "concerns",
-                                    "bad", "strong", "weak", "increased", "reduced", "a lack"])
 
     /// A claim-marker hit that is what it seems: "most" as a superlative, "due to" as a cause.
     private func isClaimMarker(_ c: SentenceContext, _ i: Int) -> Bool {
         let k = c.tokens[i].key
-        if k == Keys.most, i + 1 < c.count, FindingEvaluator.mostQuantifiers.contains(c.tokens[i + 1].key),
+        if k == Keys.most, i + 1 < c.count, words.contains(.mostQuantifiers, c.tokens[i + 1].key),
            c.hit(i, .claimMarker)?.end == i + 1 { return false }
         // "would speak on the record", "off the record": the sourcing, not a record.
         if k == Keys.record, i >= 2, c.tokens[i - 1].key == Keys.the,
@@ -484,9 +424,9 @@ struct FindingEvaluator {
         // "… contributed to this report": a credit line, not a cause.
         if k == FindingEvaluator.contributed, let h = c.hit(i, .claimMarker), h.end < c.count,
            c.tokens[h.end].key == Keys.this { return false }
-        if k == FindingEvaluator.dueTo, i > 0, FindingEvaluator.beForms.contains(c.tokens[i - 1].key), i + 2 < c.count,
+        if k == FindingEvaluator.dueTo, i > 0, words.contains(.beForms, c.tokens[i - 1].key), i + 2 < c.count,
            c.tokens[i + 2].kind == .word, !c.tokens[i + 2].capitalized,
-           !FindingEvaluator.nounStarts.contains(c.tokens[i + 2].key) { return false }
+           !words.contains(.nounStarts, c.tokens[i + 2].key) { return false }
         return true
     }
 
@@ -496,17 +436,17 @@ struct FindingEvaluator {
     private func isCountOrRank(_ c: SentenceContext, _ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let t = c.tokens[i]
         let prev: UInt64 = i > 0 ? c.tokens[i - 1].key : 0
-        if FindingEvaluator.ordinals.contains(t.key) {
-            if FindingEvaluator.rankVerbs.contains(prev) { return true }
-            if FindingEvaluator.rankDeterminers.contains(prev) && i + 1 < c.count && c.tokens[i + 1].kind == .word
-                && !FindingEvaluator.ordinalPlaces.contains(c.tokens[i + 1].key) && c.tokens[i + 1].key != Keys.of && c.tokens[i + 1].key != Keys.and && c.tokens[i + 1].key != Keys.or { return true }
+        if words.contains(.ordinals, t.key) {
+            if words.contains(.rankVerbs, prev) { return true }
+            if words.contains(.rankDeterminers, prev) && i + 1 < c.count && c.tokens[i + 1].kind == .word
+                && !words.contains(.ordinalPlaces, c.tokens[i + 1].key) && c.tokens[i + 1].key != Keys.of && c.tokens[i + 1].key != Keys.and && c.tokens[i + 1].key != Keys.or { return true }
             // "a tenth of the country's solar production"
-            return FindingEvaluator.numberWords.contains(t.key) && prev == Keys.a && i + 1 < c.count && c.tokens[i + 1].key == Keys.of
+            return words.contains(.countWords, t.key) && prev == Keys.a && i + 1 < c.count && c.tokens[i + 1].key == Keys.of
         }
         var key = t.key
         var hyphenated = false
         let first = bytes[t.start]
-        if first >= 0x30 && first <= 0x39 || !FindingEvaluator.numberWords.contains(key) {
+        if first >= 0x30 && first <= 0x39 || !words.contains(.countWords, key) {
             // "30-year", "five-year", "200-employee": the part before the first hyphen.
             var h = t.start
             while h < t.end && bytes[h] != 0x2D { h += 1 }
@@ -523,14 +463,14 @@ struct FindingEvaluator {
             }
             key = x
             hyphenated = true
-            guard FindingEvaluator.numberWords.contains(key) else { return false }
+            guard words.contains(.countWords, key) else { return false }
         }
         if !hyphenated {
-            if FindingEvaluator.anaphoricBefore.contains(prev) { return false }
+            if words.contains(.anaphoricBefore, prev) { return false }
             guard i + 1 < c.count, c.tokens[i + 1].kind == .word else { return false }
             let n = i + 2 < c.count ? c.tokens[i + 2].key : 0
             let n2 = i + 3 < c.count ? c.tokens[i + 3].key : 0
-            if n == FindingEvaluator.ago || n == FindingEvaluator.old || n2 == FindingEvaluator.old && FindingEvaluator.timeUnits.contains(n) || n2 == FindingEvaluator.ago { return false }
+            if n == FindingEvaluator.ago || n == FindingEvaluator.old || n2 == FindingEvaluator.old && words.contains(.timeUnits, n) || n2 == FindingEvaluator.ago { return false }
         }
         return true
     }
@@ -538,7 +478,7 @@ struct FindingEvaluator {
     private func isAddress(_ c: SentenceContext, _ i: Int) -> Bool {
         var j = i + 1
         while j < c.count && j <= i + 3 && c.tokens[j].kind == .word && c.tokens[j].capitalized {
-            if FindingEvaluator.streetWords.contains(c.tokens[j].key) { return j > i + 1 }
+            if words.contains(.streetWords, c.tokens[j].key) { return j > i + 1 }
             j += 1
         }
         return false
@@ -548,7 +488,7 @@ struct FindingEvaluator {
     private func isTally(_ c: SentenceContext, _ i: Int) -> Bool {
         for j in max(0, i - 3)..<min(c.count, i + 3) where j != i {
             if c.tokens[j].key == Keys.comma || c.tokens[j].key == Keys.semicolon { if j < i { continue } else { break } }
-            if FindingEvaluator.voteWords.contains(c.tokens[j].key) { return true }
+            if words.contains(.voteWords, c.tokens[j].key) { return true }
         }
         return false
     }

@@ -47,20 +47,25 @@ struct KeyTable: Sendable {
 }
 
 /// A set of token keys (FNV hashes of lower-cased words) with open addressing: the engine's word
-/// lists are tested once per token or more, and `Set<UInt64>` would hash every key again.
-struct KeySet: Sendable, ExpressibleByArrayLiteral {
+/// classes are tested once per token or more, and `Set<UInt64>` would hash every key again.
+struct KeySet: Sendable {
     private var table = KeyTable()
 
     init(_ words: [String]) {
         for w in words { table.set(Keys.k(w), 0) }
     }
 
-    init(keys: [UInt64]) {
-        for k in keys { table.set(k, 0) }
+    /// The words of several groups, each word remembering its group's position (``group(of:)``);
+    /// a word listed in two groups belongs to the later one.
+    init(groups: [[String]]) {
+        for (g, words) in groups.enumerated() {
+            for w in words { table.set(Keys.k(w), Int32(g)) }
+        }
     }
-
-    init(arrayLiteral words: String...) { self.init(words) }
 
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { table.get(key) != nil }
+
+    /// The group of the word with this key (see ``init(groups:)``), or nil when it is not in the set.
+    func group(of key: UInt64) -> Int? { table.get(key).map(Int.init) }
 }

@@ -21,19 +21,16 @@ struct PatternMatch {
 
 extension SentenceContext {
     static var cueOrHedge: UInt32 { LexiconClass.cue.bit | LexiconClass.hedge.bit }
-    static let toldKeys = KeySet(["told", "tells", "tell", "telling", "informed", "assured", "reminded", "warned"])
-    static let negators = KeySet(["not", "n't", "never", "to", "declined", "refused", "without", "unable"])
-    static let passiveAux = KeySet(["is", "are", "was", "were", "be", "been", "being", "'s"])
 
     /// Cue candidates in token order; hedges are returned with category `.hedge`.
     func cueCandidates() -> [CueCandidate] {
         var out: [CueCandidate] = []
         var i = 0
         while i < count {
-            // "attacked Dalton as “…”" (round 11); "Authorities put the death toll at 23": "put" is a cue
-            // only before an object put at a figure (round 13).
+            // "attacked Dalton as “…”"; "Authorities put the death toll at 23": "put" is a cue
+            // only before an object put at a figure.
             if let c = asLabelCue(i)
-                ?? (SentenceContext.putKeys.contains(tokens[i].key) && !has(i, .cue) ? putCue(i) : nil) {
+                ?? (words.contains(.putVerbs, tokens[i].key) && !has(i, .cue) ? putCue(i) : nil) {
                 out.append(c)
                 i += 1
                 continue
@@ -46,41 +43,41 @@ extension SentenceContext {
             if i > 0 && isPossessor(i - 1), let n = hits[i].first(where: { $0.cls == .cue && isNominalGroup($0.group) }) { h = n }
             let g = lexicon.info(h.group)
             // "Dalton's spokeswoman, Hope Lin, …", "Sen. Grant Shaw said": a capitalised cue word
-            // that opens or continues a proper name is part of the name (round 11).
+            // that opens or continues a proper name is part of the name.
             if g.lexiconClass == .cue && isNameWord(i, end: h.end) {
                 i = h.end
                 continue
             }
             // An entry that needs "that" to be a cue ("notes that": "notes" alone is mostly a noun)
             // ends before it: "that" opens the content, as after "noted".
-            // So does one that needs its infinitive ("plans to", round 11): "to" opens the content.
+            // So does one that needs its infinitive ("plans to"): "to" opens the content.
             let cueEnd = h.end - i > 1 && (tokens[h.end - 1].key == Keys.that
-                                            || tokens[h.end - 1].key == Keys.to && SentenceContext.intentionCues.contains(tokens[h.end - 2].key)) ? h.end - 1 : h.end
+                                            || tokens[h.end - 1].key == Keys.to && words.contains(.intentionCues, tokens[h.end - 2].key)) ? h.end - 1 : h.end
             var c = CueCandidate(start: i, end: cueEnd, coreStart: i, coreEnd: cueEnd, group: g)
             // "a claim that …", "the report": after an article a cue word is a noun.
-            if g.lexiconClass == .cue && i > 0 && SentenceContext.articles.contains(tokens[i - 1].key) {
+            if g.lexiconClass == .cue && i > 0 && words.contains(.articles, tokens[i - 1].key) {
                 i = h.end
                 continue
             }
             // "The minister's claim that …": a noun of saying is a cue only after its possessor and
             // before "that" (pattern.nominal-that).
             // "a handful of Midwestern states that polls suggest …", "swing states", "50 states": the noun,
-            // not the verb of "The law states that …" (round 11). As a verb its subject is a source noun,
+            // not the verb of "The law states that …". As a verb its subject is a source noun,
             // a pronoun or another lower-case noun.
             if g.lexiconClass == .cue && tokens[i].key == SentenceContext.statesKey && i > 0 {
                 let p = tokens[i - 1]
                 let noun = p.kind == .number || p.allCaps && !has(i - 1, any: SentenceContext.sourceNounClasses)
                     || p.capitalized && !has(i - 1, any: SentenceContext.sourceNounClasses) && !has(i - 1, .pronoun)
-                    || SentenceContext.determiners.contains(p.key) || SentenceContext.stateAdjectives.contains(p.key)
+                    || words.contains(.determiners, p.key) || words.contains(.stateAdjectives, p.key)
                 if noun {
                     i = h.end
                     continue
                 }
             }
-            // "Dalton's plan to …", "their plans to …", "two wishes": a noun of intention, not a verb (round 11).
-            if g.lexiconClass == .cue && i > 0 && SentenceContext.intentionCues.contains(tokens[i].key)
-                && (isPossessor(i - 1) || SentenceContext.determiners.contains(tokens[i - 1].key)
-                    || SentenceContext.apostrophes.contains(tokens[i - 1].key)) {
+            // "Dalton's plan to …", "their plans to …", "two wishes": a noun of intention, not a verb.
+            if g.lexiconClass == .cue && i > 0 && words.contains(.intentionCues, tokens[i].key)
+                && (isPossessor(i - 1) || words.contains(.determiners, tokens[i - 1].key)
+                    || words.contains(.apostrophes, tokens[i - 1].key)) {
                 i = h.end
                 continue
             }
@@ -115,9 +112,9 @@ extension SentenceContext {
                     break
                 }
                 c.start = s
-                if s - 1 >= 0 && SentenceContext.negators.contains(tokens[s - 1].key) && s < i { i = h.end; continue }
+                if s - 1 >= 0 && words.contains(.negators, tokens[s - 1].key) && s < i { i = h.end; continue }
                 // "told reporters", "told a news conference": the audience belongs to the cue.
-                if SentenceContext.toldKeys.contains(tokens[h.end - 1].key), let a = hit(h.end, .audience) { c.end = a.end }
+                if words.contains(.toldVerbs, tokens[h.end - 1].key), let a = hit(h.end, .audience) { c.end = a.end }
             }
             out.append(c)
             i = h.end
@@ -129,14 +126,14 @@ extension SentenceContext {
     /// "attacked Dalton as “a puppet of the donors”", "dismissed the poll as “fake news”": a verb of
     /// attack or praise, then within a few words "as" and a quotation, reports the speaker's label
     /// like "called" (the lexicon.cue.call group). Matched here, not listed in the lexicon, so that
-    /// elsewhere ("the man attacked her") the verb stays a plain verb (round 11).
+    /// elsewhere ("the man attacked her") the verb stays a plain verb.
     func asLabelCue(_ i: Int) -> CueCandidate? {
-        guard tokens[i].kind == .word, !tokens[i].capitalized, SentenceContext.asLabelCues.contains(tokens[i].key), i > 0,
+        guard tokens[i].kind == .word, !tokens[i].capitalized, words.contains(.asLabelCues, tokens[i].key), i > 0,
               i + 2 < lastContentToken, !isNegatedOrInfinitive(i), quote(containing: i) == nil,
               let a = window(i + 2, min(lastContentToken, i + 7)).first(where: { tokens[$0].key == Keys.as }),
               a + 1 < count, isQuote(a + 1), tokens[a + 1].quote == .open,
-              (i + 1..<a).allSatisfy({ tokens[$0].isWord || tokens[$0].possessive }),
-              let g = lexicon.groupIndex(of: "lexicon.cue.call") else { return nil }
+              (i + 1..<a).allSatisfy({ tokens[$0].isWord || tokens[$0].possessive }) else { return nil }
+        let g = lexicon.index(.call)
         var s = i
         while s - 1 >= 0, let h = hit(s - 1, .auxiliary), h.end == s { s -= 1 }
         return CueCandidate(start: s, end: i + 1, coreStart: i, coreEnd: i + 1, group: lexicon.info(g))
@@ -144,11 +141,11 @@ extension SentenceContext {
 
     /// "DALTON: We will win this election.": a transcript's speaker label — one to three ALL-CAPS
     /// words (a name or a role, "SEN. DALTON", "MODERATOR") opening the line before a colon, then
-    /// ordinary prose. Wire labels ("BREAKING:", "Q:", "A:") are not speakers (round 11).
+    /// ordinary prose. Wire labels ("BREAKING:", "Q:", "A:") are not speakers.
     func isTranscriptLabel(_ src: SourcePhrase, colon: Int) -> Bool {
         guard src.start == 0, src.kind == .named, src.end - src.start <= 4, colon + 2 <= lastContentToken,
-              !SentenceContext.lineLabels.contains(tokens[src.start].key),
-              !(src.start..<src.end).contains(where: { SentenceContext.storyLabels.contains(tokens[$0].key) }),
+              !words.contains(.lineLabels, tokens[src.start].key),
+              !(src.start..<src.end).contains(where: { words.contains(.storyLabels, tokens[$0].key) }),
               // A spoken turn ends like a sentence; a label before a headline does not ("EXPLAINER: What …").
               let final = tokens.last, final.kind == .punct || final.kind == .quote,
               (src.start..<src.end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].allCaps && tokens[$0].end - tokens[$0].start >= 2
@@ -175,45 +172,41 @@ extension SentenceContext {
 
     /// Most longer words of the sentence after its first are capitalised: a title-case headline.
     func isTitleCase() -> Bool {
-        var words = 0, capitals = 0
+        var wordCount = 0, capitals = 0
         for k in 1..<max(1, count) where tokens[k].kind == .word && tokens[k].end - tokens[k].start >= 3 {
-            words += 1
+            wordCount += 1
             if tokens[k].capitalized { capitals += 1 }
         }
-        return words >= 2 && capitals * 10 >= words * 7
+        return wordCount >= 2 && capitals * 10 >= wordCount * 7
     }
 
     /// "put the death toll at 23", "pegged the cost at $4 billion": a verb of placing that states an
     /// estimate, as a cue of the speech-complement group (its content is found by ``estimateAt``).
     func putCue(_ i: Int) -> CueCandidate? {
-        guard i > contentFloor, tokens[i].kind == .word, !isNegatedOrInfinitive(i), estimateAt(i + 1) != nil,
-              let g = lexicon.groupIndex(of: "lexicon.cue.speech-complement") else { return nil }
+        guard i > contentFloor, tokens[i].kind == .word, !isNegatedOrInfinitive(i), estimateAt(i + 1) != nil else { return nil }
+        let g = lexicon.index(.speechComplement)
         var s = i
         while s - 1 >= 0, let a = hit(s - 1, .auxiliary), a.end == s { s -= 1 }
-        if s - 1 >= 0 && SentenceContext.negators.contains(tokens[s - 1].key) && s < i { return nil }
+        if s - 1 >= 0 && words.contains(.negators, tokens[s - 1].key) && s < i { return nil }
         return CueCandidate(start: s, end: i + 1, coreStart: i, coreEnd: i + 1, group: lexicon.info(g))
     }
 
-    static let putKeys = KeySet(["put", "puts", "pegged", "pegs", "placed", "places"])
-
     /// "Deal close — sources", "Ceasefire agreed - officials": a headline (no final stop) whose claim
     /// ends with a dash and a short source phrase. The dash is a cue of the colon group, matched by
-    /// pattern.headline-trailing-source like "Talks collapse: sources" (round 10).
+    /// pattern.headline-trailing-source like "Talks collapse: sources".
     func headlineTrailingDash() -> CueCandidate? {
         guard count >= 4, let final = tokens.last, final.kind == .word, has(count - 1, any: SentenceContext.trailingSourceClasses) else { return nil }
         guard let k = window(max(contentFloor + 2, count - 4), (count - 1)).last(where: {
             let t = tokens[$0].key
             return t == Keys.dash || t == Keys.endash || t == Keys.hyphen && !(tokens[$0 - 1].end == tokens[$0].start && tokens[$0 + 1].start == tokens[$0].end)
-        }), (k + 1..<count).allSatisfy({ tokens[$0].kind == .word }),
-              let g = lexicon.groupIndex(of: "lexicon.cue.colon") else { return nil }
+        }), (k + 1..<count).allSatisfy({ tokens[$0].kind == .word }) else { return nil }
+        let g = lexicon.index(.colon)
         return CueCandidate(start: k, end: k + 1, coreStart: k, coreEnd: k + 1, group: lexicon.info(g))
     }
 
     static let quotedKey: UInt64 = 0xc290386092499bc9  // "quoted"
-    static let quotingKeys = KeySet(["quoted", "quotes", "quoting"])
     static let himKey: UInt64 = 0x3373311930068ff5  // "him"
     static let herKey: UInt64 = 0x334a1a192fe363cc  // "her"
-    static let articles = KeySet(keys: [Keys.a, Keys.an, Keys.the])
 
     /// "X was quoted by state media as saying …": at "saying" after "as", the passive "quoted" a
     /// few words before it. The cue spans both, with the medium's name inside.
@@ -222,11 +215,11 @@ extension SentenceContext {
     /// source is the phrase before it, as in "the minister, saying …".
     private func splitQuotedCue(_ i: Int, _ end: Int) -> CueCandidate? {
         guard i >= 3, tokens[i - 1].key == Keys.as, tokens[i].key == SentenceContext.sayingKey,
-              let q = window(max(1, i - 9), (i - 2)).last(where: { SentenceContext.quotingKeys.contains(tokens[$0].key) }),
-              let speech = lexicon.groupIndex(of: "lexicon.cue.speech") else { return nil }
-        guard SentenceContext.passiveAux.contains(tokens[q - 1].key), tokens[q + 1].key == Keys.by else {
+              let q = window(max(1, i - 9), (i - 2)).last(where: { words.contains(.quotingVerbs, tokens[$0].key) }) else { return nil }
+        let speech = lexicon.index(.speech)
+        guard words.contains(.passiveAuxiliaries, tokens[q - 1].key), tokens[q + 1].key == Keys.by else {
             // Active: "quoted" + the speaker (a few words, no clause punctuation) + "as saying".
-            guard tokens[q].key != SentenceContext.quotedKey || !SentenceContext.passiveAux.contains(tokens[q - 1].key),
+            guard tokens[q].key != SentenceContext.quotedKey || !words.contains(.passiveAuxiliaries, tokens[q - 1].key),
                   (q + 1..<(i - 1)).allSatisfy({ tokens[$0].isWord || tokens[$0].possessive || tokens[$0].key == Keys.period }) else { return nil }
             return CueCandidate(start: i - 1, end: end, coreStart: i, coreEnd: end, group: lexicon.info(speech))
         }
@@ -241,40 +234,23 @@ extension SentenceContext {
     /// "was formally announced by"), or nil when the verb is not passive or has no "by" after it.
     private func passiveStart(_ i: Int, _ end: Int) -> Int? {
         guard end < count, tokens[end].key == Keys.by, i > 0, end - i == 1,
-              SentenceContext.passiveCues.contains(tokens[i].key) else { return nil }
+              words.contains(.passiveCues, tokens[i].key) else { return nil }
         var a = i - 1
         if isAdverb(a) && a > 0 { a -= 1 }
-        guard SentenceContext.passiveAux.contains(tokens[a].key), tokens[a].key != SentenceContext.beingKey else { return nil }
-        if a > 0 && SentenceContext.negators.contains(tokens[a - 1].key) { return nil }
+        guard words.contains(.passiveAuxiliaries, tokens[a].key), tokens[a].key != SentenceContext.beingKey else { return nil }
+        if a > 0 && words.contains(.negators, tokens[a - 1].key) { return nil }
         var s = a
         while s - 1 >= 0, let h = hit(s - 1, .auxiliary), h.end == s || h.end == s + 1 { s -= 1 }
-        if s > 0 && SentenceContext.negators.contains(tokens[s - 1].key) { return nil }
+        if s > 0 && words.contains(.negators, tokens[s - 1].key) { return nil }
         // "any change would be announced by the Pentagon": a modal passive is a prospect, not a report.
-        if (s..<a).contains(where: { SentenceContext.modals.contains(tokens[$0].key) }) { return nil }
+        if (s..<a).contains(where: { words.contains(.modals, tokens[$0].key) }) { return nil }
         // "This story was reported by Jane Doe": a byline, not an attribution.
-        if s > 0 && tokens[i].key == SentenceContext.reportedKey && SentenceContext.storyNouns.contains(tokens[s - 1].key) { return nil }
+        if s > 0 && tokens[i].key == SentenceContext.reportedKey && words.contains(.storyNouns, tokens[s - 1].key) { return nil }
         return s
     }
 
     static let reportedKey: UInt64 = 0x1cd3f4462020234a  // "reported"
-    /// Verbs of commitment whose infinitive is the content ("vowed to veto …").
-    static let commitCues = KeySet(["vowed", "vows", "vow", "pledged", "pledges", "pledge", "promised", "promises",
-                                    "threatened", "threatens"])
-    /// Verbs of intention and wish (lexicon.cue.intention) whose infinitive is the content ("plans to …").
-    static let intentionCues = KeySet(["wants", "want", "wanted", "plans", "plan", "planned", "intends", "intend",
-                                       "intended", "wishes", "wish", "wished"])
-    /// Verbs of hope and expectation whose infinitive is their content too ("hopes to carry Ohio").
-    static let hopeCues = KeySet(["hopes", "hope", "hoped", "expects", "expect", "expected", "determined", "eager",
-                                  "reluctant", "hoping", "willing", "unwilling", "keen", "anxious", "desperate"])
     static let statesKey: UInt64 = 0xc50c696d6cf06e9f  // "states"
-    /// Adjectives of "states" the noun ("swing states", "battleground states").
-    static let stateAdjectives = KeySet(["swing", "battleground", "key", "red", "blue", "purple", "border", "neighboring",
-                                         "neighbouring", "southern", "northern", "eastern", "western", "member", "early",
-                                         "primary", "coastal", "rural", "small", "large", "other", "many", "most", "those",
-                                         "these", "both", "all", "some", "several", "few", "island", "oil", "gulf", "frontline"])
-    /// "expected to": a participle that is often a headline's passive ("Shares expected to open
-    /// lower"), so as an expectation it needs a known source ("Reyes expects to win" does not).
-    static let expectCues = KeySet(["expected"])
 
     /// A source that is a listed noun, a pronoun or a name — not a capitalised plural that only opens
     /// a headline ("Shares expected to open lower", "Stocks expected to …").
@@ -284,30 +260,20 @@ extension SentenceContext {
         return true
     }
     static let citingKey: UInt64 = 0x3f83c9a117b70ee9  // "citing"
-    static let agreeCues = KeySet(["agreed", "agrees", "agree"])
-    static let agreeObjects = KeySet(["on", "to", "with", "upon", "in"])
-    static let modals = KeySet(["will", "would", "could", "can", "may", "might", "should", "shall", "must"])
-    static let demonstratives = KeySet(["this", "that", "these", "those"])
-    static let storyNouns = KeySet(["story", "article", "piece", "report", "dispatch", "reporting", "video", "podcast"])
 
     static let beingKey: UInt64 = 0xac85085e70d64908  // "being"
-
-    /// Participles that report a statement in the passive ("was cited by inspectors" reports an act).
-    static let passiveCues = KeySet(["confirmed", "announced", "disputed", "denied", "reported", "stated", "disclosed",
-                                     "revealed", "rejected", "acknowledged", "estimated", "predicted", "claimed", "alleged",
-                                     "suggested", "contradicted", "questioned", "asserted", "declared", "forecast", "told"])
 
     private func isNegatedOrInfinitive(_ i: Int) -> Bool {
         guard i > 0 else { return false }
         let p = tokens[i - 1].key
-        if SentenceContext.negators.contains(p) { return true }
-        // "didn't say", "doesn't think", "hasn't said" (round 11; the contraction is one token).
+        if words.contains(.negators, p) { return true }
+        // "didn't say", "doesn't think", "hasn't said" (the contraction is one token).
         if isNegativeContraction(i - 1) || i > 1 && isNegativeContraction(i - 2) && isAdverb(i - 1) { return true }
         // Passive "was told", "is said" (hedges such as "is said to" are matched separately); but
         // "Moody's said", "McDonald's said": a name ending in "'s" is no auxiliary.
-        if SentenceContext.passiveAux.contains(p) && !(p == Tokenizer.possessiveKey && i > 1 && tokens[i - 2].capitalized
+        if words.contains(.passiveAuxiliaries, p) && !(p == Tokenizer.possessiveKey && i > 1 && tokens[i - 2].capitalized
                                                        && !has(i - 2, .pronoun) && tokens[i - 2].kind == .word) { return true }
-        if i > 1 && SentenceContext.negators.contains(tokens[i - 2].key) && (has(i - 1, .auxiliary) || isAdverb(i - 1)) { return true }
+        if i > 1 && words.contains(.negators, tokens[i - 2].key) && (has(i - 1, .auxiliary) || isAdverb(i - 1)) { return true }
         return false
     }
 
@@ -322,19 +288,19 @@ extension SentenceContext {
         // Passive cues take only the patterns written for their agent, and those take only them.
         guard pattern.passive == cue.passive else { return nil }
         // "The indictment, unsealed Tuesday, accuses the men of …": an accusation or a label is never
-        // inverted after its content; what follows the verb is its object, not its speaker (round 13).
+        // inverted after its content; what follows the verb is its object, not its speaker.
         if pattern.cueIndex + 1 < pattern.elements.count, pattern.elements[(pattern.cueIndex + 1)...].contains(.source),
            pattern.elements[..<pattern.cueIndex].contains(.content),
-           SentenceContext.accuseCues[tokens[cue.coreEnd - 1].key] != nil || SentenceContext.callCues.contains(tokens[cue.coreEnd - 1].key) {
+           words.following(.accuseCues, tokens[cue.coreEnd - 1].key) != nil || words.contains(.callCues, tokens[cue.coreEnd - 1].key) {
             return nil
         }
         // "He was told by police": the subject of a passive "told" is the listener, not what was said.
         if cue.passive && pattern.elements[..<pattern.cueIndex].contains(.content)
-            && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) { return nil }
+            && words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key) { return nil }
         let els = pattern.elements
         let ci = pattern.cueIndex
         // A headline's closing dash (headlineTrailingDash) takes only the pattern with content before it.
-        if cue.end - cue.start == 1 && tokens[cue.start].key != Keys.colon && SentenceContext.headlineMarks.contains(tokens[cue.start].key)
+        if cue.end - cue.start == 1 && tokens[cue.start].key != Keys.colon && words.contains(.headlineMarks, tokens[cue.start].key)
             && els.first != .content { return nil }
         var m = PatternMatch(pattern: pattern.index, cue: cue, source: nil, content: nil, quote: .none)
         var p = cue.start
@@ -354,14 +320,14 @@ extension SentenceContext {
                 // "estimates" or "forecasts" at its end is no subject and verb.
                 let first = tokens[sp.start]
                 if sp.start > 0 && tokens[sp.start - 1].key == Keys.comma && first.kind == .word && !first.capitalized
-                    && first.endsWith("ng") && first.end - first.start > 4 && !SentenceContext.ngNouns.contains(first.key)
+                    && first.endsWith("ng") && first.end - first.start > 4 && !words.contains(.ngNouns, first.key)
                     && tokens[cue.coreEnd - 1].endsWith("s") { return nil }
                 m.source = sp
                 p = sp.start
             case .content:
                 guard var (range, q) = contentBefore(p) else { return nil }
                 // "The drug lowered blood pressure …, the company said, citing results from a trial": the
-                // attribution before "citing" or "according to" is not what the cited source says (round 13).
+                // attribution before "citing" or "according to" is not what the cited source says.
                 if cue.group.category == .nominal, q != .direct,
                    let k = (range.lowerBound + 1..<range.upperBound).first(where: { trailingAttribution(at: $0) }) {
                     range = trimmed(range.lowerBound..<k)
@@ -372,7 +338,7 @@ extension SentenceContext {
                           close + 1 < range.upperBound, (close + 1..<range.upperBound).contains(where: { has($0, .cue) }),
                           (close + 1..<range.upperBound).allSatisfy({ isPhraseWord($0) || has($0, .cue) || has($0, .auxiliary) }) {
                     // "“Our patience has limits,” the spokesman said, according to a transcript": the
-                    // quotation is what the transcript records, not its speaker and cue (round 14).
+                    // quotation is what the transcript records, not its speaker and cue.
                     range = trimmed(span.contentStart..<span.contentEnd)
                     if range.isEmpty { return nil }
                     q = .direct
@@ -410,7 +376,7 @@ extension SentenceContext {
                 q = rest.contains(where: { if case .literal = $0 { return true }; return $0 == .content || $0 == .quote }) ? end : after
                 // "According to a draft, which Wire has seen, the EU …": a relative clause is skipped too.
                 if let aside = sp.aside, after < count, tokens[after].key == Keys.comma,
-                   SentenceContext.relativePronouns.contains(tokens[aside.lowerBound].key) { q = after }
+                   words.contains(.relativePronouns, tokens[aside.lowerBound].key) { q = after }
             case .content:
                 guard let (range, kind, after) = contentAfter(q, cue: &m.cue, document: m.source?.kind == .document,
                                                               known: m.source.map { isKnownSource($0) } ?? false) else { return nil }
@@ -440,7 +406,7 @@ extension SentenceContext {
         if let c = m.content, c.isEmpty { return nil }
         // "The bank, citing higher costs, said …", "cut its forecast, citing weak demand": a reason
         // cited is no source (an unlisted noun), and the subject before a mid-sentence aside is no
-        // content (round 10). "citing unnamed officials" still attributes.
+        // content. "citing unnamed officials" still attributes.
         if tokens[cue.coreStart].key == SentenceContext.citingKey, let src = m.source {
             if src.certainty < 0.85 { return nil }
             if let c = m.content, c.upperBound <= cue.start, src.end < count, tokens[src.end].key == Keys.comma,
@@ -448,10 +414,10 @@ extension SentenceContext {
         }
         // "Talks collapse: sources", "Deal close — sources": a headline claim, then its source alone.
         if els.first == .content && cue.group.category == .nominal && cue.end - cue.start == 1,
-           SentenceContext.headlineMarks.contains(tokens[cue.start].key) {
+           words.contains(.headlineMarks, tokens[cue.start].key) {
             guard let src = m.source, src.end == count, src.end - src.start <= 3, src.kind != .pronoun,
                   has(src.end - 1, any: SentenceContext.trailingSourceClasses),
-                  !(src.start..<src.end).contains(where: { SentenceContext.prepositions.contains(tokens[$0].key) }),
+                  !(src.start..<src.end).contains(where: { words.contains(.prepositions, tokens[$0].key) }),
                   let c = m.content, c.count >= 2, !tokens[c].contains(where: { $0.key == Keys.colon }),
                   let final = tokens.last, final.kind == .word else { return nil }
         }
@@ -463,14 +429,14 @@ extension SentenceContext {
             if !isTranscriptLabel(src, colon: cue.start) {
             guard src.kind != .pronoun, src.kind != .vague, src.certainty >= 0.85,
                   (src.start..<src.end).contains(where: { has($0, any: SentenceContext.headlineSourceClasses)
-                      || has($0, .documentSource) && SentenceContext.headlineDocuments.contains(tokens[$0].key) }),
+                      || has($0, .documentSource) && words.contains(.headlineDocuments, tokens[$0].key) }),
                   let final = tokens.last, !(final.kind == .punct && (final.key == Keys.period || final.key == Keys.question
                                                                      || final.key == Keys.exclamation)) else { return nil }
             }
         }
         // "“Not a chance,” she laughed.", "“…,” he remembered.": verbs of manner and memory report a
-        // full quotation only ("Her daughter, Sofia, remembers the first night" is no statement; round 15).
-        if m.quote != .direct && SentenceContext.quotationOnlyCues.contains(tokens[cue.coreEnd - 1].key) { return nil }
+        // full quotation only ("Her daughter, Sofia, remembers the first night" is no statement).
+        if m.quote != .direct && words.contains(.quotationOnlyCues, tokens[cue.coreEnd - 1].key) { return nil }
         // "The minister's claim that the economy was growing drew scorn": the clause ends where the
         // main clause's verb starts.
         if cue.group.category == .nominal && cue.group.requirement == .complement, let c = m.content, m.quote != .direct {
@@ -482,7 +448,7 @@ extension SentenceContext {
         // "Smith, who said the law was overdue, voted against it": a relative clause on the
         // sentence's subject ends at its closing comma.
         // (An intention's infinitive in a relative clause mid-sentence ends there too: "a setback for
-        // Acme, which had planned to build in the spring, and for …", round 11.)
+        // Acme, which had planned to build in the spring, and for …".)
         if let src = m.source, src.start == contentFloor || m.content.map({ tokens[$0.lowerBound].key == Keys.to }) == true,
            src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
            m.quote != .direct, isRelativeCue(cue.start, after: src.end),
@@ -493,8 +459,8 @@ extension SentenceContext {
             m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
         }
         // "The quake, which the USGS said measured 6.1, struck …": a cue in a relative clause with its
-        // own source; the content ends at the relative clause's closing comma (round 13).
-        if let src = m.source, src.start >= 2, SentenceContext.relativeSubjects.contains(tokens[src.start - 1].key),
+        // own source; the content ends at the relative clause's closing comma.
+        if let src = m.source, src.start >= 2, words.contains(.relativeSubjects, tokens[src.start - 1].key),
            tokens[src.start - 2].key == Keys.comma, let c = m.content, c.lowerBound >= cue.end, m.quote != .direct,
            let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
             let r = trimmed(c.lowerBound..<comma)
@@ -506,12 +472,12 @@ extension SentenceContext {
         // by-agent modifies a noun; a source never opens with "by" outside a passive pattern.
         if !pattern.passive, let src = m.source, tokens[src.start].key == Keys.by { return nil }
         // "…, according to two officials, one American and one European.": a closing appositive of
-        // the source ("one American and one European", "both Europeans") is not content (round 12).
+        // the source ("one American and one European", "both Europeans") is not content.
         if els.first == .cue, cue.start > contentFloor + 1, let c = m.content, c.lowerBound > cue.end, m.quote == .none,
            c.upperBound > lastContentToken, c.count <= 8, tokens[c.lowerBound - 1].key == Keys.comma,
            (c.lowerBound..<c.upperBound).allSatisfy({ i in
                let t = tokens[i]
-               return t.kind == .word && (t.capitalized || SentenceContext.numberWords.contains(t.key) || t.key == Keys.one
+               return t.kind == .word && (t.capitalized || words.contains(.numberWords, t.key) || t.key == Keys.one
                                           || t.key == Keys.and || t.key == Work.bothKey || t.key == Keys.of || t.key == Keys.from)
            }) {
             return nil
@@ -522,7 +488,7 @@ extension SentenceContext {
            c.lowerBound > cue.end, m.quote != .direct, cue.start - 1 - contentFloor <= 8,
            (contentFloor..<cue.start - 1).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }),
            tokens[c.lowerBound].kind == .word, !tokens[c.lowerBound].capitalized, !has(c.lowerBound, .pronoun),
-           !SentenceContext.determiners.contains(tokens[c.lowerBound].key) {
+           !words.contains(.determiners, tokens[c.lowerBound].key) {
             m.content = trimmed(contentFloor..<c.upperBound)
         }
         // An interrupted quotation or clause: "“The talks,” he said, “are over.”", "The deal, officials
@@ -534,7 +500,7 @@ extension SentenceContext {
                 m.quote = .partial
             }
         } else if let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2,
-                  !(pattern.passive && (has(c.lowerBound, .pronoun) || SentenceContext.demonstratives.contains(tokens[c.lowerBound].key))) {
+                  !(pattern.passive && (has(c.lowerBound, .pronoun) || words.contains(.demonstratives, tokens[c.lowerBound].key))) {
             // "It was confirmed by the ministry": a pronoun subject of a passive cue is its content.
             // One word before the source is content only as the first part of an interrupted
             // clause ("Prices, he said, would rise").
@@ -543,8 +509,6 @@ extension SentenceContext {
         return m
     }
 
-    static let possessivePronouns = KeySet(["her", "his", "their", "its", "our", "my"])
-
     func isNominalGroup(_ g: Int32) -> Bool {
         let info = lexicon.info(g)
         return info.category == .nominal && info.requirement == .complement
@@ -552,7 +516,7 @@ extension SentenceContext {
 
     /// A possessor before a noun of saying: "the minister's", "Okafor's" or "her".
     func isPossessor(_ k: Int) -> Bool {
-        tokens[k].key == Tokenizer.possessiveKey || SentenceContext.possessivePronouns.contains(tokens[k].key)
+        tokens[k].key == Tokenizer.possessiveKey || words.contains(.possessivePronouns, tokens[k].key)
     }
 
     /// The possessor that is the source of a noun of saying: a possessive pronoun ("Her remarks"),
@@ -560,22 +524,12 @@ extension SentenceContext {
     func possessor(before p: Int) -> SourcePhrase? {
         let k = p - 1
         guard k >= contentFloor else { return nil }
-        if SentenceContext.possessivePronouns.contains(tokens[k].key) {
-            return SourcePhrase(start: k, end: p, kind: .pronoun, certainty: 0.9, aside: nil, group: "lexicon.source.pronoun")
+        if words.contains(.possessivePronouns, tokens[k].key) {
+            return SourcePhrase(start: k, end: p, kind: .pronoun, certainty: 0.9, aside: nil, group: NamedGroup.pronoun.id)
         }
         guard tokens[k].key == Tokenizer.possessiveKey, let sp = sourceEnding(before: k, floor: contentFloor), sp.end == k else { return nil }
         return sp
     }
-
-    static let mainVerbs = KeySet(["drew", "draws", "draw", "came", "comes", "went", "goes", "made", "makes", "left", "leaves",
-                                   "took", "takes", "brought", "brings", "gave", "gives", "won", "wins", "lost", "fell", "rose",
-                                   "met", "meets", "ran", "runs", "hit", "hits", "put", "puts", "set", "sets", "became", "becomes",
-                                   "found", "finds", "led", "leads", "kept", "keeps", "sent", "sends", "struck", "shook", "stood",
-                                   "remains", "seems", "appears", "faces", "angers", "sparks", "prompts", "raises", "rings",
-                                   "rang", "flies", "flew", "caught", "sank", "sparked", "is", "are", "was", "were", "has",
-                                   "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does"])
-    static let clauseLinks = KeySet(["and", "or", "but", "which", "who", "that", "because", "if", "when", "while", "as", "after",
-                                     "before", "since", "although", "though", "until", "unless", "where", "whether"])
 
     /// "that the economy was growing drew scorn from economists": the end of a that-clause after a
     /// noun of saying — before the first verb group that follows the clause's own verb group, not
@@ -585,11 +539,11 @@ extension SentenceContext {
         var i = r.lowerBound
         while i < r.upperBound {
             let t = tokens[i]
-            if t.kind == .word && SentenceContext.clauseLinks.contains(t.key) { seenVerb = false; inVerb = false; lastAux = false; i += 1; continue }
-            let prevDeterminer = i > r.lowerBound && (SentenceContext.determiners.contains(tokens[i - 1].key)
-                                                       || SentenceContext.articles.contains(tokens[i - 1].key))
+            if t.kind == .word && words.contains(.clauseLinks, t.key) { seenVerb = false; inVerb = false; lastAux = false; i += 1; continue }
+            let prevDeterminer = i > r.lowerBound && (words.contains(.determiners, tokens[i - 1].key)
+                                                       || words.contains(.articles, tokens[i - 1].key))
             let verb = t.kind == .word && !t.capitalized && !prevDeterminer
-                && (SentenceContext.mainVerbs.contains(t.key) || t.endsWith("ed") && t.end - t.start > 3
+                && (words.contains(.mainVerbs, t.key) || t.endsWith("ed") && t.end - t.start > 3
                     || inVerb && (t.endsWith("ng") || t.key == Keys.been || t.key == Keys.be))
             // Only an auxiliary continues a verb group: "was growing drew", "had been rigged was rejected".
             if verb && !(inVerb && lastAux) {
@@ -598,7 +552,7 @@ extension SentenceContext {
             }
             let modifier = isAdverb(i) || t.key == Keys.not || t.key == Keys.nt
             inVerb = verb || inVerb && modifier
-            if verb { lastAux = SentenceContext.finiteAux.contains(t.key) || t.key == Keys.been || t.key == Keys.be }
+            if verb { lastAux = words.contains(.finiteAuxiliaries, t.key) || t.key == Keys.been || t.key == Keys.be }
             else if !modifier { lastAux = false }
             i += 1
         }
@@ -609,14 +563,8 @@ extension SentenceContext {
     func isRelativeCue(_ start: Int, after source: Int) -> Bool {
         var j = start - 1
         while j > source && isAdverb(j) { j -= 1 }
-        return j - 1 >= source && SentenceContext.relativeSubjects.contains(tokens[j].key) && tokens[j - 1].key == Keys.comma
+        return j - 1 >= source && words.contains(.relativeSubjects, tokens[j].key) && tokens[j - 1].key == Keys.comma
     }
-
-    static let notContinuation = KeySet([
-        "before", "after", "as", "while", "when", "because", "since", "although", "though", "if", "unless", "until",
-        "then", "so", "which", "who", "where", "according", "citing", "in", "on", "at", "for", "with", "from", "by",
-        "during", "without", "to", "of", "than", "like", "despite",
-    ])
 
     /// Where the second part of an interrupted statement ends: after "…, he said" (and a short
     /// adverbial) a comma, then a quotation running to the end of the sentence or, after reported
@@ -631,7 +579,7 @@ extension SentenceContext {
         guard k < last, isAsideMark(k) else { return nil }
         var r = k + 1
         // "Okafor told the committee, her voice rising, “and I never did.”": a short absolute phrase
-        // between the attribution and the quotation's second part (round 10).
+        // between the attribution and the quotation's second part.
         if direct && r < last && !isQuote(r),
            let m = window(r + 1, min(last, r + 7)).first(where: { isAsideMark($0) }),
            (r..<m).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }),
@@ -645,7 +593,7 @@ extension SentenceContext {
             return span.contentEnd
         }
         // "Her grandmother, she says, “never once locked the door.”": the clause goes on as a quoted
-        // fragment that opens in lower case and runs to the end of the sentence (round 15).
+        // fragment that opens in lower case and runs to the end of the sentence.
         if r < last, isQuote(r), tokens[r].quote == .open, let span = quotes.first(where: { $0.open == r }),
            span.contentStart < span.contentEnd, tokens[span.contentStart].kind == .word, !tokens[span.contentStart].capitalized,
            !(span.contentStart..<span.contentEnd).contains(where: { has($0, .cue) && !has($0 - 1, .auxiliary) }) {
@@ -654,19 +602,19 @@ extension SentenceContext {
         }
         let t = tokens[r]
         // ("The allegations, Dalton said, were “baseless.”": a quoted fragment that opens and closes in
-        // the second part is part of it, round 11.)
+        // the second part is part of it.)
         func inside(_ k: Int) -> Bool {
             quotes.contains { q in q.open.map { $0 >= r && $0 <= last } == true && q.close.map { $0 <= last } == true
                 && (q.open == k || q.close == k) }
         }
-        guard r < last, t.kind == .word, !t.capitalized, !SentenceContext.notContinuation.contains(t.key), !t.endsWith("ng"),
+        guard r < last, t.kind == .word, !t.capitalized, !words.contains(.notContinuations, t.key), !t.endsWith("ng"),
               !(r...last).contains(where: { isQuote($0) && !inside($0) || has($0, .cue) && !has($0 - 1, .auxiliary) }) else { return nil }
         return last + 1
     }
 
     /// "when asked" at `i`: the circumstance of a statement, not its content.
     func isWhenAsked(_ i: Int) -> Bool {
-        i >= 0 && i + 1 <= lastContentToken && tokens[i].key == Keys.when && SentenceContext.askKeys.contains(tokens[i + 1].key)
+        i >= 0 && i + 1 <= lastContentToken && tokens[i].key == Keys.when && words.contains(.askVerbs, tokens[i + 1].key)
     }
 
     /// A comma or a dash, which set off an aside such as "—officials said—".
@@ -684,7 +632,7 @@ extension SentenceContext {
         if q > last { return true }
         let first = tokens[q].key
         // "Asked …, Reyes said, “I will support the nominee.”": a quotation after the cue is its content,
-        // so what precedes is not (round 11).
+        // so what precedes is not.
         if !relaxed && first == Keys.comma && q + 1 <= count - 1 && isQuote(q + 1) && tokens[q + 1].quote == .open,
            let span = quotes.first(where: { $0.open == q + 1 }), (span.close ?? count) >= lastContentToken,
            !(tokens[span.contentStart].kind == .word && !tokens[span.contentStart].capitalized) { return false }
@@ -697,7 +645,7 @@ extension SentenceContext {
             return true
         }
         // "‘…,’ he told ITV’s Good Morning Britain, adding: …": the object of "told", then a new clause.
-        if relaxed, SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
+        if relaxed, words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
            let (_, after, _) = sourceStartingWithEnd(at: q), after <= last, tokens[after].key == Keys.comma || tokens[after].key == Keys.semicolon {
             return true
         }
@@ -706,20 +654,20 @@ extension SentenceContext {
             // the comma is a clause of its own.
             var k = q
             while k <= last && tokens[k].key != Keys.comma {
-                // ("“…,” Reyes said of Dalton's claim.": a cue word after a possessive is a noun, round 11.)
+                // ("“…,” Reyes said of Dalton's claim.": a cue word after a possessive is a noun.)
                 // ("“We'll see,” Walsh said when asked whether she would rebuild.": the question put to
-                // the speaker, no second statement; round 15.)
+                // the speaker, no second statement.)
                 if tokens[k].key == Keys.that || (isQuote(k) && tokens[k].quote == .open)
                     || has(k, .cue) && !(k > q && (tokens[k - 1].possessive || tokens[k - 1].key == Tokenizer.possessiveKey))
                     // ("“…,” the general said in remarks broadcast on state television.": a noun of
-                    // saying inside the adverbial is no new cue, round 14.)
+                    // saying inside the adverbial is no new cue.)
                     && !(k > q && isNounOfSayingInAdverbial(k))
                     && !isWhenAsked(k - 1) { return false }
                 k += 1
             }
             return true
         }
-        if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
+        if words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
            let (_, after) = sourceStarting(at: q) {
             q = after
             if q > last { return true }
@@ -744,18 +692,15 @@ extension SentenceContext {
     /// one ("in remarks", "in his remarks", "in comments to reporters"): `i` is then a noun.
     func isPrepositionOrDeterminerBefore(_ i: Int) -> Bool {
         guard i > 0 else { return false }
-        if SentenceContext.prepositions.contains(tokens[i - 1].key) { return true }
-        return i > 1 && SentenceContext.prepositions.contains(tokens[i - 2].key)
-            && (SentenceContext.determiners.contains(tokens[i - 1].key) || SentenceContext.possessivePronouns.contains(tokens[i - 1].key))
+        if words.contains(.prepositions, tokens[i - 1].key) { return true }
+        return i > 1 && words.contains(.prepositions, tokens[i - 2].key)
+            && (words.contains(.determiners, tokens[i - 1].key) || words.contains(.possessivePronouns, tokens[i - 1].key))
     }
 
-    /// Cue words that are also plural nouns of saying ("in comments to reporters", "in posts on X").
-    static let pluralNounCues = KeySet(["comments", "posts", "tweets", "notes", "reports", "remarks", "statements"])
-
     /// A noun of saying inside an adverbial after a cue: after a preposition, perhaps with a
-    /// determiner ("said in remarks", "said in his comments"), round 14.
+    /// determiner ("said in remarks", "said in his comments").
     func isNounOfSayingInAdverbial(_ i: Int) -> Bool {
-        (onlyNominalCue(i) || SentenceContext.pluralNounCues.contains(tokens[i].key)) && isPrepositionOrDeterminerBefore(i)
+        (onlyNominalCue(i) || words.contains(.pluralNounCues, tokens[i].key)) && isPrepositionOrDeterminerBefore(i)
     }
 
     /// "at least" / "at most" at `i`: a quantifier of a figure, not a preposition of place or time.
@@ -776,7 +721,7 @@ extension SentenceContext {
         // not content.
         var l = 0
         if count > 2 && tokens[0].key == SentenceContext.hashKey { l = 1 }
-        if l + 2 < count, SentenceContext.lineLabels.contains(tokens[l].key),
+        if l + 2 < count, words.contains(.lineLabels, tokens[l].key),
            tokens[l + 1].key == Keys.colon || tokens[l + 1].key == Keys.dash || tokens[l + 1].key == Keys.endash {
             return l + 2
         }
@@ -842,12 +787,12 @@ extension SentenceContext {
         if (tokens[i].key == Keys.dash || tokens[i].key == Keys.endash || tokens[i].key == Keys.hyphen) && last - i <= 4
             && !(i..<last + 1).contains(where: { tokens[$0].key == Keys.that || isQuote($0) }) { return nil }
         // "agreed on a figure", "agreed to the terms", "agreed with her": an act, not a statement.
-        if SentenceContext.agreeCues.contains(tokens[cue.coreEnd - 1].key) && SentenceContext.agreeObjects.contains(tokens[i].key) { return nil }
+        if words.contains(.agreeCues, tokens[cue.coreEnd - 1].key) && words.contains(.agreeObjects, tokens[i].key) { return nil }
         // `said: "…"` / `said, "…"`
         if (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) && tokens[i + 1].quote == .open {
             i += 1
         }
-        if SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && !cue.passive {
+        if words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && !cue.passive {
             // Skip the object: up to "that" when close, else one phrase.
             // A quoted programme name may sit in the object ("told CBS's \"Face the Nation\" that …").
             if let t = window(i, min(last + 1, i + 12)).first(where: { tokens[$0].key == Keys.that }),
@@ -855,27 +800,27 @@ extension SentenceContext {
                (i..<t).count(where: { tokens[$0].kind == .quote }) % 2 == 0,
                (i..<t).first(where: { tokens[$0].kind == .quote }).map({ tokens[$0].quote == .open }) ?? true {
                 i = t
-            } else if SentenceContext.articles.contains(tokens[i].key),
-                      let p = window(i + 1, min(last + 1, i + 4)).first(where: { SentenceContext.subjectPronouns.contains(tokens[$0].key) }),
+            } else if words.contains(.articles, tokens[i].key),
+                      let p = window(i + 1, min(last + 1, i + 4)).first(where: { words.contains(.subjectPronouns, tokens[$0].key) }),
                       p + 1 <= last, (i + 1..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) && !has($0, .pronoun) }),
                       tokens[p + 1].kind == .word, !tokens[p + 1].capitalized {
                 // "told the jury he had never met the victim": a short object, then a pronoun subject.
                 i = p
             } else if determinedClause(i, last) {
                 // "warned the river was at risk": no object; the clause's subject follows the verb.
-            } else if let p = window(i + 1, min(last + 1, i + 5)).first(where: { SentenceContext.determiners.contains(tokens[$0].key) }),
+            } else if let p = window(i + 1, min(last + 1, i + 5)).first(where: { words.contains(.determiners, tokens[$0].key) }),
                       (i..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }), determinedClause(p, last) {
                 // "told staff the office would close", "told the council the plan was dead": a short
                 // object, then a clause with its own determiner.
                 i = p
-            } else if let p = window(i + 1, min(last + 1, i + 4)).first(where: { SentenceContext.determiners.contains(tokens[$0].key) }),
+            } else if let p = window(i + 1, min(last + 1, i + 4)).first(where: { words.contains(.determiners, tokens[$0].key) }),
                       (i..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }), looksLikeReportedClause(p, last) {
-                // "told Congress the city needed help": a short object, then a bare past-tense clause (round 10).
+                // "told Congress the city needed help": a short object, then a bare past-tense clause.
                 i = p
-            } else if SentenceContext.objectPronouns.contains(tokens[i].key) && looksLikeClause(i + 1, last) {
+            } else if words.contains(.objectPronouns, tokens[i].key) && looksLikeClause(i + 1, last) {
                 // "had told her the nominee would withdraw"
                 i += 1
-            } else if let p = window(i + 1, min(last + 1, i + 6)).first(where: { SentenceContext.subjectPronouns.contains(tokens[$0].key) }),
+            } else if let p = window(i + 1, min(last + 1, i + 6)).first(where: { words.contains(.subjectPronouns, tokens[$0].key) }),
                       (i..<p).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
                 // "told Reuters they heard two explosions"
                 i = p
@@ -885,50 +830,50 @@ extension SentenceContext {
             }
         }
         // "told reporters outside the courthouse that …": a place after the audience, then "that".
-        if cue.end > cue.coreEnd && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && i <= last
-            && (SentenceContext.prepositions.contains(tokens[i].key) || SentenceContext.placePrepositions.contains(tokens[i].key)),
+        if cue.end > cue.coreEnd && words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key) && i <= last
+            && (words.contains(.prepositions, tokens[i].key) || words.contains(.settingPrepositions, tokens[i].key)),
            let t = window(i + 1, min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
            (i..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
             i = t
-        } else if cue.end > cue.coreEnd && SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) && i <= last
+        } else if cue.end > cue.coreEnd && words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key) && i <= last
             && tokens[i].key == Keys.on,
            let t = window(i + 1, min(last + 1, i + 26)).first(where: { tokens[$0].key == Keys.that && tokens[$0 - 1].key == Keys.comma }),
            (i..<t).contains(where: { has($0, .reason) }),
            (i..<t).allSatisfy({ (tokens[$0].isWord && (!has($0, .cue) || has($0, .reason))) || tokens[$0].key == Keys.comma }) {
             // "told reporters on a call organized by the White House, on the condition that he not be
-            // named, that …": the setting and the ground rules before "that" are the story's (round 12).
+            // named, that …": the setting and the ground rules before "that" are the story's.
             i = t
         }
         // "said after the game that …", "said following the outage that …", "said outside court that
-        // …": an adverbial phrase between the cue and "that" belongs to neither (round 13); without
+        // …": an adverbial phrase between the cue and "that" belongs to neither; without
         // "that", a short one before a clause with its own subject ("said after the loss his players
         // had looked tired").
-        if i + 1 <= last && SentenceContext.placePrepositions.contains(tokens[i].key) && !SentenceContext.toldKeys.contains(tokens[cue.coreEnd - 1].key) {
+        if i + 1 <= last && words.contains(.settingPrepositions, tokens[i].key) && !words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key) {
             // ("said before that meeting the plan …": a demonstrative right after the preposition is no "that".)
             if let t = window(i + 2, min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
-               (i + 1..<t).allSatisfy({ tokens[$0].isWord && !isVerbCue($0) && !SentenceContext.finiteAux.contains(tokens[$0].key) }) {
+               (i + 1..<t).allSatisfy({ tokens[$0].isWord && !isVerbCue($0) && !words.contains(.finiteAuxiliaries, tokens[$0].key) }) {
                 i = t
             } else if let p = window(i + 2, min(last + 1, i + 6)).first(where: {
-                          SentenceContext.subjectPronouns.contains(tokens[$0].key) && looksLikeClause($0, last)
-                              || (SentenceContext.possessivePronouns.contains(tokens[$0].key) || SentenceContext.articles.contains(tokens[$0].key))
+                          words.contains(.subjectPronouns, tokens[$0].key) && looksLikeClause($0, last)
+                              || (words.contains(.possessivePronouns, tokens[$0].key) || words.contains(.articles, tokens[$0].key))
                               && determinedClause($0, last) }),
-                      (i + 1..<p).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !SentenceContext.prepositions.contains(tokens[$0].key) }) {
+                      (i + 1..<p).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !words.contains(.prepositions, tokens[$0].key) }) {
                 i = p
             }
         }
-        // "said when asked about the buyout that she would rebuild": the question put, then "that" (round 15).
+        // "said when asked about the buyout that she would rebuild": the question put, then "that".
         if isWhenAsked(i), let t = window(i + 2, min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that }),
-           (i + 2..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !SentenceContext.whWords.contains(tokens[$0].key) }) {
+           (i + 2..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !words.contains(.whWords, tokens[$0].key) }) {
             i = t
         }
-        // "said at least 40 people were killed": "at least" opens the clause's subject, not an adverbial (round 14).
+        // "said at least 40 people were killed": "at least" opens the clause's subject, not an adverbial.
         if i <= last && has(i, .adverbial) && !isAtLeastOrMost(i) {
             // Up to "that", a quotation or a comma — not past "to" or another cue ("agreed early Tuesday
             // to extend sanctions …, two diplomats said").
             // ("said in a letter to members, seen by Reuters, that …": "to" before a noun is a preposition.)
             if var t = window(i, min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that || tokens[$0].key == Keys.comma || isQuote($0) }),
                !(i..<t).contains(where: { tokens[$0].key == Keys.to && !prepositionalTo($0) || isVerbCue($0) && !tokens[$0].capitalized }) {
-                // "said on CNN's “State of the Union” that …": a quoted programme name inside the adverbial (round 11).
+                // "said on CNN's “State of the Union” that …": a quoted programme name inside the adverbial.
                 if isQuote(t) && tokens[t].quote == .open, let span = quotes.first(where: { $0.open == t }), let close = span.close,
                    close - t <= 8, close + 1 <= last,
                    tokens[close + 1].key == Keys.that || looksLikeClause(close + 1, last) || determinedClause(close + 1, last),
@@ -946,16 +891,16 @@ extension SentenceContext {
                 let before = i
                 while i <= last, !isAtLeastOrMost(i), let h = hit(i, .adverbial) { i = h.end }
                 // "said last year was the hottest on record": a time phrase before a finite verb is the
-                // clause's subject, not an adverbial of the cue (round 13).
-                if i <= last && SentenceContext.finiteAux.contains(tokens[i].key) && !has(before, .pronoun)
-                    && !SentenceContext.prepositions.contains(tokens[before].key) { i = before }
+                // clause's subject, not an adverbial of the cue.
+                if i <= last && words.contains(.finiteAuxiliaries, tokens[i].key) && !has(before, .pronoun)
+                    && !words.contains(.prepositions, tokens[before].key) { i = before }
             }
         }
         // "said bluntly: “…”", "put it this way: “…”": a manner adverb before the colon of a quotation
-        // is the story's (round 12).
+        // is the story's.
         if i + 2 <= last, let colon = window(i + 1, min(last, i + 3)).first(where: { tokens[$0].key == Keys.colon }), isQuote(colon + 1),
-           colon == i + 1 && isAdverb(i) || colon == i + 2 && SentenceContext.mannerWays.contains(tokens[i + 1].key)
-            && SentenceContext.demonstratives.contains(tokens[i].key) {
+           colon == i + 1 && isAdverb(i) || colon == i + 2 && words.contains(.mannerWays, tokens[i + 1].key)
+            && words.contains(.demonstratives, tokens[i].key) {
             i = colon
         }
         // "said, without providing evidence, that …", "said, however, that …": a short aside between
@@ -968,14 +913,14 @@ extension SentenceContext {
             i = k + 1
         }
         // "said to applause that …", "told a reporter in a phone interview that": a prepositional "to"
-        // phrase before "that" (round 11).
+        // phrase before "that".
         if i + 2 <= last && tokens[i].key == Keys.to && prepositionalTo(i),
            let k = window(i + 2, min(last, i + 7)).first(where: { tokens[$0].key == Keys.that }),
            (i + 1..<k).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
             i = k
         }
         // "claimed without evidence that …", "said without elaborating that …": the reporter's aside
-        // before "that" is not content (round 11).
+        // before "that" is not content.
         if i + 2 <= last && tokens[i].key == SentenceContext.withoutKey,
            let k = window(i + 1, min(last, i + 5)).first(where: { tokens[$0].key == Keys.that }),
            (i + 1..<k).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }) {
@@ -989,46 +934,46 @@ extension SentenceContext {
         }
         // "vowed to veto any bill", "pledged to cut taxes": a commitment's infinitive is what was promised.
         // "The automaker now expects to deliver about 1.8 million vehicles": guidance, an expectation of
-        // the source's own (round 13), like a promise; intentions and hopes ("plans to", "hopes to",
-        // round 11). "Shares expected to open lower": an expectation needs a known source.
+        // the source's own, like a promise; so are intentions and hopes ("plans to", "hopes to").
+        // "Shares expected to open lower": an expectation needs a known source.
         let intent = tokens[cue.coreEnd - 1].key
         let commitment = i + 1 <= last && tokens[i].key == Keys.to
-            && (SentenceContext.commitCues.contains(intent) || SentenceContext.intentionCues.contains(intent)
-                || SentenceContext.hopeCues.contains(intent) && (!SentenceContext.expectCues.contains(intent) || known))
+            && (words.contains(.commitCues, intent) || words.contains(.intentionCues, intent)
+                || words.contains(.hopeCues, intent) && (!words.contains(.expectCues, intent) || known))
             && cue.end == cue.coreEnd && tokens[i + 1].kind == .word && !has(i + 1, .cue) && !has(i + 1, .auxiliary)
         // Reported content does not start with a preposition ("responded with sanctions") or,
         // after "told", with an infinitive ("told them to leave").
-        if i <= last && tokens[i].key != Keys.that && !commitment && (SentenceContext.prepositions.contains(tokens[i].key)
-                                                         || SentenceContext.contentPrepositions.contains(tokens[i].key))
+        if i <= last && tokens[i].key != Keys.that && !commitment && (words.contains(.prepositions, tokens[i].key)
+                                                         || words.contains(.contentPrepositions, tokens[i].key))
             && !(isQuote(i)) && !isAtLeastOrMost(i) { return nil }
         // Nor with "not" or an infinitive ("asked not to be named", "asked to be identified"), nor
         // with another verb of saying ("who testified in his own defense, said …").
         if i <= last && !commitment && (tokens[i].key == Keys.not || tokens[i].key == Keys.to || tokens[i].kind == .word && has(i, .cue)
                          && !tokens[i].capitalized && !has(i, .documentSource)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
-        // "said goodbye to his staff", "said no to a third debate": a formula, no statement (round 11).
-        if i <= last && SentenceContext.sayFormulas.contains(tokens[i].key) && !isQuote(i)
-            && (i + 1 > last || tokens[i + 1].kind == .punct || SentenceContext.prepositions.contains(tokens[i + 1].key)) { return nil }
-        // "Dalton hopes are pinned on …", "her fears were realized": a plural noun before its verb (round 11).
-        if i <= last && SentenceContext.nounPluralVerbs.contains(tokens[i].key) && cue.end == cue.coreEnd
-            && SentenceContext.pluralStateNouns.contains(tokens[cue.coreEnd - 1].key) { return nil }
-        // "said when asked whether she would rebuild": the question put to the speaker is no content (round 15).
+        // "said goodbye to his staff", "said no to a third debate": a formula, no statement.
+        if i <= last && words.contains(.sayFormulas, tokens[i].key) && !isQuote(i)
+            && (i + 1 > last || tokens[i + 1].kind == .punct || words.contains(.prepositions, tokens[i + 1].key)) { return nil }
+        // "Dalton hopes are pinned on …", "her fears were realized": a plural noun before its verb.
+        if i <= last && words.contains(.nounPluralVerbs, tokens[i].key) && cue.end == cue.coreEnd
+            && words.contains(.pluralStateNouns, tokens[cue.coreEnd - 1].key) { return nil }
+        // "said when asked whether she would rebuild": the question put to the speaker is no content.
         if isWhenAsked(i) { return nil }
-        // "asked voters for their support": without a question, a quotation or a clause, asking is an act (round 11).
-        if i <= last && SentenceContext.askKeys.contains(tokens[cue.coreEnd - 1].key) && !isQuote(i)
-            && !(i...last).contains(where: { SentenceContext.whWords.contains(tokens[$0].key) || tokens[$0].key == Keys.that || isQuote($0) })
+        // "asked voters for their support": without a question, a quotation or a clause, asking is an act.
+        if i <= last && words.contains(.askVerbs, tokens[cue.coreEnd - 1].key) && !isQuote(i)
+            && !(i...last).contains(where: { words.contains(.whWords, tokens[$0].key) || tokens[$0].key == Keys.that || isQuote($0) })
             && !looksLikeClause(i, last) { return nil }
-        // "The bill, which says nothing about tariffs, passed", "said little of the plan": no statement (round 11).
-        if i <= last && SentenceContext.nothingWords.contains(tokens[i].key)
-            && (i + 1 > last || tokens[i + 1].kind == .punct || SentenceContext.prepositions.contains(tokens[i + 1].key)) { return nil }
+        // "The bill, which says nothing about tariffs, passed", "said little of the plan": no statement.
+        if i <= last && words.contains(.nothingWords, tokens[i].key)
+            && (i + 1 > last || tokens[i + 1].kind == .punct || words.contains(.prepositions, tokens[i + 1].key)) { return nil }
         // "according to three people …, who spoke on condition of anonymity": a relative clause is not content,
         // nor "…, most of whom spoke on condition of anonymity".
-        if i <= last && SentenceContext.relativePronouns.contains(tokens[i].key) { return nil }
-        if i + 2 <= last && tokens[i + 1].key == Keys.of && SentenceContext.relativePronouns.contains(tokens[i + 2].key) { return nil }
+        if i <= last && words.contains(.relativePronouns, tokens[i].key) { return nil }
+        if i + 2 <= last && tokens[i + 1].key == Keys.of && words.contains(.relativePronouns, tokens[i + 2].key) { return nil }
         // A cue that ends in "that" ("argued that") has its complementizer already.
         var hasThat = cue.coreEnd > 0 && tokens[cue.coreEnd - 1].key == Keys.that
         // "As one analyst put it, the bank blinked first": the main clause after the comma is what
-        // the "as"-clause's speaker said (round 10).
+        // the "as"-clause's speaker said.
         if tokens[cue.coreEnd - 1].key == Keys.it && i + 2 <= last && tokens[i].key == Keys.comma
             && tokens[contentFloor].key == Keys.as && contentFloor < cue.start {
             i += 1
@@ -1039,9 +984,9 @@ extension SentenceContext {
            let t = window(i + 1, min(last + 1, i + 4)).first(where: { tokens[$0].key == Keys.that }),
            (i..<t).allSatisfy({ tokens[$0].kind == .number || tokens[$0].key == Keys.hyphen || tokens[$0].key == Keys.endash }) { i = t }
         // "disputed that version of events": a demonstrative object (pattern.source-cue-object), no clause.
-        if i + 1 <= last && tokens[i].key == Keys.that && SentenceContext.objectCues.contains(tokens[cue.coreEnd - 1].key)
+        if i + 1 <= last && tokens[i].key == Keys.that && words.contains(.objectCues, tokens[cue.coreEnd - 1].key)
             && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized && !has(i + 1, .pronoun) && !has(i + 1, .cue)
-            && !SentenceContext.determiners.contains(tokens[i + 1].key)
+            && !words.contains(.determiners, tokens[i + 1].key)
             && (i + 2 > last || tokens[i + 2].kind == .punct || tokens[i + 2].key == Keys.of) { return nil }
         // "said only that the review was continuing": "only" before "that" is the story's.
         if i + 1 <= last && tokens[i].key == SentenceContext.onlyKey && tokens[i + 1].key == Keys.that { i += 1 }
@@ -1057,26 +1002,26 @@ extension SentenceContext {
             }
         }
         // "The economy added 150,000 jobs", "posted a video": these report speech only before a clause.
-        if !hasThat && SentenceContext.addKeys.contains(tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
+        if !hasThat && words.contains(.addVerbs, tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
             && !(i < count && isQuote(i)) { return nil }
         // "Dalton thinks the calendar favors him", "believes Reyes lied": after a verb of belief a
-        // clause with a present or past verb and no auxiliary (round 11).
-        let beliefClause = SentenceContext.beliefCues.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd
-            && !SentenceContext.knowCues.contains(tokens[cue.coreEnd - 1].key) && (looksLikeReportedClause(i, last) || looksLikePresentClause(i, last))
+        // clause with a present or past verb and no auxiliary.
+        let beliefClause = words.contains(.beliefCues, tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd
+            && !words.contains(.knowCues, tokens[cue.coreEnd - 1].key) && (looksLikeReportedClause(i, last) || looksLikePresentClause(i, last))
         if cue.group.requirement == .complement && !hasThat && !commitment && !beliefClause && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
-            && !(SentenceContext.bareClauseCues.contains(tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd
-                 && looksLikeReportedClause(i, last, strict: SentenceContext.objectComplementCues.contains(tokens[cue.coreEnd - 1].key)))
-            && !(SentenceContext.objectInfinitiveCues.contains(tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last))
+            && !(words.contains(.bareClauseCues, tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd
+                 && looksLikeReportedClause(i, last, strict: words.contains(.objectComplementCues, tokens[cue.coreEnd - 1].key)))
+            && !(words.contains(.objectInfinitiveCues, tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last))
             // "questioned whether the agency could act": a reported question; the whether-clause is the content.
-            && !(SentenceContext.questionCues.contains(tokens[cue.coreEnd - 1].key) && i <= last && tokens[i].key == SentenceContext.whetherKey
+            && !(words.contains(.questionCues, tokens[cue.coreEnd - 1].key) && i <= last && tokens[i].key == SentenceContext.whetherKey
                  && looksLikeClause(i + 1, last)) {
             return nil
         }
         // "…, according to a Reuters poll" closes the content: it attributes the sentence again.
         var end = last + 1
         // "The bill, which critics say would gut protections, passed": the clause inside the
-        // relative clause ends at its closing comma; the main clause's verb is not content (round 10).
-        if !hasThat && i <= last && SentenceContext.finiteAux.contains(tokens[i].key) && cue.start >= 2,
+        // relative clause ends at its closing comma; the main clause's verb is not content.
+        if !hasThat && i <= last && words.contains(.finiteAuxiliaries, tokens[i].key) && cue.start >= 2,
            let k = (i + 1..<end).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
             end = k
         }
@@ -1092,7 +1037,7 @@ extension SentenceContext {
     /// appositive, a participle of saying, an anonymity reason or a reporter's ", without …".
     func statementEnd(_ i: Int, _ end: Int) -> Int {
         var end = end
-        if let k = (i..<end).first(where: { $0 > i && tokens[$0 - 1].key == Keys.comma && hit($0, .cue).map { lexicon.id($0.group) == "lexicon.cue.according-to" } == true }) {
+        if let k = (i..<end).first(where: { $0 > i && tokens[$0 - 1].key == Keys.comma && hit($0, .cue).map { $0.group == lexicon.index(.accordingTo) } == true }) {
             end = k - 1
         }
         // "…was “a non-starter,” and a second diplomat called it unworkable": a new clause with its
@@ -1104,143 +1049,72 @@ extension SentenceContext {
         return end
     }
 
-    static let relativePronouns = KeySet(keys: [Keys.who, Keys.which, Keys.whom, Keys.whose])
-    /// "put it this way", "said it that way".
-    static let mannerWays = KeySet(["way"])
-    static let nothingWords = KeySet(["nothing", "little", "anything", "much"])
-    static let sayFormulas = KeySet(["goodbye", "hello", "farewell", "grace", "yes", "no", "thanks", "sorry", "amen", "bye"])
-    static let nounPluralVerbs = KeySet(["are", "were", "have", "remain", "remained", "rest", "rested", "lie"])
-    static let pluralStateNouns = KeySet(["hopes", "fears", "doubts", "worries", "wishes", "thoughts", "plans", "beliefs"])
-    static let askKeys = KeySet(["asked", "asks", "ask"])
-    static let quotationOnlyCues = KeySet(["remembered", "remembers", "laughed", "laughs", "sighed", "sighs", "marveled",
-                                            "marvelled", "marvels"])
-    /// Prepositions outside source phrases that cannot open reported content ("argued against any delay").
-    static let contentPrepositions = KeySet(["against", "toward", "towards", "upon", "alongside", "amid", "beside", "until", "throughout"])
-
-    /// Verbs whose content may be a noun phrase ("denied any involvement", "confirmed the departure").
-    /// Past and third-person forms only: a bare "deny" or "announce" is mostly generic or modal
-    /// ("central banks rarely announce a change").
-    static let objectCues = KeySet(["denied", "denies", "confirmed", "confirms", "acknowledged", "acknowledges", "disputed",
-                                    "disputes", "rejected", "rejects", "announced", "announces", "expects", "expected", "expect",
-                                    "called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
-    static let rejectCues = KeySet(["rejected", "rejects", "disputed", "disputes"])
     static let trailingSourceClasses: UInt32 = [LexiconClass.organization, .title, .anonymousSource, .vagueSource,
                                                  .populationSource].reduce(0) { $0 | $1.bit }
-    static let placePrepositions = KeySet(["outside", "after", "before", "during", "following", "ahead", "behind", "beyond"])
     static let whatKey: UInt64 = 0x9be8c5f64f26c30f  // "what"
     static let onlyKey: UInt64 = 0x072ddab46af04ab7  // "only"
     static let withoutKey: UInt64 = 0x5437c29a5289d0a3  // "without"
-    static let headlineMarks = KeySet(keys: [Keys.colon, Keys.dash, Keys.endash, Keys.hyphen])
     static let headlineSourceClasses: UInt32 = [LexiconClass.organization, .title, .anonymousSource].reduce(0) { $0 | $1.bit }
-    /// Documents that open a headline claim ("Report: Mill to close"); "Analysis:" and "Budget:" are labels.
-    static let headlineDocuments = KeySet(["report", "study", "survey", "poll", "audit", "probe", "inquiry", "lawsuit",
-                                           "indictment", "memo", "filing", "filings", "documents", "records", "data"])
-    static let warnCues = KeySet(["warned", "warns", "warn", "cautioned", "cautions"])
-    static let confirmCues = KeySet(["confirmed", "confirms", "confirm"])
-    /// Accusations and blame: the verb, its object and the charge after "of" ("for", "on").
-    static let accuseCues: [UInt64: KeySet] = {
-        let of = KeySet(["of"]), blame = KeySet(["for", "on"])
-        return [Keys.k("accused"): of, Keys.k("accuses"): of, Keys.k("accuse"): of,
-                Keys.k("blamed"): blame, Keys.k("blames"): blame, Keys.k("blame"): blame]
-    }()
-    /// Results and forecasts ("reported a net profit of $3 billion", "forecast revenue of $2.1
-    /// billion"): the company states a figure, so its object counts only when it holds one.
-    static let resultCues = KeySet(["reported", "reports", "forecast", "forecasts", "projected", "estimated", "estimates",
-                                    "posted"])
-    static let currencyMarks = KeySet(["$", "€", "£", "¥", "%"])
-    /// Verbs of a document's finding whose object with a figure is the finding ("found Dalton at 18 percent").
-    static let pollResultCues = KeySet(["found", "finds", "showed", "shows", "show", "gave", "gives", "put", "puts"])
-    /// "call X \"Y\"": the quoted label is the speaker's.
-    static let callCues = KeySet(["called", "calls", "dubbed", "branded", "labeled", "labelled", "described"])
-    /// Verbs of attack and praise that report words only with "as" and a quoted label ("dismissed the
-    /// poll as “fake”", "attacked Dalton as “a puppet of the donors”"; ``asLabelCue(_:)``, round 11).
-    static let asLabelCues = KeySet(["attacked", "attacks", "dismissed", "dismisses", "derided", "derides", "denounced",
-                                     "denounces", "condemned", "condemns", "criticized", "criticised", "criticizes",
-                                     "criticises", "slammed", "slams", "blasted", "blasts", "mocked", "mocks", "hailed",
-                                     "hails", "praised", "praises", "touted", "touts", "portrayed", "portrays",
-                                     "characterized", "characterised", "characterizes", "characterises", "painted", "paints"])
 
-    /// Objects that make the verb an act, not a statement: "denied the request", "confirmed the nominee".
-    static let actionObjects = KeySet([
-        "request", "requests", "application", "applications", "bail", "permit", "permits", "access", "entry", "appeal",
-        "appeals", "motion", "motions", "visa", "visas", "license", "licence", "licenses", "licences", "asylum", "petition",
-        "petitions", "parole", "funding", "loan", "loans", "bid", "bids", "offer", "offers", "nomination", "nominee",
-        "nominees", "reservation", "booking", "order", "orders", "payment", "payments", "refund", "benefits", "service",
-        "admission", "membership", "passage", "treaty", "deal", "agreement", "ticket", "tickets", "flight", "flights",
-    ])
-
-    /// What "reject" and "dispute" report as said: claims, not offers or plans.
-    static let claimObjects = KeySet([
-        "claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges", "report",
-        "reports", "suggestion", "suggestions", "criticism", "criticisms", "characterization", "characterisation",
-        "assertion", "assertions", "finding", "findings", "conclusion", "conclusions",
-        "account", "accounts", "version", "narrative", "figure", "figures", "estimate", "estimates", "assessment",
-        "interpretation", "description", "comparison", "rumours", "rumors", "speculation", "theory", "analysis",
-    ])
-
-    /// Words that end a noun-phrase object: a new clause or subordinate clause starts there.
-    static let objectStops = KeySet(["and", "but", "or", "because", "after", "before", "while", "when", "which", "who",
-                                     "that", "although", "though", "as", "saying", "adding", "since", "until", "if", "so"])
-
-    /// A noun-phrase object reported as content after one of ``objectCues``: up to a comma, a
+    /// A noun-phrase object reported as content after a verb of object-cues: up to a comma, a
     /// clause word or a time adverbial. Nil when the object is a person, a pronoun or an act
     /// ("denied the request"); after "reject" and "dispute" only claims count.
     func objectAfter(_ start: Int, cue: CueCandidate, document: Bool = false) -> (Range<Int>, Int)? {
         var start = start
         let last = lastContentToken
         let verb = tokens[cue.coreEnd - 1].key
-        // "A Register poll found Dalton at 18 percent": a poll's or a study's result with a figure (round 11).
-        let result = SentenceContext.resultCues.contains(verb) || document && SentenceContext.pollResultCues.contains(verb)
+        // "A Register poll found Dalton at 18 percent": a poll's or a study's result with a figure.
+        let result = words.contains(.resultCues, verb) || document && words.contains(.pollResultCues, verb)
         // "UN chief warns of famine", "officials cautioned of delays": what follows "of" is the warning.
-        let warnOf = SentenceContext.warnCues.contains(verb) && cue.end == cue.coreEnd && start + 1 <= last && tokens[start].key == Keys.of
+        let warnOf = words.contains(.warnCues, verb) && cue.end == cue.coreEnd && start + 1 <= last && tokens[start].key == Keys.of
         if warnOf { start += 1 }
         // "accused the government of rigging the tender", "blamed the state for the delays": the
         // accused and the charge, which may be a person or a pronoun, up to the end of the clause.
-        if let linkers = SentenceContext.accuseCues[verb] {
+        if let linkers = words.following(.accuseCues, verb) {
             guard start <= last, tokens[start].isWord, !has(start, .adverbial),
                   let l = window(start + 1, min(last, start + 8)).first(where: { linkers.contains(tokens[$0].key) }),
                   (start..<l).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && (!has($0, .cue) || onlyNominalCue($0)) }) else { return nil }
             var e = l + 1
             // ("of ignoring repeated complaints": a cue word after a gerund or a determiner modifies a noun.)
             while e <= last && !(tokens[e].kind == .punct && tokens[e].key != Keys.hyphen)
-                    && !(SentenceContext.objectStops.contains(tokens[e].key) && tokens[e].key != Keys.and && tokens[e].key != Keys.or)
+                    && !(words.contains(.objectStops, tokens[e].key) && tokens[e].key != Keys.and && tokens[e].key != Keys.or)
                     && !(has(e, .cue) && !tokens[e].capitalized && !onlyNominalCue(e)
                          && !(tokens[e - 1].kind == .word && !tokens[e - 1].capitalized && tokens[e - 1].endsWith("ng") && tokens[e - 1].end - tokens[e - 1].start > 4 && e + 1 <= last
-                              && tokens[e + 1].kind == .word || SentenceContext.determiners.contains(tokens[e - 1].key))) { e += 1 }
-            // ("accused Dalton of “lying through his teeth.”": the quotation keeps its closing mark, round 11.)
+                              && tokens[e + 1].kind == .word || words.contains(.determiners, tokens[e - 1].key))) { e += 1 }
+            // ("accused Dalton of “lying through his teeth.”": the quotation keeps its closing mark.)
             if e <= last, let span = quote(containing: e - 1), let close = span.close, close >= e { e = close + 1 }
             let range = trimmed(start..<e)
             return range.upperBound > l + 1 ? (range, e) : nil
         }
-        let asLabel = SentenceContext.asLabelCues.contains(verb)
+        let asLabel = words.contains(.asLabelCues, verb)
         // "Officials estimate the damage at more than $2 billion", "put the death toll at 23": an
-        // estimate of a figure; the object and the figure are the content (round 13).
-        if SentenceContext.estimateAtCues.contains(verb), cue.end == cue.coreEnd, let r = estimateAt(start) { return r }
-        if SentenceContext.putKeys.contains(verb) { return nil }
+        // estimate of a figure; the object and the figure are the content.
+        if words.contains(.estimateAtCues, verb), cue.end == cue.coreEnd, let r = estimateAt(start) { return r }
+        if words.contains(.putVerbs, verb) { return nil }
         // "Investigators found no sign of …" (any finder), "The figures showed a steep decline …" (a
         // document only: "the team showed improvement", "the economy showed signs of …" report no one).
-        let finding = SentenceContext.findingCues.contains(verb) && cue.end == cue.coreEnd
-            && (document || SentenceContext.foundKeys.contains(verb))
-        guard SentenceContext.objectCues.contains(verb) || result || warnOf || asLabel || finding, start <= last else { return nil }
+        let finding = words.contains(.findingCues, verb) && cue.end == cue.coreEnd
+            && (document || words.contains(.foundVerbs, verb))
+        guard words.contains(.objectCues, verb) || result || warnOf || asLabel || finding, start <= last else { return nil }
         let t = tokens[start]
         // "disputed that account", "denied this version of events": a demonstrative before a noun that
         // ends the clause or takes "of" is the object's determiner, not a complementizer.
-        let demonstrative = SentenceContext.demonstratives.contains(t.key) && !result && start + 1 <= last
+        let demonstrative = words.contains(.demonstratives, t.key) && !result && start + 1 <= last
             && tokens[start + 1].kind == .word && !tokens[start + 1].capitalized && !has(start + 1, .pronoun)
-            && !SentenceContext.determiners.contains(tokens[start + 1].key) && !has(start + 1, .cue)
-            && (start + 2 > last || tokens[start + 2].kind == .punct || SentenceContext.prepositions.contains(tokens[start + 2].key))
-        // "described it as \"aggressive\"", "called them \"liars\"": a pronoun object of a quoted label (round 10).
-        let labelled = (SentenceContext.callCues.contains(verb) || asLabel) && start + 1 <= last
-            && (t.key == Keys.it || SentenceContext.objectPronouns.contains(t.key))
-        guard t.isWord, labelled || !has(start, .pronoun) && !SentenceContext.objectPronouns.contains(t.key),
-              !SentenceContext.prepositions.contains(t.key), !SentenceContext.whWords.contains(t.key),
-              !SentenceContext.boundaryWords.contains(t.key) || demonstrative, !has(start, .adverbial) else { return nil }
+            && !words.contains(.determiners, tokens[start + 1].key) && !has(start + 1, .cue)
+            && (start + 2 > last || tokens[start + 2].kind == .punct || words.contains(.prepositions, tokens[start + 2].key))
+        // "described it as \"aggressive\"", "called them \"liars\"": a pronoun object of a quoted label.
+        let labelled = (words.contains(.callCues, verb) || asLabel) && start + 1 <= last
+            && (t.key == Keys.it || words.contains(.objectPronouns, t.key))
+        guard t.isWord, labelled || !has(start, .pronoun) && !words.contains(.objectPronouns, t.key),
+              !words.contains(.prepositions, t.key), !words.contains(.whWords, t.key),
+              !words.contains(.boundaryWords, t.key) || demonstrative, !has(start, .adverbial) else { return nil }
         // "called the result \"unacceptable\"", "described the bill as \"a gift\"": only with a quoted
         // label a few words after the verb; the content runs to the end of the quotation.
-        if SentenceContext.callCues.contains(verb) || asLabel {
+        if words.contains(.callCues, verb) || asLabel {
             var q = start + 1
             while q <= last && q < start + 6 && !isQuote(q) && tokens[q].kind != .punct
-                    && (tokens[q].key == Keys.as || !SentenceContext.objectStops.contains(tokens[q].key)) { q += 1 }
+                    && (tokens[q].key == Keys.as || !words.contains(.objectStops, tokens[q].key)) { q += 1 }
             guard q <= last, isQuote(q), tokens[q].quote == .open, let span = quotes.first(where: { $0.open == q }),
                   !asLabel || tokens[q - 1].key == Keys.as,
                   (span.contentStart..<span.contentEnd).contains(where: { tokens[$0].isWord }) else { return nil }
@@ -1253,46 +1127,46 @@ extension SentenceContext {
             let k = tokens[e]
             // A figure's marks stay in it ("growth of 2.1%", "a loss of $40 million").
             if k.kind == .punct && !(k.key == Keys.hyphen || k.key == Keys.period && e > start && tokens[e - 1].capitalized
-                                     || SentenceContext.currencyMarks.contains(k.key)) { break }
-            // "revenue between $1.1 billion and $1.2 billion": "and" inside a between-phrase (round 13).
+                                     || words.contains(.currencyMarks, k.key)) { break }
+            // "revenue between $1.1 billion and $1.2 billion": "and" inside a between-phrase.
             if k.key == SentenceContext.betweenKey { between = true }
             if between && k.key == Keys.and { between = false; e += 1; continue }
-            if e > start && (SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized && !onlyNominalCue(e)
-                            && !SentenceContext.articles.contains(tokens[e - 1].key)) { break }
+            if e > start && (words.contains(.objectStops, k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized && !onlyNominalCue(e)
+                            && !words.contains(.articles, tokens[e - 1].key)) { break }
             e += 1
         }
         let range = trimmed(start..<e)
         guard !range.isEmpty else { return nil }
         var head = max(range.lowerBound, headEnd(range.lowerBound, range.upperBound) - 1)
         // "warned of scams targeting elderly residents": the warning's head noun is before its
-        // participle modifier; the people it targets are no object of the verb (round 10).
+        // participle modifier; the people it targets are no object of the verb.
         if warnOf, head > range.lowerBound + 1, let p = (range.lowerBound + 1..<head).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized
-                && tokens[$0].endsWith("ng") && tokens[$0].end - tokens[$0].start > 4 && !SentenceContext.ngNouns.contains(tokens[$0].key) }) {
+                && tokens[$0].endsWith("ng") && tokens[$0].end - tokens[$0].start > 4 && !words.contains(.ngNouns, tokens[$0].key) }) {
             head = p - 1
         }
         let hk = tokens[head].key
-        if SentenceContext.actionObjects.contains(hk) || isSourceNoun(head) && !has(head, .documentSource) { return nil }
+        if words.contains(.actionObjects, hk) || isSourceNoun(head) && !has(head, .documentSource) { return nil }
         // "confirmed Judge Ana Ruiz", "denied Smith bail": a person, not a statement.
         // An ALL-CAPS headline ("MAYOR ANNOUNCES NEW BUDGET") capitalises every word: no sign of a name
         // (but "SENATE CONFIRMS JANE DOE" may still confirm a person).
-        if tokens[range.lowerBound].capitalized && !(range.lowerBound == start && SentenceContext.determiners.contains(hk))
-            && !(tokens[cue.coreStart].allCaps && !SentenceContext.confirmCues.contains(verb)
+        if tokens[range.lowerBound].capitalized && !(range.lowerBound == start && words.contains(.determiners, hk))
+            && !(tokens[cue.coreStart].allCaps && !words.contains(.confirmCues, verb)
                  && (range.lowerBound...head).allSatisfy({ tokens[$0].allCaps || !tokens[$0].isWord })) {
             if (range.lowerBound...head).allSatisfy({ tokens[$0].capitalized || tokens[$0].key == Keys.period })
                 && !(result && range.contains(where: { isFigure($0) })) { return nil }
         }
-        if SentenceContext.rejectCues.contains(verb) && !SentenceContext.claimObjects.contains(hk) { return nil }
+        if words.contains(.rejectCues, verb) && !words.contains(.claimObjects, hk) { return nil }
         // "found no evidence of wrongdoing", "showed a steep decline in orders": a finding only when
-        // the object's head is a finding noun; "found the body", "found a buyer" are acts (round 13).
-        // Without one, a poll's result with a figure ("A Marist poll shows Reyes at 41 percent",
-        // round 11) is read below.
+        // the object's head is a finding noun; "found the body", "found a buyer" are acts.
+        // Without one, a poll's result with a figure ("A Marist poll shows Reyes at 41 percent") is
+        // read below.
         if finding {
             // The head before the first preposition ("no link between …", "signs of …").
             var fh = range.lowerBound
-            while fh + 1 < range.upperBound && tokens[fh + 1].isWord && !SentenceContext.prepositions.contains(tokens[fh + 1].key)
+            while fh + 1 < range.upperBound && tokens[fh + 1].isWord && !words.contains(.prepositions, tokens[fh + 1].key)
                     && tokens[fh + 1].key != SentenceContext.betweenKey && tokens[fh + 1].key != Keys.that { fh += 1 }
-            if SentenceContext.findingNouns.contains(tokens[fh].key)
-                || document && SentenceContext.documentFindingNouns.contains(tokens[fh].key) {
+            if words.contains(.findingNouns, tokens[fh].key) || words.contains(.changeNouns, tokens[fh].key)
+                || document && words.contains(.documentFindingNouns, tokens[fh].key) {
                 // "found no evidence that the coating leached …", "found no increase in side effects, though
                 // 7% of patients reported headaches": the finding runs on like a reported clause, to the
                 // end of the statement (as after "found that").
@@ -1302,13 +1176,13 @@ extension SentenceContext {
             if !result { return nil }
         }
         // "forecast revenue of $2.1 billion", "had forecast the increase": a figure, or a change
-        // whose size the forecast is about (round 13).
+        // whose size the forecast is about.
         // ("reported record sales": a record is a figure's claim too.)
         if result && !range.contains(where: { isFigure($0) || tokens[$0].key == Keys.record })
-            && !SentenceContext.changeNouns.contains(hk) { return nil }
+            && !words.contains(.changeNouns, hk) { return nil }
         // "rejected the claim that it had coordinated with the PAC": the claim's that-clause is part of
-        // what was rejected, up to a comma (round 11).
-        if head + 1 == range.upperBound, SentenceContext.claimObjects.contains(hk), e + 1 <= last, tokens[e].key == Keys.that,
+        // what was rejected, up to a comma.
+        if head + 1 == range.upperBound, words.contains(.claimObjects, hk), e + 1 <= last, tokens[e].key == Keys.that,
            looksLikeClause(e + 1, last) {
             var k = e + 1
             while k <= last && !(tokens[k].key == Keys.comma && quote(containing: k) == nil) { k += 1 }
@@ -1322,96 +1196,58 @@ extension SentenceContext {
     func estimateAt(_ start: Int) -> (Range<Int>, Int)? {
         let last = lastContentToken
         guard start <= last, tokens[start].isWord, !has(start, .pronoun),
-              !SentenceContext.objectPronouns.contains(tokens[start].key), !SentenceContext.prepositions.contains(tokens[start].key),
+              !words.contains(.objectPronouns, tokens[start].key), !words.contains(.prepositions, tokens[start].key),
               let at = window(start + 1, min(last, start + 9)).first(where: { tokens[$0].key == Keys.at }),
               (start..<at).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && !has($0, .cue)
-                                        && !SentenceContext.objectStops.contains(tokens[$0].key) }),
+                                        && !words.contains(.objectStops, tokens[$0].key) }),
               let fig = window(at + 1, (min(last, at + 4)) + 1).first(where: { isFigure($0) }),
-              (at + 1..<fig).allSatisfy({ SentenceContext.approximators.contains(tokens[$0].key) }) else { return nil }
+              (at + 1..<fig).allSatisfy({ words.contains(.approximators, tokens[$0].key) }) else { return nil }
         var e = fig + 1
         var between = (at + 1..<fig).contains { tokens[$0].key == SentenceContext.betweenKey }
         while e <= last {
             let k = tokens[e]
-            if k.kind == .punct && !(k.key == Keys.hyphen || SentenceContext.currencyMarks.contains(k.key)) { break }
+            if k.kind == .punct && !(k.key == Keys.hyphen || words.contains(.currencyMarks, k.key)) { break }
             if between && k.key == Keys.and { between = false; e += 1; continue }
-            if SentenceContext.objectStops.contains(k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized { break }
+            if words.contains(.objectStops, k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized { break }
             e += 1
         }
         let range = trimmed(start..<e)
         return range.isEmpty ? nil : (range, e)
     }
 
-    /// Verbs of estimating whose object is put at a figure ("estimated the cost at …", "put the toll at …").
-    static let estimateAtCues = KeySet(["estimate", "estimates", "estimated", "put", "puts", "pegged", "pegs", "placed", "places"])
-    /// Verbs of finding and showing whose object can be the finding ("found no evidence of …").
-    static let findingCues = KeySet(["found", "finds", "find", "showed", "shows", "show", "indicated", "indicates", "indicate",
-                                     "revealed", "reveals", "suggested", "suggests", "suggest"])
     static let betweenKey: UInt64 = 0x13f5793e33ebda4f  // "between"
-    /// Nouns that make a found or shown object a finding: evidence, links, signs, changes, flaws.
-    static let findingNouns = KeySet([
-        "evidence", "link", "links", "sign", "signs", "association", "associations", "correlation", "connection",
-        "connections", "difference", "differences", "effect", "effects", "benefit", "benefits", "risk", "risks",
-        "flaw", "flaws", "weakness", "weaknesses", "failings", "failures", "lapses", "deficiencies", "irregularities",
-        "discrepancies", "violations", "errors", "wrongdoing", "misconduct", "fraud", "negligence", "mismanagement",
-        "bias", "disparities", "disparity", "levels", "rate", "rates",
-        "pattern", "patterns", "trend", "trends", "improvement", "improvements", "proof", "indication", "indications",
-    ] + changeNounWords)
-    static let changeNounWords = [
-        "increase", "increases", "rise", "rises", "jump", "surge", "spike", "uptick", "gain", "gains", "growth", "decline",
-        "declines", "drop", "drops", "fall", "decrease", "reduction", "reductions", "slowdown", "slump", "contraction",
-        "downturn", "recovery", "rebound", "shortfall", "shortage", "shortages", "surplus", "deficit", "recession",
-    ]
-    /// Findings of polls and audits that are ordinary objects of people ("found support among
-    /// colleagues", "found a gap in the defense").
-    static let documentFindingNouns = KeySet(["support", "opposition", "gap", "gaps", "majority", "majorities"])
-    static let foundKeys = KeySet(["found", "finds", "find"])
-    /// Words between "at" and an estimated figure ("at more than $2 billion", "at about 40,000").
-    static let approximators = KeySet(["more", "less", "fewer", "than", "about", "around", "nearly", "almost", "roughly",
-                                       "approximately", "least", "some", "just", "over", "under", "up", "to", "as", "many",
-                                       "much", "close", "between", "an", "estimated", "well", "below", "above"])
-    /// Changes whose size a forecast is about ("had forecast the increase", "forecast a slowdown").
-    static let changeNouns = KeySet(changeNounWords)
 
     /// A money sign, a percent sign or a number that is not a year ("$3", "12%", "1,200"; four
     /// digits without a comma read as a year, "2023").
     func isFigure(_ i: Int) -> Bool {
         let t = tokens[i]
-        if SentenceContext.currencyMarks.contains(t.key) { return true }
+        if words.contains(.currencyMarks, t.key) { return true }
         return t.kind == .number && t.end - t.start != 4
     }
-
-    /// Verbs that report what a new subject said or thought without being cues themselves.
-    static let clauseVerbs = KeySet(["called", "described", "dismissed", "rejected", "disagreed", "countered", "welcomed",
-                                     "criticized", "criticised", "praised", "questioned", "disputed"])
 
     /// ", a claim that could not be independently verified", ", an assertion the military denied":
     /// the story's comment on what was said, not part of it. Only at the end of the sentence.
     func editorialAppositive(at k: Int) -> Bool {
         // (`was "weak on crime," a charge her campaign disputed`: the comma of a quoted fragment right
-        // before its closing mark, round 11.)
+        // before its closing mark.)
         let closing = k + 1 < count && tokens[k + 1].quote == .close
         var b = closing ? k + 2 : k + 1
-        // ("…, remarks that Reyes's spokesman dismissed as …": a plural noun needs no article, round 11.)
-        if b + 1 <= lastContentToken && SentenceContext.editorialPlurals.contains(tokens[b].key) { b -= 1 }
+        // ("…, remarks that Reyes's spokesman dismissed as …": a plural noun needs no article.)
+        if b + 1 <= lastContentToken && words.contains(.editorialPlurals, tokens[b].key) { b -= 1 }
         guard tokens[k].key == Keys.comma, b + 2 <= lastContentToken, quote(containing: k) == nil || closing,
-              tokens[b].key == Keys.a || tokens[b].key == Keys.an || SentenceContext.editorialPlurals.contains(tokens[b + 1].key),
-              SentenceContext.editorialNouns.contains(tokens[b + 1].key) || SentenceContext.editorialPlurals.contains(tokens[b + 1].key)
+              tokens[b].key == Keys.a || tokens[b].key == Keys.an || words.contains(.editorialPlurals, tokens[b + 1].key),
+              words.contains(.editorialNouns, tokens[b + 1].key) || words.contains(.editorialPlurals, tokens[b + 1].key)
         else { return false }
         // "…, a claim that …", "…, a figure the ministry disputes": a relative clause follows, and
         // no other comma before the end.
         let r = tokens[b + 2]
         // "…, a claim disputed by independent analysts": a participle phrase follows.
-        guard r.key == Keys.that || r.key == Keys.which || r.kind == .word && (r.capitalized || SentenceContext.determiners.contains(r.key)
+        guard r.key == Keys.that || r.key == Keys.which || r.kind == .word && (r.capitalized || words.contains(.determiners, r.key)
                                                                               || has(b + 2, .pronoun)
-                                                                              || SentenceContext.passiveCues.contains(r.key)
+                                                                              || words.contains(.passiveCues, r.key)
                                                                               && b + 3 <= lastContentToken && tokens[b + 3].key == Keys.by) else { return false }
         return !(b + 2...lastContentToken).contains { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }
     }
-
-    static let editorialPlurals = KeySet(["remarks", "comments", "claims", "allegations", "charges", "statements",
-                                          "assertions", "accusations", "words"])
-    static let editorialNouns = KeySet(["claim", "assertion", "allegation", "accusation", "charge", "contention",
-                                        "figure", "account", "statement", "number", "toll", "version", "characterization"])
 
     /// "Detectives believe the fire was set deliberately, the sheriff's office said.": a comma, a
     /// short source phrase and a cue that ends the sentence attribute the whole sentence again.
@@ -1437,23 +1273,22 @@ extension SentenceContext {
     func participleAfter(_ k: Int) -> Bool {
         guard tokens[k].key == Keys.comma, k + 2 < count, quote(containing: k) == nil,
               let h = hits[k + 1].first(where: { $0.cls == .cue }) else { return false }
-        return lexicon.id(h.group) == SentenceContext.participleGroup
+        return h.group == lexicon.index(.participle)
     }
-    static let participleGroup = "lexicon.cue.participle"
 
     /// "a letter to members", "a post to the group": "to" before a determiner, a name, a number or a
     /// plural noun, not an infinitive ("agreed early Tuesday to extend sanctions").
     func prepositionalTo(_ k: Int) -> Bool {
         guard k + 1 < count else { return false }
         let n = tokens[k + 1]
-        // "in a memo to staff that …": one noun between "to" and "that" (round 11).
+        // "in a memo to staff that …": one noun between "to" and "that".
         if n.kind == .word && !has(k + 1, .cue) && k + 2 < count && tokens[k + 2].key == Keys.that { return true }
-        return SentenceContext.determiners.contains(n.key) || SentenceContext.possessivePronouns.contains(n.key) || n.kind == .number
+        return words.contains(.determiners, n.key) || words.contains(.possessivePronouns, n.key) || n.kind == .number
             || n.kind == .word && !has(k + 1, .cue) && (n.capitalized || n.endsWith("s") && n.end - n.start > 3)
     }
 
     /// "claimed the election had been stolen, without offering evidence": the reporter's aside after
-    /// a comma ends the content (round 10).
+    /// a comma ends the content.
     func withoutAside(at k: Int) -> Bool {
         tokens[k].key == Keys.comma && k + 2 < count && tokens[k + 1].key == SentenceContext.withoutKey
             && tokens[k + 2].kind == .word && tokens[k + 2].endsWith("ng") && quote(containing: k) == nil
@@ -1465,29 +1300,21 @@ extension SentenceContext {
         guard tokens[k].key == Keys.and || tokens[k].key == Keys.but else { return false }
         var v = k + 1
         while v < count && v - k < 3 && isAdverb(v) { v += 1 }
-        // "said that … and declined to discuss specific plans": a refusal of the same subject (round 12).
-        if v + 2 < count && SentenceContext.refusalVerbs.contains(tokens[v].key) && tokens[v + 1].key == Keys.to
-            && SentenceContext.speakingVerbs.contains(tokens[v + 2].key) { return true }
+        // "said that … and declined to discuss specific plans": a refusal of the same subject.
+        if v + 2 < count && words.contains(.refusalVerbs, tokens[v].key) && tokens[v + 1].key == Keys.to
+            && words.contains(.speakingVerbs, tokens[v + 2].key) { return true }
         return v < count && has(v, .cue) && !tokens[v].capitalized && !has(v, .hedge)
             && hits[v].contains { $0.cls == .cue && lexicon.info($0.group).category != .nominal }
     }
 
     /// "said the vote would be held next year, but gave no date", "…, and did not elaborate": after a
     /// comma, "and"/"but", a verb of giving or doing and "no"/"not" — the reporter's note on what the
-    /// source left out, not part of the statement (round 14).
+    /// source left out, not part of the statement.
     func negativeCoda(at k: Int) -> Bool {
         guard k > 0, k + 2 < count, tokens[k].key == Keys.and || tokens[k].key == Keys.but, tokens[k - 1].key == Keys.comma,
-              quote(containing: k) == nil, SentenceContext.codaVerbs.contains(tokens[k + 1].key) else { return false }
+              quote(containing: k) == nil, words.contains(.codaVerbs, tokens[k + 1].key) else { return false }
         return tokens[k + 2].key == Keys.no || tokens[k + 2].key == Keys.not
     }
-
-    static let codaVerbs = KeySet(["gave", "offered", "provided", "did", "cited", "presented", "produced"])
-
-    /// Verbs of refusing to speak, before "to": "declined to comment", "refused to say".
-    static let refusalVerbs = KeySet(["declined", "declines", "refused", "refuses"])
-    /// What a refusal declines to do when it is about speaking ("declined to discuss", not "declined to approve").
-    static let speakingVerbs = KeySet(["comment", "discuss", "say", "elaborate", "answer", "provide", "give", "identify", "name",
-                                       "specify", "respond", "speculate", "confirm", "detail", "describe", "address"])
 
     /// Whether a comma at `k` is followed by "and" or "but", a source phrase and its own verb of
     /// saying ("…, and a second diplomat called it unworkable", "…, but the ministry has denied that").
@@ -1506,15 +1333,15 @@ extension SentenceContext {
         }
         let s = n + 1
         var j = s
-        // ("…, though party officials privately doubt it": an adverb before the verb ends the phrase, round 11.)
-        while j < count && j - s < 8 && isPhraseWord(j) && !SentenceContext.clauseVerbs.contains(tokens[j].key)
+        // ("…, though party officials privately doubt it": an adverb before the verb ends the phrase.)
+        while j < count && j - s < 8 && isPhraseWord(j) && !words.contains(.clauseVerbs, tokens[j].key)
                 && !(j > s && isAdverb(j) && j + 1 < count && has(j + 1, .cue)) { j += 1 }
         guard j > s, j < count else { return false }
         var v = j
         while v < count, let a = hit(v, .auxiliary) { v = a.end }
         while v < count && v - j < 3 && isAdverb(v) { v += 1 }
-        guard v < count, (has(v, .cue) && !tokens[v].capitalized) || SentenceContext.clauseVerbs.contains(tokens[v].key) else { return false }
-        // "…, though both cautioned that …": the sources just named, counted by "both"/"each" (round 10).
+        guard v < count, (has(v, .cue) && !tokens[v].capitalized) || words.contains(.clauseVerbs, tokens[v].key) else { return false }
+        // "…, though both cautioned that …": the sources just named, counted by "both"/"each".
         if j == s + 1 && (tokens[s].key == Work.bothKey || tokens[s].key == Work.eachKey) && has(v, .cue) { return true }
         return classify(s, j).certainty > 0
     }
@@ -1522,17 +1349,6 @@ extension SentenceContext {
     static let whereasKey: UInt64 = 0x1e5dfed9400bc798  // "whereas"
     static let thoughKey: UInt64 = 0x3ea52aa8a212ddf2  // "though"
     static let hashKey: UInt64 = 0xaf639e4c86018332  // "#"
-    /// Wire and transcript labels before a colon or dash at the start of a line.
-    static let lineLabels = KeySet(["breaking", "urgent", "update", "updated", "watch", "exclusive", "flash", "alert",
-                                    "developing", "live", "q", "a"])
-    /// Labels of a story's kind before a colon, which are no transcript speakers ("EXPLAINER: …").
-    static let storyLabels = KeySet(["explainer", "analysis", "opinion", "editorial", "commentary", "correction",
-                                     "factbox", "timeline", "review", "interview", "transcript", "video", "photos",
-                                     "note", "editor", "podcast", "listen", "read", "more", "related", "sponsored"])
-
-    static let subjectPronouns = KeySet(keys: [Keys.he, Keys.she, Keys.they, Keys.we, Keys.i, Keys.it])
-
-    static let objectPronouns = KeySet(["him", "her", "them", "me", "us", "you"])
 
     /// Whether `key` is one of the '|'-separated words of a pattern literal, hashed as it is read
     /// (no splitting or allocation: patterns test literals at every cue).
@@ -1550,39 +1366,32 @@ extension SentenceContext {
         return h == key
     }
 
-    /// Verbs of asking that take a whether-clause as content ("wondered whether …").
-    static let questionCues = KeySet(["questioned", "questions", "question", "wondered", "wonders", "wonder"])
     static let whetherKey: UInt64 = 0x9945f6a9a016bae2  // "whether"
-
-    static let whWords = KeySet(["whether", "if", "when", "how", "why", "what", "where", "who", "which"])
-
-    static let finiteAux = KeySet(["is", "are", "was", "were", "had", "has", "have", "would", "will", "could",
-                                             "should", "can", "may", "might", "must", "did", "does", "do", "cannot"])
 
     /// A bare clause: a short subject phrase and then a finite auxiliary ("the plan would fail").
     /// A determiner, up to three more words and a finite auxiliary: "the office would close".
     func determinedClause(_ i: Int, _ last: Int) -> Bool {
-        guard i <= last, SentenceContext.determiners.contains(tokens[i].key) else { return false }
+        guard i <= last, words.contains(.determiners, tokens[i].key) else { return false }
         var k = i + 1
-        // "the worst of the loan losses was …": one of-phrase inside the subject (round 13).
+        // "the worst of the loan losses was …": one of-phrase inside the subject.
         var ofPhrase = false
-        while k <= last && k - i <= (ofPhrase ? 7 : 4) && tokens[k].isWord && !SentenceContext.finiteAux.contains(tokens[k].key)
-                && (!SentenceContext.determiners.contains(tokens[k].key) || !ofPhrase && tokens[k - 1].key == Keys.of && k > i + 2)
+        while k <= last && k - i <= (ofPhrase ? 7 : 4) && tokens[k].isWord && !words.contains(.finiteAuxiliaries, tokens[k].key)
+                && (!words.contains(.determiners, tokens[k].key) || !ofPhrase && tokens[k - 1].key == Keys.of && k > i + 2)
                 // "the waiting lists had shrunk": a cue word before the auxiliary is the subject's noun.
-                && (!has(k, .cue) || k > i + 1 && k + 1 <= last && SentenceContext.finiteAux.contains(tokens[k + 1].key)) {
-            if SentenceContext.determiners.contains(tokens[k].key) { ofPhrase = true }
+                && (!has(k, .cue) || k > i + 1 && k + 1 <= last && words.contains(.finiteAuxiliaries, tokens[k + 1].key)) {
+            if words.contains(.determiners, tokens[k].key) { ofPhrase = true }
             k += 1
         }
-        return k <= last && k > i + 1 && SentenceContext.finiteAux.contains(tokens[k].key)
+        return k <= last && k > i + 1 && words.contains(.finiteAuxiliaries, tokens[k].key)
     }
 
     func looksLikeClause(_ i: Int, _ last: Int) -> Bool {
-        if i <= last && SentenceContext.whWords.contains(tokens[i].key) { return false }
+        if i <= last && words.contains(.whWords, tokens[i].key) { return false }
         var j = i
         while j <= last && j - i < 7 {
             // ("found the weapon in a nearby trash can.": a final "can" after a preposition is a noun.)
-            if SentenceContext.finiteAux.contains(tokens[j].key) {
-                return j > i && !(j == last && (i..<j).contains { SentenceContext.prepositions.contains(tokens[$0].key) })
+            if words.contains(.finiteAuxiliaries, tokens[j].key) {
+                return j > i && !(j == last && (i..<j).contains { words.contains(.prepositions, tokens[$0].key) })
             }
             // "denied wrongdoing and said it would …": the auxiliary belongs to a later clause.
             guard tokens[j].isWord || tokens[j].possessive, tokens[j].key != Keys.and && tokens[j].key != Keys.but,
@@ -1595,113 +1404,76 @@ extension SentenceContext {
     /// A subject, then a past-tense or -ing verb with no auxiliary: "exports fell 5%", "Dell leading
     /// Brandt 31% to 24%". Only after a document source, where such a clause is what it found.
     func looksLikeBareClause(_ i: Int, _ last: Int) -> Bool {
-        guard i <= last, tokens[i].isWord, !SentenceContext.whWords.contains(tokens[i].key),
-              !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial) else { return false }
+        guard i <= last, tokens[i].isWord, !words.contains(.whWords, tokens[i].key),
+              !words.contains(.prepositions, tokens[i].key), !has(i, .adverbial) else { return false }
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
             // ("Data showed employers added 150,000 jobs", "records show the payments continued until May",
-            // "the company knew about …": a cue word can be the clause's verb, rounds 11–13; a preposition
+            // "the company knew about …": a cue word can be the clause's verb; a preposition
             // ends the subject's chance: "no evidence of wrongdoing" is a noun phrase.)
             guard t.isWord || t.possessive, t.key != Keys.and && t.key != Keys.but,
-                  !has(j, .cue) || SentenceContext.clauseVerbCues.contains(t.key) || SentenceContext.pastVerbs.contains(t.key),
-                  !SentenceContext.prepositions.contains(t.key) else { return false }
-            if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !SentenceContext.ngNouns.contains(t.key)
-                                                     || SentenceContext.pastVerbs.contains(t.key)) {
+                  !has(j, .cue) || words.contains(.clauseVerbCues, t.key) || words.contains(.pastVerbs, t.key),
+                  !words.contains(.prepositions, t.key) else { return false }
+            if t.kind == .word && !t.capitalized && (t.endsWith("ed") || t.endsWith("ng") && !words.contains(.ngNouns, t.key)
+                                                     || words.contains(.pastVerbs, t.key)) {
                 // "Photos show the car parked outside the bank": a state of the object, no clause.
-                if SentenceContext.complementParticiples.contains(t.key) { return false }
+                if words.contains(.complementParticiples, t.key) { return false }
                 // "Figures show wages rose.": a past-tense verb may end the clause; "-ing" may not, nor
                 // the verb of a relative clause ("the map shows the route the convoy took").
-                return j + 1 <= last || !t.endsWith("ng") && !(i + 1..<j).contains { SentenceContext.determiners.contains(tokens[$0].key) }
+                return j + 1 <= last || !t.endsWith("ng") && !(i + 1..<j).contains { words.contains(.determiners, tokens[$0].key) }
             }
             j += 1
         }
         return false
     }
-
-    /// Cue words that are mostly plain verbs inside a clause ("the payments continued", "the firm added jobs").
-    static let clauseVerbCues = KeySet(["continued", "continues", "added", "adds", "repeated"])
-
-    /// Verbs of saying that take a bare past-tense clause like "said" does ("reported the fire
-    /// started in the kitchen"); a document source takes a looser one too (looksLikeBareClause).
-    /// Round 13 adds the verbs of finding, indicating, suggesting, alleging and believing
-    /// ("Prosecutors allege Marsh used client funds", "The review found nurses spent a third …");
-    /// "show" takes a bare clause only after a document ("the museum shows the painting restored …").
-    static let bareClauseCues = KeySet(["reported", "reports", "announced", "announces", "concluded", "concludes",
-                                        "revealed", "reveals", "disclosed", "discloses", "found", "finds",
-                                        "indicated", "indicates", "indicate", "suggested", "suggests", "suggest",
-                                        "alleged", "alleges", "allege", "believe", "believes", "believed", "suspect",
-                                        "suspects", "suspected", "estimated", "estimates", "estimate"])
-    /// Verbs whose object may take a participle of a state ("found the van abandoned on a service
-    /// road"): such a participle is no clause's verb ("found the fire started in a storage room"
-    /// still is a clause).
-    static let objectComplementCues = KeySet(["found", "finds"])
-    static let complementParticiples = KeySet([
-        "abandoned", "parked", "stranded", "injured", "wounded", "dumped", "hidden", "locked", "buried", "stuffed",
-        "slumped", "tied", "bound", "stabbed", "shot", "trapped", "submerged", "damaged", "destroyed", "burned", "burnt",
-        "overturned", "unharmed", "unattended", "wrapped", "covered", "chained", "stuck", "seated", "crushed", "flooded",
-        "beaten", "frozen", "lodged", "scattered", "strewn", "concealed", "stashed", "stored", "stolen", "handcuffed",
-        "killed", "dead", "alive", "naked", "gagged", "bleeding", "lying", "sitting", "standing", "hanging", "missing",
-        "guilty", "liable", "responsible", "unconscious", "intact", "empty", "closed", "open", "ransacked", "vandalized",
-        "vandalised", "torched", "looted", "collapsed", "charred", "smashed", "broken", "soaked", "barricaded", "hiding",
-        "forced", "pried", "cuffed", "sedated", "drugged", "starved", "neglected", "unlocked", "disabled", "switched",
-    ])
 
     /// A subject noun phrase and a past-tense verb: "the fire started in …", "Acme cut 300 jobs". The
     /// verb follows a noun (not a determiner, possessive or adverb: "announced the planned closure",
     /// "the newly created post") and is no passive participle before "by" ("the car stolen by …").
     func looksLikeReportedClause(_ i: Int, _ last: Int, strict: Bool = false) -> Bool {
-        guard i <= last, tokens[i].kind == .word, !SentenceContext.whWords.contains(tokens[i].key),
-              !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial), !has(i, .pronoun) else { return false }
+        guard i <= last, tokens[i].kind == .word, !words.contains(.whWords, tokens[i].key),
+              !words.contains(.prepositions, tokens[i].key), !has(i, .adverbial), !has(i, .pronoun) else { return false }
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
             if t.key == Tokenizer.possessiveKey { j += 1; continue }
-            // ("knew the risks when she entered the race": a subordinate clause's verb is not the object's,
-            // round 11; strict: "found no evidence that …" is a noun and its clause, not a clause, round 13.)
+            // ("knew the risks when she entered the race": a subordinate clause's verb is not the object's;
+            // strict: "found no evidence that …" is a noun and its clause, not a clause.)
             guard t.kind == .word || t.kind == .number, t.key != Keys.and && t.key != Keys.but, !(strict && t.key == Keys.that),
                   // ("Detectives believe the burglars knew the alarm code": a past tense that is also a cue.)
-                  !has(j, .cue) || (SentenceContext.clauseVerbCues.contains(t.key) || SentenceContext.pastVerbs.contains(t.key)) && j > i,
-                  !SentenceContext.prepositions.contains(t.key), !SentenceContext.clauseLinks.contains(t.key) else { return false }
-            if t.kind == .word && !t.capitalized && (t.endsWith("ed") || SentenceContext.pastVerbs.contains(t.key)) {
+                  !has(j, .cue) || (words.contains(.clauseVerbCues, t.key) || words.contains(.pastVerbs, t.key)) && j > i,
+                  !words.contains(.prepositions, t.key), !words.contains(.clauseLinks, t.key) else { return false }
+            if t.kind == .word && !t.capitalized && (t.endsWith("ed") || words.contains(.pastVerbs, t.key)) {
                 let before = tokens[j - 1]
-                guard before.kind == .word, !SentenceContext.determiners.contains(before.key), !isAdverb(j - 1),
+                guard before.kind == .word, !words.contains(.determiners, before.key), !isAdverb(j - 1),
                       j + 1 <= last, tokens[j + 1].key != Keys.by else { return false }
-                return !(strict && SentenceContext.complementParticiples.contains(t.key))
+                return !(strict && words.contains(.complementParticiples, t.key))
             }
             j += 1
         }
         return false
     }
 
-    /// Verbs of belief that take a bare clause without an auxiliary ("thinks the calendar favors him").
-    static let beliefCues = KeySet(["thinks", "think", "thought", "believes", "believe", "believed", "feels", "feel", "felt",
-                                    "suspects", "suspect", "suspected", "fears", "fear", "feared", "worries", "worry",
-                                    "worried", "doubts", "doubt", "doubted", "knows", "know", "knew", "realizes",
-                                    "realises", "realized", "realised", "assumes", "assumed", "hopes", "hoped"])
-
-    /// Verbs of knowing, mostly with a noun object ("knows the district's voters well").
-    static let knowCues = KeySet(["knows", "know", "knew"])
-
     /// A determiner or a name, up to three more words, then a lower-case third-person verb in -s and
     /// something after it: "the primary calendar favors him", "Reyes wants a recount".
     func looksLikePresentClause(_ i: Int, _ last: Int) -> Bool {
-        guard i <= last, tokens[i].kind == .word, !SentenceContext.whWords.contains(tokens[i].key),
-              !SentenceContext.prepositions.contains(tokens[i].key), !has(i, .adverbial),
-              SentenceContext.determiners.contains(tokens[i].key) || tokens[i].capitalized && !has(i, .pronoun) else { return false }
+        guard i <= last, tokens[i].kind == .word, !words.contains(.whWords, tokens[i].key),
+              !words.contains(.prepositions, tokens[i].key), !has(i, .adverbial),
+              words.contains(.determiners, tokens[i].key) || tokens[i].capitalized && !has(i, .pronoun) else { return false }
         var j = i + 1
         while j <= last && j - i <= 4 {
             let t = tokens[j]
             if t.key == Tokenizer.possessiveKey { j += 1; continue }
             guard t.kind == .word, t.key != Keys.and && t.key != Keys.but && t.key != Keys.or,
-                  !SentenceContext.prepositions.contains(t.key), !SentenceContext.determiners.contains(t.key) || j == i + 1 else { return false }
+                  !words.contains(.prepositions, t.key), !words.contains(.determiners, t.key) || j == i + 1 else { return false }
             // The verb is no noun after a possessive ("the district's voters well") and takes an object
             // that opens like one: a determiner, a pronoun, a name or a number ("favors him").
-            if j > i + (SentenceContext.determiners.contains(tokens[i].key) ? 1 : 0) && !t.capitalized && t.endsWith("s") && !t.endsWith("ss")
+            if j > i + (words.contains(.determiners, tokens[i].key) ? 1 : 0) && !t.capitalized && t.endsWith("s") && !t.endsWith("ss")
                 && !t.possessive && tokens[j - 1].key != Tokenizer.possessiveKey && j + 1 <= last && !isAdverb(j) {
                 let n = tokens[j + 1]
-                return n.kind == .number || n.kind == .word && (n.capitalized || SentenceContext.determiners.contains(n.key)
-                                                                || SentenceContext.objectPronouns.contains(n.key) || has(j + 1, .pronoun)
+                return n.kind == .number || n.kind == .word && (n.capitalized || words.contains(.determiners, n.key)
+                                                                || words.contains(.objectPronouns, n.key) || has(j + 1, .pronoun)
                                                                 || n.key == Keys.to || n.key == Keys.that)
             }
             j += 1
@@ -1709,39 +1481,19 @@ extension SentenceContext {
         return false
     }
 
-    /// "added 150,000 jobs", "posted a loss of $40 million", "posted a video": verbs that report
-    /// speech only before a clause (a figure after "posted" is a result, ``resultCues``).
-    static let addKeys = KeySet(["added", "adds", "add", "adding", "posted", "posts", "tweeted", "tweets"])
-    static let pastVerbs = KeySet(["fell", "rose", "grew", "won", "lost", "led", "made", "took", "gave", "went", "came",
-                                   "saw", "had", "spent", "paid", "cut", "left", "kept", "held", "ran", "hit", "doubled",
-                                   "remained", "outnumbered", "trailed", "tripled", "halved", "shrank", "sank", "slid",
-                                   "knew", "sought", "bought", "brought", "caught", "fought", "built", "sent", "meant", "felt",
-                                   "stood", "became", "began", "broke", "chose", "drove", "forgot", "got", "hid", "met", "sold",
-                                   "spoke", "stole", "struck", "swore", "threw", "understood", "withheld", "misled", "overstated"])
-    static let ngNouns = KeySet(["spending", "funding", "housing", "building", "meeting", "training", "thing", "king",
-                                 "something", "nothing", "anything", "everything", "morning", "evening", "during", "ceiling"])
-
-    /// Cognition verbs whose content can be an object and an infinitive ("expects the plant to reopen").
-    static let objectInfinitiveCues = KeySet(["expect", "expects", "expected", "believe", "believes", "believed",
-                                                         "estimated", "estimates", "judged",
-                                                         // Directives (lexicon.cue.urge, round 11): "urged voters to turn out",
-                                                         // "called on Congress to act" (the cue's last word is "on").
-                                                         "urged", "urges", "urge", "on", "challenged", "challenges", "pressed",
-                                                         "implored", "implores", "exhorted", "exhorts"])
-
     /// A short noun phrase, then "to" and a verb: "the central bank to raise rates".
     func looksLikeObjectInfinitive(_ i: Int, _ last: Int) -> Bool {
         guard i <= last, tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].key != Keys.to,
-              !SentenceContext.whWords.contains(tokens[i].key) else { return false }
+              !words.contains(.whWords, tokens[i].key) else { return false }
         var j = i
         while j <= last && j - i < 7 {
-            // ("challenged him to a duel": "to" before a determiner is a preposition, round 11.)
+            // ("challenged him to a duel": "to" before a determiner is a preposition.)
             if tokens[j].key == Keys.to {
                 return j > i && j + 1 <= last && tokens[j + 1].kind == .word && !has(j + 1, .cue)
-                    && !SentenceContext.determiners.contains(tokens[j + 1].key) && !SentenceContext.possessivePronouns.contains(tokens[j + 1].key)
+                    && !words.contains(.determiners, tokens[j + 1].key) && !words.contains(.possessivePronouns, tokens[j + 1].key)
             }
             guard (tokens[j].isWord || tokens[j].possessive) && !has(j, .cue)
-                    && !SentenceContext.finiteAux.contains(tokens[j].key) else { return false }
+                    && !words.contains(.finiteAuxiliaries, tokens[j].key) else { return false }
             j += 1
         }
         return false
@@ -1757,20 +1509,20 @@ extension SentenceContext {
             guard s < p, !isQuote(s) else { return nil }
             var e = s
             // "Another officer disputed …": "another" opens a noun group like a determiner.
-            let determiner = SentenceContext.determiners.contains(tokens[s].key) || tokens[s].key == Keys.another
+            let determiner = words.contains(.determiners, tokens[s].key) || tokens[s].key == Keys.another
             if tokens[s].capitalized && !determiner && !has(s, .pronoun) {
                 while e < p && (tokens[e].capitalized || (tokens[e].key == Keys.period && e > s && tokens[e - 1].capitalized)) { e += 1 }
-                // "Dalton's campaign released a statement saying …": a name's organisation or office (round 11).
+                // "Dalton's campaign released a statement saying …": a name's organisation or office.
                 if e + 1 < p && tokens[e].key == Tokenizer.possessiveKey && !tokens[e + 1].capitalized && isSourceNoun(e + 1) { e += 2 }
             } else if determiner || has(s, .pronoun) {
                 e = s + 1
                 if !has(s, .pronoun) {
                     while e < p && e - s < 5 && tokens[e].kind == .word && !tokens[e].endsWith("ed")
-                            && !SentenceContext.boundaryWords.contains(tokens[e].key) && !has(e, .cue) {
+                            && !words.contains(.boundaryWords, tokens[e].key) && !has(e, .cue) {
                         // "The Bank of England held …", "The central bank held …": a lower-case word after
                         // a name or a source noun is the verb.
-                        // ("The Dalton campaign released …": a source noun after the name is the head, round 11.)
-                        if !tokens[e].capitalized && !tokens[e].possessive && !SentenceContext.prepositions.contains(tokens[e].key)
+                        // ("The Dalton campaign released …": a source noun after the name is the head.)
+                        if !tokens[e].capitalized && !tokens[e].possessive && !words.contains(.prepositions, tokens[e].key)
                             && (e > s + 1 && tokens[e - 1].capitalized && !isSourceNoun(e) || e - 1 > s && isSourceNoun(e - 1)) { break }
                         e += 1
                     }
@@ -1778,8 +1530,8 @@ extension SentenceContext {
             }
             guard e > s else { return nil }
             // "Researchers at the University of Leeds analyzed … and found …": a source noun and a
-            // post-modifier naming an institution (round 13).
-            if e < p && isSourceNoun(e - 1) && SentenceContext.postModifiers.contains(tokens[e].key) {
+            // post-modifier naming an institution.
+            if e < p && isSourceNoun(e - 1) && words.contains(.postModifiers, tokens[e].key) {
                 var k = e + 1
                 if k < p && tokens[k].key == Keys.the { k += 1 }
                 var n = k

@@ -16,6 +16,8 @@ final class SentenceContext {
     /// Lexicon hits starting at each token, longest first.
     let hits: HitTable
     let lexicon: SharedLexicon
+    /// The analyzer's word classes (``SharedLexicon/words``), kept here for the hot loops.
+    let words: WordSets
     var quotes: [QuoteSpan] = []
     /// The first content token (``computeContentFloor()``) and the last token that is not closing
     /// punctuation (``computeLastContentToken()``). Stored because the matcher reads both at every
@@ -28,6 +30,7 @@ final class SentenceContext {
         self.paragraph = paragraph
         self.tokens = tokens
         self.lexicon = lexicon
+        words = lexicon.words
         self.hits = hits
         contentFloor = computeContentFloor()
         lastContentToken = computeLastContentToken()
@@ -161,14 +164,30 @@ struct QuoteSpan: Equatable {
     var wordCount: Int { contentEnd - contentStart }
 }
 
-/// One analyzer's lexicon behind a reference: every sentence context points at it, where a copy
-/// of the struct would retain (and release) each of its arrays per sentence.
+/// One analyzer's lexicon, word classes and named groups behind a reference: every sentence
+/// context points at it, where a copy of the struct would retain (and release) each of its arrays
+/// per sentence.
 final class SharedLexicon: Sendable {
     let lexicon: Lexicon
+    let words: WordSets
+    /// ``NamedGroup``'s groups by case: their indices in ``lexicon``.
+    private let named: [Int32]
 
-    init(_ lexicon: Lexicon) { self.lexicon = lexicon }
+    /// Compiles the rules' lexicon and word classes. The rules were checked at load: every
+    /// ``NamedGroup`` and ``WordClass`` is there.
+    init(_ rules: RuleSet) {
+        lexicon = rules.lexicon
+        words = WordSets(rules.words)
+        named = NamedGroup.allCases.map { g in
+            guard let i = rules.lexicon.groupIndex(of: g.id) else { preconditionFailure("lexicon group \(g.id) was not loaded") }
+            return i
+        }
+    }
+
+    /// The index of a group the engine names.
+    @inline(__always)
+    func index(_ g: NamedGroup) -> Int32 { named[g.rawValue] }
 
     func id(_ index: Int32) -> String { lexicon.id(index) }
     func info(_ index: Int32) -> GroupInfo { lexicon.info(index) }
-    func groupIndex(of id: String) -> Int32? { lexicon.groupIndex(of: id) }
 }

@@ -16,17 +16,7 @@ extension Quotes {
         var mark: Mark
     }
 
-    /// Elided words after an apostrophe: 'em, 'til, rock 'n' roll, 'tis, 'cause.
-    private static let elisions = KeySet(["em", "til", "n", "tis", "twas", "cause", "round", "bout", "cos", "ello"])
-
-    /// Words after "students’ " that show the mark closed a quotation rather than a plural possessive.
-    private static let afterClosing = KeySet([
-        "and", "or", "but", "nor", "as", "in", "on", "at", "to", "for", "with", "from", "by", "of", "over", "after",
-        "before", "when", "while", "because", "than", "that", "which", "who", "is", "was", "were", "are", "he", "she",
-        "they", "it", "we", "i", "said", "says", "told", "asked", "added", "wrote", "the", "a", "an", "about", "into",
-    ])
-
-    static func markSingleQuotes(_ tokens: inout [[Token]], paragraph: (Int) -> Int, _ t: UnsafeBufferPointer<UInt8>) {
+    static func markSingleQuotes(_ tokens: inout [[Token]], paragraph: (Int) -> Int, _ t: UnsafeBufferPointer<UInt8>, words: WordSets) {
         var s = 0
         var events: [Event] = []
         while s < tokens.count {
@@ -34,16 +24,17 @@ extension Quotes {
             var e = s + 1
             while e < tokens.count && paragraph(e) == paragraph(s) { e += 1 }
             events.removeAll(keepingCapacity: true)
-            for k in s..<e { collect(tokens[k], sentence: k, t, into: &events) }
+            for k in s..<e { collect(tokens[k], sentence: k, t, words, into: &events) }
             if events.contains(where: { if case .singleOpen = $0.mark { return true }; return false }) {
-                let continues = e < tokens.count && opensWithSingleQuote(tokens[e], t)
+                let continues = e < tokens.count && opensWithSingleQuote(tokens[e], t, words)
                 pair(events, continues: continues, &tokens)
             }
             s = e
         }
     }
 
-    private static func collect(_ toks: [Token], sentence: Int, _ t: UnsafeBufferPointer<UInt8>, into events: inout [Event]) {
+    private static func collect(_ toks: [Token], sentence: Int, _ t: UnsafeBufferPointer<UInt8>, _ words: WordSets,
+                                into events: inout [Event]) {
         for (i, tok) in toks.enumerated() {
             if tok.kind == .quote {
                 events.append(Event(sentence: sentence, token: i, mark: tok.quote == .open ? .doubleOpen : .doubleClose))
@@ -58,7 +49,7 @@ extension Quotes {
             let next = i + 1 < toks.count ? toks[i + 1] : nil
             let spaceAfter = next.map { $0.start > tok.end } ?? true
             if (curlyOpen || b == 0x27) && spaceBefore && !spaceAfter, let n = next, n.kind != .punct || opensPunct(n, t) {
-                if elisions.contains(n.key) && n.kind == .word { continue }
+                if words.contains(.quoteElisions, n.key) && n.kind == .word { continue }
                 // "’90s", "'20s": a decade, not a quotation.
                 if t[n.start] >= 0x30 && t[n.start] <= 0x39 && n.endsWith("s") && n.end - n.start <= 4 { continue }
                 events.append(Event(sentence: sentence, token: i, mark: .singleOpen))
@@ -66,7 +57,7 @@ extension Quotes {
                 let prev = toks[i - 1]
                 var possessiveLike = false
                 if prev.kind == .word && prev.endsWith("s"), let n = next, n.kind == .word, n.start > tok.end,
-                   !n.capitalized, !afterClosing.contains(n.key) {
+                   !n.capitalized, !words.contains(.afterClosingQuote, n.key) {
                     possessiveLike = true
                 }
                 events.append(Event(sentence: sentence, token: i, mark: .singleClose(possessiveLike: possessiveLike)))
@@ -79,9 +70,9 @@ extension Quotes {
         t[n.start] == 0x28 || t[n.start] == 0x5B
     }
 
-    private static func opensWithSingleQuote(_ toks: [Token], _ t: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func opensWithSingleQuote(_ toks: [Token], _ t: UnsafeBufferPointer<UInt8>, _ words: WordSets) -> Bool {
         var events: [Event] = []
-        collect(Array(toks.prefix(2)), sentence: 0, t, into: &events)
+        collect(Array(toks.prefix(2)), sentence: 0, t, words, into: &events)
         guard let first = events.first, first.token == 0, case .singleOpen = first.mark else { return false }
         return true
     }

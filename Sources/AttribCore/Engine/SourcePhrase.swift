@@ -17,45 +17,13 @@ struct SourcePhrase {
 }
 
 extension SentenceContext {
-    static let boundaryWords = KeySet([
-        "that", "which", "who", "whom", "whose", "when", "while", "because", "although", "though", "if", "as",
-        "since", "where", "but", "so", "yet", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-        "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "not", "to", "after",
-        "before", "then", "than", "said", "says", "say", "told", "added", "however", "also", "meanwhile",
-        "there", "here", "this", "these", "those", "what", "how", "why", "whether", "until", "unless", "once",
-    ])
-
-    /// Boundary words that are also first names ("Will Hurd", "May Chen").
-    static let nameAuxiliaries = KeySet(["will", "may"])
-
-    static let prepositions = KeySet([
-        "of", "at", "in", "for", "with", "on", "from", "to", "familiar", "close", "briefed", "involved", "within",
-        "inside", "across", "near", "under", "over", "about", "by", "among",
-    ])
-
-    static let determiners = KeySet([
-        "the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some",
-        "many", "most", "few", "other", "others", "one", "its", "their", "his", "her", "our", "all", "both", "each",
-        "senior", "top", "former", "current",
-    ])
-
-    static let adverbs = KeySet([
-        "also", "previously", "later", "earlier", "once", "again", "repeatedly", "recently", "then", "still", "further",
-        "often", "separately", "privately", "publicly", "initially", "first", "last", "now", "since", "already", "long",
-        "only",
-    ])
-
-    /// Nouns in -ly ("the family", "a rally").
-    static let lyNouns = KeySet(["family", "assembly", "supply", "rally", "ally", "reply", "monopoly", "anomaly",
-                                           "homily", "melancholy"])
-
     func isAdverb(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word else { return false }
-        if SentenceContext.adverbs.contains(t.key) { return true }
+        if words.contains(.adverbs, t.key) { return true }
         // -ly words, lower-case, not after a determiner ("the family").
-        guard !t.capitalized && t.end - t.start > 4 && tokenEndsWith(i, "ly") && !SentenceContext.lyNouns.contains(t.key) else { return false }
-        return !(i > 0 && (SentenceContext.determiners.contains(tokens[i - 1].key) || tokens[i - 1].possessive))
+        guard !t.capitalized && t.end - t.start > 4 && tokenEndsWith(i, "ly") && !words.contains(.lyNouns, t.key) else { return false }
+        return !(i > 0 && (words.contains(.determiners, tokens[i - 1].key) || tokens[i - 1].possessive))
     }
 
     func tokenEndsWith(_ i: Int, _ suffix: String) -> Bool { tokens[i].endsWith(suffix) }
@@ -78,32 +46,32 @@ extension SentenceContext {
                 return true
             }
             // "Fans of rock 'n' roll": the apostrophes of an elided word.
-            if SentenceContext.apostrophes.contains(t.key) && i > 0 && i + 1 < count && tokens[i - 1].kind == .word
+            if words.contains(.apostrophes, t.key) && i > 0 && i + 1 < count && tokens[i - 1].kind == .word
                 && tokens[i + 1].kind == .word
-                && (tokens[i + 1].start == t.end && SentenceContext.elisions.contains(tokens[i + 1].key)
-                    || tokens[i - 1].end == t.start && SentenceContext.elisions.contains(tokens[i - 1].key)) {
+                && (tokens[i + 1].start == t.end && words.contains(.elisions, tokens[i + 1].key)
+                    || tokens[i - 1].end == t.start && words.contains(.elisions, tokens[i - 1].key)) {
                 return true
             }
             return t.key == Keys.ampersand || t.key == Keys.hyphen
         }
         // "more than two dozen officials", "fewer than 10 people": a comparative count.
-        if t.key == SentenceContext.thanKey { return i > 0 && SentenceContext.comparatives.contains(tokens[i - 1].key) }
-        if SentenceContext.boundaryWords.contains(t.key) {
-            // "Will Hurd said", "May Chen told": an auxiliary that is a first name before a surname (round 11).
-            return t.capitalized && !t.allCaps && SentenceContext.nameAuxiliaries.contains(t.key) && i + 1 < count
+        if t.key == SentenceContext.thanKey { return i > 0 && words.contains(.comparatives, tokens[i - 1].key) }
+        if words.contains(.boundaryWords, t.key) {
+            // "Will Hurd said", "May Chen told": an auxiliary that is a first name before a surname.
+            return t.capitalized && !t.allCaps && words.contains(.nameAuxiliaries, t.key) && i + 1 < count
                 && tokens[i + 1].kind == .word && tokens[i + 1].capitalized && !tokens[i + 1].allCaps && !has(i + 1, .pronoun)
         }
         // "Critics of the claim": a noun of saying (lexicon.cue.nominal) is a plain noun in a phrase.
         if has(i, .cue) && !t.capitalized && !onlyNominalCue(i) {
             // "Critics of the claim", "opponents of his proposals": after "of" and a determiner a cue
-            // word is the noun of an of-phrase, not the verb (round 10).
+            // word is the noun of an of-phrase, not the verb.
             if i >= 2 && tokens[i - 2].key == Keys.of && tokens[i - 1].kind == .word
-                && (SentenceContext.determiners.contains(tokens[i - 1].key) || SentenceContext.possessivePronouns.contains(tokens[i - 1].key))
+                && (words.contains(.determiners, tokens[i - 1].key) || words.contains(.possessivePronouns, tokens[i - 1].key))
                 && !(i + 1 < count && tokens[i + 1].key == Keys.that) { return true }
             // "court documents", "police reports": a document noun after its modifier, not a verb.
             // "an estimate by the council": after an article a cue word is a noun (as in cueCandidates).
             return has(i, .documentSource) && i > 0 && tokens[i - 1].kind == .word && !has(i - 1, .cue)
-                && (!SentenceContext.determiners.contains(tokens[i - 1].key) || SentenceContext.articles.contains(tokens[i - 1].key))
+                && (!words.contains(.determiners, tokens[i - 1].key) || words.contains(.articles, tokens[i - 1].key))
                 && !(i + 1 < count && tokens[i + 1].key == Keys.that)
         }
         return true
@@ -121,7 +89,6 @@ extension SentenceContext {
     static let leastKey: UInt64 = 0x549a160a4938aa56  // "least"
     static let thanKey: UInt64 = 0x256cc7ef3232833a  // "than"
     static let interviewsKey: UInt64 = 0x2666d083f629d825  // "interviews"
-    static let comparatives = KeySet(["more", "fewer", "less"])
     static let atSignKey: UInt64 = 0xaf63fd4c8602249f  // "@"
 
     /// The "@" of a handle: touching the word after it and not the word before it ("@WHO", not "a@b").
@@ -134,11 +101,6 @@ extension SentenceContext {
     func isHandle(_ i: Int) -> Bool { i > 0 && tokens[i].kind == .word && isHandleMark(i - 1) }
     static let apostropheKey: UInt64 = 0xaf639a4c86017c66  // "'"
     static let curlyApostropheKey: UInt64 = 0x56404f1b88509b72  // "’"
-    static let apostrophes = KeySet(["'", "’", "‘"])
-    /// Words elided with apostrophes on both sides or one: rock 'n' roll, 'em, 'til.
-    static let elisions = KeySet(["n", "em", "til", "cause", "bout", "round"])
-    /// Abbreviations whose period stays in a source phrase at the end of a sentence.
-    static let finalAbbreviations = KeySet(["inc", "corp", "co", "ltd", "jr", "sr", "bros", "llc", "no"])
 
     /// The source phrase that ends just before token `end` (going leftwards), skipping a comma- or
     /// dash-delimited appositive or relative clause right before it.
@@ -148,10 +110,10 @@ extension SentenceContext {
         while j >= floor && (isAdverb(j) || has(j, .auxiliary)) { j -= 1 }
         // "Officials speaking privately said": the participle describes how they spoke.
         if j > floor, end - j > 1, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].endsWith("ng"), tokens[j].end - tokens[j].start > 4,
-           !SentenceContext.ngNouns.contains(tokens[j].key), isSourceNoun(j - 1) { j -= 1 }
+           !words.contains(.ngNouns, tokens[j].key), isSourceNoun(j - 1) { j -= 1 }
         guard j >= floor else { return nil }
         // "the opposition, which said …", "Smith, who said …": the antecedent is the source.
-        if j - 1 > floor && tokens[j - 1].key == Keys.comma && SentenceContext.relativeSubjects.contains(tokens[j].key) {
+        if j - 1 > floor && tokens[j - 1].key == Keys.comma && words.contains(.relativeSubjects, tokens[j].key) {
             let e = j - 1
             var s = e
             while s - 1 >= floor && e - s < 18 && isPhraseWord(s - 1) { s -= 1 }
@@ -176,11 +138,11 @@ extension SentenceContext {
             guard k > floor, tokens[k].key == delimiter, j - k > 1 else { return nil }
             // "A congressional aide, who, like others interviewed, spoke on condition of anonymity,
             // said", "The official, who was not authorized to speak about the talks, which remain
-            // secret, said": a relative clause on the source that holds commas of its own (round 12).
+            // secret, said": a relative clause on the source that holds commas of its own.
             if delimiter == Keys.comma, let w = relativeClauseStart(before: k, end: j, floor: floor) { k = w }
             aside = (k + 1)..<j
             j = k - 1
-            // "Reyes, 52, a former prosecutor, said": an age before the appositive (round 11).
+            // "Reyes, 52, a former prosecutor, said": an age before the appositive.
             if j - 1 > floor && tokens[j].kind == .number && tokens[j - 1].key == Keys.comma && tokens[j].end - tokens[j].start <= 3 { j -= 2 }
             // "Sen. Alma Price (R-Kan.), who led the opposition, said": a parenthesis before the aside.
             if j > floor && tokens[j].key == Keys.closeParen, let o = window(max(floor, j - 8), j).last(where: { tokens[$0].key == Keys.openParen }),
@@ -190,13 +152,13 @@ extension SentenceContext {
         }
         guard j >= floor, isPhraseWord(j), tokens[j].kind != .punct || tokens[j].key == Keys.period else { return nil }
         // A preposition cannot end a phrase.
-        if SentenceContext.prepositions.contains(tokens[j].key) { return nil }
+        if words.contains(.prepositions, tokens[j].key) { return nil }
         var s = j
         // "State media quoted the minister as saying …": the speaker starts after "quoted".
         let quotedAsSaying = end + 1 < count && tokens[end].key == Keys.as && tokens[end + 1].key == SentenceContext.sayingKey
         while s - 1 >= floor && j - s < 18 {
             let p = s - 1
-            if quotedAsSaying && SentenceContext.quotingKeys.contains(tokens[p].key) { break }
+            if quotedAsSaying && words.contains(.quotingVerbs, tokens[p].key) { break }
             if isPhraseWord(p) {
                 if p == floor || !isClauseOpener(p) { s = p; continue }
                 break
@@ -206,9 +168,9 @@ extension SentenceContext {
             // ("Senior aides to Gov. Ellen Marsh", "advisers to Reyes": a source noun's "to" and the
             // person it serves.)
             if tokens[p].key == Keys.to && p - 1 >= floor && tokens[p - 1].kind == .word && !has(p - 1, .cue)
-                && (SentenceContext.determiners.contains(tokens[s].key)
+                && (words.contains(.determiners, tokens[s].key)
                     || (has(p - 1, .anonymityQualifier) || has(p - 1, .anonymousSource))
-                    && (tokens[s].capitalized || SentenceContext.objectPronouns.contains(tokens[s].key))) {
+                    && (tokens[s].capitalized || words.contains(.objectPronouns, tokens[s].key))) {
                 s = p
                 continue
             }
@@ -252,8 +214,8 @@ extension SentenceContext {
         if let a = (s...j).first(where: { tokens[$0].key == Keys.and || tokens[$0].key == Keys.or }) {
             // "current and former officials": coordinated modifiers of one source noun.
             let leftOK = a > s && (tokens[a - 1].capitalized || has(a - 1, .anonymousSource) || has(a - 1, .vagueSource) || has(a - 1, .organization)
-                                   || SentenceContext.coordinatedModifiers.contains(tokens[a - 1].key) && a + 1 <= j
-                                   && SentenceContext.coordinatedModifiers.contains(tokens[a + 1].key))
+                                   || words.contains(.coordinatedModifiers, tokens[a - 1].key) && a + 1 <= j
+                                   && words.contains(.coordinatedModifiers, tokens[a + 1].key))
             if !leftOK { s = a + 1 }
         }
         guard s <= j else { return nil }
@@ -314,8 +276,8 @@ extension SentenceContext {
     func continuesClause(_ a: Int, _ b: Int) -> Bool {
         guard a < b else { return false }
         let t = tokens[a]
-        guard t.kind == .word, !t.capitalized, !SentenceContext.determiners.contains(t.key), t.key != Keys.and, t.key != Keys.or,
-              !SentenceContext.possessivePronouns.contains(t.key) else { return false }
+        guard t.kind == .word, !t.capitalized, !words.contains(.determiners, t.key), t.key != Keys.and, t.key != Keys.or,
+              !words.contains(.possessivePronouns, t.key) else { return false }
         return !(a..<b).contains { tokens[$0].kind == .quote || has($0, .cue) && !has($0, .reason) && !has($0, .roteReason) }
     }
 
@@ -331,7 +293,7 @@ extension SentenceContext {
             var e = k + 1
             while e <= lastContentToken && tokens[e].key != Keys.comma && tokens[e].key != Keys.dash && tokens[e].key != Keys.semicolon { e += 1 }
             guard continuesClause(k + 1, e) else { break }
-            if !SentenceContext.relativePronouns.contains(tokens[k + 1].key) {
+            if !words.contains(.relativePronouns, tokens[k + 1].key) {
                 guard budget > 0 else { break }
                 budget -= 1
             }
@@ -344,7 +306,7 @@ extension SentenceContext {
     /// a lexicon word ("Tuesday", "officials").
     func isAppositiveName(_ r: Range<Int>) -> Bool {
         guard r.count >= 2 && r.count <= 8, tokens[r.lowerBound].capitalized else { return false }
-        var words = 0
+        var wordCount = 0
         // "Secretary of State Maria Lund", "Health Minister Priya Raman": a capitalised title before the name.
         var first = r.lowerBound
         while first < r.upperBound && tokens[first].capitalized && (has(first, .title) || has(first, .organization))
@@ -356,17 +318,14 @@ extension SentenceContext {
             let t = tokens[i]
             if t.key == Keys.period && i > r.lowerBound && tokens[i - 1].kind == .word { continue }
             // "Mark Li of Barclays": an affiliation after the name.
-            if (t.key == Keys.of || t.key == Keys.at) && words >= 2 && i + 1 < r.upperBound && tokens[i + 1].capitalized { continue }
+            if (t.key == Keys.of || t.key == Keys.at) && wordCount >= 2 && i + 1 < r.upperBound && tokens[i + 1].capitalized { continue }
             guard t.kind == .word, t.capitalized, !has(i, any: SentenceContext.nameBlockingClasses | LexiconClass.adverbial.bit | LexiconClass.cue.bit),
-                  !SentenceContext.determiners.contains(t.key), !SentenceContext.timeAdverbials.contains(t.key),
-                  !SentenceContext.modifierAdjectives.contains(t.key) else { return false }
-            words += 1
+                  !words.contains(.determiners, t.key), !words.contains(.timeAdverbials, t.key),
+                  !words.contains(.modifierAdjectives, t.key) else { return false }
+            wordCount += 1
         }
-        return words >= 2
+        return wordCount >= 2
     }
-
-    static let relativeSubjects = KeySet(keys: [Keys.who, Keys.which])
-    static let postModifiers = KeySet(keys: [Keys.of, Keys.at, Keys.for, Keys.in, Keys.from, Keys.with, Keys.on])
 
     /// The antecedent of a relative clause inside the phrase `s..<e` that ends before it: a name
     /// ("the Finance Ministry", "Ministry of Defence") or a noun group back to its determiner,
@@ -381,23 +340,23 @@ extension SentenceContext {
                 if (p.key == Keys.of || p.key == Keys.for) && k - 2 >= s && tokens[k - 2].capitalized { k -= 1; continue }
                 break
             }
-            if k - 1 >= s && (SentenceContext.determiners.contains(tokens[k - 1].key) || tokens[k - 1].possessive) { k -= 1 }
+            if k - 1 >= s && (words.contains(.determiners, tokens[k - 1].key) || tokens[k - 1].possessive) { k -= 1 }
             return k
         }
         var d = k
         while d >= s && k - d < 6 {
             let t = tokens[d]
-            if SentenceContext.determiners.contains(t.key) {
-                while d - 1 >= s && SentenceContext.determiners.contains(tokens[d - 1].key) { d -= 1 }
+            if words.contains(.determiners, t.key) {
+                while d - 1 >= s && words.contains(.determiners, tokens[d - 1].key) { d -= 1 }
                 // "a spokesman for the company": a post-modifier of a source noun.
-                if d - 2 >= s && SentenceContext.postModifiers.contains(tokens[d - 1].key) && (isSourceNoun(d - 2) || tokens[d - 2].capitalized) {
+                if d - 2 >= s && words.contains(.postModifiers, tokens[d - 1].key) && (isSourceNoun(d - 2) || tokens[d - 2].capitalized) {
                     k = d - 2
                     d = k
                     continue
                 }
                 return d
             }
-            if t.key == Keys.by || SentenceContext.prepositions.contains(t.key) && !(d - 1 >= s && isSourceNoun(d - 1)) { return d + 1 }
+            if t.key == Keys.by || words.contains(.prepositions, t.key) && !(d - 1 >= s && isSourceNoun(d - 1)) { return d + 1 }
             if has(d, .pronoun) || (t.kind == .word && !t.capitalized && t.endsWith("ed") && !isSourceNoun(d)) { return d + 1 }
             d -= 1
         }
@@ -418,14 +377,14 @@ extension SentenceContext {
         let s = j
         // "The president, asked about the polls, said …": a phrase after an inverted cue does not
         // start with a preposition.
-        if s < count && tokens[s].key != Keys.by && SentenceContext.prepositions.contains(tokens[s].key) && tokens[s].kind == .word
+        if s < count && tokens[s].key != Keys.by && words.contains(.prepositions, tokens[s].key) && tokens[s].kind == .word
             && !tokens[s].capitalized { return nil }
         while j < count && j - s < 14 {
             // "…by the ministry on Tuesday", "…said the agency in a statement": a time or setting
             // after the phrase is not part of it.
             if j > s && isTrailingAdverbial(j) {
                 // "a statement released Monday": the participle goes with the date, not the source.
-                if j - 1 > s && SentenceContext.releaseParticiples.contains(tokens[j - 1].key) { j -= 1 }
+                if j - 1 > s && words.contains(.releaseParticiples, tokens[j - 1].key) { j -= 1 }
                 break
             }
             if isPhraseWord(j) { j += 1; continue }
@@ -440,10 +399,10 @@ extension SentenceContext {
         // Do not run into a following clause: stop before a verb-like cue.
         guard j > s else { return nil }
         var e = j
-        while e > s && (SentenceContext.prepositions.contains(tokens[e - 1].key) || SentenceContext.determiners.contains(tokens[e - 1].key)) { e -= 1 }
+        while e > s && (words.contains(.prepositions, tokens[e - 1].key) || words.contains(.determiners, tokens[e - 1].key)) { e -= 1 }
         // "…, according to Fire Chief Dana Whitlow." : the sentence's period is not "Mr."'s.
         if e - 1 > s && tokens[e - 1].key == Keys.period && e - 1 >= lastContentToken
-            && !SentenceContext.finalAbbreviations.contains(tokens[e - 2].key) { e -= 1 }
+            && !words.contains(.finalAbbreviations, tokens[e - 2].key) { e -= 1 }
         guard e > s else { return nil }
         var phrase = classify(s, e)
         guard phrase.certainty > 0 else { return nil }
@@ -476,7 +435,7 @@ extension SentenceContext {
             while k < count && tokens[k].key != Keys.comma && tokens[k].key != tokens[after].key && tokens[k].kind != .quote
                     && !(tokens[k].kind == .punct && (tokens[k].key == Keys.period || tokens[k].key == Keys.semicolon)) { k += 1 }
             // "said a person familiar with the matter, who was not authorized to speak about the talks,
-            // which remain secret.": the relative clause goes on past its inner commas (round 12).
+            // which remain secret.": the relative clause goes on past its inner commas.
             if tokens[after].key == Keys.comma && after + 1 < count && (tokens[after + 1].key == Keys.who || tokens[after + 1].key == Keys.whom) {
                 k = relativeClauseEnd(from: k, who: after + 1)
             }
@@ -502,20 +461,13 @@ extension SentenceContext {
     func isTrailingAdverbial(_ j: Int) -> Bool {
         if let h = hit(j, .adverbial) {
             if h.end - j >= 2 && h.end <= count { return true }
-            if !SentenceContext.prepositions.contains(tokens[j].key) && !SentenceContext.determiners.contains(tokens[j].key) {
-                return SentenceContext.timeAdverbials.contains(tokens[j].key) && !(tokens[j].capitalized && SentenceContext.deicticDays.contains(tokens[j].key))
+            if !words.contains(.prepositions, tokens[j].key) && !words.contains(.determiners, tokens[j].key) {
+                return words.contains(.timeAdverbials, tokens[j].key) && !(tokens[j].capitalized && words.contains(.deicticDays, tokens[j].key))
             }
         }
-        return SentenceContext.prepositions.contains(tokens[j].key) && j + 1 < count
-            && SentenceContext.timeAdverbials.contains(tokens[j + 1].key)
+        return words.contains(.prepositions, tokens[j].key) && j + 1 < count
+            && words.contains(.timeAdverbials, tokens[j + 1].key)
     }
-
-    static let releaseParticiples = KeySet(["released", "issued", "published", "posted", "filed", "dated", "sent", "made"])
-
-    /// "Today", "Tonight" capitalised inside a phrase are names ("Hepatic Medicine Today").
-    static let deicticDays = KeySet(["today", "tonight", "yesterday"])
-    static let timeAdverbials = KeySet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                        "yesterday", "today", "tonight", "afterward", "afterwards"])
 
     /// After a comma at `comma`: capitalised names separated by commas, then "and"/"or" and a
     /// capitalised name ("Delta, United and American").
@@ -542,7 +494,7 @@ extension SentenceContext {
     private func trimLeadingAdverbial(_ s: Int, _ j: Int) -> Int {
         // "On Tuesday officials" / "In a statement the ministry": a leading preposition whose phrase
         // is followed by a determiner restarts the phrase at that determiner.
-        guard s < j, SentenceContext.prepositions.contains(tokens[s].key), tokens[s].key != Keys.of else { return s }
+        guard s < j, words.contains(.prepositions, tokens[s].key), tokens[s].key != Keys.of else { return s }
         // "At least three people": a quantifier, not an adverbial.
         if tokens[s].key == Keys.at && (tokens[s + 1].key == SentenceContext.leastKey || tokens[s + 1].key == Keys.most) { return s }
         var k = s + 1
@@ -564,11 +516,11 @@ extension SentenceContext {
         var i = s + 1
         while i < e {
             let t = tokens[i]
-            if SentenceContext.prepositions.contains(t.key) || t.key == Keys.comma || t.key == Keys.who || t.key == Keys.that
+            if words.contains(.prepositions, t.key) || t.key == Keys.comma || t.key == Keys.who || t.key == Keys.that
                 || t.key == Keys.which { return i }
             func sourceNoun(_ j: Int) -> Bool { self.has(j, any: SentenceContext.sourceNounClasses) }
             // A participle after the head: "a letter sent to", "documents filed with", "officials speaking".
-            let beforePreposition = i + 1 < e && SentenceContext.prepositions.contains(tokens[i + 1].key)
+            let beforePreposition = i + 1 < e && words.contains(.prepositions, tokens[i + 1].key)
             if t.kind == .word && !t.capitalized && !sourceNoun(i)
                 && ((t.endsWith("ed") || t.endsWith("ng")) && (beforePreposition || sourceNoun(i - 1))
                     || sourceNoun(i - 1) && beforePreposition) { return i }
@@ -593,13 +545,13 @@ extension SentenceContext {
             return tokens[s].key == Keys.i && !tokens[s].capitalized ? phrase(.anonymous, 0) : phrase(.pronoun, 1, .pronoun)
         }
         // "Two of them", "one of those", "some of us": members of a group named before.
-        if e - s == 3 && tokens[s + 1].key == Keys.of && SentenceContext.partitivePronouns.contains(tokens[s + 2].key)
-            && (SentenceContext.determiners.contains(tokens[s].key) || SentenceContext.numberWords.contains(tokens[s].key)
-                || tokens[s].kind == .number) && !SentenceContext.negativeSubjects.contains(tokens[s].key) {
+        if e - s == 3 && tokens[s + 1].key == Keys.of && words.contains(.partitivePronouns, tokens[s + 2].key)
+            && (words.contains(.determiners, tokens[s].key) || words.contains(.numberWords, tokens[s].key)
+                || tokens[s].kind == .number) && !words.contains(.negativeSubjects, tokens[s].key) {
             return phrase(.anonymous, 0.8)
         }
         // "interviews with more than a dozen officials", "documents and interviews with two aides":
-        // the people interviewed are the source's kind (round 12).
+        // the people interviewed are the source's kind.
         if let w = (s..<e).first(where: { tokens[$0].key == SentenceContext.interviewsKey }), w + 2 < e, tokens[w + 1].key == Keys.with {
             let inner = classify(w + 2, e)
             if inner.certainty > 0 && (inner.kind == .anonymous || inner.kind == .vague || inner.kind == .named) {
@@ -607,22 +559,22 @@ extension SentenceContext {
             }
         }
         // "Six in 10 Republicans", "A majority of likely voters", "45 percent of respondents": a share
-        // of a poll's sample, counted and described (round 11; no anonymity was granted).
+        // of a poll's sample, counted and described (no anonymity was granted).
         if let rest = pollShareEnd(s, e), rest == e || (rest..<e).contains(where: { tokens[$0].kind == .word && !has($0, .pronoun) }) {
             return phrase(.anonymous, 0.85)
         }
         // "@CityPolice", "the @WHO": an account speaks for its owner.
-        if let h = (s..<e).first(where: { isHandle($0) }), (s..<max(s, h - 1)).allSatisfy({ SentenceContext.determiners.contains(tokens[$0].key) }) {
+        if let h = (s..<e).first(where: { isHandle($0) }), (s..<max(s, h - 1)).allSatisfy({ words.contains(.determiners, tokens[$0].key) }) {
             return phrase(.named, 0.85)
         }
-        if SentenceContext.negativeSubjects.contains(tokens[s].key) { return phrase(.anonymous, 0) }
+        if words.contains(.negativeSubjects, tokens[s].key) { return phrase(.anonymous, 0) }
         // "Each of the three candidates", "two of the officials", "most of the residents": members of
         // a group; counted ones are described, unnamed sources, quantified ones vague.
-        if e - s >= 4, tokens[s + 1].key == Keys.of, SentenceContext.groupDeterminers.contains(tokens[s + 2].key),
-           tokens[s].kind == .number || SentenceContext.numberWords.contains(tokens[s].key)
-            || SentenceContext.partitiveHeads.contains(tokens[s].key) || SentenceContext.vagueQuantifiers.contains(tokens[s].key),
+        if e - s >= 4, tokens[s + 1].key == Keys.of, words.contains(.groupDeterminers, tokens[s + 2].key),
+           tokens[s].kind == .number || words.contains(.numberWords, tokens[s].key)
+            || words.contains(.partitiveHeads, tokens[s].key) || words.contains(.vagueQuantifiers, tokens[s].key),
            !(s + 3..<e).contains(where: { tokens[$0].capitalized || has($0, .pronoun) }), tokens[e - 1].kind == .word {
-            return phrase(SentenceContext.vagueQuantifiers.contains(tokens[s].key) ? .vague : .anonymous, 0.8)
+            return phrase(words.contains(.vagueQuantifiers, tokens[s].key) ? .vague : .anonymous, 0.8)
         }
         let headEnd = self.headEnd(s, e)
         let head = max(s, headEnd - 1)
@@ -636,41 +588,41 @@ extension SentenceContext {
             guard t.kind == .word, t.capitalized else { return false }
             // "Republican lawmakers", "Chinese officials": a party or nationality before the head
             // describes the source; it does not name it ("Labour said" still does).
-            if i != head && SentenceContext.modifierAdjectives.contains(t.key) { return false }
+            if i != head && words.contains(.modifierAdjectives, t.key) { return false }
             // "Delegates from smaller countries": a plural capitalised only because it opens the
             // sentence, before a post-modifier of common nouns.
             if i == contentFloor && i + 1 == headEnd && t.endsWith("s") && !t.possessive && i + 2 < count
-                && SentenceContext.postModifiers.contains(tokens[i + 1].key) && tokens[i + 2].kind == .word && !tokens[i + 2].capitalized
-                && !SentenceContext.determiners.contains(tokens[i + 2].key) { return false }
-            return !(has(i, any: SentenceContext.nameBlockingClasses) || SentenceContext.determiners.contains(t.key)
-                        || SentenceContext.prepositions.contains(t.key) || SentenceContext.demonstratives.contains(t.key))
+                && words.contains(.postModifiers, tokens[i + 1].key) && tokens[i + 2].kind == .word && !tokens[i + 2].capitalized
+                && !words.contains(.determiners, tokens[i + 2].key) { return false }
+            return !(has(i, any: SentenceContext.nameBlockingClasses) || words.contains(.determiners, t.key)
+                        || words.contains(.prepositions, t.key) || words.contains(.demonstratives, t.key))
         }
         // "familiar with", "involved in" describe access; "not involved in" describes independence.
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) && !($0 > s && tokens[$0 - 1].key == Keys.not) }
         // "the other diplomat" is one known person, not "other diplomats".
         // ("Two other officials" are counted.)
-        let quantified = (s..<e).contains { SentenceContext.vagueQuantifiers.contains(tokens[$0].key)
+        let quantified = (s..<e).contains { words.contains(.vagueQuantifiers, tokens[$0].key)
             && !($0 > s && tokens[$0].key == Keys.other && (tokens[$0 - 1].key == Keys.the || tokens[$0 - 1].kind == .number
-                                                           || SentenceContext.numberWords.contains(tokens[$0 - 1].key))) }
+                                                           || words.contains(.numberWords, tokens[$0 - 1].key))) }
         let determiner = tokens[s].key
-        if e - s == 1 && SentenceContext.determiners.contains(determiner) && determiner != Keys.another && !has(s, any: SentenceContext.sourceNounClasses) {
+        if e - s == 1 && words.contains(.determiners, determiner) && determiner != Keys.another && !has(s, any: SentenceContext.sourceNounClasses) {
             return phrase(.anonymous, 0)
         }
-        // "“Nobody expected it,” the other said": the other of two unnamed people (round 12).
+        // "“Nobody expected it,” the other said": the other of two unnamed people.
         if e - s == 2 && determiner == Keys.the && tokens[s + 1].key == Keys.other { return phrase(.anonymous, 0.8) }
         let indefinite = determiner == Keys.a || determiner == Keys.an || (e - s > 1 && (determiner == Keys.one || determiner == Keys.another))
         // "Defense lawyers", "campaign aides": a side in the story says whose group it is.
-        let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || SentenceContext.determiners.contains(tokens[$0].key)
-            || SentenceContext.sideModifiers.contains(tokens[$0].key) }
+        let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || words.contains(.determiners, tokens[$0].key)
+            || words.contains(.sideModifiers, tokens[$0].key) }
         if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
         // "The people said", "these people said": a definite reference back to people the story has
-        // described ("three people familiar with the matter"), not the vague "people say" (round 12).
-        if head == s + 1 && headEnd == e && SentenceContext.groupNouns.contains(tokens[head].key) && SentenceContext.backReferences.contains(determiner) {
+        // described ("three people familiar with the matter"), not the vague "people say".
+        if head == s + 1 && headEnd == e && words.contains(.groupNouns, tokens[head].key) && words.contains(.backReferences, determiner) {
             return phrase(.anonymous, 0.8, .vagueSource, at: head)
         }
         // "three people who attended", "two people": counted people are described, unnamed sources.
-        // ("Two sources said": counted like people, round 12.)
-        if SentenceContext.groupNouns.contains(tokens[head].key) && head > s && (s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key) })
+        // ("Two sources said": counted like people.)
+        if words.contains(.groupNouns, tokens[head].key) && head > s && (s..<head).contains(where: { tokens[$0].kind == .number || words.contains(.numberWords, tokens[$0].key) })
             && !quantified {
             return phrase(.anonymous, 0.85, .vagueSource, at: head)
         }
@@ -679,7 +631,7 @@ extension SentenceContext {
         let institutionName = (s..<head).contains { i in hits[i].contains { $0.cls == .organization && $0.end > head } }
         if headIs(.documentSource) && !institutionName { return phrase(.document, 0.9, .documentSource, at: head) }
         // "Some Republicans", "many Britons": a quantified group, however capitalised.
-        if let last = names.last, SentenceContext.vagueQuantifiers.contains(determiner), last == head, tokens[last].endsWith("s") {
+        if let last = names.last, words.contains(.vagueQuantifiers, determiner), last == head, tokens[last].endsWith("s") {
             return phrase(.vague, 0.85)
         }
         // "Diplomat Ana Ruiz", "spokesman Carlos Vela": a name after the role noun is the source.
@@ -693,16 +645,16 @@ extension SentenceContext {
         // "The director", "the company's manager": a definite office held by one person is a title even
         // when the noun also describes unnamed people ("a manager", "two managers", "the other manager").
         if !indefinite && !quantified && headIs(.title) && headIs(.anonymousSource)
-            && !(s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key)
+            && !(s..<head).contains(where: { tokens[$0].kind == .number || words.contains(.numberWords, tokens[$0].key)
                                               || tokens[$0].key == Keys.other }) {
             return phrase(.named, 0.85, .title, at: head)
         }
         // "Ms Vance's lawyer", "the defendant's attorneys": a party's legal representatives are
-        // identified through the party, named or a definite court role (round 10). Other roles of a
+        // identified through the party, named or a definite court role. Other roles of a
         // possessor ("the company's spokesman", "her deputy", "Vance's aide") stay anonymous.
-        if !indefinite && !quantified && head >= s + 2 && SentenceContext.legalRepresentatives.contains(tokens[head].key),
+        if !indefinite && !quantified && head >= s + 2 && words.contains(.legalRepresentatives, tokens[head].key),
            let poss = (s + 1..<head).last(where: { tokens[$0].key == Tokenizer.possessiveKey }),
-           !(s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key) }) {
+           !(s..<head).contains(where: { tokens[$0].kind == .number || words.contains(.numberWords, tokens[$0].key) }) {
             let owner = poss - 1
             if tokens[owner].kind == .word && !has(owner, .pronoun)
                 && (tokens[owner].capitalized && !has(owner, any: SentenceContext.sourceNounClasses) || has(owner, .title) && owner > s) {
@@ -721,29 +673,29 @@ extension SentenceContext {
             // ("Economists polled by Reuters": the pollster does not identify the group.)
             let polled = headEnd < e && tokens[headEnd].kind == .word && tokens[headEnd].endsWith("ed")
             // ("Voters in New Hope", "Residents across Ohio": a place says where they are, not who they
-            // are — described, unnamed people, round 11.)
-            let place = headEnd < e && SentenceContext.placeLinks.contains(tokens[headEnd].key)
+            // are — described, unnamed people.)
+            let place = headEnd < e && words.contains(.placeLinks, tokens[headEnd].key)
             if !polled && !place && (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
                 return phrase(.named, 0.8, .populationSource, at: head)
             }
             // "House Republicans", "Senate Democrats": a capitalised institution before the group
             // says which members; an opening capital ("Local residents") does not.
             let institution = (s..<head).contains { i in
-                tokens[i].kind == .word && tokens[i].capitalized && !SentenceContext.modifierAdjectives.contains(tokens[i].key)
-                    && !SentenceContext.determiners.contains(tokens[i].key)
-                    && (i > 0 && tokens[i - 1].kind != .quote || SentenceContext.institutionWords.contains(tokens[i].key) || has(i, .organization))
+                tokens[i].kind == .word && tokens[i].capitalized && !words.contains(.modifierAdjectives, tokens[i].key)
+                    && !words.contains(.determiners, tokens[i].key)
+                    && (i > 0 && tokens[i - 1].kind != .quote || words.contains(.institutionWords, tokens[i].key) || has(i, .organization))
             }
             // "Scientists say" and "many residents" are vague; "two researchers at the institute" is not.
             return phrase(quantified || !modified && !institution ? .vague : .anonymous, 0.85, .populationSource, at: head)
         }
         if headIs(.organization) {
             // "two prosecutors", "some companies": unnamed members, not the institution.
-            if (s..<head).contains(where: { tokens[$0].kind == .number || SentenceContext.numberWords.contains(tokens[$0].key) }) {
+            if (s..<head).contains(where: { tokens[$0].kind == .number || words.contains(.numberWords, tokens[$0].key) }) {
                 return phrase(.anonymous, 0.85, .organization, at: head)
             }
             if quantified { return phrase(.vague, 0.85, .organization, at: head) }
             // "A regional newspaper reported": an outlet the story does not name is described, unnamed.
-            if indefinite && SentenceContext.outletNouns.contains(tokens[head].key) { return phrase(.anonymous, 0.85, .organization, at: head) }
+            if indefinite && words.contains(.outletNouns, tokens[head].key) { return phrase(.anonymous, 0.85, .organization, at: head) }
             return phrase(.named, 0.9, .organization, at: head)
         }
         // "the other director": one of several unnamed office holders.
@@ -761,8 +713,8 @@ extension SentenceContext {
         }
         // "Both campaigns", "each candidate": a counted set of unlisted nouns is described, not vague.
         // ("All three candidates": counted like "each of the three candidates"; a bare "all" is not.)
-        if SentenceContext.partitiveHeads.contains(determiner) && head > s && tokens[head].kind == .word
-            && (determiner != Keys.all || tokens[s + 1].kind == .number || SentenceContext.numberWords.contains(tokens[s + 1].key)) {
+        if words.contains(.partitiveHeads, determiner) && head > s && tokens[head].kind == .word
+            && (determiner != Keys.all || tokens[s + 1].kind == .number || words.contains(.numberWords, tokens[s + 1].key)) {
             return phrase(.anonymous, 0.7)
         }
         if tokens[head].endsWith("s") && tokens[head].kind == .word { return phrase(.vague, 0.6) }
@@ -771,18 +723,18 @@ extension SentenceContext {
 
     /// Where the population starts after a poll share opening `s..<e`: "a majority of", "a plurality
     /// of", "45 percent of", "38% of", "half of", "two-thirds of", "six in 10", "four out of five",
-    /// after an optional "nearly", "about", "more than" (round 11). Nil when the phrase opens otherwise.
+    /// after an optional "nearly", "about", "more than". Nil when the phrase opens otherwise.
     func pollShareEnd(_ s: Int, _ e: Int) -> Int? {
         var i = s
-        while i < e && SentenceContext.shareHedges.contains(tokens[i].key) { i += 1 }
+        while i < e && words.contains(.shareHedges, tokens[i].key) { i += 1 }
         guard i + 1 < e else { return nil }
-        func counted(_ k: Int) -> Bool { tokens[k].kind == .number || SentenceContext.shareNumbers.contains(tokens[k].key) }
+        func counted(_ k: Int) -> Bool { tokens[k].kind == .number || words.contains(.shareNumbers, tokens[k].key) }
         // "six in 10 Republicans", "four out of five voters"
         if i + 2 < e && counted(i) && tokens[i + 1].key == Keys.`in` && counted(i + 2) { return i + 3 }
         if counted(i) && i + 3 < e && tokens[i + 1].key == SentenceContext.outKey && tokens[i + 2].key == Keys.of && counted(i + 3) { return i + 4 }
-        if SentenceContext.articles.contains(tokens[i].key) { i += 1 }
+        if words.contains(.articles, tokens[i].key) { i += 1 }
         // "41 percent said", "Fifty-two percent of": a count (a compound number word is one token) and "percent".
-        if i + 1 < e && (counted(i) || tokens[i].kind == .word) && SentenceContext.percentWords.contains(tokens[i + 1].key) {
+        if i + 1 < e && (counted(i) || tokens[i].kind == .word) && words.contains(.percentWords, tokens[i + 1].key) {
             i += 2
             if i < e && tokens[i].key == SentenceContext.centKey { i += 1 }
             if i == e { return e }
@@ -790,43 +742,17 @@ extension SentenceContext {
             return i + 1
         }
         // "45 percent of", "38% of", "two-thirds of", "a majority of", "half of"
-        if i + 1 < e && counted(i) && SentenceContext.shareNouns.contains(tokens[i + 1].key) { i += 2 }
-        else if i + 2 < e && counted(i) && tokens[i + 1].key == Keys.hyphen && SentenceContext.shareNouns.contains(tokens[i + 2].key) { i += 3 }
-        else if i < e && SentenceContext.shareNouns.contains(tokens[i].key) { i += 1 }
+        if i + 1 < e && counted(i) && words.contains(.shareNouns, tokens[i + 1].key) { i += 2 }
+        else if i + 2 < e && counted(i) && tokens[i + 1].key == Keys.hyphen && words.contains(.shareNouns, tokens[i + 2].key) { i += 3 }
+        else if i < e && words.contains(.shareNouns, tokens[i].key) { i += 1 }
         else { return nil }
         if i < e && tokens[i].key == SentenceContext.centKey { i += 1 }  // "45 per cent of"
         guard i + 1 < e, tokens[i].key == Keys.of else { return nil }
         return i + 1
     }
 
-    static let shareHedges = KeySet(["nearly", "almost", "about", "roughly", "around", "just", "only", "more", "less",
-                                     "fewer", "than", "over", "under", "barely", "slightly", "some", "a", "narrow", "slim",
-                                     "clear", "large", "small", "solid", "overwhelming", "bare"])
-    static let shareNumbers = KeySet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])
-    static let shareNouns = KeySet(["majority", "plurality", "minority", "percent", "per", "%", "half", "third", "thirds",
-                                    "quarter", "quarters", "fifth", "fifths", "share", "portion", "proportion",
-                                    "two-thirds", "one-third", "one-half", "three-quarters", "one-quarter", "three-fourths",
-                                    "two-fifths", "three-fifths", "four-fifths"])
-    static let percentWords = KeySet(["percent", "%", "per", "pct"])
     static let outKey: UInt64 = 0x19f79b1921bbcfff  // "out"
     static let centKey: UInt64 = 0xd9920290fd6b234f  // "cent"
-
-    static let placeLinks = KeySet(["in", "across", "near", "around", "throughout"])
-
-    /// A party's legal representatives ("Ms Vance's lawyer"), identified through the party.
-    static let legalRepresentatives = KeySet(["lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor",
-                                              "solicitors", "barrister", "barristers"])
-
-    /// News outlets: unnamed after "a" ("a local television station"), an anonymous source that was
-    /// granted no anonymity (anonymous-source.no-reason does not apply).
-    static let outletNouns = KeySet(["newspaper", "broadcaster", "station", "publication", "outlet", "magazine", "website",
-                                     "tabloid", "daily", "weekly", "channel", "network", "broadsheet", "blog", "podcast",
-                                     "newsletter", "wire"])
-
-    /// Words that count the members of a group before "of the …" ("each of the candidates").
-    static let partitiveHeads = KeySet(["each", "both", "all", "one", "either"])
-    static let groupDeterminers = KeySet(["the", "these", "those", "its", "their", "his", "her", "our"])
 
     /// Classes of nouns that head a source phrase.
     static var sourceNounClasses: UInt32 {
@@ -836,53 +762,9 @@ extension SentenceContext {
     /// Classes whose words are not proper names even when capitalised.
     static var nameBlockingClasses: UInt32 { sourceNounClasses | LexiconClass.pronoun.bit }
 
-    static let numberWords = KeySet(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"])
-    static let partitivePronouns = KeySet(["them", "those", "these", "us"])
-
-    /// Plurals that name a party: always ("Democrats", "Tories"), or only when the capital is not the
-    /// sentence's ("Conservatives" opening a sentence may be people of that view).
-    static let partyPlurals = KeySet(["democrats", "republicans", "tories"])
-    static let ideologyPlurals = KeySet(["conservatives", "liberals", "socialists", "greens", "progressives", "nationalists"])
-
     func isParty(_ i: Int, opening: Bool) -> Bool {
         let k = tokens[i].key
-        return SentenceContext.partyPlurals.contains(k)
-            || SentenceContext.ideologyPlurals.contains(k) && (!opening || i > 0 && tokens[i - 1].key == Keys.the)
+        return words.contains(.partyPlurals, k)
+            || words.contains(.ideologyPlurals, k) && (!opening || i > 0 && tokens[i - 1].key == Keys.the)
     }
-
-    /// Party and nationality adjectives: modifiers of a source noun, not names.
-    /// Modifiers naming a side of the story, which make a group specific ("defense lawyers",
-    /// "company engineers", "government scientists"): anonymous, not vague.
-    static let sideModifiers = KeySet(["defense", "defence", "prosecution", "plaintiff", "plaintiffs", "campaign", "company",
-                                       "government"])
-    static let modifierAdjectives = KeySet([
-        "democratic", "republican", "labour", "conservative", "liberal", "tory", "socialist", "green", "progressive",
-        "american", "british", "chinese", "russian", "ukrainian", "european", "french", "german", "japanese", "indian",
-        "israeli", "palestinian", "iranian", "iraqi", "syrian", "turkish", "egyptian", "saudi", "korean", "canadian",
-        "mexican", "brazilian", "australian", "italian", "spanish", "polish", "dutch", "swedish", "afghan", "pakistani",
-        "nigerian", "african", "asian", "arab", "western", "foreign", "federal", "congressional", "democrat", "gop",
-        "u.s.", "u.k.",
-    ])
-
-    /// Institutions whose members are a specific group: "House Republicans", "Pentagon officials".
-    /// Negative subjects: "nobody from the company had told them" attributes nothing.
-    static let negativeSubjects = KeySet(["nobody", "none", "neither", "no", "nothing"])
-
-    static let institutionWords = KeySet(["house", "senate", "congress", "parliament", "assembly", "cabinet", "pentagon",
-                                          "kremlin", "commons", "lords", "bundestag", "duma", "knesset", "council",
-                                          "legislature", "statehouse", "city", "county", "state", "party"])
-
-    /// Modifiers coordinated before one source noun: "current and former officials", "past and
-    /// present employees".
-    static let coordinatedModifiers = KeySet(["current", "former", "past", "present", "serving", "retired", "active",
-                                              "senior", "junior", "military", "civilian", "intelligence"])
-
-    /// Nouns of people described only by what the story says of them: vague bare ("people say",
-    /// "sources said"), anonymous counted or referred back to ("two sources", "the people").
-    static let groupNouns = KeySet(["people", "sources"])
-
-    /// Determiners that refer back to a group the story has described: "the people", "these people".
-    static let backReferences = KeySet(["the", "these", "those", "that", "this"])
-
-    static let vagueQuantifiers = KeySet(["some", "many", "several", "few", "most", "numerous", "various", "other", "others"])
 }

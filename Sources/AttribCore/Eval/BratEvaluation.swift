@@ -63,7 +63,17 @@ public struct BratEvaluation: Sendable {
         public var other: [String]
     }
 
-    public enum ShowExamples: String, CaseIterable, Sendable { case misses, `false`, all }
+    /// What `--show` lists: gold attributions attrib missed, attrib's that match no gold, pronoun
+    /// sources not found or resolved wrong (with `--pronouns`), sources whose kind, anonymous flag
+    /// or reason attrib got wrong (with `--kinds`), or all of these.
+    public enum ShowExamples: String, CaseIterable, Sendable {
+        case misses, `false`, pronouns, kinds, all
+
+        var misses: Bool { self == .misses || self == .all }
+        var falseOnes: Bool { self == .false || self == .all }
+        public var pronounErrors: Bool { self == .pronouns || self == .all }
+        public var kindErrors: Bool { self == .kinds || self == .all }
+    }
 
     public struct Options: Sendable {
         public var lexicon: EvaluationLexicon
@@ -99,6 +109,9 @@ public struct BratEvaluation: Sendable {
     public var levels: [ConfidenceLevel: Reliability] = [:]
     public var deciles = [Reliability](repeating: Reliability(), count: 10)
     public var examples: [Example] = []
+    /// Pronoun referents and source kinds, when their gold files are given.
+    public var pronouns: PronounEvaluation?
+    public var kinds: SourceKindEvaluation?
 
     public init(options: Options) { self.options = options }
 
@@ -237,7 +250,7 @@ public struct BratEvaluation: Sendable {
             }
         }
 
-        if let show = options.show {
+        if let show = options.show, show.misses || show.falseOnes {
             collectExamples(show, analysis, gold, groups, partner, goldOfGroup, file)
         }
     }
@@ -280,7 +293,7 @@ public struct BratEvaluation: Sendable {
             if !g.content.isEmpty { parts.append("content ⟨\(text(g.content))⟩") }
             return parts.joined(separator: " ")
         }
-        if show != .false {
+        if show.misses {
             for (gi, g) in gold.attributions.enumerated() where partner[gi] == nil {
                 let at = (g.cue.first ?? g.source.first ?? g.content.first)?.start ?? 0
                 let sentence = sentenceSpan(at)
@@ -295,7 +308,7 @@ public struct BratEvaluation: Sendable {
                                         roles: roles, other: near.map(describe)))
             }
         }
-        if show != .misses {
+        if show.falseOnes {
             for (k, members) in groups.enumerated() where goldOfGroup[k] == nil {
                 let a = analysis.attributions[members[0]]
                 let at = a.cue?.span.start ?? a.content?.start ?? 0
@@ -336,6 +349,8 @@ public struct BratEvaluation: Sendable {
         for level in [ConfidenceLevel.high, .medium, .low] {
             if let c = levels[level], c.count > 0 { out.append(("calibration.\(level.rawValue).precision", c.precision)) }
         }
+        if let pronouns { out += pronouns.figures }
+        if let kinds { out += kinds.figures }
         return out
     }
 }

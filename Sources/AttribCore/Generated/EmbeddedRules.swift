@@ -75,6 +75,14 @@ time-openers: [at, by, until, till, before, after, around, about, since, from, s
 # sentence like any word ("my sister and I. Then we drove home"); after a name, or before another
 # initial, it is an initial ("Harold I. Keene", "by I. M. Varga").
 letter-words: [i]
+# Pronouns and determiners that cannot follow a title such as "Gov." or "St.": after a title, a
+# period followed by one of these (when it is a starter too) ends the sentence.
+strong-starters: [the, he, she, it, they, we, i, but, this, that, there, his, her, their, its]
+# Verbs of saying after a quotation that ends in "?" or "!" and a name: "“Why now?” Sen. Ana Diaz
+# asked." is one sentence; posts and rally copy too ("“Thank you, Iowa!” Reyes posted on Instagram.").
+speech-verbs: [said, says, asked, asks, added, told, wrote, replied, shouted, yelled, cried, wondered,
+               demanded, insisted, pleaded, snapped, joked, exclaimed, whispered, tweeted, posted,
+               writes, tells, responded, countered, declared, chanted, texted, argued]
 """##),
         ("evaluation.yml", ##"""
 # What `attrib eval --gold brat` knows about the words of a gold cue. Gold cues are grouped by
@@ -127,7 +135,7 @@ findings:
       and are not flagged; bare, "State", "Pentagon", senior or counted officials are. An outlet the
       story does not name ("a regional newspaper reported") was granted no anonymity and is not flagged,
       nor are poll respondents ("A majority of voters", "Six in 10 Republicans") or a party caucus
-      ("Republican leaders", "GOP lawmakers"; round 11).
+      ("Republican leaders", "GOP lawmakers").
     rationale: >-
       AP Stylebook (anonymous sources) and the New York Times' Confidential Sources policy require the
       story to explain why anonymity was granted; NPR's Ethics Handbook asks the same.
@@ -358,7 +366,7 @@ lexicons:
     class: cue
     category: speech
     requires: complement
-    description: "\"urged voters to turn out\", \"called on Congress to act\": a directive reports what the speaker asked of someone; the content is the object and its infinitive (\"voters to turn out\"). Without an infinitive (\"pressed the issue\", \"challenged the results\") it reports an act (round 11)."
+    description: "\"urged voters to turn out\", \"called on Congress to act\": a directive reports what the speaker asked of someone; the content is the object and its infinitive (\"voters to turn out\"). Without an infinitive (\"pressed the issue\", \"challenged the results\") it reports an act."
     rationale: Reuters Handbook of Journalism, attribution — a call or appeal is attributed like a statement.
     entries: [urged, urges, urge, called on, calls on, call on, challenged, challenges, implored, implores,
               exhorted, exhorts]
@@ -434,7 +442,7 @@ lexicons:
     class: cue
     category: cognition
     requires: complement
-    description: "\"is convinced that …\", \"are worried that …\", \"seems confident that …\": a copula and an adjective of belief, doubt or feeling report a state of mind of the subject; the that-clause (or a bare clause) is the content. Adjectives of will (determined, eager, reluctant, willing, keen, \"is hoping\") take an infinitive as content, at medium confidence. With \"of\", \"about\" or \"for\" (\"is aware of the risks\", \"is hoping for a win\") or \"sure/certain to\" it reports nothing (round 11)."
+    description: "\"is convinced that …\", \"are worried that …\", \"seems confident that …\": a copula and an adjective of belief, doubt or feeling report a state of mind of the subject; the that-clause (or a bare clause) is the content. Adjectives of will (determined, eager, reluctant, willing, keen, \"is hoping\") take an infinitive as content, at medium confidence. With \"of\", \"about\" or \"for\" (\"is aware of the risks\", \"is hoping for a win\") or \"sure/certain to\" it reports nothing."
     rationale: Attribution of beliefs and fears lets readers judge them (Reuters Handbook of Journalism); PARC-style annotation counts internal states as attributions.
     entries: [is convinced, are convinced, was convinced, were convinced, remains convinced, remain convinced,
               remained convinced, seems convinced, seemed convinced, appears convinced, appeared convinced, is
@@ -518,7 +526,7 @@ lexicons:
     class: cue
     category: cognition
     requires: complement
-    description: "\"wants to …\", \"plans to …\", \"intends to …\", \"wishes …\": an intention or wish of the subject; the cue is the verb (the entry's \"to\" opens the content), the content is the infinitive with its \"to\" (as for \"vowed to\") or, after \"wish\", a clause, at medium confidence at most since intentions are often the story's inference. A noun object or an object and infinitive (\"wants Congress to pass the bill\") is left alone, and so is a noun (\"the plan to\", \"Dalton's plan to\") (round 11)."
+    description: "\"wants to …\", \"plans to …\", \"intends to …\", \"wishes …\": an intention or wish of the subject; the cue is the verb (the entry's \"to\" opens the content), the content is the infinitive with its \"to\" (as for \"vowed to\") or, after \"wish\", a clause, at medium confidence at most since intentions are often the story's inference. A noun object or an object and infinitive (\"wants Congress to pass the bill\") is left alone, and so is a noun (\"the plan to\", \"Dalton's plan to\")."
     rationale: PARC-style annotation counts intentions as internal states attributed to their holder.
     entries: [wants to, want to, wanted to, plans to, plan to, planned to, intends to, intend to, intended to, wishes, wish, wished]
     examples:
@@ -577,7 +585,7 @@ lexicons:
     class: cue
     category: speech
     requires: complement
-    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing. Verbs of attack and praise (attacked, dismissed, denounced, criticized, slammed, hailed, praised, touted, portrayed, characterized, …) count only with \"as\" and a quoted label (\"attacked Dalton as 'a puppet of the donors'\"); they are matched in code (SentenceContext.asLabelCues), not listed here, so that elsewhere they stay plain verbs (round 11)."
+    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing. Verbs of attack and praise (attacked, dismissed, denounced, criticized, slammed, hailed, praised, touted, portrayed, characterized, …) count only with \"as\" and a quoted label (\"attacked Dalton as 'a puppet of the donors'\"); they are matched in code (SentenceContext.asLabelCues), not listed here, so that elsewhere they stay plain verbs."
     rationale: Reuters Handbook of Journalism, quotations — a quoted word or phrase is attributed to whoever used it.
     entries: [called, calls, dubbed, branded, labeled, labelled, described]
     examples:
@@ -818,7 +826,7 @@ lexicons:
   - id: lexicon.source.title
     name: Offices held by one person
     class: title
-    description: Titles that identify one person ("the mayor", "the prime minister") — named sources when definite. Court and trial roles ("the witness", "the detective", "the juror", "the defendant") are participants on the record identified by their role in the proceeding (round 10); "a witness" stays anonymous.
+    description: Titles that identify one person ("the mayor", "the prime minister") — named sources when definite. Court and trial roles ("the witness", "the detective", "the juror", "the defendant") are participants on the record identified by their role in the proceeding; "a witness" stays anonymous.
     rationale: "\"the mayor\" identifies a person on the record; \"an aide\" does not."
     entries: [mayor, governor, president, prime minister, minister, senator, chancellor, secretary, judge, chief
               executive, ceo, chairman, chairwoman, chair, chief, commissioner, superintendent, sheriff, premier, king,
@@ -1297,7 +1305,7 @@ patterns:
     cues: [lexicon.cue.participle]
     confidence: 0.75
     priority: 87
-    description: "\"released a statement saying …\", \"posted a video saying …\": the words of a statement the clause's subject issued (the source of the attribution before it, or the subject). Medium confidence at most (round 11)."
+    description: "\"released a statement saying …\", \"posted a video saying …\": the words of a statement the clause's subject issued (the source of the attribution before it, or the subject). Medium confidence at most."
     examples:
       triggering:
         - "«Dalton's campaign» released a statement saying he had raised $20 million."
@@ -1346,6 +1354,784 @@ patterns:
         - "The minister «reportedly» offered to resign."
       non-triggering:
         - "The minister offered to resign, aides said."
+"""##),
+        ("words.yml", ##"""
+# Word classes: the closed lists of English words the engine tests tokens against. Each class has
+# one job in the engine's Swift (named in its description); Swift refers to it by its id, through
+# one case of `WordClass` (Sources/AttribCore/Engine/WordClass.swift) whose name is the id in
+# camelCase ("told-verbs" is `WordClass.toldVerbs`). Word classes are data, not rules: they have no
+# examples and do not show in `attrib rules list`; the lexicon, pattern and finding rules that use
+# them carry the examples.
+#
+# A user rules folder (`--rules DIR`) may override a class by id: its entries replace these. Loading
+# fails on a class the engine does not know and when a class the engine uses is missing.
+#
+# Each class is
+#   - id: told-verbs
+#     description: what the class is for in the engine (one line is fine)
+#     entries: [told, tells, …]
+# Entries are single words, matched against a token's lower-cased text (curly apostrophes count as
+# straight ones), so "n't" and "'s" are words here, and list every form a test needs ("told",
+# "tells", "tell"): there is no stemming.
+#
+# A class that links words to the words that may follow them has `links` instead of `entries`:
+#     links:
+#       - words: [accused, accuses, accuse]
+#         then: [of]
+# Each item says that after any of its `words` one of its `then` words opens what comes next (the
+# charge of an accusation: "accused the minister of …"). The engine says which classes are linked.
+version: 1
+words:
+
+  # --- Cues: which verbs, and what they take ---
+  # Verbs (and a few nouns) the matcher treats specially at a cue: what the verb
+  # takes as content, and when a cue word is no cue at all.
+  - id: told-verbs
+    description: >-
+      Verbs of telling: their object is the audience ("told reporters", "warned the council that …"), not
+      the content.
+    entries: [told, tells, tell, telling, informed, assured, reminded, warned]
+  - id: passive-cues
+    description: Participles that report a statement in the passive with its agent after "by" ("was
+      confirmed by a spokesman"); "was cited by inspectors" reports an act.
+    entries: [confirmed, announced, disputed, denied, reported, stated, disclosed, revealed, rejected,
+              acknowledged, estimated, predicted, claimed, alleged, suggested, contradicted, questioned,
+              asserted, declared, forecast, told]
+  - id: quoting-verbs
+    description: Forms of "quote" before "as saying" ("was quoted by state media as saying", "the agency
+      quoted him as saying").
+    entries: [quoted, quotes, quoting]
+  - id: put-verbs
+    description: Verbs of placing that state an estimate before "at" and a figure ("put the death toll at
+      23"); a cue only there.
+    entries: [put, puts, pegged, pegs, placed, places]
+  - id: estimate-at-cues
+    description: Verbs of estimating whose object is put at a figure ("estimated the cost at …", "put the
+      toll at …").
+    entries: [estimate, estimates, estimated, put, puts, pegged, pegs, placed, places]
+  - id: commit-cues
+    description: Verbs of commitment whose infinitive is the content ("vowed to veto …").
+    entries: [vowed, vows, vow, pledged, pledges, pledge, promised, promises, threatened, threatens]
+  - id: intention-cues
+    description: Verbs of intention and wish (lexicon.cue.intention) whose infinitive is the content
+      ("plans to …"); as nouns after a possessor or determiner ("their plans to …") they are no cue.
+    entries: [wants, want, wanted, plans, plan, planned, intends, intend, intended, wishes, wish,
+              wished]
+  - id: hope-cues
+    description: Verbs and adjectives of hope and expectation whose infinitive is their content too
+      ("hopes to carry Ohio", "eager to …").
+    entries: [hopes, hope, hoped, expects, expect, expected, determined, eager, reluctant, hoping,
+              willing, unwilling, keen, anxious, desperate]
+  - id: expect-cues
+    description: >-
+      "expected to": a participle that is often a headline's passive ("Shares expected to open lower"), so
+      as an expectation it needs a known source ("Reyes expects to win" does not).
+    entries: [expected]
+  - id: object-infinitive-cues
+    description: Cognition verbs and directives whose content can be an object and an infinitive ("expects
+      the plant to reopen", "urged voters to turn out"; "on" is the last word of "called on").
+    entries: [expect, expects, expected, believe, believes, believed, estimated, estimates, judged,
+              urged, urges, urge, on, challenged, challenges, pressed, implored, implores, exhorted,
+              exhorts]
+  - id: belief-cues
+    description: Verbs of belief that take a bare clause without an auxiliary ("thinks the calendar favors
+      him").
+    entries: [thinks, think, thought, believes, believe, believed, feels, feel, felt, suspects, suspect,
+              suspected, fears, fear, feared, worries, worry, worried, doubts, doubt, doubted, knows,
+              know, knew, realizes, realises, realized, realised, assumes, assumed, hopes, hoped]
+  - id: know-cues
+    description: >-
+      Verbs of knowing, mostly with a noun object ("knows the district's voters well"): no bare
+      present-tense clause after them.
+    entries: [knows, know, knew]
+  - id: bare-clause-cues
+    description: Verbs of saying, finding, alleging and believing that take a bare past-tense clause like
+      "said" does ("reported the fire started in the kitchen", "Prosecutors allege Marsh used client
+      funds").
+    entries: [reported, reports, announced, announces, concluded, concludes, revealed, reveals,
+              disclosed, discloses, found, finds, indicated, indicates, indicate, suggested, suggests,
+              suggest, alleged, alleges, allege, believe, believes, believed, suspect, suspects,
+              suspected, estimated, estimates, estimate]
+  - id: object-complement-cues
+    description: >-
+      Verbs whose object may take a participle of a state ("found the van abandoned on a service road"):
+      such a participle is no clause's verb ("found the fire started in a storage room" still is a
+      clause).
+    entries: [found, finds]
+  - id: clause-verb-cues
+    description: Cue words that are mostly plain verbs inside a clause ("the payments continued", "the
+      firm added jobs").
+    entries: [continued, continues, added, adds, repeated]
+  - id: question-cues
+    description: Verbs of asking that take a whether-clause as content ("wondered whether …").
+    entries: [questioned, questions, question, wondered, wonders, wonder]
+  - id: ask-verbs
+    description: >-
+      Forms of "ask": without a question, a quotation or a clause, asking is an act ("asked voters for
+      their support"); "when asked" is the circumstance of a statement.
+    entries: [asked, asks, ask]
+  - id: add-verbs
+    description: Verbs that report speech only before a clause ("added that …", but "added 150,000 jobs",
+      "posted a video").
+    entries: [added, adds, add, adding, posted, posts, tweeted, tweets]
+  - id: agree-cues
+    description: >-
+      Forms of "agree": before one of agree-objects it reports an act, not a statement.
+    entries: [agreed, agrees, agree]
+  - id: agree-objects
+    description: Prepositions after "agreed" that make it an act ("agreed on a figure", "agreed to the
+      terms", "agreed with her").
+    entries: [on, to, with, upon, in]
+  - id: object-cues
+    description: >-
+      Verbs whose content may be a noun phrase ("denied any involvement", "confirmed the departure"); past
+      and third-person forms only: a bare "deny" or "announce" is mostly generic or modal.
+    entries: [denied, denies, confirmed, confirms, acknowledged, acknowledges, disputed, disputes,
+              rejected, rejects, announced, announces, expects, expected, expect, called, calls, dubbed,
+              branded, labeled, labelled, described]
+  - id: reject-cues
+    description: >-
+      Verbs of rejecting and disputing: their noun-phrase object is content only when it is one of
+      claim-objects.
+    entries: [rejected, rejects, disputed, disputes]
+  - id: confirm-cues
+    description: >-
+      Forms of "confirm": in an ALL-CAPS headline their capitalised object may still be a person ("SENATE
+      CONFIRMS JANE DOE").
+    entries: [confirmed, confirms, confirm]
+  - id: warn-cues
+    description: >-
+      Verbs of warning: what follows "of" is the warning ("UN chief warns of famine").
+    entries: [warned, warns, warn, cautioned, cautions]
+  - id: accuse-cues
+    description: >-
+      Accusations and blame: the verb, its object (a person may be one) and the charge after the word that
+      links it ("accused the government of rigging the tender", "blamed the state for the delays").
+    links:
+      - words: [accused, accuses, accuse]
+        then: [of]
+      - words: [blamed, blames, blame]
+        then: [for, on]
+  - id: result-cues
+    description: >-
+      Results and forecasts ("reported a net profit of $3 billion", "forecast revenue of $2.1 billion"):
+      the company states a figure, so its object counts only when it holds one.
+    entries: [reported, reports, forecast, forecasts, projected, estimated, estimates, posted]
+  - id: poll-result-cues
+    description: Verbs of a document's finding whose object with a figure is the finding ("found Dalton at
+      18 percent").
+    entries: [found, finds, showed, shows, show, gave, gives, put, puts]
+  - id: finding-cues
+    description: Verbs of finding and showing whose object can be the finding ("found no evidence of …").
+    entries: [found, finds, find, showed, shows, show, indicated, indicates, indicate, revealed,
+              reveals, suggested, suggests, suggest]
+  - id: found-verbs
+    description: >-
+      Forms of "find": any source's finding may be a noun phrase ("Investigators found no sign of …");
+      other finding-cues need a document source.
+    entries: [found, finds, find]
+  - id: call-cues
+    description: >-
+      Verbs of labelling: "call X \"Y\"", the quoted label is the speaker's; never inverted after their
+      content.
+    entries: [called, calls, dubbed, branded, labeled, labelled, described]
+  - id: as-label-cues
+    description: Verbs of attack and praise that report words only with "as" and a quoted label
+      ("dismissed the poll as “fake”", "attacked Dalton as “a puppet of the donors”").
+    entries: [attacked, attacks, dismissed, dismisses, derided, derides, denounced, denounces,
+              condemned, condemns, criticized, criticised, criticizes, criticises, slammed, slams,
+              blasted, blasts, mocked, mocks, hailed, hails, praised, praises, touted, touts, portrayed,
+              portrays, characterized, characterised, characterizes, characterises, painted, paints]
+  - id: quotation-only-cues
+    description: Verbs of manner and memory that report a full quotation only ("“Not a chance,” she
+      laughed."; "Sofia remembers the first night" is no statement).
+    entries: [remembered, remembers, laughed, laughs, sighed, sighs, marveled, marvelled, marvels]
+  - id: plural-noun-cues
+    description: Cue words that are also plural nouns of saying ("in comments to reporters", "in posts on
+      X").
+    entries: [comments, posts, tweets, notes, reports, remarks, statements]
+  - id: plural-state-nouns
+    description: Cue words that are also plural nouns of a state of mind ("Dalton hopes are pinned on …",
+      "her fears were realized").
+    entries: [hopes, fears, doubts, worries, wishes, thoughts, plans, beliefs]
+  - id: noun-plural-verbs
+    description: Verbs after a plural noun of a state of mind that show it is a noun, not a cue ("hopes
+      are pinned", "fears remained").
+    entries: [are, were, have, remain, remained, rest, rested, lie]
+  - id: clause-verbs
+    description: Verbs that report what a new subject said or thought without being cues themselves ("…,
+      and a second diplomat called it unworkable").
+    entries: [called, described, dismissed, rejected, disagreed, countered, welcomed, criticized,
+              criticised, praised, questioned, disputed]
+  - id: refusal-verbs
+    description: >-
+      Verbs of refusing to speak, before "to": "declined to comment", "refused to say".
+    entries: [declined, declines, refused, refuses]
+  - id: speaking-verbs
+    description: What a refusal declines to do when it is about speaking ("declined to discuss", not
+      "declined to approve").
+    entries: [comment, discuss, say, elaborate, answer, provide, give, identify, name, specify, respond,
+              speculate, confirm, detail, describe, address]
+  - id: coda-verbs
+    description: Verbs of giving or doing in the reporter's note on what a source left out ("…, but gave
+      no date", "…, and did not elaborate").
+    entries: [gave, offered, provided, did, cited, presented, produced]
+  - id: negators
+    description: >-
+      Words before a cue (or its auxiliaries) that make it no report: negation, an infinitive, a refusal
+      ("did not say", "declined to say").
+    entries: [not, n't, never, to, declined, refused, without, unable]
+  - id: passive-auxiliaries
+    description: >-
+      Forms of "be" before a participle: "was told", "is said" are passives, not reports of the subject's
+      words.
+    entries: [is, are, was, were, be, been, being, "'s"]
+  - id: story-nouns
+    description: >-
+      Nouns of a story before "was reported by": a byline ("This story was reported by Jane Doe"), not an
+      attribution.
+    entries: [story, article, piece, report, dispatch, reporting, video, podcast]
+  - id: state-adjectives
+    description: Words before "states" that make it the noun ("swing states", "battleground states"), not
+      the verb of "The law states that …".
+    entries: [swing, battleground, key, red, blue, purple, border, neighboring, neighbouring, southern,
+              northern, eastern, western, member, early, primary, coastal, rural, small, large, other,
+              many, most, those, these, both, all, some, several, few, island, oil, gulf, frontline]
+  - id: allege-verbs
+    description: >-
+      Forms of "allege": loaded, except when the source is one of legal-sources.
+    entries: [allege, alleges, alleged, alleging]
+  - id: legal-sources
+    description: Sources for which "allege" is the legal term, not a loaded verb ("Prosecutors allege",
+      "the lawsuit alleges").
+    entries: [prosecutors, prosecutor, prosecution, lawsuit, lawsuits, suit, complaint, indictment,
+              plaintiffs, plaintiff, filing, filings, petition, affidavit, prosecutors', plaintiffs',
+              indictments, complaints, counterclaim, subpoena, charges, regulators, sec, attorney,
+              attorneys, grand]
+
+  # --- Closed classes: function words the grammar tests ---
+  # Determiners, pronouns, auxiliaries, prepositions and conjunctions as the phrase and clause code
+  # reads them. Some lists overlap on purpose: each is the set one test needs.
+  - id: articles
+    description: >-
+      Articles: after one a cue word is a noun ("a claim that …", "the report").
+    entries: [a, an, the]
+  - id: determiners
+    description: Determiners and quantifiers that open a noun phrase ("the", "two", "several", "their",
+      "senior").
+    entries: [the, a, an, two, three, four, five, six, seven, eight, nine, ten, several, some, many,
+              most, few, other, others, one, its, their, his, her, our, all, both, each, senior, top,
+              former, current]
+  - id: demonstratives
+    description: >-
+      Demonstratives: "disputed that account" (a determiner, not a complementizer), "put it this way".
+    entries: [this, that, these, those]
+  - id: possessive-pronouns
+    description: >-
+      Possessive pronouns: a possessor before a noun of saying ("Her remarks that …").
+    entries: [her, his, their, its, our, my]
+  - id: subject-pronouns
+    description: Subject pronouns that open a clause ("told Reuters they heard two explosions").
+    entries: [he, she, they, we, i, it]
+  - id: object-pronouns
+    description: Object pronouns ("had told her the nominee would withdraw", "called them \"liars\"").
+    entries: [him, her, them, me, us, you]
+  - id: relative-pronouns
+    description: >-
+      Relative pronouns: a relative clause after a source is no content ("according to three people …, who
+      spoke on condition of anonymity").
+    entries: [who, which, whom, whose]
+  - id: relative-subjects
+    description: Relative pronouns that can be a clause's subject before its cue ("Smith, who said …").
+    entries: [who, which]
+  - id: wh-words
+    description: >-
+      Question words: a question, not a statement, follows ("asked whether …", "said when asked how …").
+    entries: [whether, if, when, how, why, what, where, who, which]
+  - id: modals
+    description: >-
+      Modal verbs: a modal passive is a prospect, not a report ("any change would be announced by the
+      Pentagon").
+    entries: [will, would, could, can, may, might, should, shall, must]
+  - id: finite-auxiliaries
+    description: >-
+      Finite auxiliaries and modals: the verb of a clause ("the plan would fail", "the office will
+      close").
+    entries: [is, are, was, were, had, has, have, would, will, could, should, can, may, might, must,
+              did, does, do, cannot]
+  - id: prepositions
+    description: Prepositions, and the words of post-modifiers that work like them ("familiar with",
+      "close to", "briefed on").
+    entries: [of, at, in, for, with, on, from, to, familiar, close, briefed, involved, within, inside,
+              across, near, under, over, about, by, among]
+  - id: post-modifiers
+    description: Prepositions of a source noun's post-modifier naming an institution ("Researchers at the
+      University of Leeds").
+    entries: [of, at, for, in, from, with, on]
+  - id: content-prepositions
+    description: Prepositions outside source phrases that cannot open reported content ("argued against
+      any delay").
+    entries: [against, toward, towards, upon, alongside, amid, beside, until, throughout]
+  - id: setting-prepositions
+    description: Prepositions that open a setting between a cue and its content ("said after the game that
+      …", "said outside court that …").
+    entries: [outside, after, before, during, following, ahead, behind, beyond]
+  - id: place-prepositions
+    description: Prepositions before a capitalised name that make it a place, not a person ("in Paris",
+      "from Kyiv").
+    entries: [in, at, from, to, near, into, of]
+  - id: place-links
+    description: Prepositions after a group of people that say where they are, not who they are ("Voters
+      in New Hope", "Residents across Ohio").
+    entries: [in, across, near, around, throughout]
+  - id: clause-links
+    description: Conjunctions and relative words that open a new clause inside a that-clause (its verbs
+      are not the main clause's).
+    entries: [and, or, but, which, who, that, because, if, when, while, as, after, before, since,
+              although, though, until, unless, where, whether]
+  - id: adverbs
+    description: Adverbs that sit between a source and its cue or inside a verb group ("has repeatedly
+      said"); words in -ly count too.
+    entries: [also, previously, later, earlier, once, again, repeatedly, recently, then, still, further,
+              often, separately, privately, publicly, initially, first, last, now, since, already, long,
+              only]
+  - id: ly-nouns
+    description: Nouns in -ly, which are no adverbs ("the family", "a rally").
+    entries: [family, assembly, supply, rally, ally, reply, monopoly, anomaly, homily, melancholy]
+  - id: comparatives
+    description: Comparatives before "than" in a count ("more than two dozen officials", "fewer than 10
+      people").
+    entries: [more, fewer, less]
+  - id: apostrophes
+    description: Apostrophe marks, straight and curly.
+    entries: ["'", "’", "‘"]
+  - id: elisions
+    description: >-
+      Words elided with apostrophes on both sides or one inside a phrase: rock 'n' roll, 'em, 'til.
+    entries: [n, em, til, cause, bout, round]
+
+  # --- Source noun phrases ---
+  # What may sit in a source's noun phrase, where it ends, and what kind of source it is.
+  - id: boundary-words
+    description: >-
+      Words that end a source noun phrase: conjunctions, relative words, auxiliaries, verbs of saying,
+      adverbs of time.
+    entries: [that, which, who, whom, whose, when, while, because, although, though, if, as, since,
+              where, but, so, yet, is, are, was, were, be, been, being, has, have, had, will, would,
+              could, should, can, may, might, must, do, does, did, not, to, after, before, then, than,
+              said, says, say, told, added, however, also, meanwhile, there, here, this, these, those,
+              what, how, why, whether, until, unless, once]
+  - id: name-auxiliaries
+    description: Boundary words that are also first names ("Will Hurd", "May Chen").
+    entries: [will, may]
+  - id: final-abbreviations
+    description: Abbreviations whose period stays in a source phrase at the end of a sentence ("Acme
+      Corp.").
+    entries: [inc, corp, co, ltd, jr, sr, bros, llc, no]
+  - id: release-participles
+    description: >-
+      Participles of a document's release before a date ("a statement released Monday"): they go with the
+      date, not the source.
+    entries: [released, issued, published, posted, filed, dated, sent, made]
+  - id: time-adverbials
+    description: >-
+      Days and words of time: an adverbial after a source phrase ("on Tuesday", "yesterday"), and no word
+      of a name.
+    entries: [monday, tuesday, wednesday, thursday, friday, saturday, sunday, yesterday, today, tonight,
+              afterward, afterwards]
+  - id: deictic-days
+    description: >-
+      "Today", "Tonight" capitalised inside a phrase are names ("Hepatic Medicine Today"), not times.
+    entries: [today, tonight, yesterday]
+  - id: legal-representatives
+    description: A party's legal representatives ("Ms Vance's lawyer"), identified through the party.
+    entries: [lawyer, lawyers, attorney, attorneys, counsel, solicitor, solicitors, barrister,
+              barristers]
+  - id: outlet-nouns
+    description: >-
+      News outlets: unnamed after "a" ("a local television station"), an anonymous source that was granted
+      no anonymity (anonymous-source.no-reason does not apply).
+    entries: [newspaper, broadcaster, station, publication, outlet, magazine, website, tabloid, daily,
+              weekly, channel, network, broadsheet, blog, podcast, newsletter, wire]
+  - id: institution-words
+    description: >-
+      Institutions whose members are a specific group: "House Republicans", "Pentagon officials".
+    entries: [house, senate, congress, parliament, assembly, cabinet, pentagon, kremlin, commons, lords,
+              bundestag, duma, knesset, council, legislature, statehouse, city, county, state, party]
+  - id: party-plurals
+    description: Plurals that always name a party ("Democrats", "Tories").
+    entries: [democrats, republicans, tories]
+  - id: ideology-plurals
+    description: Plurals that name a party only when the capital is not the sentence's ("Conservatives"
+      opening a sentence may be people of that view).
+    entries: [conservatives, liberals, socialists, greens, progressives, nationalists]
+  - id: modifier-adjectives
+    description: >-
+      Party and nationality adjectives: modifiers of a source noun, not names.
+    entries: [democratic, republican, labour, conservative, liberal, tory, socialist, green,
+              progressive, american, british, chinese, russian, ukrainian, european, french, german,
+              japanese, indian, israeli, palestinian, iranian, iraqi, syrian, turkish, egyptian, saudi,
+              korean, canadian, mexican, brazilian, australian, italian, spanish, polish, dutch,
+              swedish, afghan, pakistani, nigerian, african, asian, arab, western, foreign, federal,
+              congressional, democrat, gop, u.s., u.k.]
+  - id: side-modifiers
+    description: >-
+      Modifiers naming a side of the story, which make a group specific ("defense lawyers", "company
+      engineers", "government scientists"): anonymous, not vague.
+    entries: [defense, defence, prosecution, plaintiff, plaintiffs, campaign, company, government]
+  - id: coordinated-modifiers
+    description: >-
+      Modifiers coordinated before one source noun: "current and former officials", "past and present
+      employees".
+    entries: [current, former, past, present, serving, retired, active, senior, junior, military,
+              civilian, intelligence]
+  - id: vague-quantifiers
+    description: Quantifiers that make a group vague ("some analysts", "many residents").
+    entries: [some, many, several, few, most, numerous, various, other, others]
+  - id: number-words
+    description: Small counts that open a counted group ("two officials", "the three leaders").
+    entries: [two, three, four, five, six, seven, eight, nine, ten, several]
+  - id: partitive-heads
+    description: Words that count the members of a group before "of the …" ("each of the candidates").
+    entries: [each, both, all, one, either]
+  - id: partitive-pronouns
+    description: Pronouns after "of" in a partitive ("two of them", "one of those").
+    entries: [them, those, these, us]
+  - id: group-determiners
+    description: Determiners of the group in a partitive ("one of the people", "both of these people").
+    entries: [the, these, those, its, their, his, her, our]
+  - id: group-nouns
+    description: >-
+      Nouns of people described only by what the story says of them: vague bare ("people say", "sources
+      said"), anonymous counted or referred back to ("two sources", "the people").
+    entries: [people, sources]
+  - id: back-references
+    description: >-
+      Determiners that refer back to a group the story has described: "the people", "these people".
+    entries: [the, these, those, that, this]
+  - id: negative-subjects
+    description: >-
+      Negative subjects: "nobody from the company had told them" attributes nothing.
+    entries: [nobody, none, neither, no, nothing]
+  - id: share-hedges
+    description: Words before a share of a poll's sample ("nearly half of", "a narrow majority of").
+    entries: [nearly, almost, about, roughly, around, just, only, more, less, fewer, than, over, under,
+              barely, slightly, some, a, narrow, slim, clear, large, small, solid, overwhelming, bare]
+  - id: share-numbers
+    description: Number words of a share ("six in 10", "two-thirds").
+    entries: [one, two, three, four, five, six, seven, eight, nine, ten, twenty, thirty, forty, fifty,
+              sixty, seventy, eighty, ninety]
+  - id: share-nouns
+    description: Nouns of a share of a poll's sample ("a majority of voters", "45 percent of
+      respondents").
+    entries: [majority, plurality, minority, percent, per, "%", half, third, thirds, quarter, quarters,
+              fifth, fifths, share, portion, proportion, two-thirds, one-third, one-half,
+              three-quarters, one-quarter, three-fourths, two-fifths, three-fifths, four-fifths]
+  - id: percent-words
+    description: Words for "percent" after a number ("45 percent", "45 per cent", "45 pct").
+    entries: [percent, "%", per, pct]
+  - id: name-suffixes
+    description: Suffixes of a person's name, which are no surname ("Gerald Ashby Jr.").
+    entries: [jr, sr, ii, iii, iv]
+
+  # --- Content and clause structure ---
+  # Where reported content starts and ends, and whether what follows a cue is a clause.
+  - id: main-verbs
+    description: Common verbs that start the main clause after a noun of saying's that-clause ("that the
+      economy was growing drew scorn").
+    entries: [drew, draws, draw, came, comes, went, goes, made, makes, left, leaves, took, takes,
+              brought, brings, gave, gives, won, wins, lost, fell, rose, met, meets, ran, runs, hit,
+              hits, put, puts, set, sets, became, becomes, found, finds, led, leads, kept, keeps, sent,
+              sends, struck, shook, stood, remains, seems, appears, faces, angers, sparks, prompts,
+              raises, rings, rang, flies, flew, caught, sank, sparked, is, are, was, were, has, have,
+              had, will, would, could, can, may, might, should, must, did, does]
+  - id: past-verbs
+    description: Irregular past-tense verbs (no -ed) that make a bare reported clause ("exports fell 5%").
+    entries: [fell, rose, grew, won, lost, led, made, took, gave, went, came, saw, had, spent, paid,
+              cut, left, kept, held, ran, hit, doubled, remained, outnumbered, trailed, tripled, halved,
+              shrank, sank, slid, knew, sought, bought, brought, caught, fought, built, sent, meant,
+              felt, stood, became, began, broke, chose, drove, forgot, got, hid, met, sold, spoke,
+              stole, struck, swore, threw, understood, withheld, misled, overstated]
+  - id: ng-nouns
+    description: Nouns in -ng, which are no participles ("spending", "meeting", "something").
+    entries: [spending, funding, housing, building, meeting, training, thing, king, something, nothing,
+              anything, everything, morning, evening, during, ceiling]
+  - id: complement-participles
+    description: >-
+      Participles and adjectives of a state after a found object ("found the van abandoned", "found him
+      guilty"): no clause's verb.
+    entries: [abandoned, parked, stranded, injured, wounded, dumped, hidden, locked, buried, stuffed,
+              slumped, tied, bound, stabbed, shot, trapped, submerged, damaged, destroyed, burned,
+              burnt, overturned, unharmed, unattended, wrapped, covered, chained, stuck, seated,
+              crushed, flooded, beaten, frozen, lodged, scattered, strewn, concealed, stashed, stored,
+              stolen, handcuffed, killed, dead, alive, naked, gagged, bleeding, lying, sitting,
+              standing, hanging, missing, guilty, liable, responsible, unconscious, intact, empty,
+              closed, open, ransacked, vandalized, vandalised, torched, looted, collapsed, charred,
+              smashed, broken, soaked, barricaded, hiding, forced, pried, cuffed, sedated, drugged,
+              starved, neglected, unlocked, disabled, switched]
+  - id: not-continuations
+    description: Words that cannot open the lower-case second part of an interrupted clause ("The deal,
+      officials said, could be signed" continues; ", he said, after …" does not).
+    entries: [before, after, as, while, when, because, since, although, though, if, unless, until, then,
+              so, which, who, where, according, citing, in, on, at, for, with, from, by, during,
+              without, to, of, than, like, despite]
+  - id: object-stops
+    description: >-
+      Words that end a noun-phrase object: a new clause or subordinate clause starts there.
+    entries: [and, but, or, because, after, before, while, when, which, who, that, although, though, as,
+              saying, adding, since, until, if, so]
+  - id: action-objects
+    description: >-
+      Objects that make the verb an act, not a statement: "denied the request", "confirmed the nominee".
+    entries: [request, requests, application, applications, bail, permit, permits, access, entry,
+              appeal, appeals, motion, motions, visa, visas, license, licence, licenses, licences,
+              asylum, petition, petitions, parole, funding, loan, loans, bid, bids, offer, offers,
+              nomination, nominee, nominees, reservation, booking, order, orders, payment, payments,
+              refund, benefits, service, admission, membership, passage, treaty, deal, agreement,
+              ticket, tickets, flight, flights]
+  - id: claim-objects
+    description: >-
+      What "reject" and "dispute" report as said: claims, not offers or plans.
+    entries: [claim, claims, allegation, allegations, accusation, accusations, charge, charges, report,
+              reports, suggestion, suggestions, criticism, criticisms, characterization,
+              characterisation, assertion, assertions, finding, findings, conclusion, conclusions,
+              account, accounts, version, narrative, figure, figures, estimate, estimates, assessment,
+              interpretation, description, comparison, rumours, rumors, speculation, theory, analysis]
+  - id: finding-nouns
+    description: >-
+      Nouns that make a found or shown object a finding: evidence, links, signs, flaws (change-nouns count
+      too).
+    entries: [evidence, link, links, sign, signs, association, associations, correlation, connection,
+              connections, difference, differences, effect, effects, benefit, benefits, risk, risks,
+              flaw, flaws, weakness, weaknesses, failings, failures, lapses, deficiencies,
+              irregularities, discrepancies, violations, errors, wrongdoing, misconduct, fraud,
+              negligence, mismanagement, bias, disparities, disparity, levels, rate, rates, pattern,
+              patterns, trend, trends, improvement, improvements, proof, indication, indications]
+  - id: change-nouns
+    description: Changes that make a finding ("showed a steep decline") and whose size a forecast is about
+      ("had forecast the increase").
+    entries: [increase, increases, rise, rises, jump, surge, spike, uptick, gain, gains, growth,
+              decline, declines, drop, drops, fall, decrease, reduction, reductions, slowdown, slump,
+              contraction, downturn, recovery, rebound, shortfall, shortage, shortages, surplus,
+              deficit, recession]
+  - id: document-finding-nouns
+    description: Findings of polls and audits that are ordinary objects of people ("found support among
+      colleagues", "found a gap in the defense").
+    entries: [support, opposition, gap, gaps, majority, majorities]
+  - id: approximators
+    description: Words between "at" and an estimated figure ("at more than $2 billion", "at about
+      40,000").
+    entries: [more, less, fewer, than, about, around, nearly, almost, roughly, approximately, least,
+              some, just, over, under, up, to, as, many, much, close, between, an, estimated, well,
+              below, above]
+  - id: currency-marks
+    description: >-
+      Money and percent signs: a figure, and they stay inside an object ("a loss of $40 million").
+    entries: ["$", "€", "£", "¥", "%"]
+  - id: editorial-nouns
+    description: Nouns of the story's comment on what was said, after "a" or "an" (", a claim that could
+      not be independently verified").
+    entries: [claim, assertion, allegation, accusation, charge, contention, figure, account, statement,
+              number, toll, version, characterization]
+  - id: editorial-plurals
+    description: Plurals of editorial comment that need no article (", remarks that Reyes's spokesman
+      dismissed as …").
+    entries: [remarks, comments, claims, allegations, charges, statements, assertions, accusations,
+              words]
+  - id: nothing-words
+    description: Words that say no statement was made ("says nothing about tariffs", "said little of the
+      plan").
+    entries: [nothing, little, anything, much]
+  - id: say-formulas
+    description: Formulas after "say" that report no statement ("said goodbye to his staff", "said no to a
+      third debate").
+    entries: [goodbye, hello, farewell, grace, yes, no, thanks, sorry, amen, bye]
+  - id: manner-ways
+    description: >-
+      "put it this way", "said it that way": a manner before the colon of a quotation.
+    entries: [way]
+
+  # --- Headlines and line labels ---
+  - id: headline-marks
+    description: >-
+      Punctuation that closes a headline claim before its source ("Talks collapse: sources", "Deal close —
+      sources").
+    entries: [":", "—", "–", "-"]
+  - id: headline-documents
+    description: >-
+      Documents that open a headline claim ("Report: Mill to close"); "Analysis:" and "Budget:" are
+      labels.
+    entries: [report, study, survey, poll, audit, probe, inquiry, lawsuit, indictment, memo, filing,
+              filings, documents, records, data]
+  - id: line-labels
+    description: Wire and transcript labels before a colon or dash at the start of a line ("BREAKING:",
+      "Q:").
+    entries: [breaking, urgent, update, updated, watch, exclusive, flash, alert, developing, live, q, a]
+  - id: story-labels
+    description: >-
+      Labels of a story's kind before a colon, which are no transcript speakers ("EXPLAINER: …").
+    entries: [explainer, analysis, opinion, editorial, commentary, correction, factbox, timeline,
+              review, interview, transcript, video, photos, note, editor, podcast, listen, read, more,
+              related, sponsored]
+
+  # --- Anonymity reasons and later mentions ---
+  # Whether a reason for anonymity explains anything, and which later mentions of a source it covers.
+  - id: sensitivity-words
+    description: >-
+      Words that say why a source could not be named: secrecy, sensitivity, fear.
+    entries: [secret, secrets, secretive, classified, sensitive, sensitivity, confidential,
+              confidentiality, private, internal, delicate, closed-door, fear, feared, fearing, fears,
+              retaliation, reprisal, reprisals, retribution, safety, security, undisclosed, nonpublic,
+              non-public]
+  - id: permission-words
+    description: >-
+      Words of permission: a lack of permission is a rote reason whatever its topic ("not authorized to
+      discuss the talks").
+    entries: [authorized, authorised, permitted, allowed, cleared, empowered]
+  - id: clause-breaks
+    description: >-
+      Where a permission's object ends: a new clause or a comma.
+    entries: [",", ";", which, because, since, and, but, as, given, who]
+  - id: stop-words
+    description: Function words that say nothing after a reason's connective ("because they were …").
+    entries: [they, he, she, it, we, i, were, was, is, are, be, been, not, to, the, a, an, who, because,
+              of, and, or, that, this, those, their, his, her, its, on, about, had, has, have, would,
+              could, did, do, so, as, by, for, with, in]
+  - id: anaphoric
+    description: Words that refer back to sources already described ("the officials", "one official",
+      "another").
+    entries: [the, those, these, one, another, both, each, that, this, such, other]
+  - id: mention-ordinals
+    description: >-
+      Ordinals of one more member of a group ("a second official"): another source, or one more of the
+      group.
+    entries: [second, third, fourth, fifth]
+  - id: plural-subjects
+    description: Subjects that are plural ("they", "both", "people").
+    entries: [they, both, all, those, these, we, people]
+  - id: singular-subjects
+    description: Subjects that are singular ("he", "one", "each").
+    entries: [he, she, i, one, neither, each]
+  - id: plural-quantifiers
+    description: Quantifiers before "of" that make a partitive plural ("some of the officials").
+    entries: [both, all, some, many, most, several, few]
+
+  # --- Findings ---
+  # Words the finding rules test: public groups, page furniture, check-worthy figures.
+  - id: confidential-modifiers
+    description: Modifiers that mark confidential sourcing, so the group is no public body ("senior
+      officials").
+    entries: [senior, unnamed, anonymous]
+  - id: public-service-modifiers
+    description: Fields of public services whose officials report routine facts on the record ("Health
+      officials reported 312 cases").
+    entries: [health, city, county, school, schools, district, police, fire, transit, election,
+              elections, municipal, town, parks, airport, wildlife, weather, zoo, library, township,
+              borough, utility, utilities, water, emergency, sanitation]
+  - id: public-worker-fields
+    description: Fields whose workers speak in public as a body in disaster and conflict copy ("Rescue
+      workers said …").
+    entries: [rescue, aid, relief, humanitarian, health, emergency]
+  - id: caucus-heads
+    description: Political roles whose uncounted plural, with a party or chamber before it, is a caucus
+      ("GOP lawmakers").
+    entries: [leaders, lawmakers, legislators, senators, members, mps, representatives, delegates,
+              congressmen, congresswomen]
+  - id: caucus-modifiers
+    description: Parties and chambers before a caucus head ("Republican leaders", "Senate Democrats'
+      leaders").
+    entries: [republican, republicans, democratic, democrat, democrats, gop, party, house, senate,
+              congressional, labour, conservative, tory, liberal, opposition, parliamentary, caucus]
+  - id: navigation-words
+    description: >-
+      Lines of a news page that are not the story: "Read more: …", "Related: …", "Watch: …".
+    entries: [read, related, see, watch, listen, more, also, recommended, advertisement, subscribe,
+              follow, share, sign, photo, photos, video, graphic, correction, editor's, copyright]
+  - id: story-words
+    description: Nouns of the story in a correction note ("This story has been corrected to show …").
+    entries: [story, article, report, version, post, item]
+  - id: corrected-words
+    description: Verbs of a correction note ("This story has been corrected …").
+    entries: [corrected, updated, amended, clarified, revised]
+  - id: month-names
+    description: >-
+      Month names and abbreviations: a number after one is a date, not a figure; none opens a surname.
+    entries: [january, february, march, april, may, june, july, august, september, october, november,
+              december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec]
+  - id: clock-words
+    description: Words after a number that make it a time of day ("10 a.m.", "6 o'clock").
+    entries: [a.m., p.m., a.m, p.m, am, pm, o'clock]
+  - id: time-units
+    description: Units of time in an age or a span ("two weeks ago", "30 years old").
+    entries: [years, months, weeks, days, hours, minutes, decades]
+  - id: die-verbs
+    description: Verbs of dying before "at" and an age ("dies at 88").
+    entries: [dies, died, dead, die]
+  - id: vote-words
+    description: >-
+      A hyphenated count near these is a tally, not a score: "voted 4-3".
+    entries: [voted, vote, votes, voting, by, margin, passed, approved, tally, ballot, ballots, roll,
+              confirmed, rejected, defeated, override]
+  - id: rank-verbs
+    description: >-
+      "ranks third", "finished second": a ranking is check-worthy.
+    entries: [ranks, ranked, rank, finished, placed, came, comes, ranking]
+  - id: ordinals
+    description: >-
+      Ranks after "the", "its" or "a": "the fourth failed season", "the second grounding".
+    entries: [second, third, fourth, fifth, sixth, seventh, eighth, ninth, tenth]
+  - id: ordinal-places
+    description: >-
+      Ordinals that place, not rank: "the second floor", "a second time".
+    entries: [floor, floors, time, half, quarter, round, period, reading, story, day, look, thought,
+              hand, row, page, set, inning, game, leg]
+  - id: rank-determiners
+    description: Determiners before a rank ("the fourth", "its second").
+    entries: [the, its, a, their, his, her]
+  - id: count-words
+    description: Cardinal number words that count people or things ("five workers", "two terms"); "one" is
+      too often a pronoun to count.
+    entries: [two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, thirteen, fourteen,
+              fifteen, sixteen, seventeen, eighteen, nineteen, twenty, thirty, forty, fifty, sixty,
+              seventy, eighty, ninety, dozen, twice, thrice, tenth, fifth]
+  - id: anaphoric-before
+    description: Before a number word, these make it a reference back ("the two sides", "all three"), not
+      a count.
+    entries: [the, these, those, both, all, his, her, their, its, our, my, your, at]
+  - id: street-words
+    description: >-
+      "12 Elm Street": a number before a capitalised name and one of these is an address.
+    entries: [street, st, avenue, ave, road, rd, boulevard, blvd, lane, ln, drive, dr, way, place,
+              square, court, highway, route, terrace]
+  - id: most-quantifiers
+    description: After "most", a quantity of people, not a superlative ("most people", "most of the
+      city").
+    entries: [of, people, residents, voters, americans, experts, economists, analysts, members,
+              observers]
+  - id: be-forms
+    description: >-
+      Forms of "be" (and "not") before "due to": a causal claim or a schedule ("was due to the storm", "is
+      due to open").
+    entries: [is, are, was, were, be, been, "'s", not]
+  - id: noun-starts
+    description: >-
+      What follows a causal "due to": a noun phrase, not a verb ("was due to the storm" but "is due to
+      open").
+    entries: [the, a, an, its, their, his, her, our, this, that, these, those, high, low, heavy, poor,
+              rising, falling, lack, concerns, bad, strong, weak, increased, reduced]
+
+  # --- Quotation marks ---
+  - id: quote-elisions
+    description: >-
+      Elided words after an apostrophe, which is no opening quotation mark: 'em, 'til, rock 'n' roll,
+      'tis, 'cause.
+    entries: [em, til, n, tis, twas, cause, round, bout, cos, ello]
+  - id: after-closing-quote
+    description: Words after "students’ " that show the mark closed a quotation rather than a plural
+      possessive.
+    entries: [and, or, but, nor, as, in, on, at, to, for, with, from, by, of, over, after, before, when,
+              while, because, than, that, which, who, is, was, were, are, he, she, they, it, we, i,
+              said, says, told, asked, added, wrote, the, a, an, about, into]
 """##),
     ]
 }

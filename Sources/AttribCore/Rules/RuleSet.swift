@@ -9,6 +9,10 @@ public struct RuleSet: Sendable {
     public var lexiconGroups: [RuleDescription]
     /// What `attrib eval --gold brat` knows about cue words (rules/evaluation.yml).
     public var evaluation = EvaluationLexicon()
+    /// The engine's word classes by id (rules/words.yml): one for each ``WordClass``.
+    public var words: [String: WordList] = [:]
+    /// The files that define word classes, in load order (for errors about a missing class).
+    var wordFiles: [String] = []
     /// A hash of every rule file's text, so stored analyses know which rules produced them.
     public var fingerprint: String
 
@@ -29,4 +33,23 @@ public struct RuleSet: Sendable {
             preconditionFailure("built-in rules do not load: \(error)")
         }
     }()
+}
+
+/// A word class of `rules/words.yml`: the words one test of the engine reads (see ``WordClass``).
+public struct WordList: Sendable {
+    public var id: String
+    /// What the class is for in the engine.
+    public var description: String
+    /// The words of a plain class.
+    public var entries: [String]
+    /// The links of a linked class: after one of `words`, one of `then` opens what follows.
+    public var links: [WordLink]
+    /// The file that defined the class last.
+    public var file: String
+}
+
+/// One link of a linked word class: words and the words that may follow them.
+public struct WordLink: Sendable {
+    public var words: [String]
+    public var then: [String]
 }

@@ -1,7 +1,7 @@
 import Yams
 
 extension RuleSet {
-    static let topLevelKeys = ["version", "lexicons", "patterns", "findings", "evaluation"] + Abbreviations.sections
+    static let topLevelKeys = ["version", "lexicons", "patterns", "findings", "evaluation", "words"] + Abbreviations.sections
     static let commonKeys = ["id", "name", "description", "rationale", "examples"]
 
     /// Loads rule files in order; later files add rules and override earlier ones by id (fields
@@ -16,6 +16,7 @@ extension RuleSet {
         }
         set.fingerprint = hasher.hex
         set.lexicon.compile()
+        try set.checkNamedByEngine()
         set.patterns.sort { ($0.priority, $0.id) < ($1.priority, $1.id) }
         let reserved = Set(set.patterns.flatMap { $0.cues.filter { $0.hasPrefix("lexicon.") } })
         for i in set.patterns.indices {
@@ -35,6 +36,9 @@ extension RuleSet {
             case "patterns": for node in try list(value, r, key) { try addPattern(node, r) }
             case "findings": for node in try list(value, r, key) { try addFinding(node, r) }
             case "evaluation": try evaluation.load(value, r)
+            case "words":
+                if !wordFiles.contains(file) { wordFiles.append(file) }
+                for node in try list(value, r, key) { try addWordList(node, r) }
             default: try abbreviations.load(section: key, value, r)
             }
         }
@@ -136,6 +140,70 @@ extension RuleSet {
         lexicon.add(group)
         lexiconGroups.removeAll { $0.id == f.id }
         lexiconGroups.append(d)
+    }
+
+    /// One word class: its id must be a ``WordClass``; a later file's entries (or links) replace an
+    /// earlier one's, and a description left out is kept.
+    private mutating func addWordList(_ node: Node, _ r: YAMLReader) throws {
+        var values: [String: Node] = [:]
+        for (k, _, v) in try r.mapping(node, allowed: ["id", "description", "entries", "links"], what: "word class") { values[k] = v }
+        guard let idNode = values["id"] else { throw r.error(node, "a word class needs an id") }
+        let id = try r.string(idNode, "id")
+        guard let cls = WordClass(id: id) else {
+            throw r.error(idNode, "unknown word class '\(id)': the engine has no class of that id (its classes are in rules/words.yml)")
+        }
+        var wl = words[id] ?? WordList(id: id, description: "", entries: [], links: [], file: r.file)
+        wl.file = r.file
+        if let n = values["description"] { wl.description = try r.string(n, "description") }
+        if wl.description.isEmpty { throw r.error(node, "word class \(id) needs a description") }
+        if cls.isLinked {
+            if let n = values["entries"] { throw r.error(n, "word class \(id) links words to the words after them: give links, not entries") }
+            if let n = values["links"] {
+                wl.links = try list(n, r, "links").map { item in
+                    var words: [String]?, then: [String]?
+                    for (k, _, v) in try r.mapping(item, allowed: ["words", "then"], what: "link") {
+                        if k == "words" { words = try wordEntries(v, r, "words") } else { then = try wordEntries(v, r, "then") }
+                    }
+                    guard let words, !words.isEmpty, let then, !then.isEmpty else { throw r.error(item, "a link needs words and then") }
+                    return WordLink(words: words, then: then)
+                }
+            }
+            if wl.links.isEmpty { throw r.error(node, "word class \(id) needs links") }
+        } else {
+            if let n = values["links"] { throw r.error(n, "word class \(id) is a list of words: give entries, not links") }
+            if let n = values["entries"] { wl.entries = try wordEntries(n, r, "entries") }
+            if wl.entries.isEmpty { throw r.error(node, "word class \(id) needs entries") }
+        }
+        words[id] = wl
+    }
+
+    /// A word class's words: each one token's text, so no spaces. (The test reads bytes, not
+    /// Characters: it runs for every word of every class at each start.)
+    private func wordEntries(_ n: Node, _ r: YAMLReader, _ what: String) throws -> [String] {
+        let words = try r.strings(n, what)
+        if let bad = words.firstIndex(where: { $0.isEmpty || $0.utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } }) {
+            throw r.error(n.sequence.map { Array($0)[bad] } ?? n, "'\(words[bad])' is not one word: a word class is matched one token at a time")
+        }
+        return words
+    }
+
+    /// Every word class and lexicon group the engine's Swift names must be defined: a missing one is
+    /// an error here, not a test that silently never matches.
+    func checkNamedByEngine() throws {
+        let missing = WordClass.allCases.filter { words[$0.id] == nil }.map(\.id)
+        if !missing.isEmpty {
+            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+            throw AttribError.invalidRuleFile(file: wordFiles.first ?? "rules/words.yml", line: 0, column: 0,
+                                              reason: "word class\(missing.count == 1 ? "" : "es") \(list) not defined: the engine needs \(missing.count == 1 ? "it" : "them")")
+        }
+        for g in NamedGroup.allCases where lexicon.groupIndex(of: g.id) == nil {
+            let file = lexiconGroups.first?.file ?? "rules/lexicons.yml"
+            throw AttribError.invalidRuleFile(file: file, line: 0, column: 0, reason: "lexicon group '\(g.id)' not defined: the engine needs it")
+        }
+        for p in NamedPattern.allCases where !patterns.contains(where: { $0.id == p.rawValue }) {
+            let file = patterns.first?.description.file ?? "rules/patterns.yml"
+            throw AttribError.invalidRuleFile(file: file, line: 0, column: 0, reason: "pattern '\(p.rawValue)' not defined: the engine needs it")
+        }
     }
 
     private mutating func addPattern(_ node: Node, _ r: YAMLReader) throws {

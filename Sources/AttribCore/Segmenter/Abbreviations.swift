@@ -45,6 +45,8 @@ public struct Abbreviations: Sendable {
         case timeZones = "time-zones"
         case timeOpeners = "time-openers"
         case letterWords = "letter-words"
+        case strongStarters = "strong-starters"
+        case speechVerbs = "speech-verbs"
     }
 
     public init() {}
@@ -67,6 +69,12 @@ public struct Abbreviations: Sendable {
     public func contains(_ word: String, in list: WordList) -> Bool {
         Abbreviations.wordKey(word).map { table[$0].contains(WordTable.Entry.flag(list)) } ?? false
     }
+
+    /// A starter that ends a sentence even after a title ("… Gov. The …").
+    public mutating func addStrongStarter(_ word: String) { add(word, to: .strongStarters) }
+
+    /// A verb of saying after a quotation and a name ("“Why now?” Sen. Ana Diaz asked.").
+    public mutating func addSpeechVerb(_ word: String) { add(word, to: .speechVerbs) }
 
     /// Whether a word (any case) is a sentence starter ("The", "Officials").
     public func isStarter(_ word: String) -> Bool { contains(word, in: .starters) }
@@ -142,6 +150,8 @@ struct WordTable: Sendable {
         static let timeZone: UInt16 = 0x40
         static let timeOpener: UInt16 = 0x80
         static let letterWord: UInt16 = 0x100
+        static let strongStarter: UInt16 = 0x200
+        static let speechVerb: UInt16 = 0x400
 
         static func flag(_ list: Abbreviations.WordList) -> UInt16 {
             switch list {
@@ -150,6 +160,8 @@ struct WordTable: Sendable {
             case .timeZones: return timeZone
             case .timeOpeners: return timeOpener
             case .letterWords: return letterWord
+            case .strongStarters: return strongStarter
+            case .speechVerbs: return speechVerb
             }
         }
 
@@ -194,6 +206,8 @@ struct WordTable: Sendable {
         var isTimeZone: Bool { contains(Entry.timeZone) }
         var isTimeOpener: Bool { contains(Entry.timeOpener) }
         var isLetterWord: Bool { contains(Entry.letterWord) }
+        var isStrongStarter: Bool { contains(Entry.strongStarter) }
+        var isSpeechVerb: Bool { contains(Entry.speechVerb) }
     }
 
     /// Keys (0 marks an empty slot: no word has the key 0) and entries, a power of two long.

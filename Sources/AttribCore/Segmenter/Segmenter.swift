@@ -833,7 +833,7 @@ public struct Segmenter: Sendable {
             let c = ByteClass.letterCase(t, p)
             if c == .lower {
                 guard names > 0, let k = wordKey(t, p, end) else { return false }
-                return Segmenter.speechVerbs.contains(k)
+                return abbreviations.entry(key: k).isSpeechVerb
             }
             guard c == .upper, names < 4 else { return false }
             // "“Is it over?” Officials said no." starts a new sentence; a name does not.
@@ -854,13 +854,6 @@ public struct Segmenter: Sendable {
         }
         return false
     }
-
-    private static let speechVerbs: Set<UInt64> = Set(
-        ["said", "says", "asked", "asks", "added", "told", "wrote", "replied", "shouted", "yelled", "cried",
-         "wondered", "demanded", "insisted", "pleaded", "snapped", "joked", "exclaimed", "whispered",
-         // Posts and rally copy (round 11): "“Thank you, Iowa!” Reyes posted on Instagram."
-         "tweeted", "posted", "writes", "tells", "responded", "countered", "declared", "chanted", "texted", "argued"]
-            .compactMap { Abbreviations.wordKey($0) })
 
     /// "U.S", "a.m", "Ph.D", "S.&P": letters (an "&" may join them) separated by single periods, at
     /// least one period inside.
@@ -897,15 +890,12 @@ public struct Segmenter: Sendable {
         return len <= 8 ? packed : Abbreviations.wordKey(t, i, j)
     }
 
-    /// Pronouns and determiners that cannot follow a title such as "Gov." or "St.".
+    /// Pronouns and determiners that cannot follow a title such as "Gov." or "St."
+    /// (`strong-starters` in rules/abbreviations.yml).
     private func isStrongStarter(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         guard let k = wordKey(t, i, end) else { return false }
-        return Segmenter.strongStarters.contains(k)
+        return abbreviations.entry(key: k).isStrongStarter
     }
-
-    private static let strongStarters: Set<UInt64> = Set(
-        ["the", "he", "she", "it", "they", "we", "i", "but", "this", "that", "there", "his", "her", "their", "its"]
-            .compactMap { Abbreviations.wordKey($0) })
 
     /// After an initialism, a capitalised plural noun followed by a lower-case word reads as a new
     /// subject ("…in the U.S. Investigators said…") rather than a compound ("U.S. Army").
