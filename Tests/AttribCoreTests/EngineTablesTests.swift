@@ -9,6 +9,16 @@ struct EngineTablesTests {
         return bytes.withUnsafeBufferPointer { Tokenizer.tokenize($0, 0..<$0.count) }
     }
 
+    /// A document's token storage for these sentences, with its lexicon hits, and where each
+    /// sentence starts in it.
+    static func storage(_ sentences: [[Token]], _ lexicon: SharedLexicon) -> (TokenStorage, [Int]) {
+        var starts = [0]
+        for s in sentences { starts.append(starts.last! + s.count) }
+        let storage = TokenStorage(sentences.flatMap { $0 }, words: lexicon.words)
+        lexicon.lexicon.hitTables(UnsafeBufferPointer(storage.tokens), starts: starts, into: storage)
+        return (storage, starts)
+    }
+
     static func hits(_ table: HitTable, count: Int) -> [[String]] {
         (0..<count).map { i in table[i].map { "\($0.group) \($0.end) \($0.cls.rawValue)" } }
     }
@@ -16,7 +26,7 @@ struct EngineTablesTests {
     /// A document's sentences share one set of hit arrays; each sentence's hits must be the ones it
     /// gets alone, and none may run into the next sentence ("according" ends one, "to" opens the next).
     @Test func documentHitTablesMatchSentenceAlone() {
-        let lexicon = RuleSet.builtIn.lexicon
+        let lexicon = SharedLexicon(RuleSet.builtIn)
         let sentences = [
             "Two officials, who spoke on condition of anonymity, said the talks had stalled.",
             "",
@@ -24,10 +34,12 @@ struct EngineTablesTests {
             "to the report, and analysts said it was reportedly the largest ever.",
             "He told reporters on Tuesday that the plan was dead.",
         ].map(EngineTablesTests.tokens)
-        let together = lexicon.hitTables(sentences)
+        let (document, starts) = EngineTablesTests.storage(sentences, lexicon)
+        let together = starts.dropLast().map { document.hitTable(base: $0) }
         #expect(together.count == sentences.count)
         for (k, s) in sentences.enumerated() {
-            let alone = lexicon.hitTables([s])[0]
+            let (single, _) = EngineTablesTests.storage([s], lexicon)
+            let alone = single.hitTable(base: 0)
             #expect(EngineTablesTests.hits(together[k], count: s.count) == EngineTablesTests.hits(alone, count: s.count))
             for i in 0..<s.count {
                 #expect(together[k].mask(i) == alone.mask(i))
@@ -75,7 +87,8 @@ struct EngineTablesTests {
         }
         for text in texts {
             let tokens = EngineTablesTests.tokens(text)
-            let c = SentenceContext(index: 0, paragraph: 0, tokens: tokens, hits: lexicon.lexicon.hitTables([tokens])[0], lexicon: lexicon)
+            let (storage, _) = EngineTablesTests.storage([tokens], lexicon)
+            let c = SentenceContext(index: 0, paragraph: 0, storage: storage, range: 0..<tokens.count, hits: storage.hitTable(base: 0), lexicon: lexicon)
             var found = 0
             for end in stride(from: c.count, through: 0, by: -1) {
                 let direct = describe(c.sourceEnding(before: end))

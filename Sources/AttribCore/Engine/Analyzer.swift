@@ -45,15 +45,23 @@ public struct Analyzer: Sendable {
         let sentences = segmenter.sentences(in: prose)
         var contexts: [SentenceContext] = []
         contexts.reserveCapacity(sentences.count)
-        var tokens: [[Token]] = []
-        tokens.reserveCapacity(sentences.count)
+        // One token array for the whole document, sentence after sentence.
+        let all = TokenBuffer(capacity: prose.bytes.count / 5 + 16)
+        var starts: [Int] = []
+        starts.reserveCapacity(sentences.count + 1)
         prose.bytes.withUnsafeBufferPointer { t in
-            for s in sentences { tokens.append(Tokenizer.tokenize(t, s.prose.start..<s.prose.end)) }
-            Quotes.markSingleQuotes(&tokens, paragraph: { sentences[$0].paragraph }, t, words: lexicon.words)
+            for s in sentences {
+                starts.append(all.count)
+                Tokenizer.tokenize(t, s.prose.start..<s.prose.end, into: all)
+            }
+            starts.append(all.count)
+            Quotes.markSingleQuotes(all.buffer, starts: starts, paragraph: { sentences[$0].paragraph }, t, words: lexicon.words)
         }
-        let hits = lexicon.lexicon.hitTables(tokens)
+        let storage = TokenStorage(all, words: lexicon.words)
+        lexicon.lexicon.hitTables(UnsafeBufferPointer(storage.tokens), starts: starts, into: storage)
         for (i, s) in sentences.enumerated() {
-            contexts.append(SentenceContext(index: i, paragraph: s.paragraph, tokens: tokens[i], hits: hits[i], lexicon: lexicon))
+            contexts.append(SentenceContext(index: i, paragraph: s.paragraph, storage: storage, range: starts[i]..<starts[i + 1],
+                                            hits: storage.hitTable(base: starts[i]), lexicon: lexicon))
         }
         Quotes.assign(&contexts)
 
@@ -231,15 +239,15 @@ struct Work {
         }
         if nested { confidence *= Analyzer.Weight.nested }
         // "plans to …", "hopes to …": an intention or hope is medium at most.
-        if words.contains(.intentionCues, c.tokens[m.cue.coreEnd - 1].key)
+        if c.isA(m.cue.coreEnd - 1, .intentionCues)
             || m.cue.group.category == .cognition && m.content.map({ c.tokens[$0.lowerBound].key == Keys.to }) == true {
             confidence *= Analyzer.Weight.intention
         }
         let cueSpan = span(c, m.cue.start..<m.cue.end)
         // "Prosecutors allege", "the lawsuit alleges": in a legal filing "allege" is the neutral term.
         var loaded = m.cue.group.loaded
-        if loaded, words.contains(.allegeVerbs, c.tokens[m.cue.start].key), let s = m.source,
-           (s.start..<s.end).contains(where: { words.contains(.legalSources, c.tokens[$0].key) }) { loaded = false }
+        if loaded, c.isA(m.cue.start, .allegeVerbs), let s = m.source,
+           (s.start..<s.end).contains(where: { c.isA($0, .legalSources) }) { loaded = false }
         let cue = Cue(span: cueSpan, category: m.cue.group.category ?? .speech, loaded: loaded, rule: cueRule)
         let anonymous = source.map { $0.kind == .anonymous || $0.kind == .vague } ?? false
         let a = Attribution(sentence: c.index, cue: cue, source: source, content: m.content.map { span(c, $0) }, quote: m.quote,
@@ -304,21 +312,21 @@ struct Work {
     /// secrecy, sensitivity or fear anywhere ("…, which remain secret", "classified", "for fear of")
     /// explains why.
     func reasonKind(_ c: SentenceContext, _ r: Range<Int>) -> FindingCondition.Reason {
-        if r.contains(where: { words.contains(.sensitivityWords, c.tokens[$0].key) }) { return .substantive }
+        if r.contains(where: { c.isA($0, .sensitivityWords) }) { return .substantive }
         var i = r.lowerBound
         while i < r.upperBound {
-            if let h = c.hit(i, .reasonConnective), !(i > 0 && words.contains(.permissionWords, c.tokens[i - 1].key)) {
+            if let h = c.hit(i, .reasonConnective), !(i > 0 && c.isA(i - 1, .permissionWords)) {
                 var j = h.end
                 while j < r.upperBound {
                     // "…not authorized to discuss the investigation": the permission's object says no more.
-                    if words.contains(.permissionWords, c.tokens[j].key) {
-                        while j < r.upperBound && !words.contains(.clauseBreaks, c.tokens[j].key) { j += 1 }
+                    if c.isA(j, .permissionWords) {
+                        while j < r.upperBound && !c.isA(j, .clauseBreaks) { j += 1 }
                         continue
                     }
                     if let rote = c.hit(j, .roteReason) {
-                        let permission = (j..<rote.end).contains { words.contains(.permissionWords, c.tokens[$0].key) }
+                        let permission = (j..<rote.end).contains { c.isA($0, .permissionWords) }
                         j = rote.end
-                        if permission { while j < r.upperBound && !words.contains(.clauseBreaks, c.tokens[j].key) { j += 1 } }
+                        if permission { while j < r.upperBound && !c.isA(j, .clauseBreaks) { j += 1 } }
                         continue
                     }
                     let t = c.tokens[j]
@@ -367,8 +375,8 @@ struct Work {
             let first = c.tokens[tr.lowerBound].key
             // "Two of them", "one of those": members of the group just described; "a third": one more of it.
             let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
-                && words.contains(.partitivePronouns, c.tokens[tr.lowerBound + 2].key)
-            let nextOne = tr.count == 2 && first == Keys.a && words.contains(.mentionOrdinals, c.tokens[tr.lowerBound + 1].key)
+                && c.isA(tr.lowerBound + 2, .partitivePronouns)
+            let nextOne = tr.count == 2 && first == Keys.a && c.isA(tr.lowerBound + 1, .mentionOrdinals)
             // "one of the people", "two of the officials": members of a group described by its noun.
             let partitiveNoun = isPartitiveNoun(c, tr)
             guard words.contains(.anaphoric, first) || tr.count == 1 || partitive || nextOne || partitiveNoun else { continue }
@@ -377,10 +385,10 @@ struct Work {
             // "The other diplomat", "another official", "a second official": explicitly not the one
             // whose reason was given ("another" alone still refers to a member of the group).
             if tr.contains(where: { c.tokens[$0].key == Keys.other }) { continue }
-            if tr.count > 1 && !nextOne && (first == Keys.another || words.contains(.mentionOrdinals, c.tokens[min(tr.lowerBound + 1, tr.upperBound - 1)].key)) { continue }
+            if tr.count > 1 && !nextOne && (first == Keys.another || c.isA(min(tr.lowerBound + 1, tr.upperBound - 1), .mentionOrdinals)) { continue }
             let plural = isPluralSource(item)
             // Head words only: "one", "another" are lexicon words too but say nothing of the role.
-            let heads = Set(tr.filter { c.tokens[$0].kind == .word && !words.contains(.anaphoric, c.tokens[$0].key) }.map { stemKey(c, $0) })
+            let heads = Set(tr.filter { c.tokens[$0].kind == .word && !c.isA($0, .anaphoric) }.map { stemKey(c, $0) })
             // "Officials said" with no determiner is not clearly a later mention: it takes the reason
             // only of the nearest anonymous source before it, in its paragraph or the one before.
             // ("One official said" is one more official, not clearly one of a group named long before.)
@@ -393,8 +401,8 @@ struct Work {
                       let orange = o.sourceTokens else { continue }
                 let oc = contexts[o.context]
                 let oheads = Set(orange.filter { oc.tokens[$0].kind == .word
-                                                 && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || words.contains(.groupNouns, oc.tokens[$0].key))
-                                                 && !words.contains(.anaphoric, oc.tokens[$0].key) }
+                                                 && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || oc.isA($0, .groupNouns))
+                                                 && !oc.isA($0, .anaphoric) }
                                     .map { stemKey(oc, $0) })
                 guard let reason = o.attribution.anonymityReason else {
                     // "A senior official said … . 'Nothing has been decided,' the official said.": the
@@ -500,7 +508,7 @@ struct Work {
             let first = c.tokens[tr.lowerBound].key
             guard first == Keys.the || first == Work.thoseKey || first == Work.theseKey || first == Keys.that || first == Keys.this else { continue }
             let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.has($0, .title)
-                                        || words.contains(.groupNouns, c.tokens[$0].key) }.map { stemKey(c, $0) })
+                                        || c.isA($0, .groupNouns) }.map { stemKey(c, $0) })
             guard !heads.isEmpty else { continue }
             for j in stride(from: idx - 1, through: 0, by: -1) {
                 let o = attributions[j]
@@ -549,7 +557,7 @@ struct Work {
             // ("Those people were …": the demonstrative is no phrase word rightwards.)
             let opener = nc.contentFloor < nc.count && (nc.tokens[nc.contentFloor].key == Work.thoseKey || nc.tokens[nc.contentFloor].key == Work.theseKey)
             if nc.contentFloor + 1 < nc.count, let (subject, _) = nc.sourceStarting(at: nc.contentFloor + (opener ? 1 : 0)) {
-                for i in subject.start..<subject.end where nc.has(i, .anonymousSource) || nc.has(i, .populationSource) || words.contains(.groupNouns, nc.tokens[i].key) {
+                for i in subject.start..<subject.end where nc.has(i, .anonymousSource) || nc.has(i, .populationSource) || nc.isA(i, .groupNouns) {
                     subjectHeads.insert(stemKey(nc, i))
                 }
             }
@@ -639,9 +647,9 @@ struct Work {
         let c = contexts[item.context]
         let first = c.tokens[tr.lowerBound].key
         let partitive = tr.count == 3 && c.tokens[tr.lowerBound + 1].key == Keys.of
-            && words.contains(.partitivePronouns, c.tokens[tr.lowerBound + 2].key)
+            && c.isA(tr.lowerBound + 2, .partitivePronouns)
         guard words.contains(.backReferences, first) || partitive || isPartitiveNoun(c, tr) else { return nil }
-        let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || words.contains(.groupNouns, c.tokens[$0].key) }
+        let heads = Set(tr.filter { c.has($0, .anonymousSource) || c.has($0, .populationSource) || c.isA($0, .groupNouns) }
                           .map { stemKey(c, $0) })
         for j in stride(from: idx - 1, through: 0, by: -1) {
             let o = attributions[j]
@@ -685,7 +693,7 @@ struct Work {
     /// determiner and the group's noun.
     func isPartitiveNoun(_ c: SentenceContext, _ tr: Range<Int>) -> Bool {
         guard tr.count >= 4, c.tokens[tr.lowerBound + 1].key == Keys.of,
-              words.contains(.groupDeterminers, c.tokens[tr.lowerBound + 2].key) else { return false }
+              c.isA(tr.lowerBound + 2, .groupDeterminers) else { return false }
         let q = c.tokens[tr.lowerBound]
         return q.kind == .number || words.contains(.numberWords, q.key) || words.contains(.partitiveHeads, q.key)
     }
@@ -759,7 +767,7 @@ struct Work {
         // "Democrats", "The Republicans", "Analysts at Barclays": groups, not a person.
         if r.contains(where: { c.has($0, .populationSource) }) { return false }
         return r.contains { c.has($0, .title) }
-            || r.count(where: { c.tokens[$0].capitalized && !words.contains(.determiners, c.tokens[$0].key) }) >= 2
+            || r.count(where: { c.tokens[$0].capitalized && !c.isA($0, .determiners) }) >= 2
             || surnames.contains(c.tokens[r.upperBound - 1].key)
     }
 
@@ -783,10 +791,10 @@ struct Work {
                 // Name words after the last lexicon word: "Chief Executive Dana Okonkwo", "City Manager Alan Brooks" → 2.
                 var tail = 0
                 while j < c.count && ((c.tokens[j].capitalized && c.tokens[j].kind == .word) || (c.tokens[j].key == Keys.period && wordCount > 0)) {
-                    if c.tokens[j].kind == .word && !words.contains(.nameSuffixes, c.tokens[j].key) {
+                    if c.tokens[j].kind == .word && !c.isA(j, .nameSuffixes) {
                         wordCount += 1
                         last = j
-                        if c.has(j, any: Work.surnameBlockingClasses) || words.contains(.monthNames, c.tokens[j].key) {
+                        if c.has(j, any: Work.surnameBlockingClasses) || c.isA(j, .monthNames) {
                             lexical = true
                             tail = 0
                         } else {
@@ -795,7 +803,7 @@ struct Work {
                     }
                     j += 1
                 }
-                if wordCount >= 2 && (!lexical || tail >= 2 && (i..<j).contains { c.has($0, .title) }) && !(i == 0 && words.contains(.determiners, c.tokens[i].key)) {
+                if wordCount >= 2 && (!lexical || tail >= 2 && (i..<j).contains { c.has($0, .title) }) && !(i == 0 && c.isA(i, .determiners)) {
                     keys.insert(c.tokens[last].key)
                 }
                 i = max(j, i + 1)
@@ -836,11 +844,11 @@ struct Work {
                 // "in Paris", "from Kyiv": places; "the United States", "the White House": a name
                 // after "the" is a place or an institution, not a person.
                 // "On Saturdays, more.": a capitalised preposition opens a time or a place.
-                let place = a > 0 && (words.contains(.placePrepositions, c.tokens[a - 1].key) || c.tokens[a - 1].key == Keys.the)
-                    || words.contains(.prepositions, c.tokens[a].key)
+                let place = a > 0 && (c.isA(a - 1, .placePrepositions) || c.tokens[a - 1].key == Keys.the)
+                    || c.isA(a, .prepositions)
                 let known = surnames.contains(c.tokens[i].key)
                 let lexical = (a...i).contains { c.has($0, .documentSource) || c.has($0, .anonymousSource) || c.has($0, .vagueSource) }
-                if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && words.contains(.determiners, c.tokens[0].key)) || titled || known) {
+                if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && c.isA(0, .determiners)) || titled || known) {
                     return span(c, a..<(i + 1))
                 }
                 i = a - 1
@@ -982,7 +990,7 @@ struct Work {
         let c = contexts[k]
         var j = 0
         while j < c.count && c.tokens[j].kind == .word && c.tokens[j].capitalized
-                && !c.has(j, any: Work.surnameBlockingClasses) && !words.contains(.determiners, c.tokens[j].key) { j += 1 }
+                && !c.has(j, any: Work.surnameBlockingClasses) && !c.isA(j, .determiners) { j += 1 }
         guard j >= 2, j < c.count else { return false }
         // The name is the subject: a verb-like lower-case word or an appositive comma follows.
         let next = c.tokens[j]

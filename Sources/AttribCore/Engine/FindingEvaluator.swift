@@ -176,9 +176,9 @@ struct FindingEvaluator {
         // "Rescue workers said …", "Aid workers said …": workers of a public service or relief effort
         // describe what they see on the record; bare "workers" still mark confidential sourcing.
         let publicBody = head.key == FindingEvaluator.officials
-            && (r.lowerBound..<h).contains { words.contains(.publicServiceModifiers, c.tokens[$0].key) }
+            && (r.lowerBound..<h).contains { c.isA($0, .publicServiceModifiers) }
             || head.key == FindingEvaluator.workers
-            && (r.lowerBound..<h).contains { words.contains(.publicWorkerFields, c.tokens[$0].key) }
+            && (r.lowerBound..<h).contains { c.isA($0, .publicWorkerFields) }
         // "A majority of voters", "Six in 10 Republicans", "45 percent of respondents": a share of a
         // poll's sample answered a survey; nobody was granted anonymity.
         if c.pollShareEnd(r.lowerBound, r.upperBound) != nil { return true }
@@ -186,7 +186,7 @@ struct FindingEvaluator {
         // or a chamber's members speaking in public as a caucus. Bare "lawmakers" and
         // "leaders", counted and senior ones still mark confidential sourcing.
         let caucus = words.contains(.caucusHeads, head.key)
-            && (r.lowerBound..<h).contains { words.contains(.caucusModifiers, c.tokens[$0].key) }
+            && (r.lowerBound..<h).contains { c.isA($0, .caucusModifiers) }
         guard publicBody || caucus || a.rules.contains(where: { $0 == NamedGroup.publicRole.id || $0 == NamedGroup.population.id }) else { return false }
         guard head.kind == .word, head.endsWith("s"), !head.possessive else { return false }
         return !r.contains { i in
@@ -256,9 +256,9 @@ struct FindingEvaluator {
     func isPageFurniture(_ c: SentenceContext) -> Bool {
         guard let first = c.tokens.firstIndex(where: { $0.isWord }) else { return false }
         // "This story has been corrected to show …": a correction note, not a claim of the story.
-        if c.tokens[first].key == Keys.this, first + 1 < c.count, words.contains(.storyWords, c.tokens[first + 1].key),
-           window(first + 2, min(c.count, first + 6)).contains(where: { words.contains(.correctedWords, c.tokens[$0].key) }) { return true }
-        guard words.contains(.navigationWords, c.tokens[first].key) else { return false }
+        if c.tokens[first].key == Keys.this, first + 1 < c.count, c.isA(first + 1, .storyWords),
+           window(first + 2, min(c.count, first + 6)).contains(where: { c.isA($0, .correctedWords) }) { return true }
+        guard c.isA(first, .navigationWords) else { return false }
         return window(first + 1, min(c.count, first + 4)).contains { c.tokens[$0].key == Keys.colon }
     }
 
@@ -392,10 +392,10 @@ struct FindingEvaluator {
             if isYear(c, i) || isScore(t) && !isTally(c, i) { continue }
             // "dies at 88", "aged 54"
             if i > 0 && (c.tokens[i - 1].key == FindingEvaluator.aged
-                         || c.tokens[i - 1].key == Keys.at && i > 1 && words.contains(.dieVerbs, c.tokens[i - 2].key)) { continue }
-            if i > 0 && (words.contains(.monthNames, c.tokens[i - 1].key)
-                         || (c.tokens[i - 1].key == Keys.period && i > 1 && words.contains(.monthNames, c.tokens[i - 2].key))) { continue }
-            if i + 1 < c.count && (c.tokens[i + 1].key == Keys.colon || words.contains(.clockWords, c.tokens[i + 1].key)) { continue }
+                         || c.tokens[i - 1].key == Keys.at && i > 1 && c.isA(i - 2, .dieVerbs)) { continue }
+            if i > 0 && (c.isA(i - 1, .monthNames)
+                         || (c.tokens[i - 1].key == Keys.period && i > 1 && c.isA(i - 2, .monthNames))) { continue }
+            if i + 1 < c.count && (c.tokens[i + 1].key == Keys.colon || c.isA(i + 1, .clockWords)) { continue }
             if i > 0 && c.tokens[i - 1].key == Keys.colon { continue }
             if i > 0 && (c.tokens[i - 1].key == Keys.no || c.tokens[i - 1].key == Keys.period && i > 1 && c.tokens[i - 2].key == Keys.no) { continue }
             if isAddress(c, i) { continue }
@@ -416,7 +416,7 @@ struct FindingEvaluator {
     /// A claim-marker hit that is what it seems: "most" as a superlative, "due to" as a cause.
     private func isClaimMarker(_ c: SentenceContext, _ i: Int) -> Bool {
         let k = c.tokens[i].key
-        if k == Keys.most, i + 1 < c.count, words.contains(.mostQuantifiers, c.tokens[i + 1].key),
+        if k == Keys.most, i + 1 < c.count, c.isA(i + 1, .mostQuantifiers),
            c.hit(i, .claimMarker)?.end == i + 1 { return false }
         // "would speak on the record", "off the record": the sourcing, not a record.
         if k == Keys.record, i >= 2, c.tokens[i - 1].key == Keys.the,
@@ -424,9 +424,9 @@ struct FindingEvaluator {
         // "… contributed to this report": a credit line, not a cause.
         if k == FindingEvaluator.contributed, let h = c.hit(i, .claimMarker), h.end < c.count,
            c.tokens[h.end].key == Keys.this { return false }
-        if k == FindingEvaluator.dueTo, i > 0, words.contains(.beForms, c.tokens[i - 1].key), i + 2 < c.count,
+        if k == FindingEvaluator.dueTo, i > 0, c.isA(i - 1, .beForms), i + 2 < c.count,
            c.tokens[i + 2].kind == .word, !c.tokens[i + 2].capitalized,
-           !words.contains(.nounStarts, c.tokens[i + 2].key) { return false }
+           !c.isA(i + 2, .nounStarts) { return false }
         return true
     }
 
@@ -439,7 +439,7 @@ struct FindingEvaluator {
         if words.contains(.ordinals, t.key) {
             if words.contains(.rankVerbs, prev) { return true }
             if words.contains(.rankDeterminers, prev) && i + 1 < c.count && c.tokens[i + 1].kind == .word
-                && !words.contains(.ordinalPlaces, c.tokens[i + 1].key) && c.tokens[i + 1].key != Keys.of && c.tokens[i + 1].key != Keys.and && c.tokens[i + 1].key != Keys.or { return true }
+                && !c.isA(i + 1, .ordinalPlaces) && c.tokens[i + 1].key != Keys.of && c.tokens[i + 1].key != Keys.and && c.tokens[i + 1].key != Keys.or { return true }
             // "a tenth of the country's solar production"
             return words.contains(.countWords, t.key) && prev == Keys.a && i + 1 < c.count && c.tokens[i + 1].key == Keys.of
         }
@@ -478,7 +478,7 @@ struct FindingEvaluator {
     private func isAddress(_ c: SentenceContext, _ i: Int) -> Bool {
         var j = i + 1
         while j < c.count && j <= i + 3 && c.tokens[j].kind == .word && c.tokens[j].capitalized {
-            if words.contains(.streetWords, c.tokens[j].key) { return j > i + 1 }
+            if c.isA(j, .streetWords) { return j > i + 1 }
             j += 1
         }
         return false
@@ -488,7 +488,7 @@ struct FindingEvaluator {
     private func isTally(_ c: SentenceContext, _ i: Int) -> Bool {
         for j in max(0, i - 3)..<min(c.count, i + 3) where j != i {
             if c.tokens[j].key == Keys.comma || c.tokens[j].key == Keys.semicolon { if j < i { continue } else { break } }
-            if words.contains(.voteWords, c.tokens[j].key) { return true }
+            if c.isA(j, .voteWords) { return true }
         }
         return false
     }

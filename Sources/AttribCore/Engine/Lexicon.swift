@@ -130,11 +130,12 @@ public struct Lexicon: Sendable {
 
     /// Every hit of each sentence's tokens, grouped by start token, longest first (groups that end
     /// at the same node keep their order). Walks the flat trie from each token; a hit never runs
-    /// past its sentence. All sentences share three document-wide arrays (three allocations per
-    /// document, not per sentence); each table reads its sentence's part of them.
-    func hitTables(_ sentences: [[Token]]) -> [HitTable] {
+    /// past its sentence. The three document-wide arrays go to `storage`, whose
+    /// ``TokenStorage/hitTable(base:)`` gives each sentence its view of them.
+    /// `tokens` holds the document's tokens, sentence `k` at `starts[k]..<starts[k + 1]`.
+    func hitTables(_ all: UnsafeBufferPointer<Token>, starts: [Int], into storage: TokenStorage) {
         precondition(compiled, "Lexicon.compile() must run after groups are added")
-        let total = sentences.reduce(0) { $0 + $1.count }
+        let total = all.count
         var offsets = [Int32](repeating: 0, count: total + 1)
         var masks = [UInt32](repeating: 0, count: total)
         var list: [Hit] = []
@@ -142,16 +143,14 @@ public struct Lexicon: Sendable {
         // Trie nodes with groups reached from one start token, shallowest first: (node, end token).
         var path = [(node: Int32, end: Int)](repeating: (0, 0), count: 16)
         let trie = flat
-        var bases: [Int] = []
-        bases.reserveCapacity(sentences.count)
         var base = 0
         classes.withUnsafeBufferPointer { classes in
         offsets.withUnsafeMutableBufferPointer { offsets in
         masks.withUnsafeMutableBufferPointer { masks in
-            for sentence in sentences {
-                bases.append(base)
-                let n = sentence.count
-                sentence.withUnsafeBufferPointer { tokens in
+            for k in 0..<(starts.count - 1) {
+                let tokens = UnsafeBufferPointer(rebasing: all[starts[k]..<starts[k + 1]])
+                let n = tokens.count
+                do {
                     for i in 0..<n {
                         offsets[base + i] = Int32(truncatingIfNeeded: list.count)
                         // Most words start no entry: one bit tells.
@@ -193,7 +192,7 @@ public struct Lexicon: Sendable {
         }
         }
         }
-        return bases.map { HitTable(offsets: offsets, list: list, masks: masks, base: $0) }
+        storage.adoptHits(offsets: offsets, list: list, masks: masks)
     }
 
     public func group(_ index: Int32) -> LexiconGroup { groups[Int(index)] }

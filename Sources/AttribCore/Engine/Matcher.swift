@@ -30,7 +30,7 @@ extension SentenceContext {
             // "attacked Dalton as “…”"; "Authorities put the death toll at 23": "put" is a cue
             // only before an object put at a figure.
             if let c = asLabelCue(i)
-                ?? (words.contains(.putVerbs, tokens[i].key) && !has(i, .cue) ? putCue(i) : nil) {
+                ?? (isA(i, .putVerbs) && !has(i, .cue) ? putCue(i) : nil) {
                 out.append(c)
                 i += 1
                 continue
@@ -52,10 +52,10 @@ extension SentenceContext {
             // ends before it: "that" opens the content, as after "noted".
             // So does one that needs its infinitive ("plans to"): "to" opens the content.
             let cueEnd = h.end - i > 1 && (tokens[h.end - 1].key == Keys.that
-                                            || tokens[h.end - 1].key == Keys.to && words.contains(.intentionCues, tokens[h.end - 2].key)) ? h.end - 1 : h.end
+                                            || tokens[h.end - 1].key == Keys.to && isA(h.end - 2, .intentionCues)) ? h.end - 1 : h.end
             var c = CueCandidate(start: i, end: cueEnd, coreStart: i, coreEnd: cueEnd, group: g)
             // "a claim that …", "the report": after an article a cue word is a noun.
-            if g.lexiconClass == .cue && i > 0 && words.contains(.articles, tokens[i - 1].key) {
+            if g.lexiconClass == .cue && i > 0 && isA(i - 1, .articles) {
                 i = h.end
                 continue
             }
@@ -75,9 +75,9 @@ extension SentenceContext {
                 }
             }
             // "Dalton's plan to …", "their plans to …", "two wishes": a noun of intention, not a verb.
-            if g.lexiconClass == .cue && i > 0 && words.contains(.intentionCues, tokens[i].key)
-                && (isPossessor(i - 1) || words.contains(.determiners, tokens[i - 1].key)
-                    || words.contains(.apostrophes, tokens[i - 1].key)) {
+            if g.lexiconClass == .cue && i > 0 && isA(i, .intentionCues)
+                && (isPossessor(i - 1) || isA(i - 1, .determiners)
+                    || isA(i - 1, .apostrophes)) {
                 i = h.end
                 continue
             }
@@ -112,9 +112,9 @@ extension SentenceContext {
                     break
                 }
                 c.start = s
-                if s - 1 >= 0 && words.contains(.negators, tokens[s - 1].key) && s < i { i = h.end; continue }
+                if s - 1 >= 0 && isA(s - 1, .negators) && s < i { i = h.end; continue }
                 // "told reporters", "told a news conference": the audience belongs to the cue.
-                if words.contains(.toldVerbs, tokens[h.end - 1].key), let a = hit(h.end, .audience) { c.end = a.end }
+                if isA(h.end - 1, .toldVerbs), let a = hit(h.end, .audience) { c.end = a.end }
             }
             out.append(c)
             i = h.end
@@ -128,7 +128,7 @@ extension SentenceContext {
     /// like "called" (the lexicon.cue.call group). Matched here, not listed in the lexicon, so that
     /// elsewhere ("the man attacked her") the verb stays a plain verb.
     func asLabelCue(_ i: Int) -> CueCandidate? {
-        guard tokens[i].kind == .word, !tokens[i].capitalized, words.contains(.asLabelCues, tokens[i].key), i > 0,
+        guard tokens[i].kind == .word, !tokens[i].capitalized, isA(i, .asLabelCues), i > 0,
               i + 2 < lastContentToken, !isNegatedOrInfinitive(i), quote(containing: i) == nil,
               let a = window(i + 2, min(lastContentToken, i + 7)).first(where: { tokens[$0].key == Keys.as }),
               a + 1 < count, isQuote(a + 1), tokens[a + 1].quote == .open,
@@ -144,8 +144,8 @@ extension SentenceContext {
     /// ordinary prose. Wire labels ("BREAKING:", "Q:", "A:") are not speakers.
     func isTranscriptLabel(_ src: SourcePhrase, colon: Int) -> Bool {
         guard src.start == 0, src.kind == .named, src.end - src.start <= 4, colon + 2 <= lastContentToken,
-              !words.contains(.lineLabels, tokens[src.start].key),
-              !(src.start..<src.end).contains(where: { words.contains(.storyLabels, tokens[$0].key) }),
+              !isA(src.start, .lineLabels),
+              !(src.start..<src.end).contains(where: { isA($0, .storyLabels) }),
               // A spoken turn ends like a sentence; a label before a headline does not ("EXPLAINER: What …").
               let final = tokens.last, final.kind == .punct || final.kind == .quote,
               (src.start..<src.end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].allCaps && tokens[$0].end - tokens[$0].start >= 2
@@ -187,7 +187,7 @@ extension SentenceContext {
         let g = lexicon.index(.speechComplement)
         var s = i
         while s - 1 >= 0, let a = hit(s - 1, .auxiliary), a.end == s { s -= 1 }
-        if s - 1 >= 0 && words.contains(.negators, tokens[s - 1].key) && s < i { return nil }
+        if s - 1 >= 0 && isA(s - 1, .negators) && s < i { return nil }
         return CueCandidate(start: s, end: i + 1, coreStart: i, coreEnd: i + 1, group: lexicon.info(g))
     }
 
@@ -215,11 +215,11 @@ extension SentenceContext {
     /// source is the phrase before it, as in "the minister, saying …".
     private func splitQuotedCue(_ i: Int, _ end: Int) -> CueCandidate? {
         guard i >= 3, tokens[i - 1].key == Keys.as, tokens[i].key == SentenceContext.sayingKey,
-              let q = window(max(1, i - 9), (i - 2)).last(where: { words.contains(.quotingVerbs, tokens[$0].key) }) else { return nil }
+              let q = window(max(1, i - 9), (i - 2)).last(where: { isA($0, .quotingVerbs) }) else { return nil }
         let speech = lexicon.index(.speech)
-        guard words.contains(.passiveAuxiliaries, tokens[q - 1].key), tokens[q + 1].key == Keys.by else {
+        guard isA(q - 1, .passiveAuxiliaries), tokens[q + 1].key == Keys.by else {
             // Active: "quoted" + the speaker (a few words, no clause punctuation) + "as saying".
-            guard tokens[q].key != SentenceContext.quotedKey || !words.contains(.passiveAuxiliaries, tokens[q - 1].key),
+            guard tokens[q].key != SentenceContext.quotedKey || !isA(q - 1, .passiveAuxiliaries),
                   (q + 1..<(i - 1)).allSatisfy({ tokens[$0].isWord || tokens[$0].possessive || tokens[$0].key == Keys.period }) else { return nil }
             return CueCandidate(start: i - 1, end: end, coreStart: i, coreEnd: end, group: lexicon.info(speech))
         }
@@ -234,18 +234,18 @@ extension SentenceContext {
     /// "was formally announced by"), or nil when the verb is not passive or has no "by" after it.
     private func passiveStart(_ i: Int, _ end: Int) -> Int? {
         guard end < count, tokens[end].key == Keys.by, i > 0, end - i == 1,
-              words.contains(.passiveCues, tokens[i].key) else { return nil }
+              isA(i, .passiveCues) else { return nil }
         var a = i - 1
         if isAdverb(a) && a > 0 { a -= 1 }
-        guard words.contains(.passiveAuxiliaries, tokens[a].key), tokens[a].key != SentenceContext.beingKey else { return nil }
-        if a > 0 && words.contains(.negators, tokens[a - 1].key) { return nil }
+        guard isA(a, .passiveAuxiliaries), tokens[a].key != SentenceContext.beingKey else { return nil }
+        if a > 0 && isA(a - 1, .negators) { return nil }
         var s = a
         while s - 1 >= 0, let h = hit(s - 1, .auxiliary), h.end == s || h.end == s + 1 { s -= 1 }
-        if s > 0 && words.contains(.negators, tokens[s - 1].key) { return nil }
+        if s > 0 && isA(s - 1, .negators) { return nil }
         // "any change would be announced by the Pentagon": a modal passive is a prospect, not a report.
-        if (s..<a).contains(where: { words.contains(.modals, tokens[$0].key) }) { return nil }
+        if (s..<a).contains(where: { isA($0, .modals) }) { return nil }
         // "This story was reported by Jane Doe": a byline, not an attribution.
-        if s > 0 && tokens[i].key == SentenceContext.reportedKey && words.contains(.storyNouns, tokens[s - 1].key) { return nil }
+        if s > 0 && tokens[i].key == SentenceContext.reportedKey && isA(s - 1, .storyNouns) { return nil }
         return s
     }
 
@@ -273,7 +273,7 @@ extension SentenceContext {
         // "Moody's said", "McDonald's said": a name ending in "'s" is no auxiliary.
         if words.contains(.passiveAuxiliaries, p) && !(p == Tokenizer.possessiveKey && i > 1 && tokens[i - 2].capitalized
                                                        && !has(i - 2, .pronoun) && tokens[i - 2].kind == .word) { return true }
-        if i > 1 && words.contains(.negators, tokens[i - 2].key) && (has(i - 1, .auxiliary) || isAdverb(i - 1)) { return true }
+        if i > 1 && isA(i - 2, .negators) && (has(i - 1, .auxiliary) || isAdverb(i - 1)) { return true }
         return false
     }
 
@@ -284,68 +284,38 @@ extension SentenceContext {
     }
 
     /// Matches one pattern anchored on a cue.
+    /// Matches one pattern at one cue: its elements leftwards and rightwards from the cue (what each
+    /// element takes is documented in docs/rules.md), then the pattern's checks in the order its
+    /// rule lists them (``PatternCheck``). Nothing here depends on which pattern it is beyond what
+    /// the rule declares.
     func match(_ pattern: CompiledPattern, _ cue: CueCandidate) -> PatternMatch? {
         // Passive cues take only the patterns written for their agent, and those take only them.
         guard pattern.passive == cue.passive else { return nil }
-        // "The indictment, unsealed Tuesday, accuses the men of …": an accusation or a label is never
-        // inverted after its content; what follows the verb is its object, not its speaker.
-        if pattern.cueIndex + 1 < pattern.elements.count, pattern.elements[(pattern.cueIndex + 1)...].contains(.source),
-           pattern.elements[..<pattern.cueIndex].contains(.content),
-           words.following(.accuseCues, tokens[cue.coreEnd - 1].key) != nil || words.contains(.callCues, tokens[cue.coreEnd - 1].key) {
-            return nil
-        }
-        // "He was told by police": the subject of a passive "told" is the listener, not what was said.
-        if cue.passive && pattern.elements[..<pattern.cueIndex].contains(.content)
-            && words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key) { return nil }
+        // Words the pattern declares its cue may not be ("accuses", "called" are never inverted after
+        // their content).
+        for c in pattern.notCueWords where isA(cue.coreEnd - 1, c) { return nil }
         let els = pattern.elements
         let ci = pattern.cueIndex
-        // A headline's closing dash (headlineTrailingDash) takes only the pattern with content before it.
-        if cue.end - cue.start == 1 && tokens[cue.start].key != Keys.colon && words.contains(.headlineMarks, tokens[cue.start].key)
-            && els.first != .content { return nil }
         var m = PatternMatch(pattern: pattern.index, cue: cue, source: nil, content: nil, quote: .none)
         var p = cue.start
         for e in els[..<ci].reversed() {
             switch e {
+            case .possessor:
+                guard let sp = possessor(before: p) else { return nil }
+                m.source = sp
+                p = sp.start
             case .source:
-                if cue.group.category == .nominal && cue.group.requirement == .complement {
-                    guard let sp = possessor(before: p) else { return nil }
-                    m.source = sp
-                    p = sp.start
-                    continue
-                }
                 guard let sp = memoSourceEnding(before: p) else { return nil }
-                // "declined to comment on what she called \"speculation\"": a free relative, not a statement.
-                if sp.start > 0 && tokens[sp.start - 1].key == SentenceContext.whatKey { return nil }
-                // ", beating analyst estimates": a participle phrase after a comma with a noun such as
-                // "estimates" or "forecasts" at its end is no subject and verb.
-                let first = tokens[sp.start]
-                if sp.start > 0 && tokens[sp.start - 1].key == Keys.comma && first.kind == .word && !first.capitalized
-                    && first.endsWith("ng") && first.end - first.start > 4 && !words.contains(.ngNouns, first.key)
-                    && tokens[cue.coreEnd - 1].endsWith("s") { return nil }
                 m.source = sp
                 p = sp.start
             case .content:
-                guard var (range, q) = contentBefore(p) else { return nil }
-                // "The drug lowered blood pressure …, the company said, citing results from a trial": the
-                // attribution before "citing" or "according to" is not what the cited source says.
-                if cue.group.category == .nominal, q != .direct,
-                   let k = (range.lowerBound + 1..<range.upperBound).first(where: { trailingAttribution(at: $0) }) {
-                    range = trimmed(range.lowerBound..<k)
-                    if range.isEmpty { return nil }
-                    q = quotes.contains { $0.contentStart >= range.lowerBound && $0.contentEnd <= range.upperBound } ? .partial : .none
-                } else if cue.group.category == .nominal, q != .direct,
-                          let span = quotes.first(where: { $0.open == range.lowerBound }), let close = span.close,
-                          close + 1 < range.upperBound, (close + 1..<range.upperBound).contains(where: { has($0, .cue) }),
-                          (close + 1..<range.upperBound).allSatisfy({ isPhraseWord($0) || has($0, .cue) || has($0, .auxiliary) }) {
-                    // "“Our patience has limits,” the spokesman said, according to a transcript": the
-                    // quotation is what the transcript records, not its speaker and cue.
-                    range = trimmed(span.contentStart..<span.contentEnd)
-                    if range.isEmpty { return nil }
-                    q = .direct
-                }
+                guard let (range, q) = contentBefore(p) else { return nil }
                 m.content = range
                 m.quote = q
-                p = range.lowerBound
+                for check in pattern.contentChecks {
+                    guard PatternCheck.apply(check, self, &m, PatternCheck.Position(cue: cue, after: cue.end, pattern: pattern)) else { return nil }
+                }
+                p = m.content!.lowerBound
             case .quote:
                 guard p - 1 >= 0, isQuote(p - 1), tokens[p - 1].quote == .close,
                       let span = quotes.first(where: { $0.close == p - 1 }) else { return nil }
@@ -376,7 +346,7 @@ extension SentenceContext {
                 q = rest.contains(where: { if case .literal = $0 { return true }; return $0 == .content || $0 == .quote }) ? end : after
                 // "According to a draft, which Wire has seen, the EU …": a relative clause is skipped too.
                 if let aside = sp.aside, after < count, tokens[after].key == Keys.comma,
-                   words.contains(.relativePronouns, tokens[aside.lowerBound].key) { q = after }
+                   isA(aside.lowerBound, .relativePronouns) { q = after }
             case .content:
                 guard let (range, kind, after) = contentAfter(q, cue: &m.cue, document: m.source?.kind == .document,
                                                               known: m.source.map { isKnownSource($0) } ?? false) else { return nil }
@@ -399,112 +369,14 @@ extension SentenceContext {
                 if q < count && SentenceContext.literalMatches(text, tokens[q].key) { q += 1 } else if !optional { return nil }
             case .end:
                 guard endsHere(q, cue: cue, relaxed: quoteLed) else { return nil }
-            case .cue, .subject:
+            case .cue, .subject, .possessor:
                 break
             }
         }
         if let c = m.content, c.isEmpty { return nil }
-        // "The bank, citing higher costs, said …", "cut its forecast, citing weak demand": a reason
-        // cited is no source (an unlisted noun), and the subject before a mid-sentence aside is no
-        // content. "citing unnamed officials" still attributes.
-        if tokens[cue.coreStart].key == SentenceContext.citingKey, let src = m.source {
-            if src.certainty < 0.85 { return nil }
-            if let c = m.content, c.upperBound <= cue.start, src.end < count, tokens[src.end].key == Keys.comma,
-               (src.end + 1..<count).contains(where: { tokens[$0].kind == .word }) { return nil }
-        }
-        // "Talks collapse: sources", "Deal close — sources": a headline claim, then its source alone.
-        if els.first == .content && cue.group.category == .nominal && cue.end - cue.start == 1,
-           words.contains(.headlineMarks, tokens[cue.start].key) {
-            guard let src = m.source, src.end == count, src.end - src.start <= 3, src.kind != .pronoun,
-                  has(src.end - 1, any: SentenceContext.trailingSourceClasses),
-                  !(src.start..<src.end).contains(where: { words.contains(.prepositions, tokens[$0].key) }),
-                  let c = m.content, c.count >= 2, !tokens[c].contains(where: { $0.key == Keys.colon }),
-                  let final = tokens.last, final.kind == .word else { return nil }
-        }
-        // "Police: Suspect fled on foot": a colon before a claim that is no quotation reports it only
-        // in a headline (no final stop), after an institution, office, role or document noun.
-        if cue.group.category == .nominal && cue.end - cue.start == 1 && tokens[cue.start].key == Keys.colon && m.quote != .direct
-            && els.first != .content {
-            guard let src = m.source, src.start == contentFloor, src.end == cue.start else { return nil }
-            if !isTranscriptLabel(src, colon: cue.start) {
-            guard src.kind != .pronoun, src.kind != .vague, src.certainty >= 0.85,
-                  (src.start..<src.end).contains(where: { has($0, any: SentenceContext.headlineSourceClasses)
-                      || has($0, .documentSource) && words.contains(.headlineDocuments, tokens[$0].key) }),
-                  let final = tokens.last, !(final.kind == .punct && (final.key == Keys.period || final.key == Keys.question
-                                                                     || final.key == Keys.exclamation)) else { return nil }
-            }
-        }
-        // "“Not a chance,” she laughed.", "“…,” he remembered.": verbs of manner and memory report a
-        // full quotation only ("Her daughter, Sofia, remembers the first night" is no statement).
-        if m.quote != .direct && words.contains(.quotationOnlyCues, tokens[cue.coreEnd - 1].key) { return nil }
-        // "The minister's claim that the economy was growing drew scorn": the clause ends where the
-        // main clause's verb starts.
-        if cue.group.category == .nominal && cue.group.requirement == .complement, let c = m.content, m.quote != .direct {
-            let r = trimmed(c.lowerBound..<nominalClauseEnd(c))
-            if r.count < 2 { return nil }
-            m.content = r
-            m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
-        }
-        // "Smith, who said the law was overdue, voted against it": a relative clause on the
-        // sentence's subject ends at its closing comma.
-        // (An intention's infinitive in a relative clause mid-sentence ends there too: "a setback for
-        // Acme, which had planned to build in the spring, and for …".)
-        if let src = m.source, src.start == contentFloor || m.content.map({ tokens[$0.lowerBound].key == Keys.to }) == true,
-           src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
-           m.quote != .direct, isRelativeCue(cue.start, after: src.end),
-           let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
-            let r = trimmed(c.lowerBound..<comma)
-            if r.count < 2 { return nil }
-            m.content = r
-            m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
-        }
-        // "The quake, which the USGS said measured 6.1, struck …": a cue in a relative clause with its
-        // own source; the content ends at the relative clause's closing comma.
-        if let src = m.source, src.start >= 2, words.contains(.relativeSubjects, tokens[src.start - 1].key),
-           tokens[src.start - 2].key == Keys.comma, let c = m.content, c.lowerBound >= cue.end, m.quote != .direct,
-           let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
-            let r = trimmed(c.lowerBound..<comma)
-            if r.count < 2 { return nil }
-            m.content = r
-            m.quote = quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
-        }
-        // "The assessment, described by three U.S. officials, concluded …": a participle with a
-        // by-agent modifies a noun; a source never opens with "by" outside a passive pattern.
-        if !pattern.passive, let src = m.source, tokens[src.start].key == Keys.by { return nil }
-        // "…, according to two officials, one American and one European.": a closing appositive of
-        // the source ("one American and one European", "both Europeans") is not content.
-        if els.first == .cue, cue.start > contentFloor + 1, let c = m.content, c.lowerBound > cue.end, m.quote == .none,
-           c.upperBound > lastContentToken, c.count <= 8, tokens[c.lowerBound - 1].key == Keys.comma,
-           (c.lowerBound..<c.upperBound).allSatisfy({ i in
-               let t = tokens[i]
-               return t.kind == .word && (t.capitalized || words.contains(.numberWords, t.key) || t.key == Keys.one
-                                          || t.key == Keys.and || t.key == Work.bothKey || t.key == Keys.of || t.key == Keys.from)
-           }) {
-            return nil
-        }
-        // "The plan, according to two aides, would cut spending": the subject before the aside is
-        // the content's first part, as in an interrupted clause.
-        if els.first == .cue, cue.start > contentFloor + 1, tokens[cue.start - 1].key == Keys.comma, let c = m.content,
-           c.lowerBound > cue.end, m.quote != .direct, cue.start - 1 - contentFloor <= 8,
-           (contentFloor..<cue.start - 1).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }),
-           tokens[c.lowerBound].kind == .word, !tokens[c.lowerBound].capitalized, !has(c.lowerBound, .pronoun),
-           !words.contains(.determiners, tokens[c.lowerBound].key) {
-            m.content = trimmed(contentFloor..<c.upperBound)
-        }
-        // An interrupted quotation or clause: "“The talks,” he said, “are over.”", "The deal, officials
-        // said, could be signed Friday." One content span covers both parts (docs/analysis-json.md).
-        if els.last == .end, !pattern.passive, let c = m.content, c.upperBound <= cue.start,
-           let end = interruptedTail(q, direct: m.quote == .direct) {
-            m.content = trimmed(c.lowerBound..<end)
-            if m.quote == .none, let r = m.content, quotes.contains(where: { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound }) {
-                m.quote = .partial
-            }
-        } else if let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2,
-                  !(pattern.passive && (has(c.lowerBound, .pronoun) || words.contains(.demonstratives, tokens[c.lowerBound].key))) {
-            // "It was confirmed by the ministry": a pronoun subject of a passive cue is its content.
-            // One word before the source is content only as the first part of an interrupted
-            // clause ("Prices, he said, would rise").
-            return nil
+        let position = PatternCheck.Position(cue: cue, after: q, pattern: pattern)
+        for check in pattern.checks {
+            guard PatternCheck.apply(check, self, &m, position) else { return nil }
         }
         return m
     }
@@ -516,7 +388,7 @@ extension SentenceContext {
 
     /// A possessor before a noun of saying: "the minister's", "Okafor's" or "her".
     func isPossessor(_ k: Int) -> Bool {
-        tokens[k].key == Tokenizer.possessiveKey || words.contains(.possessivePronouns, tokens[k].key)
+        tokens[k].key == Tokenizer.possessiveKey || isA(k, .possessivePronouns)
     }
 
     /// The possessor that is the source of a noun of saying: a possessive pronoun ("Her remarks"),
@@ -524,7 +396,7 @@ extension SentenceContext {
     func possessor(before p: Int) -> SourcePhrase? {
         let k = p - 1
         guard k >= contentFloor else { return nil }
-        if words.contains(.possessivePronouns, tokens[k].key) {
+        if isA(k, .possessivePronouns) {
             return SourcePhrase(start: k, end: p, kind: .pronoun, certainty: 0.9, aside: nil, group: NamedGroup.pronoun.id)
         }
         guard tokens[k].key == Tokenizer.possessiveKey, let sp = sourceEnding(before: k, floor: contentFloor), sp.end == k else { return nil }
@@ -540,8 +412,8 @@ extension SentenceContext {
         while i < r.upperBound {
             let t = tokens[i]
             if t.kind == .word && words.contains(.clauseLinks, t.key) { seenVerb = false; inVerb = false; lastAux = false; i += 1; continue }
-            let prevDeterminer = i > r.lowerBound && (words.contains(.determiners, tokens[i - 1].key)
-                                                       || words.contains(.articles, tokens[i - 1].key))
+            let prevDeterminer = i > r.lowerBound && (isA(i - 1, .determiners)
+                                                       || isA(i - 1, .articles))
             let verb = t.kind == .word && !t.capitalized && !prevDeterminer
                 && (words.contains(.mainVerbs, t.key) || t.endsWith("ed") && t.end - t.start > 3
                     || inVerb && (t.endsWith("ng") || t.key == Keys.been || t.key == Keys.be))
@@ -563,7 +435,7 @@ extension SentenceContext {
     func isRelativeCue(_ start: Int, after source: Int) -> Bool {
         var j = start - 1
         while j > source && isAdverb(j) { j -= 1 }
-        return j - 1 >= source && words.contains(.relativeSubjects, tokens[j].key) && tokens[j - 1].key == Keys.comma
+        return j - 1 >= source && isA(j, .relativeSubjects) && tokens[j - 1].key == Keys.comma
     }
 
     /// Where the second part of an interrupted statement ends: after "…, he said" (and a short
@@ -614,7 +486,7 @@ extension SentenceContext {
 
     /// "when asked" at `i`: the circumstance of a statement, not its content.
     func isWhenAsked(_ i: Int) -> Bool {
-        i >= 0 && i + 1 <= lastContentToken && tokens[i].key == Keys.when && words.contains(.askVerbs, tokens[i + 1].key)
+        i >= 0 && i + 1 <= lastContentToken && tokens[i].key == Keys.when && isA(i + 1, .askVerbs)
     }
 
     /// A comma or a dash, which set off an aside such as "—officials said—".
@@ -645,7 +517,7 @@ extension SentenceContext {
             return true
         }
         // "‘…,’ he told ITV’s Good Morning Britain, adding: …": the object of "told", then a new clause.
-        if relaxed, words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
+        if relaxed, isA(cue.coreEnd - 1, .toldVerbs), cue.end == cue.coreEnd,
            let (_, after, _) = sourceStartingWithEnd(at: q), after <= last, tokens[after].key == Keys.comma || tokens[after].key == Keys.semicolon {
             return true
         }
@@ -667,7 +539,7 @@ extension SentenceContext {
             }
             return true
         }
-        if words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key), cue.end == cue.coreEnd,
+        if isA(cue.coreEnd - 1, .toldVerbs), cue.end == cue.coreEnd,
            let (_, after) = sourceStarting(at: q) {
             q = after
             if q > last { return true }
@@ -692,15 +564,15 @@ extension SentenceContext {
     /// one ("in remarks", "in his remarks", "in comments to reporters"): `i` is then a noun.
     func isPrepositionOrDeterminerBefore(_ i: Int) -> Bool {
         guard i > 0 else { return false }
-        if words.contains(.prepositions, tokens[i - 1].key) { return true }
-        return i > 1 && words.contains(.prepositions, tokens[i - 2].key)
-            && (words.contains(.determiners, tokens[i - 1].key) || words.contains(.possessivePronouns, tokens[i - 1].key))
+        if isA(i - 1, .prepositions) { return true }
+        return i > 1 && isA(i - 2, .prepositions)
+            && (isA(i - 1, .determiners) || isA(i - 1, .possessivePronouns))
     }
 
     /// A noun of saying inside an adverbial after a cue: after a preposition, perhaps with a
     /// determiner ("said in remarks", "said in his comments").
     func isNounOfSayingInAdverbial(_ i: Int) -> Bool {
-        (onlyNominalCue(i) || words.contains(.pluralNounCues, tokens[i].key)) && isPrepositionOrDeterminerBefore(i)
+        (onlyNominalCue(i) || isA(i, .pluralNounCues)) && isPrepositionOrDeterminerBefore(i)
     }
 
     /// "at least" / "at most" at `i`: a quantifier of a figure, not a preposition of place or time.
@@ -721,7 +593,7 @@ extension SentenceContext {
         // not content.
         var l = 0
         if count > 2 && tokens[0].key == SentenceContext.hashKey { l = 1 }
-        if l + 2 < count, words.contains(.lineLabels, tokens[l].key),
+        if l + 2 < count, isA(l, .lineLabels),
            tokens[l + 1].key == Keys.colon || tokens[l + 1].key == Keys.dash || tokens[l + 1].key == Keys.endash {
             return l + 2
         }
@@ -787,12 +659,12 @@ extension SentenceContext {
         if (tokens[i].key == Keys.dash || tokens[i].key == Keys.endash || tokens[i].key == Keys.hyphen) && last - i <= 4
             && !(i..<last + 1).contains(where: { tokens[$0].key == Keys.that || isQuote($0) }) { return nil }
         // "agreed on a figure", "agreed to the terms", "agreed with her": an act, not a statement.
-        if words.contains(.agreeCues, tokens[cue.coreEnd - 1].key) && words.contains(.agreeObjects, tokens[i].key) { return nil }
+        if isA(cue.coreEnd - 1, .agreeCues) && isA(i, .agreeObjects) { return nil }
         // `said: "…"` / `said, "…"`
         if (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) && tokens[i + 1].quote == .open {
             i += 1
         }
-        if words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd && !cue.passive {
+        if isA(cue.coreEnd - 1, .toldVerbs) && cue.end == cue.coreEnd && !cue.passive {
             // Skip the object: up to "that" when close, else one phrase.
             // A quoted programme name may sit in the object ("told CBS's \"Face the Nation\" that …").
             if let t = window(i, min(last + 1, i + 12)).first(where: { tokens[$0].key == Keys.that }),
@@ -800,27 +672,27 @@ extension SentenceContext {
                (i..<t).count(where: { tokens[$0].kind == .quote }) % 2 == 0,
                (i..<t).first(where: { tokens[$0].kind == .quote }).map({ tokens[$0].quote == .open }) ?? true {
                 i = t
-            } else if words.contains(.articles, tokens[i].key),
-                      let p = window(i + 1, min(last + 1, i + 4)).first(where: { words.contains(.subjectPronouns, tokens[$0].key) }),
+            } else if isA(i, .articles),
+                      let p = window(i + 1, min(last + 1, i + 4)).first(where: { isA($0, .subjectPronouns) }),
                       p + 1 <= last, (i + 1..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) && !has($0, .pronoun) }),
                       tokens[p + 1].kind == .word, !tokens[p + 1].capitalized {
                 // "told the jury he had never met the victim": a short object, then a pronoun subject.
                 i = p
             } else if determinedClause(i, last) {
                 // "warned the river was at risk": no object; the clause's subject follows the verb.
-            } else if let p = window(i + 1, min(last + 1, i + 5)).first(where: { words.contains(.determiners, tokens[$0].key) }),
+            } else if let p = window(i + 1, min(last + 1, i + 5)).first(where: { isA($0, .determiners) }),
                       (i..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }), determinedClause(p, last) {
                 // "told staff the office would close", "told the council the plan was dead": a short
                 // object, then a clause with its own determiner.
                 i = p
-            } else if let p = window(i + 1, min(last + 1, i + 4)).first(where: { words.contains(.determiners, tokens[$0].key) }),
+            } else if let p = window(i + 1, min(last + 1, i + 4)).first(where: { isA($0, .determiners) }),
                       (i..<p).allSatisfy({ tokens[$0].kind == .word && !has($0, .cue) }), looksLikeReportedClause(p, last) {
                 // "told Congress the city needed help": a short object, then a bare past-tense clause.
                 i = p
-            } else if words.contains(.objectPronouns, tokens[i].key) && looksLikeClause(i + 1, last) {
+            } else if isA(i, .objectPronouns) && looksLikeClause(i + 1, last) {
                 // "had told her the nominee would withdraw"
                 i += 1
-            } else if let p = window(i + 1, min(last + 1, i + 6)).first(where: { words.contains(.subjectPronouns, tokens[$0].key) }),
+            } else if let p = window(i + 1, min(last + 1, i + 6)).first(where: { isA($0, .subjectPronouns) }),
                       (i..<p).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
                 // "told Reuters they heard two explosions"
                 i = p
@@ -830,12 +702,12 @@ extension SentenceContext {
             }
         }
         // "told reporters outside the courthouse that …": a place after the audience, then "that".
-        if cue.end > cue.coreEnd && words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key) && i <= last
-            && (words.contains(.prepositions, tokens[i].key) || words.contains(.settingPrepositions, tokens[i].key)),
+        if cue.end > cue.coreEnd && isA(cue.coreEnd - 1, .toldVerbs) && i <= last
+            && (isA(i, .prepositions) || isA(i, .settingPrepositions)),
            let t = window(i + 1, min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
            (i..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) }) {
             i = t
-        } else if cue.end > cue.coreEnd && words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key) && i <= last
+        } else if cue.end > cue.coreEnd && isA(cue.coreEnd - 1, .toldVerbs) && i <= last
             && tokens[i].key == Keys.on,
            let t = window(i + 1, min(last + 1, i + 26)).first(where: { tokens[$0].key == Keys.that && tokens[$0 - 1].key == Keys.comma }),
            (i..<t).contains(where: { has($0, .reason) }),
@@ -848,22 +720,22 @@ extension SentenceContext {
         // …": an adverbial phrase between the cue and "that" belongs to neither; without
         // "that", a short one before a clause with its own subject ("said after the loss his players
         // had looked tired").
-        if i + 1 <= last && words.contains(.settingPrepositions, tokens[i].key) && !words.contains(.toldVerbs, tokens[cue.coreEnd - 1].key) {
+        if i + 1 <= last && isA(i, .settingPrepositions) && !isA(cue.coreEnd - 1, .toldVerbs) {
             // ("said before that meeting the plan …": a demonstrative right after the preposition is no "that".)
             if let t = window(i + 2, min(last + 1, i + 8)).first(where: { tokens[$0].key == Keys.that }),
-               (i + 1..<t).allSatisfy({ tokens[$0].isWord && !isVerbCue($0) && !words.contains(.finiteAuxiliaries, tokens[$0].key) }) {
+               (i + 1..<t).allSatisfy({ tokens[$0].isWord && !isVerbCue($0) && !isA($0, .finiteAuxiliaries) }) {
                 i = t
             } else if let p = window(i + 2, min(last + 1, i + 6)).first(where: {
-                          words.contains(.subjectPronouns, tokens[$0].key) && looksLikeClause($0, last)
-                              || (words.contains(.possessivePronouns, tokens[$0].key) || words.contains(.articles, tokens[$0].key))
+                          isA($0, .subjectPronouns) && looksLikeClause($0, last)
+                              || (isA($0, .possessivePronouns) || isA($0, .articles))
                               && determinedClause($0, last) }),
-                      (i + 1..<p).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !words.contains(.prepositions, tokens[$0].key) }) {
+                      (i + 1..<p).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !isA($0, .prepositions) }) {
                 i = p
             }
         }
         // "said when asked about the buyout that she would rebuild": the question put, then "that".
         if isWhenAsked(i), let t = window(i + 2, min(last + 1, i + 10)).first(where: { tokens[$0].key == Keys.that }),
-           (i + 2..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !words.contains(.whWords, tokens[$0].key) }) {
+           (i + 2..<t).allSatisfy({ tokens[$0].isWord && !has($0, .cue) && !isA($0, .whWords) }) {
             i = t
         }
         // "said at least 40 people were killed": "at least" opens the clause's subject, not an adverbial.
@@ -892,15 +764,15 @@ extension SentenceContext {
                 while i <= last, !isAtLeastOrMost(i), let h = hit(i, .adverbial) { i = h.end }
                 // "said last year was the hottest on record": a time phrase before a finite verb is the
                 // clause's subject, not an adverbial of the cue.
-                if i <= last && words.contains(.finiteAuxiliaries, tokens[i].key) && !has(before, .pronoun)
-                    && !words.contains(.prepositions, tokens[before].key) { i = before }
+                if i <= last && isA(i, .finiteAuxiliaries) && !has(before, .pronoun)
+                    && !isA(before, .prepositions) { i = before }
             }
         }
         // "said bluntly: “…”", "put it this way: “…”": a manner adverb before the colon of a quotation
         // is the story's.
         if i + 2 <= last, let colon = window(i + 1, min(last, i + 3)).first(where: { tokens[$0].key == Keys.colon }), isQuote(colon + 1),
-           colon == i + 1 && isAdverb(i) || colon == i + 2 && words.contains(.mannerWays, tokens[i + 1].key)
-            && words.contains(.demonstratives, tokens[i].key) {
+           colon == i + 1 && isAdverb(i) || colon == i + 2 && isA(i + 1, .mannerWays)
+            && isA(i, .demonstratives) {
             i = colon
         }
         // "said, without providing evidence, that …", "said, however, that …": a short aside between
@@ -943,8 +815,8 @@ extension SentenceContext {
             && cue.end == cue.coreEnd && tokens[i + 1].kind == .word && !has(i + 1, .cue) && !has(i + 1, .auxiliary)
         // Reported content does not start with a preposition ("responded with sanctions") or,
         // after "told", with an infinitive ("told them to leave").
-        if i <= last && tokens[i].key != Keys.that && !commitment && (words.contains(.prepositions, tokens[i].key)
-                                                         || words.contains(.contentPrepositions, tokens[i].key))
+        if i <= last && tokens[i].key != Keys.that && !commitment && (isA(i, .prepositions)
+                                                         || isA(i, .contentPrepositions))
             && !(isQuote(i)) && !isAtLeastOrMost(i) { return nil }
         // Nor with "not" or an infinitive ("asked not to be named", "asked to be identified"), nor
         // with another verb of saying ("who testified in his own defense, said …").
@@ -952,24 +824,24 @@ extension SentenceContext {
                          && !tokens[i].capitalized && !has(i, .documentSource)) { return nil }
         if i <= last && (tokens[i].key == Keys.comma || tokens[i].key == Keys.colon) && i + 1 <= last && isQuote(i + 1) { i += 1 }
         // "said goodbye to his staff", "said no to a third debate": a formula, no statement.
-        if i <= last && words.contains(.sayFormulas, tokens[i].key) && !isQuote(i)
-            && (i + 1 > last || tokens[i + 1].kind == .punct || words.contains(.prepositions, tokens[i + 1].key)) { return nil }
+        if i <= last && isA(i, .sayFormulas) && !isQuote(i)
+            && (i + 1 > last || tokens[i + 1].kind == .punct || isA(i + 1, .prepositions)) { return nil }
         // "Dalton hopes are pinned on …", "her fears were realized": a plural noun before its verb.
-        if i <= last && words.contains(.nounPluralVerbs, tokens[i].key) && cue.end == cue.coreEnd
-            && words.contains(.pluralStateNouns, tokens[cue.coreEnd - 1].key) { return nil }
+        if i <= last && isA(i, .nounPluralVerbs) && cue.end == cue.coreEnd
+            && isA(cue.coreEnd - 1, .pluralStateNouns) { return nil }
         // "said when asked whether she would rebuild": the question put to the speaker is no content.
         if isWhenAsked(i) { return nil }
         // "asked voters for their support": without a question, a quotation or a clause, asking is an act.
-        if i <= last && words.contains(.askVerbs, tokens[cue.coreEnd - 1].key) && !isQuote(i)
-            && !(i...last).contains(where: { words.contains(.whWords, tokens[$0].key) || tokens[$0].key == Keys.that || isQuote($0) })
+        if i <= last && isA(cue.coreEnd - 1, .askVerbs) && !isQuote(i)
+            && !(i...last).contains(where: { isA($0, .whWords) || tokens[$0].key == Keys.that || isQuote($0) })
             && !looksLikeClause(i, last) { return nil }
         // "The bill, which says nothing about tariffs, passed", "said little of the plan": no statement.
-        if i <= last && words.contains(.nothingWords, tokens[i].key)
-            && (i + 1 > last || tokens[i + 1].kind == .punct || words.contains(.prepositions, tokens[i + 1].key)) { return nil }
+        if i <= last && isA(i, .nothingWords)
+            && (i + 1 > last || tokens[i + 1].kind == .punct || isA(i + 1, .prepositions)) { return nil }
         // "according to three people …, who spoke on condition of anonymity": a relative clause is not content,
         // nor "…, most of whom spoke on condition of anonymity".
-        if i <= last && words.contains(.relativePronouns, tokens[i].key) { return nil }
-        if i + 2 <= last && tokens[i + 1].key == Keys.of && words.contains(.relativePronouns, tokens[i + 2].key) { return nil }
+        if i <= last && isA(i, .relativePronouns) { return nil }
+        if i + 2 <= last && tokens[i + 1].key == Keys.of && isA(i + 2, .relativePronouns) { return nil }
         // A cue that ends in "that" ("argued that") has its complementizer already.
         var hasThat = cue.coreEnd > 0 && tokens[cue.coreEnd - 1].key == Keys.that
         // "As one analyst put it, the bank blinked first": the main clause after the comma is what
@@ -984,9 +856,9 @@ extension SentenceContext {
            let t = window(i + 1, min(last + 1, i + 4)).first(where: { tokens[$0].key == Keys.that }),
            (i..<t).allSatisfy({ tokens[$0].kind == .number || tokens[$0].key == Keys.hyphen || tokens[$0].key == Keys.endash }) { i = t }
         // "disputed that version of events": a demonstrative object (pattern.source-cue-object), no clause.
-        if i + 1 <= last && tokens[i].key == Keys.that && words.contains(.objectCues, tokens[cue.coreEnd - 1].key)
+        if i + 1 <= last && tokens[i].key == Keys.that && isA(cue.coreEnd - 1, .objectCues)
             && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized && !has(i + 1, .pronoun) && !has(i + 1, .cue)
-            && !words.contains(.determiners, tokens[i + 1].key)
+            && !isA(i + 1, .determiners)
             && (i + 2 > last || tokens[i + 2].kind == .punct || tokens[i + 2].key == Keys.of) { return nil }
         // "said only that the review was continuing": "only" before "that" is the story's.
         if i + 1 <= last && tokens[i].key == SentenceContext.onlyKey && tokens[i + 1].key == Keys.that { i += 1 }
@@ -1002,18 +874,18 @@ extension SentenceContext {
             }
         }
         // "The economy added 150,000 jobs", "posted a video": these report speech only before a clause.
-        if !hasThat && words.contains(.addVerbs, tokens[cue.coreEnd - 1].key) && !looksLikeClause(i, last)
+        if !hasThat && isA(cue.coreEnd - 1, .addVerbs) && !looksLikeClause(i, last)
             && !(i < count && isQuote(i)) { return nil }
         // "Dalton thinks the calendar favors him", "believes Reyes lied": after a verb of belief a
         // clause with a present or past verb and no auxiliary.
-        let beliefClause = words.contains(.beliefCues, tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd
-            && !words.contains(.knowCues, tokens[cue.coreEnd - 1].key) && (looksLikeReportedClause(i, last) || looksLikePresentClause(i, last))
+        let beliefClause = isA(cue.coreEnd - 1, .beliefCues) && cue.end == cue.coreEnd
+            && !isA(cue.coreEnd - 1, .knowCues) && (looksLikeReportedClause(i, last) || looksLikePresentClause(i, last))
         if cue.group.requirement == .complement && !hasThat && !commitment && !beliefClause && !looksLikeClause(i, last) && !(document && looksLikeBareClause(i, last))
-            && !(words.contains(.bareClauseCues, tokens[cue.coreEnd - 1].key) && cue.end == cue.coreEnd
-                 && looksLikeReportedClause(i, last, strict: words.contains(.objectComplementCues, tokens[cue.coreEnd - 1].key)))
-            && !(words.contains(.objectInfinitiveCues, tokens[cue.coreEnd - 1].key) && looksLikeObjectInfinitive(i, last))
+            && !(isA(cue.coreEnd - 1, .bareClauseCues) && cue.end == cue.coreEnd
+                 && looksLikeReportedClause(i, last, strict: isA(cue.coreEnd - 1, .objectComplementCues)))
+            && !(isA(cue.coreEnd - 1, .objectInfinitiveCues) && looksLikeObjectInfinitive(i, last))
             // "questioned whether the agency could act": a reported question; the whether-clause is the content.
-            && !(words.contains(.questionCues, tokens[cue.coreEnd - 1].key) && i <= last && tokens[i].key == SentenceContext.whetherKey
+            && !(isA(cue.coreEnd - 1, .questionCues) && i <= last && tokens[i].key == SentenceContext.whetherKey
                  && looksLikeClause(i + 1, last)) {
             return nil
         }
@@ -1021,7 +893,7 @@ extension SentenceContext {
         var end = last + 1
         // "The bill, which critics say would gut protections, passed": the clause inside the
         // relative clause ends at its closing comma; the main clause's verb is not content.
-        if !hasThat && i <= last && words.contains(.finiteAuxiliaries, tokens[i].key) && cue.start >= 2,
+        if !hasThat && i <= last && isA(i, .finiteAuxiliaries) && cue.start >= 2,
            let k = (i + 1..<end).first(where: { tokens[$0].key == Keys.comma && quote(containing: $0) == nil }) {
             end = k
         }
@@ -1077,10 +949,10 @@ extension SentenceContext {
             var e = l + 1
             // ("of ignoring repeated complaints": a cue word after a gerund or a determiner modifies a noun.)
             while e <= last && !(tokens[e].kind == .punct && tokens[e].key != Keys.hyphen)
-                    && !(words.contains(.objectStops, tokens[e].key) && tokens[e].key != Keys.and && tokens[e].key != Keys.or)
+                    && !(isA(e, .objectStops) && tokens[e].key != Keys.and && tokens[e].key != Keys.or)
                     && !(has(e, .cue) && !tokens[e].capitalized && !onlyNominalCue(e)
                          && !(tokens[e - 1].kind == .word && !tokens[e - 1].capitalized && tokens[e - 1].endsWith("ng") && tokens[e - 1].end - tokens[e - 1].start > 4 && e + 1 <= last
-                              && tokens[e + 1].kind == .word || words.contains(.determiners, tokens[e - 1].key))) { e += 1 }
+                              && tokens[e + 1].kind == .word || isA(e - 1, .determiners))) { e += 1 }
             // ("accused Dalton of “lying through his teeth.”": the quotation keeps its closing mark.)
             if e <= last, let span = quote(containing: e - 1), let close = span.close, close >= e { e = close + 1 }
             let range = trimmed(start..<e)
@@ -1101,8 +973,8 @@ extension SentenceContext {
         // ends the clause or takes "of" is the object's determiner, not a complementizer.
         let demonstrative = words.contains(.demonstratives, t.key) && !result && start + 1 <= last
             && tokens[start + 1].kind == .word && !tokens[start + 1].capitalized && !has(start + 1, .pronoun)
-            && !words.contains(.determiners, tokens[start + 1].key) && !has(start + 1, .cue)
-            && (start + 2 > last || tokens[start + 2].kind == .punct || words.contains(.prepositions, tokens[start + 2].key))
+            && !isA(start + 1, .determiners) && !has(start + 1, .cue)
+            && (start + 2 > last || tokens[start + 2].kind == .punct || isA(start + 2, .prepositions))
         // "described it as \"aggressive\"", "called them \"liars\"": a pronoun object of a quoted label.
         let labelled = (words.contains(.callCues, verb) || asLabel) && start + 1 <= last
             && (t.key == Keys.it || words.contains(.objectPronouns, t.key))
@@ -1114,7 +986,7 @@ extension SentenceContext {
         if words.contains(.callCues, verb) || asLabel {
             var q = start + 1
             while q <= last && q < start + 6 && !isQuote(q) && tokens[q].kind != .punct
-                    && (tokens[q].key == Keys.as || !words.contains(.objectStops, tokens[q].key)) { q += 1 }
+                    && (tokens[q].key == Keys.as || !isA(q, .objectStops)) { q += 1 }
             guard q <= last, isQuote(q), tokens[q].quote == .open, let span = quotes.first(where: { $0.open == q }),
                   !asLabel || tokens[q - 1].key == Keys.as,
                   (span.contentStart..<span.contentEnd).contains(where: { tokens[$0].isWord }) else { return nil }
@@ -1132,7 +1004,7 @@ extension SentenceContext {
             if k.key == SentenceContext.betweenKey { between = true }
             if between && k.key == Keys.and { between = false; e += 1; continue }
             if e > start && (words.contains(.objectStops, k.key) || isTrailingAdverbial(e) || has(e, .cue) && !k.capitalized && !onlyNominalCue(e)
-                            && !words.contains(.articles, tokens[e - 1].key)) { break }
+                            && !isA(e - 1, .articles)) { break }
             e += 1
         }
         let range = trimmed(start..<e)
@@ -1141,7 +1013,7 @@ extension SentenceContext {
         // "warned of scams targeting elderly residents": the warning's head noun is before its
         // participle modifier; the people it targets are no object of the verb.
         if warnOf, head > range.lowerBound + 1, let p = (range.lowerBound + 1..<head).first(where: { tokens[$0].kind == .word && !tokens[$0].capitalized
-                && tokens[$0].endsWith("ng") && tokens[$0].end - tokens[$0].start > 4 && !words.contains(.ngNouns, tokens[$0].key) }) {
+                && tokens[$0].endsWith("ng") && tokens[$0].end - tokens[$0].start > 4 && !isA($0, .ngNouns) }) {
             head = p - 1
         }
         let hk = tokens[head].key
@@ -1163,10 +1035,10 @@ extension SentenceContext {
         if finding {
             // The head before the first preposition ("no link between …", "signs of …").
             var fh = range.lowerBound
-            while fh + 1 < range.upperBound && tokens[fh + 1].isWord && !words.contains(.prepositions, tokens[fh + 1].key)
+            while fh + 1 < range.upperBound && tokens[fh + 1].isWord && !isA(fh + 1, .prepositions)
                     && tokens[fh + 1].key != SentenceContext.betweenKey && tokens[fh + 1].key != Keys.that { fh += 1 }
-            if words.contains(.findingNouns, tokens[fh].key) || words.contains(.changeNouns, tokens[fh].key)
-                || document && words.contains(.documentFindingNouns, tokens[fh].key) {
+            if isA(fh, .findingNouns) || isA(fh, .changeNouns)
+                || document && isA(fh, .documentFindingNouns) {
                 // "found no evidence that the coating leached …", "found no increase in side effects, though
                 // 7% of patients reported headaches": the finding runs on like a reported clause, to the
                 // end of the statement (as after "found that").
@@ -1196,12 +1068,12 @@ extension SentenceContext {
     func estimateAt(_ start: Int) -> (Range<Int>, Int)? {
         let last = lastContentToken
         guard start <= last, tokens[start].isWord, !has(start, .pronoun),
-              !words.contains(.objectPronouns, tokens[start].key), !words.contains(.prepositions, tokens[start].key),
+              !isA(start, .objectPronouns), !isA(start, .prepositions),
               let at = window(start + 1, min(last, start + 9)).first(where: { tokens[$0].key == Keys.at }),
               (start..<at).allSatisfy({ (tokens[$0].isWord || tokens[$0].possessive) && !has($0, .cue)
-                                        && !words.contains(.objectStops, tokens[$0].key) }),
+                                        && !isA($0, .objectStops) }),
               let fig = window(at + 1, (min(last, at + 4)) + 1).first(where: { isFigure($0) }),
-              (at + 1..<fig).allSatisfy({ words.contains(.approximators, tokens[$0].key) }) else { return nil }
+              (at + 1..<fig).allSatisfy({ isA($0, .approximators) }) else { return nil }
         var e = fig + 1
         var between = (at + 1..<fig).contains { tokens[$0].key == SentenceContext.betweenKey }
         while e <= last {
@@ -1233,10 +1105,10 @@ extension SentenceContext {
         let closing = k + 1 < count && tokens[k + 1].quote == .close
         var b = closing ? k + 2 : k + 1
         // ("…, remarks that Reyes's spokesman dismissed as …": a plural noun needs no article.)
-        if b + 1 <= lastContentToken && words.contains(.editorialPlurals, tokens[b].key) { b -= 1 }
+        if b + 1 <= lastContentToken && isA(b, .editorialPlurals) { b -= 1 }
         guard tokens[k].key == Keys.comma, b + 2 <= lastContentToken, quote(containing: k) == nil || closing,
-              tokens[b].key == Keys.a || tokens[b].key == Keys.an || words.contains(.editorialPlurals, tokens[b + 1].key),
-              words.contains(.editorialNouns, tokens[b + 1].key) || words.contains(.editorialPlurals, tokens[b + 1].key)
+              tokens[b].key == Keys.a || tokens[b].key == Keys.an || isA(b + 1, .editorialPlurals),
+              isA(b + 1, .editorialNouns) || isA(b + 1, .editorialPlurals)
         else { return false }
         // "…, a claim that …", "…, a figure the ministry disputes": a relative clause follows, and
         // no other comma before the end.
@@ -1301,8 +1173,8 @@ extension SentenceContext {
         var v = k + 1
         while v < count && v - k < 3 && isAdverb(v) { v += 1 }
         // "said that … and declined to discuss specific plans": a refusal of the same subject.
-        if v + 2 < count && words.contains(.refusalVerbs, tokens[v].key) && tokens[v + 1].key == Keys.to
-            && words.contains(.speakingVerbs, tokens[v + 2].key) { return true }
+        if v + 2 < count && isA(v, .refusalVerbs) && tokens[v + 1].key == Keys.to
+            && isA(v + 2, .speakingVerbs) { return true }
         return v < count && has(v, .cue) && !tokens[v].capitalized && !has(v, .hedge)
             && hits[v].contains { $0.cls == .cue && lexicon.info($0.group).category != .nominal }
     }
@@ -1312,7 +1184,7 @@ extension SentenceContext {
     /// source left out, not part of the statement.
     func negativeCoda(at k: Int) -> Bool {
         guard k > 0, k + 2 < count, tokens[k].key == Keys.and || tokens[k].key == Keys.but, tokens[k - 1].key == Keys.comma,
-              quote(containing: k) == nil, words.contains(.codaVerbs, tokens[k + 1].key) else { return false }
+              quote(containing: k) == nil, isA(k + 1, .codaVerbs) else { return false }
         return tokens[k + 2].key == Keys.no || tokens[k + 2].key == Keys.not
     }
 
@@ -1334,13 +1206,13 @@ extension SentenceContext {
         let s = n + 1
         var j = s
         // ("…, though party officials privately doubt it": an adverb before the verb ends the phrase.)
-        while j < count && j - s < 8 && isPhraseWord(j) && !words.contains(.clauseVerbs, tokens[j].key)
+        while j < count && j - s < 8 && isPhraseWord(j) && !isA(j, .clauseVerbs)
                 && !(j > s && isAdverb(j) && j + 1 < count && has(j + 1, .cue)) { j += 1 }
         guard j > s, j < count else { return false }
         var v = j
         while v < count, let a = hit(v, .auxiliary) { v = a.end }
         while v < count && v - j < 3 && isAdverb(v) { v += 1 }
-        guard v < count, (has(v, .cue) && !tokens[v].capitalized) || words.contains(.clauseVerbs, tokens[v].key) else { return false }
+        guard v < count, (has(v, .cue) && !tokens[v].capitalized) || isA(v, .clauseVerbs) else { return false }
         // "…, though both cautioned that …": the sources just named, counted by "both"/"each".
         if j == s + 1 && (tokens[s].key == Work.bothKey || tokens[s].key == Work.eachKey) && has(v, .cue) { return true }
         return classify(s, j).certainty > 0
@@ -1371,27 +1243,27 @@ extension SentenceContext {
     /// A bare clause: a short subject phrase and then a finite auxiliary ("the plan would fail").
     /// A determiner, up to three more words and a finite auxiliary: "the office would close".
     func determinedClause(_ i: Int, _ last: Int) -> Bool {
-        guard i <= last, words.contains(.determiners, tokens[i].key) else { return false }
+        guard i <= last, isA(i, .determiners) else { return false }
         var k = i + 1
         // "the worst of the loan losses was …": one of-phrase inside the subject.
         var ofPhrase = false
-        while k <= last && k - i <= (ofPhrase ? 7 : 4) && tokens[k].isWord && !words.contains(.finiteAuxiliaries, tokens[k].key)
-                && (!words.contains(.determiners, tokens[k].key) || !ofPhrase && tokens[k - 1].key == Keys.of && k > i + 2)
+        while k <= last && k - i <= (ofPhrase ? 7 : 4) && tokens[k].isWord && !isA(k, .finiteAuxiliaries)
+                && (!isA(k, .determiners) || !ofPhrase && tokens[k - 1].key == Keys.of && k > i + 2)
                 // "the waiting lists had shrunk": a cue word before the auxiliary is the subject's noun.
-                && (!has(k, .cue) || k > i + 1 && k + 1 <= last && words.contains(.finiteAuxiliaries, tokens[k + 1].key)) {
-            if words.contains(.determiners, tokens[k].key) { ofPhrase = true }
+                && (!has(k, .cue) || k > i + 1 && k + 1 <= last && isA(k + 1, .finiteAuxiliaries)) {
+            if isA(k, .determiners) { ofPhrase = true }
             k += 1
         }
-        return k <= last && k > i + 1 && words.contains(.finiteAuxiliaries, tokens[k].key)
+        return k <= last && k > i + 1 && isA(k, .finiteAuxiliaries)
     }
 
     func looksLikeClause(_ i: Int, _ last: Int) -> Bool {
-        if i <= last && words.contains(.whWords, tokens[i].key) { return false }
+        if i <= last && isA(i, .whWords) { return false }
         var j = i
         while j <= last && j - i < 7 {
             // ("found the weapon in a nearby trash can.": a final "can" after a preposition is a noun.)
-            if words.contains(.finiteAuxiliaries, tokens[j].key) {
-                return j > i && !(j == last && (i..<j).contains { words.contains(.prepositions, tokens[$0].key) })
+            if isA(j, .finiteAuxiliaries) {
+                return j > i && !(j == last && (i..<j).contains { isA($0, .prepositions) })
             }
             // "denied wrongdoing and said it would …": the auxiliary belongs to a later clause.
             guard tokens[j].isWord || tokens[j].possessive, tokens[j].key != Keys.and && tokens[j].key != Keys.but,
@@ -1404,8 +1276,8 @@ extension SentenceContext {
     /// A subject, then a past-tense or -ing verb with no auxiliary: "exports fell 5%", "Dell leading
     /// Brandt 31% to 24%". Only after a document source, where such a clause is what it found.
     func looksLikeBareClause(_ i: Int, _ last: Int) -> Bool {
-        guard i <= last, tokens[i].isWord, !words.contains(.whWords, tokens[i].key),
-              !words.contains(.prepositions, tokens[i].key), !has(i, .adverbial) else { return false }
+        guard i <= last, tokens[i].isWord, !isA(i, .whWords),
+              !isA(i, .prepositions), !has(i, .adverbial) else { return false }
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
@@ -1421,7 +1293,7 @@ extension SentenceContext {
                 if words.contains(.complementParticiples, t.key) { return false }
                 // "Figures show wages rose.": a past-tense verb may end the clause; "-ing" may not, nor
                 // the verb of a relative clause ("the map shows the route the convoy took").
-                return j + 1 <= last || !t.endsWith("ng") && !(i + 1..<j).contains { words.contains(.determiners, tokens[$0].key) }
+                return j + 1 <= last || !t.endsWith("ng") && !(i + 1..<j).contains { isA($0, .determiners) }
             }
             j += 1
         }
@@ -1432,8 +1304,8 @@ extension SentenceContext {
     /// verb follows a noun (not a determiner, possessive or adverb: "announced the planned closure",
     /// "the newly created post") and is no passive participle before "by" ("the car stolen by …").
     func looksLikeReportedClause(_ i: Int, _ last: Int, strict: Bool = false) -> Bool {
-        guard i <= last, tokens[i].kind == .word, !words.contains(.whWords, tokens[i].key),
-              !words.contains(.prepositions, tokens[i].key), !has(i, .adverbial), !has(i, .pronoun) else { return false }
+        guard i <= last, tokens[i].kind == .word, !isA(i, .whWords),
+              !isA(i, .prepositions), !has(i, .adverbial), !has(i, .pronoun) else { return false }
         var j = i + 1
         while j <= last && j - i < 6 {
             let t = tokens[j]
@@ -1458,9 +1330,9 @@ extension SentenceContext {
     /// A determiner or a name, up to three more words, then a lower-case third-person verb in -s and
     /// something after it: "the primary calendar favors him", "Reyes wants a recount".
     func looksLikePresentClause(_ i: Int, _ last: Int) -> Bool {
-        guard i <= last, tokens[i].kind == .word, !words.contains(.whWords, tokens[i].key),
-              !words.contains(.prepositions, tokens[i].key), !has(i, .adverbial),
-              words.contains(.determiners, tokens[i].key) || tokens[i].capitalized && !has(i, .pronoun) else { return false }
+        guard i <= last, tokens[i].kind == .word, !isA(i, .whWords),
+              !isA(i, .prepositions), !has(i, .adverbial),
+              isA(i, .determiners) || tokens[i].capitalized && !has(i, .pronoun) else { return false }
         var j = i + 1
         while j <= last && j - i <= 4 {
             let t = tokens[j]
@@ -1469,7 +1341,7 @@ extension SentenceContext {
                   !words.contains(.prepositions, t.key), !words.contains(.determiners, t.key) || j == i + 1 else { return false }
             // The verb is no noun after a possessive ("the district's voters well") and takes an object
             // that opens like one: a determiner, a pronoun, a name or a number ("favors him").
-            if j > i + (words.contains(.determiners, tokens[i].key) ? 1 : 0) && !t.capitalized && t.endsWith("s") && !t.endsWith("ss")
+            if j > i + (isA(i, .determiners) ? 1 : 0) && !t.capitalized && t.endsWith("s") && !t.endsWith("ss")
                 && !t.possessive && tokens[j - 1].key != Tokenizer.possessiveKey && j + 1 <= last && !isAdverb(j) {
                 let n = tokens[j + 1]
                 return n.kind == .number || n.kind == .word && (n.capitalized || words.contains(.determiners, n.key)
@@ -1484,16 +1356,16 @@ extension SentenceContext {
     /// A short noun phrase, then "to" and a verb: "the central bank to raise rates".
     func looksLikeObjectInfinitive(_ i: Int, _ last: Int) -> Bool {
         guard i <= last, tokens[i].kind == .word || tokens[i].kind == .number, tokens[i].key != Keys.to,
-              !words.contains(.whWords, tokens[i].key) else { return false }
+              !isA(i, .whWords) else { return false }
         var j = i
         while j <= last && j - i < 7 {
             // ("challenged him to a duel": "to" before a determiner is a preposition.)
             if tokens[j].key == Keys.to {
                 return j > i && j + 1 <= last && tokens[j + 1].kind == .word && !has(j + 1, .cue)
-                    && !words.contains(.determiners, tokens[j + 1].key) && !words.contains(.possessivePronouns, tokens[j + 1].key)
+                    && !isA(j + 1, .determiners) && !isA(j + 1, .possessivePronouns)
             }
             guard (tokens[j].isWord || tokens[j].possessive) && !has(j, .cue)
-                    && !words.contains(.finiteAuxiliaries, tokens[j].key) else { return false }
+                    && !isA(j, .finiteAuxiliaries) else { return false }
             j += 1
         }
         return false
@@ -1509,7 +1381,7 @@ extension SentenceContext {
             guard s < p, !isQuote(s) else { return nil }
             var e = s
             // "Another officer disputed …": "another" opens a noun group like a determiner.
-            let determiner = words.contains(.determiners, tokens[s].key) || tokens[s].key == Keys.another
+            let determiner = isA(s, .determiners) || tokens[s].key == Keys.another
             if tokens[s].capitalized && !determiner && !has(s, .pronoun) {
                 while e < p && (tokens[e].capitalized || (tokens[e].key == Keys.period && e > s && tokens[e - 1].capitalized)) { e += 1 }
                 // "Dalton's campaign released a statement saying …": a name's organisation or office.
@@ -1518,11 +1390,11 @@ extension SentenceContext {
                 e = s + 1
                 if !has(s, .pronoun) {
                     while e < p && e - s < 5 && tokens[e].kind == .word && !tokens[e].endsWith("ed")
-                            && !words.contains(.boundaryWords, tokens[e].key) && !has(e, .cue) {
+                            && !isA(e, .boundaryWords) && !has(e, .cue) {
                         // "The Bank of England held …", "The central bank held …": a lower-case word after
                         // a name or a source noun is the verb.
                         // ("The Dalton campaign released …": a source noun after the name is the head.)
-                        if !tokens[e].capitalized && !tokens[e].possessive && !words.contains(.prepositions, tokens[e].key)
+                        if !tokens[e].capitalized && !tokens[e].possessive && !isA(e, .prepositions)
                             && (e > s + 1 && tokens[e - 1].capitalized && !isSourceNoun(e) || e - 1 > s && isSourceNoun(e - 1)) { break }
                         e += 1
                     }
@@ -1531,7 +1403,7 @@ extension SentenceContext {
             guard e > s else { return nil }
             // "Researchers at the University of Leeds analyzed … and found …": a source noun and a
             // post-modifier naming an institution.
-            if e < p && isSourceNoun(e - 1) && words.contains(.postModifiers, tokens[e].key) {
+            if e < p && isSourceNoun(e - 1) && isA(e, .postModifiers) {
                 var k = e + 1
                 if k < p && tokens[k].key == Keys.the { k += 1 }
                 var n = k

@@ -9,8 +9,11 @@ final class CompiledPattern: Sendable {
     let confidence: Double
     /// The pattern names its source (SOURCE or SUBJECT) rather than borrowing one.
     let hasSource: Bool
-    /// The cue is followed by a literal "by": the pattern is for passive cues and their agent.
+    /// The pattern is for passive cues and their agent (``PatternRule/passive``).
     let passive: Bool
+    let notCueWords: [WordClass]
+    let checks: [PatternCheck]
+    let contentChecks: [PatternCheck]
 
     init(_ rule: PatternRule, index: Int) {
         self.index = index
@@ -18,8 +21,11 @@ final class CompiledPattern: Sendable {
         elements = rule.elements
         cueIndex = rule.cueIndex
         confidence = rule.confidence
-        hasSource = rule.elements.contains(.source) || rule.elements.contains(.subject)
-        passive = rule.cueIndex + 1 < rule.elements.count && rule.elements[rule.cueIndex + 1] == .literal("by", optional: false)
+        hasSource = rule.elements.contains(.source) || rule.elements.contains(.subject) || rule.elements.contains(.possessor)
+        passive = rule.passive
+        notCueWords = rule.notCueWords
+        checks = rule.checks
+        contentChecks = rule.contentChecks
     }
 }
 

@@ -53,7 +53,7 @@ enum Quotes {
         }
     }
 
-    private static func containsQuoteBefore(_ tokens: [Token], _ i: Int) -> Bool {
+    private static func containsQuoteBefore(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         tokens[..<i].contains { $0.kind == .quote }
     }
 }

@@ -12,7 +12,13 @@ struct Hit {
 final class SentenceContext {
     let index: Int
     let paragraph: Int
-    let tokens: [Token]
+    /// The sentence's tokens: a view into the document's ``TokenStorage`` (no array per sentence,
+    /// and no reference counting on each read).
+    let tokens: UnsafeBufferPointer<Token>
+    /// For each token, the id of its word classes (``WordSets/id(_:)``), read by ``isA(_:_:)``.
+    let wordIDs: UnsafeBufferPointer<Int32>
+    /// Keeps the document's token storage alive while the view is in use.
+    private let storage: TokenStorage
     /// Lexicon hits starting at each token, longest first.
     let hits: HitTable
     let lexicon: SharedLexicon
@@ -25,10 +31,12 @@ final class SentenceContext {
     private(set) var contentFloor = 0
     private(set) var lastContentToken = 0
 
-    init(index: Int, paragraph: Int, tokens: [Token], hits: HitTable, lexicon: SharedLexicon) {
+    init(index: Int, paragraph: Int, storage: TokenStorage, range: Range<Int>, hits: HitTable, lexicon: SharedLexicon) {
         self.index = index
         self.paragraph = paragraph
-        self.tokens = tokens
+        self.storage = storage
+        self.tokens = UnsafeBufferPointer(rebasing: storage.tokens[range])
+        self.wordIDs = UnsafeBufferPointer(rebasing: storage.wordIDs[range])
         self.lexicon = lexicon
         words = lexicon.words
         self.hits = hits
@@ -37,6 +45,10 @@ final class SentenceContext {
     }
 
     var count: Int { tokens.count }
+
+    /// Whether the word of token `i` is in the word class (one bit test).
+    @inline(__always)
+    func isA(_ i: Int, _ c: WordClass) -> Bool { words.has(wordIDs[i], c) }
 
     /// The longest hit of a class starting at token `i`.
     @inline(__always)
@@ -94,13 +106,13 @@ final class SentenceContext {
 /// sentence's first token in them, and indices here are the sentence's own.
 struct HitTable {
     /// `list[offsets[t]..<offsets[t + 1]]` are the hits starting at document token `t`, longest first.
-    let offsets: [Int32]
-    let list: [Hit]
-    let masks: [UInt32]
+    let offsets: UnsafeBufferPointer<Int32>
+    let list: UnsafeBufferPointer<Hit>
+    let masks: UnsafeBufferPointer<UInt32>
     let base: Int
 
     @inline(__always)
-    subscript(_ i: Int) -> ArraySlice<Hit> { list[Int(offsets[base + i])..<Int(offsets[base + i + 1])] }
+    subscript(_ i: Int) -> Slice<UnsafeBufferPointer<Hit>> { list[Int(offsets[base + i])..<Int(offsets[base + i + 1])] }
 
     /// The longest hit of a class starting at token `i`, read by index (no slice of `list`).
     @inline(__always)
@@ -190,4 +202,55 @@ final class SharedLexicon: Sendable {
 
     func id(_ index: Int32) -> String { lexicon.id(index) }
     func info(_ index: Int32) -> GroupInfo { lexicon.info(index) }
+}
+
+/// A document's tokens in one allocation, sentence after sentence, with each token's word-class
+/// id beside it. ``SentenceContext``s are views into it and keep it alive.
+final class TokenStorage {
+    let tokens: UnsafeMutableBufferPointer<Token>
+    let wordIDs: UnsafeMutableBufferPointer<Int32>
+    /// The lexicon hits of every token (``Lexicon/hitTables(_:starts:into:)``), read through ``HitTable``s.
+    private(set) var hitOffsets = UnsafeMutableBufferPointer<Int32>.allocate(capacity: 1)
+    private(set) var hitList = UnsafeMutableBufferPointer<Hit>.allocate(capacity: 1)
+    private(set) var hitMasks = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 1)
+
+    /// Keeps copies of the document's hit arrays.
+    func adoptHits(offsets: [Int32], list: [Hit], masks: [UInt32]) {
+        hitOffsets.deallocate()
+        hitList.deallocate()
+        hitMasks.deallocate()
+        hitOffsets = .allocate(capacity: max(1, offsets.count))
+        _ = hitOffsets.initialize(from: offsets)
+        hitList = .allocate(capacity: max(1, list.count))
+        _ = hitList.initialize(from: list)
+        hitMasks = .allocate(capacity: max(1, masks.count))
+        _ = hitMasks.initialize(from: masks)
+    }
+
+    /// The hit table of the sentence whose first token is `base`.
+    func hitTable(base: Int) -> HitTable {
+        HitTable(offsets: UnsafeBufferPointer(hitOffsets), list: UnsafeBufferPointer(hitList), masks: UnsafeBufferPointer(hitMasks), base: base)
+    }
+
+    convenience init(_ all: [Token], words: WordSets) {
+        let buffer = TokenBuffer(capacity: all.count)
+        for t in all { buffer.append(t) }
+        self.init(buffer, words: words)
+    }
+
+    /// Takes the tokens over from `buffer`.
+    init(_ buffer: TokenBuffer, words: WordSets) {
+        tokens = buffer.take()
+        wordIDs = .allocate(capacity: max(1, tokens.count))
+        for i in tokens.indices { wordIDs[i] = words.id(tokens[i].key) }
+    }
+
+    deinit {
+        tokens.baseAddress?.deinitialize(count: tokens.count)
+        tokens.deallocate()
+        wordIDs.deallocate()
+        hitOffsets.deallocate()
+        hitList.deallocate()
+        hitMasks.deallocate()
+    }
 }

@@ -16,24 +16,36 @@ extension Quotes {
         var mark: Mark
     }
 
-    static func markSingleQuotes(_ tokens: inout [[Token]], paragraph: (Int) -> Int, _ t: UnsafeBufferPointer<UInt8>, words: WordSets) {
+    /// `tokens` holds a document's tokens, sentence `k` at `tokens[starts[k]..<starts[k + 1]]`.
+    static func markSingleQuotes(_ tokens: UnsafeMutableBufferPointer<Token>, starts: [Int], paragraph: (Int) -> Int,
+                                 _ t: UnsafeBufferPointer<UInt8>, words: WordSets) {
+        let sentences = starts.count - 1
         var s = 0
         var events: [Event] = []
-        while s < tokens.count {
-            // One paragraph at a time: marks never pair across paragraphs.
-            var e = s + 1
-            while e < tokens.count && paragraph(e) == paragraph(s) { e += 1 }
-            events.removeAll(keepingCapacity: true)
-            for k in s..<e { collect(tokens[k], sentence: k, t, words, into: &events) }
-            if events.contains(where: { if case .singleOpen = $0.mark { return true }; return false }) {
-                let continues = e < tokens.count && opensWithSingleQuote(tokens[e], t, words)
-                pair(events, continues: continues, &tokens)
+        var pairs: [(sentence: Int, token: Int, kind: Token.Kind, quote: Token.QuoteMark?)] = []
+        do {
+            let all = UnsafeBufferPointer(tokens)
+            func sentence(_ k: Int) -> UnsafeBufferPointer<Token> { UnsafeBufferPointer(rebasing: all[starts[k]..<starts[k + 1]]) }
+            while s < sentences {
+                // One paragraph at a time: marks never pair across paragraphs.
+                var e = s + 1
+                while e < sentences && paragraph(e) == paragraph(s) { e += 1 }
+                events.removeAll(keepingCapacity: true)
+                for k in s..<e { collect(sentence(k), sentence: k, t, words, into: &events) }
+                if events.contains(where: { if case .singleOpen = $0.mark { return true }; return false }) {
+                    let continues = e < sentences && opensWithSingleQuote(sentence(e), t, words)
+                    pair(events, continues: continues) { pairs.append(($0, $1, $2, $3)) }
+                }
+                s = e
             }
-            s = e
+        }
+        for p in pairs {
+            tokens[starts[p.sentence] + p.token].kind = p.kind
+            tokens[starts[p.sentence] + p.token].quote = p.quote
         }
     }
 
-    private static func collect(_ toks: [Token], sentence: Int, _ t: UnsafeBufferPointer<UInt8>, _ words: WordSets,
+    private static func collect(_ toks: UnsafeBufferPointer<Token>, sentence: Int, _ t: UnsafeBufferPointer<UInt8>, _ words: WordSets,
                                 into events: inout [Event]) {
         for (i, tok) in toks.enumerated() {
             if tok.kind == .quote {
@@ -70,16 +82,17 @@ extension Quotes {
         t[n.start] == 0x28 || t[n.start] == 0x5B
     }
 
-    private static func opensWithSingleQuote(_ toks: [Token], _ t: UnsafeBufferPointer<UInt8>, _ words: WordSets) -> Bool {
+    private static func opensWithSingleQuote(_ toks: UnsafeBufferPointer<Token>, _ t: UnsafeBufferPointer<UInt8>, _ words: WordSets) -> Bool {
         var events: [Event] = []
-        collect(Array(toks.prefix(2)), sentence: 0, t, words, into: &events)
+        collect(UnsafeBufferPointer(rebasing: toks.prefix(2)), sentence: 0, t, words, into: &events)
         guard let first = events.first, first.token == 0, case .singleOpen = first.mark else { return false }
         return true
     }
 
     /// Pairs a paragraph's marks with a stack and rewrites the outermost single quotations as quote
     /// tokens (and double quotes nested inside them as punctuation).
-    private static func pair(_ events: [Event], continues: Bool, _ tokens: inout [[Token]]) {
+    /// `set(sentence, token, kind, quote)` rewrites one mark.
+    private static func pair(_ events: [Event], continues: Bool, _ set: (Int, Int, Token.Kind, Token.QuoteMark?) -> Void) {
         struct Open { var event: Int; var single: Bool }
         var stack: [Open] = []
         var singlePairs: [(open: Int, close: Int?)] = []  // outermost single quotations (event indices)
@@ -109,18 +122,15 @@ extension Quotes {
         let accepted = Set(singlePairs.map(\.open))
         for (open, close) in singlePairs {
             let o = events[open]
-            tokens[o.sentence][o.token].kind = .quote
-            tokens[o.sentence][o.token].quote = .open
+            set(o.sentence, o.token, .quote, .open)
             if let close {
                 let c = events[close]
-                tokens[c.sentence][c.token].kind = .quote
-                tokens[c.sentence][c.token].quote = .close
+                set(c.sentence, c.token, .quote, .close)
             }
         }
         for d in doubles where d.inside.map(accepted.contains) ?? false {
             for x in [d.open, d.close].compactMap({ $0 }) {
-                tokens[events[x].sentence][events[x].token].kind = .punct
-                tokens[events[x].sentence][events[x].token].quote = nil
+                set(events[x].sentence, events[x].token, .punct, nil)
             }
         }
     }

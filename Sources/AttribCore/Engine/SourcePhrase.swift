@@ -20,10 +20,10 @@ extension SentenceContext {
     func isAdverb(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word else { return false }
-        if words.contains(.adverbs, t.key) { return true }
+        if isA(i, .adverbs) { return true }
         // -ly words, lower-case, not after a determiner ("the family").
-        guard !t.capitalized && t.end - t.start > 4 && tokenEndsWith(i, "ly") && !words.contains(.lyNouns, t.key) else { return false }
-        return !(i > 0 && (words.contains(.determiners, tokens[i - 1].key) || tokens[i - 1].possessive))
+        guard !t.capitalized && t.end - t.start > 4 && tokenEndsWith(i, "ly") && !isA(i, .lyNouns) else { return false }
+        return !(i > 0 && (isA(i - 1, .determiners) || tokens[i - 1].possessive))
     }
 
     func tokenEndsWith(_ i: Int, _ suffix: String) -> Bool { tokens[i].endsWith(suffix) }
@@ -46,19 +46,19 @@ extension SentenceContext {
                 return true
             }
             // "Fans of rock 'n' roll": the apostrophes of an elided word.
-            if words.contains(.apostrophes, t.key) && i > 0 && i + 1 < count && tokens[i - 1].kind == .word
+            if isA(i, .apostrophes) && i > 0 && i + 1 < count && tokens[i - 1].kind == .word
                 && tokens[i + 1].kind == .word
-                && (tokens[i + 1].start == t.end && words.contains(.elisions, tokens[i + 1].key)
-                    || tokens[i - 1].end == t.start && words.contains(.elisions, tokens[i - 1].key)) {
+                && (tokens[i + 1].start == t.end && isA(i + 1, .elisions)
+                    || tokens[i - 1].end == t.start && isA(i - 1, .elisions)) {
                 return true
             }
             return t.key == Keys.ampersand || t.key == Keys.hyphen
         }
         // "more than two dozen officials", "fewer than 10 people": a comparative count.
-        if t.key == SentenceContext.thanKey { return i > 0 && words.contains(.comparatives, tokens[i - 1].key) }
-        if words.contains(.boundaryWords, t.key) {
+        if t.key == SentenceContext.thanKey { return i > 0 && isA(i - 1, .comparatives) }
+        if isA(i, .boundaryWords) {
             // "Will Hurd said", "May Chen told": an auxiliary that is a first name before a surname.
-            return t.capitalized && !t.allCaps && words.contains(.nameAuxiliaries, t.key) && i + 1 < count
+            return t.capitalized && !t.allCaps && isA(i, .nameAuxiliaries) && i + 1 < count
                 && tokens[i + 1].kind == .word && tokens[i + 1].capitalized && !tokens[i + 1].allCaps && !has(i + 1, .pronoun)
         }
         // "Critics of the claim": a noun of saying (lexicon.cue.nominal) is a plain noun in a phrase.
@@ -66,12 +66,12 @@ extension SentenceContext {
             // "Critics of the claim", "opponents of his proposals": after "of" and a determiner a cue
             // word is the noun of an of-phrase, not the verb.
             if i >= 2 && tokens[i - 2].key == Keys.of && tokens[i - 1].kind == .word
-                && (words.contains(.determiners, tokens[i - 1].key) || words.contains(.possessivePronouns, tokens[i - 1].key))
+                && (isA(i - 1, .determiners) || isA(i - 1, .possessivePronouns))
                 && !(i + 1 < count && tokens[i + 1].key == Keys.that) { return true }
             // "court documents", "police reports": a document noun after its modifier, not a verb.
             // "an estimate by the council": after an article a cue word is a noun (as in cueCandidates).
             return has(i, .documentSource) && i > 0 && tokens[i - 1].kind == .word && !has(i - 1, .cue)
-                && (!words.contains(.determiners, tokens[i - 1].key) || words.contains(.articles, tokens[i - 1].key))
+                && (!isA(i - 1, .determiners) || isA(i - 1, .articles))
                 && !(i + 1 < count && tokens[i + 1].key == Keys.that)
         }
         return true
@@ -110,10 +110,10 @@ extension SentenceContext {
         while j >= floor && (isAdverb(j) || has(j, .auxiliary)) { j -= 1 }
         // "Officials speaking privately said": the participle describes how they spoke.
         if j > floor, end - j > 1, tokens[j].kind == .word, !tokens[j].capitalized, tokens[j].endsWith("ng"), tokens[j].end - tokens[j].start > 4,
-           !words.contains(.ngNouns, tokens[j].key), isSourceNoun(j - 1) { j -= 1 }
+           !isA(j, .ngNouns), isSourceNoun(j - 1) { j -= 1 }
         guard j >= floor else { return nil }
         // "the opposition, which said …", "Smith, who said …": the antecedent is the source.
-        if j - 1 > floor && tokens[j - 1].key == Keys.comma && words.contains(.relativeSubjects, tokens[j].key) {
+        if j - 1 > floor && tokens[j - 1].key == Keys.comma && isA(j, .relativeSubjects) {
             let e = j - 1
             var s = e
             while s - 1 >= floor && e - s < 18 && isPhraseWord(s - 1) { s -= 1 }
@@ -152,13 +152,13 @@ extension SentenceContext {
         }
         guard j >= floor, isPhraseWord(j), tokens[j].kind != .punct || tokens[j].key == Keys.period else { return nil }
         // A preposition cannot end a phrase.
-        if words.contains(.prepositions, tokens[j].key) { return nil }
+        if isA(j, .prepositions) { return nil }
         var s = j
         // "State media quoted the minister as saying …": the speaker starts after "quoted".
         let quotedAsSaying = end + 1 < count && tokens[end].key == Keys.as && tokens[end + 1].key == SentenceContext.sayingKey
         while s - 1 >= floor && j - s < 18 {
             let p = s - 1
-            if quotedAsSaying && words.contains(.quotingVerbs, tokens[p].key) { break }
+            if quotedAsSaying && isA(p, .quotingVerbs) { break }
             if isPhraseWord(p) {
                 if p == floor || !isClauseOpener(p) { s = p; continue }
                 break
@@ -168,9 +168,9 @@ extension SentenceContext {
             // ("Senior aides to Gov. Ellen Marsh", "advisers to Reyes": a source noun's "to" and the
             // person it serves.)
             if tokens[p].key == Keys.to && p - 1 >= floor && tokens[p - 1].kind == .word && !has(p - 1, .cue)
-                && (words.contains(.determiners, tokens[s].key)
+                && (isA(s, .determiners)
                     || (has(p - 1, .anonymityQualifier) || has(p - 1, .anonymousSource))
-                    && (tokens[s].capitalized || words.contains(.objectPronouns, tokens[s].key))) {
+                    && (tokens[s].capitalized || isA(s, .objectPronouns))) {
                 s = p
                 continue
             }
@@ -214,8 +214,8 @@ extension SentenceContext {
         if let a = (s...j).first(where: { tokens[$0].key == Keys.and || tokens[$0].key == Keys.or }) {
             // "current and former officials": coordinated modifiers of one source noun.
             let leftOK = a > s && (tokens[a - 1].capitalized || has(a - 1, .anonymousSource) || has(a - 1, .vagueSource) || has(a - 1, .organization)
-                                   || words.contains(.coordinatedModifiers, tokens[a - 1].key) && a + 1 <= j
-                                   && words.contains(.coordinatedModifiers, tokens[a + 1].key))
+                                   || isA(a - 1, .coordinatedModifiers) && a + 1 <= j
+                                   && isA(a + 1, .coordinatedModifiers))
             if !leftOK { s = a + 1 }
         }
         guard s <= j else { return nil }
@@ -293,7 +293,7 @@ extension SentenceContext {
             var e = k + 1
             while e <= lastContentToken && tokens[e].key != Keys.comma && tokens[e].key != Keys.dash && tokens[e].key != Keys.semicolon { e += 1 }
             guard continuesClause(k + 1, e) else { break }
-            if !words.contains(.relativePronouns, tokens[k + 1].key) {
+            if !isA(k + 1, .relativePronouns) {
                 guard budget > 0 else { break }
                 budget -= 1
             }
@@ -340,16 +340,16 @@ extension SentenceContext {
                 if (p.key == Keys.of || p.key == Keys.for) && k - 2 >= s && tokens[k - 2].capitalized { k -= 1; continue }
                 break
             }
-            if k - 1 >= s && (words.contains(.determiners, tokens[k - 1].key) || tokens[k - 1].possessive) { k -= 1 }
+            if k - 1 >= s && (isA(k - 1, .determiners) || tokens[k - 1].possessive) { k -= 1 }
             return k
         }
         var d = k
         while d >= s && k - d < 6 {
             let t = tokens[d]
             if words.contains(.determiners, t.key) {
-                while d - 1 >= s && words.contains(.determiners, tokens[d - 1].key) { d -= 1 }
+                while d - 1 >= s && isA(d - 1, .determiners) { d -= 1 }
                 // "a spokesman for the company": a post-modifier of a source noun.
-                if d - 2 >= s && words.contains(.postModifiers, tokens[d - 1].key) && (isSourceNoun(d - 2) || tokens[d - 2].capitalized) {
+                if d - 2 >= s && isA(d - 1, .postModifiers) && (isSourceNoun(d - 2) || tokens[d - 2].capitalized) {
                     k = d - 2
                     d = k
                     continue
@@ -377,14 +377,14 @@ extension SentenceContext {
         let s = j
         // "The president, asked about the polls, said …": a phrase after an inverted cue does not
         // start with a preposition.
-        if s < count && tokens[s].key != Keys.by && words.contains(.prepositions, tokens[s].key) && tokens[s].kind == .word
+        if s < count && tokens[s].key != Keys.by && isA(s, .prepositions) && tokens[s].kind == .word
             && !tokens[s].capitalized { return nil }
         while j < count && j - s < 14 {
             // "…by the ministry on Tuesday", "…said the agency in a statement": a time or setting
             // after the phrase is not part of it.
             if j > s && isTrailingAdverbial(j) {
                 // "a statement released Monday": the participle goes with the date, not the source.
-                if j - 1 > s && words.contains(.releaseParticiples, tokens[j - 1].key) { j -= 1 }
+                if j - 1 > s && isA(j - 1, .releaseParticiples) { j -= 1 }
                 break
             }
             if isPhraseWord(j) { j += 1; continue }
@@ -399,10 +399,10 @@ extension SentenceContext {
         // Do not run into a following clause: stop before a verb-like cue.
         guard j > s else { return nil }
         var e = j
-        while e > s && (words.contains(.prepositions, tokens[e - 1].key) || words.contains(.determiners, tokens[e - 1].key)) { e -= 1 }
+        while e > s && (isA(e - 1, .prepositions) || isA(e - 1, .determiners)) { e -= 1 }
         // "…, according to Fire Chief Dana Whitlow." : the sentence's period is not "Mr."'s.
         if e - 1 > s && tokens[e - 1].key == Keys.period && e - 1 >= lastContentToken
-            && !words.contains(.finalAbbreviations, tokens[e - 2].key) { e -= 1 }
+            && !isA(e - 2, .finalAbbreviations) { e -= 1 }
         guard e > s else { return nil }
         var phrase = classify(s, e)
         guard phrase.certainty > 0 else { return nil }
@@ -461,12 +461,12 @@ extension SentenceContext {
     func isTrailingAdverbial(_ j: Int) -> Bool {
         if let h = hit(j, .adverbial) {
             if h.end - j >= 2 && h.end <= count { return true }
-            if !words.contains(.prepositions, tokens[j].key) && !words.contains(.determiners, tokens[j].key) {
-                return words.contains(.timeAdverbials, tokens[j].key) && !(tokens[j].capitalized && words.contains(.deicticDays, tokens[j].key))
+            if !isA(j, .prepositions) && !isA(j, .determiners) {
+                return isA(j, .timeAdverbials) && !(tokens[j].capitalized && isA(j, .deicticDays))
             }
         }
-        return words.contains(.prepositions, tokens[j].key) && j + 1 < count
-            && words.contains(.timeAdverbials, tokens[j + 1].key)
+        return isA(j, .prepositions) && j + 1 < count
+            && isA(j + 1, .timeAdverbials)
     }
 
     /// After a comma at `comma`: capitalised names separated by commas, then "and"/"or" and a
@@ -494,7 +494,7 @@ extension SentenceContext {
     private func trimLeadingAdverbial(_ s: Int, _ j: Int) -> Int {
         // "On Tuesday officials" / "In a statement the ministry": a leading preposition whose phrase
         // is followed by a determiner restarts the phrase at that determiner.
-        guard s < j, words.contains(.prepositions, tokens[s].key), tokens[s].key != Keys.of else { return s }
+        guard s < j, isA(s, .prepositions), tokens[s].key != Keys.of else { return s }
         // "At least three people": a quantifier, not an adverbial.
         if tokens[s].key == Keys.at && (tokens[s + 1].key == SentenceContext.leastKey || tokens[s + 1].key == Keys.most) { return s }
         var k = s + 1
@@ -520,7 +520,7 @@ extension SentenceContext {
                 || t.key == Keys.which { return i }
             func sourceNoun(_ j: Int) -> Bool { self.has(j, any: SentenceContext.sourceNounClasses) }
             // A participle after the head: "a letter sent to", "documents filed with", "officials speaking".
-            let beforePreposition = i + 1 < e && words.contains(.prepositions, tokens[i + 1].key)
+            let beforePreposition = i + 1 < e && isA(i + 1, .prepositions)
             if t.kind == .word && !t.capitalized && !sourceNoun(i)
                 && ((t.endsWith("ed") || t.endsWith("ng")) && (beforePreposition || sourceNoun(i - 1))
                     || sourceNoun(i - 1) && beforePreposition) { return i }
@@ -545,9 +545,9 @@ extension SentenceContext {
             return tokens[s].key == Keys.i && !tokens[s].capitalized ? phrase(.anonymous, 0) : phrase(.pronoun, 1, .pronoun)
         }
         // "Two of them", "one of those", "some of us": members of a group named before.
-        if e - s == 3 && tokens[s + 1].key == Keys.of && words.contains(.partitivePronouns, tokens[s + 2].key)
-            && (words.contains(.determiners, tokens[s].key) || words.contains(.numberWords, tokens[s].key)
-                || tokens[s].kind == .number) && !words.contains(.negativeSubjects, tokens[s].key) {
+        if e - s == 3 && tokens[s + 1].key == Keys.of && isA(s + 2, .partitivePronouns)
+            && (isA(s, .determiners) || isA(s, .numberWords)
+                || tokens[s].kind == .number) && !isA(s, .negativeSubjects) {
             return phrase(.anonymous, 0.8)
         }
         // "interviews with more than a dozen officials", "documents and interviews with two aides":
@@ -564,17 +564,17 @@ extension SentenceContext {
             return phrase(.anonymous, 0.85)
         }
         // "@CityPolice", "the @WHO": an account speaks for its owner.
-        if let h = (s..<e).first(where: { isHandle($0) }), (s..<max(s, h - 1)).allSatisfy({ words.contains(.determiners, tokens[$0].key) }) {
+        if let h = (s..<e).first(where: { isHandle($0) }), (s..<max(s, h - 1)).allSatisfy({ isA($0, .determiners) }) {
             return phrase(.named, 0.85)
         }
-        if words.contains(.negativeSubjects, tokens[s].key) { return phrase(.anonymous, 0) }
+        if isA(s, .negativeSubjects) { return phrase(.anonymous, 0) }
         // "Each of the three candidates", "two of the officials", "most of the residents": members of
         // a group; counted ones are described, unnamed sources, quantified ones vague.
-        if e - s >= 4, tokens[s + 1].key == Keys.of, words.contains(.groupDeterminers, tokens[s + 2].key),
-           tokens[s].kind == .number || words.contains(.numberWords, tokens[s].key)
-            || words.contains(.partitiveHeads, tokens[s].key) || words.contains(.vagueQuantifiers, tokens[s].key),
+        if e - s >= 4, tokens[s + 1].key == Keys.of, isA(s + 2, .groupDeterminers),
+           tokens[s].kind == .number || isA(s, .numberWords)
+            || isA(s, .partitiveHeads) || isA(s, .vagueQuantifiers),
            !(s + 3..<e).contains(where: { tokens[$0].capitalized || has($0, .pronoun) }), tokens[e - 1].kind == .word {
-            return phrase(words.contains(.vagueQuantifiers, tokens[s].key) ? .vague : .anonymous, 0.8)
+            return phrase(isA(s, .vagueQuantifiers) ? .vague : .anonymous, 0.8)
         }
         let headEnd = self.headEnd(s, e)
         let head = max(s, headEnd - 1)
@@ -592,8 +592,8 @@ extension SentenceContext {
             // "Delegates from smaller countries": a plural capitalised only because it opens the
             // sentence, before a post-modifier of common nouns.
             if i == contentFloor && i + 1 == headEnd && t.endsWith("s") && !t.possessive && i + 2 < count
-                && words.contains(.postModifiers, tokens[i + 1].key) && tokens[i + 2].kind == .word && !tokens[i + 2].capitalized
-                && !words.contains(.determiners, tokens[i + 2].key) { return false }
+                && isA(i + 1, .postModifiers) && tokens[i + 2].kind == .word && !tokens[i + 2].capitalized
+                && !isA(i + 2, .determiners) { return false }
             return !(has(i, any: SentenceContext.nameBlockingClasses) || words.contains(.determiners, t.key)
                         || words.contains(.prepositions, t.key) || words.contains(.demonstratives, t.key))
         }
@@ -601,9 +601,9 @@ extension SentenceContext {
         let qualified = (s..<e).contains { has($0, .anonymityQualifier) && !($0 > s && tokens[$0 - 1].key == Keys.not) }
         // "the other diplomat" is one known person, not "other diplomats".
         // ("Two other officials" are counted.)
-        let quantified = (s..<e).contains { words.contains(.vagueQuantifiers, tokens[$0].key)
+        let quantified = (s..<e).contains { isA($0, .vagueQuantifiers)
             && !($0 > s && tokens[$0].key == Keys.other && (tokens[$0 - 1].key == Keys.the || tokens[$0 - 1].kind == .number
-                                                           || words.contains(.numberWords, tokens[$0 - 1].key))) }
+                                                           || isA($0 - 1, .numberWords))) }
         let determiner = tokens[s].key
         if e - s == 1 && words.contains(.determiners, determiner) && determiner != Keys.another && !has(s, any: SentenceContext.sourceNounClasses) {
             return phrase(.anonymous, 0)
@@ -612,17 +612,17 @@ extension SentenceContext {
         if e - s == 2 && determiner == Keys.the && tokens[s + 1].key == Keys.other { return phrase(.anonymous, 0.8) }
         let indefinite = determiner == Keys.a || determiner == Keys.an || (e - s > 1 && (determiner == Keys.one || determiner == Keys.another))
         // "Defense lawyers", "campaign aides": a side in the story says whose group it is.
-        let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || words.contains(.determiners, tokens[$0].key)
-            || words.contains(.sideModifiers, tokens[$0].key) }
+        let modified = headEnd < e || (s..<head).contains { tokens[$0].kind == .number || isA($0, .determiners)
+            || isA($0, .sideModifiers) }
         if qualified && names.isEmpty { return phrase(.anonymous, 0.95, .anonymityQualifier) }
         // "The people said", "these people said": a definite reference back to people the story has
         // described ("three people familiar with the matter"), not the vague "people say".
-        if head == s + 1 && headEnd == e && words.contains(.groupNouns, tokens[head].key) && words.contains(.backReferences, determiner) {
+        if head == s + 1 && headEnd == e && isA(head, .groupNouns) && words.contains(.backReferences, determiner) {
             return phrase(.anonymous, 0.8, .vagueSource, at: head)
         }
         // "three people who attended", "two people": counted people are described, unnamed sources.
         // ("Two sources said": counted like people.)
-        if words.contains(.groupNouns, tokens[head].key) && head > s && (s..<head).contains(where: { tokens[$0].kind == .number || words.contains(.numberWords, tokens[$0].key) })
+        if isA(head, .groupNouns) && head > s && (s..<head).contains(where: { tokens[$0].kind == .number || isA($0, .numberWords) })
             && !quantified {
             return phrase(.anonymous, 0.85, .vagueSource, at: head)
         }
@@ -645,16 +645,16 @@ extension SentenceContext {
         // "The director", "the company's manager": a definite office held by one person is a title even
         // when the noun also describes unnamed people ("a manager", "two managers", "the other manager").
         if !indefinite && !quantified && headIs(.title) && headIs(.anonymousSource)
-            && !(s..<head).contains(where: { tokens[$0].kind == .number || words.contains(.numberWords, tokens[$0].key)
+            && !(s..<head).contains(where: { tokens[$0].kind == .number || isA($0, .numberWords)
                                               || tokens[$0].key == Keys.other }) {
             return phrase(.named, 0.85, .title, at: head)
         }
         // "Ms Vance's lawyer", "the defendant's attorneys": a party's legal representatives are
         // identified through the party, named or a definite court role. Other roles of a
         // possessor ("the company's spokesman", "her deputy", "Vance's aide") stay anonymous.
-        if !indefinite && !quantified && head >= s + 2 && words.contains(.legalRepresentatives, tokens[head].key),
+        if !indefinite && !quantified && head >= s + 2 && isA(head, .legalRepresentatives),
            let poss = (s + 1..<head).last(where: { tokens[$0].key == Tokenizer.possessiveKey }),
-           !(s..<head).contains(where: { tokens[$0].kind == .number || words.contains(.numberWords, tokens[$0].key) }) {
+           !(s..<head).contains(where: { tokens[$0].kind == .number || isA($0, .numberWords) }) {
             let owner = poss - 1
             if tokens[owner].kind == .word && !has(owner, .pronoun)
                 && (tokens[owner].capitalized && !has(owner, any: SentenceContext.sourceNounClasses) || has(owner, .title) && owner > s) {
@@ -674,28 +674,28 @@ extension SentenceContext {
             let polled = headEnd < e && tokens[headEnd].kind == .word && tokens[headEnd].endsWith("ed")
             // ("Voters in New Hope", "Residents across Ohio": a place says where they are, not who they
             // are — described, unnamed people.)
-            let place = headEnd < e && words.contains(.placeLinks, tokens[headEnd].key)
+            let place = headEnd < e && isA(headEnd, .placeLinks)
             if !polled && !place && (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
                 return phrase(.named, 0.8, .populationSource, at: head)
             }
             // "House Republicans", "Senate Democrats": a capitalised institution before the group
             // says which members; an opening capital ("Local residents") does not.
             let institution = (s..<head).contains { i in
-                tokens[i].kind == .word && tokens[i].capitalized && !words.contains(.modifierAdjectives, tokens[i].key)
-                    && !words.contains(.determiners, tokens[i].key)
-                    && (i > 0 && tokens[i - 1].kind != .quote || words.contains(.institutionWords, tokens[i].key) || has(i, .organization))
+                tokens[i].kind == .word && tokens[i].capitalized && !isA(i, .modifierAdjectives)
+                    && !isA(i, .determiners)
+                    && (i > 0 && tokens[i - 1].kind != .quote || isA(i, .institutionWords) || has(i, .organization))
             }
             // "Scientists say" and "many residents" are vague; "two researchers at the institute" is not.
             return phrase(quantified || !modified && !institution ? .vague : .anonymous, 0.85, .populationSource, at: head)
         }
         if headIs(.organization) {
             // "two prosecutors", "some companies": unnamed members, not the institution.
-            if (s..<head).contains(where: { tokens[$0].kind == .number || words.contains(.numberWords, tokens[$0].key) }) {
+            if (s..<head).contains(where: { tokens[$0].kind == .number || isA($0, .numberWords) }) {
                 return phrase(.anonymous, 0.85, .organization, at: head)
             }
             if quantified { return phrase(.vague, 0.85, .organization, at: head) }
             // "A regional newspaper reported": an outlet the story does not name is described, unnamed.
-            if indefinite && words.contains(.outletNouns, tokens[head].key) { return phrase(.anonymous, 0.85, .organization, at: head) }
+            if indefinite && isA(head, .outletNouns) { return phrase(.anonymous, 0.85, .organization, at: head) }
             return phrase(.named, 0.9, .organization, at: head)
         }
         // "the other director": one of several unnamed office holders.
@@ -714,7 +714,7 @@ extension SentenceContext {
         // "Both campaigns", "each candidate": a counted set of unlisted nouns is described, not vague.
         // ("All three candidates": counted like "each of the three candidates"; a bare "all" is not.)
         if words.contains(.partitiveHeads, determiner) && head > s && tokens[head].kind == .word
-            && (determiner != Keys.all || tokens[s + 1].kind == .number || words.contains(.numberWords, tokens[s + 1].key)) {
+            && (determiner != Keys.all || tokens[s + 1].kind == .number || isA(s + 1, .numberWords)) {
             return phrase(.anonymous, 0.7)
         }
         if tokens[head].endsWith("s") && tokens[head].kind == .word { return phrase(.vague, 0.6) }
@@ -726,15 +726,15 @@ extension SentenceContext {
     /// after an optional "nearly", "about", "more than". Nil when the phrase opens otherwise.
     func pollShareEnd(_ s: Int, _ e: Int) -> Int? {
         var i = s
-        while i < e && words.contains(.shareHedges, tokens[i].key) { i += 1 }
+        while i < e && isA(i, .shareHedges) { i += 1 }
         guard i + 1 < e else { return nil }
-        func counted(_ k: Int) -> Bool { tokens[k].kind == .number || words.contains(.shareNumbers, tokens[k].key) }
+        func counted(_ k: Int) -> Bool { tokens[k].kind == .number || isA(k, .shareNumbers) }
         // "six in 10 Republicans", "four out of five voters"
         if i + 2 < e && counted(i) && tokens[i + 1].key == Keys.`in` && counted(i + 2) { return i + 3 }
         if counted(i) && i + 3 < e && tokens[i + 1].key == SentenceContext.outKey && tokens[i + 2].key == Keys.of && counted(i + 3) { return i + 4 }
-        if words.contains(.articles, tokens[i].key) { i += 1 }
+        if isA(i, .articles) { i += 1 }
         // "41 percent said", "Fifty-two percent of": a count (a compound number word is one token) and "percent".
-        if i + 1 < e && (counted(i) || tokens[i].kind == .word) && words.contains(.percentWords, tokens[i + 1].key) {
+        if i + 1 < e && (counted(i) || tokens[i].kind == .word) && isA(i + 1, .percentWords) {
             i += 2
             if i < e && tokens[i].key == SentenceContext.centKey { i += 1 }
             if i == e { return e }
@@ -742,9 +742,9 @@ extension SentenceContext {
             return i + 1
         }
         // "45 percent of", "38% of", "two-thirds of", "a majority of", "half of"
-        if i + 1 < e && counted(i) && words.contains(.shareNouns, tokens[i + 1].key) { i += 2 }
-        else if i + 2 < e && counted(i) && tokens[i + 1].key == Keys.hyphen && words.contains(.shareNouns, tokens[i + 2].key) { i += 3 }
-        else if i < e && words.contains(.shareNouns, tokens[i].key) { i += 1 }
+        if i + 1 < e && counted(i) && isA(i + 1, .shareNouns) { i += 2 }
+        else if i + 2 < e && counted(i) && tokens[i + 1].key == Keys.hyphen && isA(i + 2, .shareNouns) { i += 3 }
+        else if i < e && isA(i, .shareNouns) { i += 1 }
         else { return nil }
         if i < e && tokens[i].key == SentenceContext.centKey { i += 1 }  // "45 per cent of"
         guard i + 1 < e, tokens[i].key == Keys.of else { return nil }

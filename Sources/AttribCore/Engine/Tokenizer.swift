@@ -23,9 +23,14 @@ enum Tokenizer {
     }
 
     static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Token] {
-        var tokens: [Token] = []
         // News text runs about one token per five or six bytes; a little more room avoids a regrowth.
-        tokens.reserveCapacity(range.count / 4 + 4)
+        let tokens = TokenBuffer(capacity: range.count / 4 + 4)
+        tokenize(t, range, into: tokens)
+        return Array(tokens.buffer)
+    }
+
+    /// Appends the tokens of `range` to `tokens` (a whole document's, sentence after sentence).
+    static func tokenize(_ t: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: TokenBuffer) {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
@@ -38,7 +43,8 @@ enum Tokenizer {
                 let s = ByteClass.spaceLength(t, i)
                 if s > 0 { i += s; continue }
             }
-            if b | 0x20 == 0x68 || b | 0x20 == 0x77, let e = urlEnd(t, i, end) {
+            if i + 3 < end && (b | 0x20 == 0x68 && t[i + 1] | 0x20 == 0x74 || b | 0x20 == 0x77 && t[i + 1] | 0x20 == 0x77),
+               let e = urlEnd(t, i, end) {
                 // "https://example.org/a.b?x=1", "www.example.org": one token, never a source.
                 var h = fnvOffset
                 for k in i..<e { h = (h ^ UInt64(t[k])) &* fnvPrime }
@@ -165,7 +171,6 @@ enum Tokenizer {
             tokens.append(Token(start: i, end: i + len, key: h, kind: kind, quote: mark, capitalized: false, allCaps: false, possessive: false))
             i += len
         }
-        return tokens
     }
 
     @inline(__always)
@@ -259,5 +264,51 @@ enum Tokenizer {
             if (p == 0x2C || p == 0x2E) && (ByteClass.isASCIILetter(n)) { return false }
         }
         return false
+    }
+}
+
+/// A growable run of tokens written through a pointer: appending is a capacity check and a store,
+/// with none of an array's copy-on-write checks per token. ``TokenStorage`` takes the allocation over.
+final class TokenBuffer {
+    private(set) var base: UnsafeMutablePointer<Token>
+    private(set) var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    var buffer: UnsafeMutableBufferPointer<Token> { UnsafeMutableBufferPointer(start: base, count: count) }
+
+    @inline(__always)
+    func append(_ t: Token) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: t)
+        count &+= 1
+    }
+
+    @inline(never)
+    private func grow() {
+        let c = capacity * 2
+        let p = UnsafeMutablePointer<Token>.allocate(capacity: c)
+        p.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = p
+        capacity = c
+    }
+
+    /// Hands the allocation over (the buffer is empty afterwards).
+    func take() -> UnsafeMutableBufferPointer<Token> {
+        let b = UnsafeMutableBufferPointer(start: base, count: count)
+        base = .allocate(capacity: 16)
+        capacity = 16
+        count = 0
+        return b
     }
 }

@@ -92,6 +92,43 @@ final class WordSets: Sendable {
         }
         self.sets = sets
         self.follow = follow
+        // One bit set per distinct word: id 0 is the empty set (a word in no class).
+        var ids = KeyTable()
+        var masks = [UInt64](repeating: 0, count: WordSets.words)
+        for c in WordClass.allCases {
+            let list = lists[c.id]!
+            let entries = c.isLinked ? list.links.flatMap(\.words) : list.entries
+            for w in entries {
+                let key = Keys.k(w)
+                var id = ids.get(key).map(Int.init) ?? 0
+                if id == 0 {
+                    id = masks.count / WordSets.words
+                    ids.set(key, Int32(id))
+                    masks += [UInt64](repeating: 0, count: WordSets.words)
+                }
+                masks[id * WordSets.words + c.rawValue >> 6] |= 1 << UInt64(c.rawValue & 63)
+            }
+        }
+        self.ids = ids
+        self.masks = masks
+    }
+
+    /// 64-bit words per class set.
+    static let words = (WordClass.allCases.count + 63) / 64
+
+    /// The classes of each listed word, as the index of its bit set in ``masks``.
+    private let ids: KeyTable
+    private let masks: [UInt64]
+
+    /// The id of the classes the word with this key belongs to (0: none), computed once per token
+    /// so that a class test on a token is a bit test (``has(_:_:)``).
+    @inline(__always)
+    func id(_ key: UInt64) -> Int32 { ids.get(key) ?? 0 }
+
+    /// Whether the word whose ``id(_:)`` is `id` is in the class.
+    @inline(__always)
+    func has(_ id: Int32, _ c: WordClass) -> Bool {
+        masks.withUnsafeBufferPointer { $0[Int(id) &* WordSets.words &+ c.rawValue >> 6] } >> UInt64(c.rawValue & 63) & 1 != 0
     }
 
     /// Whether the word with this key (a token's ``Token/key``) is in the class.

@@ -1062,6 +1062,7 @@ patterns:
     cues: [speech, cognition, document]
     confidence: 0.95
     priority: 10
+    checks: [not-a-free-relative, not-a-participle-phrase, quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by, interrupted-statement]
     description: A quotation followed by its speaker and the verb ("…," she said).
     examples:
       triggering:
@@ -1078,6 +1079,7 @@ patterns:
     cues: [speech, cognition, document]
     confidence: 0.93
     priority: 20
+    checks: [quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by, interrupted-statement]
     description: A quotation followed by an inverted attribution ("…," said Maria Okafor, the mayor).
     examples:
       triggering:
@@ -1092,6 +1094,7 @@ patterns:
     cues: [speech, cognition, document]
     confidence: 0.9
     priority: 30
+    checks: [not-a-free-relative, not-a-participle-phrase, quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by, interrupted-statement]
     description: Reported content followed by its source at the end ("The talks stalled, two officials said."), set off by a comma or a dash (a typed "--" reads as a dash).
     examples:
       triggering:
@@ -1109,6 +1112,8 @@ patterns:
     cues: [speech, cognition, document]
     confidence: 0.88
     priority: 40
+    not-cue-words: [accuse-cues, call-cues]
+    checks: [quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by, interrupted-statement]
     description: Reported content followed by an inverted attribution ("…, said officials").
     examples:
       triggering:
@@ -1122,6 +1127,7 @@ patterns:
     cues: [speech, cognition, document]
     confidence: 0.9
     priority: 50
+    checks: [not-a-free-relative, not-a-participle-phrase, quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by, short-content-before-the-cue]
     description: The common order — source, verb, then what was said, reported or quoted.
     examples:
       triggering:
@@ -1140,6 +1146,7 @@ patterns:
     cues: [speech, cognition, document]
     confidence: 0.65
     priority: 52
+    checks: [not-a-free-relative, not-a-participle-phrase, quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by, short-content-before-the-cue]
     description: "Deny, confirm, acknowledge, dispute, reject (claims), announce and warn of report a noun phrase as what was said (\"Moscow has denied any involvement\"); never a person or an act (\"denied the request\"), and at medium confidence. Find, show, indicate and suggest do so when the object is a finding (\"found no evidence of wrongdoing\", \"showed a steep decline in orders\"), estimate and put when it is put at a figure (\"put the death toll at 23\")."
     examples:
       triggering:
@@ -1172,6 +1179,9 @@ patterns:
     cues: [speech, cognition, document]
     confidence: 0.85
     priority: 55
+    passive: true
+    not-cue-words: [accuse-cues, call-cues, told-verbs]
+    checks: [quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, short-content-before-the-cue]
     description: "A passive cue whose agent follows \"by\": the agent is the source and the subject is what was said (\"The resignation was confirmed by a spokesman\" → content \"The resignation\")."
     examples:
       triggering:
@@ -1189,6 +1199,8 @@ patterns:
     cues: [speech]
     confidence: 0.85
     priority: 56
+    passive: true
+    checks: [quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-closing-appositive-as-content, subject-before-aside-is-content, short-content-before-the-cue]
     description: "\"was told by X that …\": the agent after \"by\" is the source and the clause after \"that\" the content; the subject is only the listener."
     examples:
       triggering:
@@ -1204,6 +1216,7 @@ patterns:
     cues: [lexicon.cue.according-to]
     confidence: 0.9
     priority: 60
+    checks: [citing-needs-a-known-source, colon-claim-needs-a-headline-source, quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by, no-closing-appositive-as-content, subject-before-aside-is-content, short-content-before-the-cue]
     description: '"According to" with its source, before the content ("According to the ministry, the plant will close.").'
     examples:
       triggering:
@@ -1217,6 +1230,9 @@ patterns:
     cues: [lexicon.cue.according-to]
     confidence: 0.88
     priority: 70
+    not-cue-words: [accuse-cues, call-cues]
+    content-checks: [cut-at-trailing-attribution]
+    checks: [citing-needs-a-known-source, headline-source-stands-alone, quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by, short-content-before-the-cue]
     description: Content followed by "according to" and its source.
     examples:
       triggering:
@@ -1226,10 +1242,11 @@ patterns:
 
   - id: pattern.nominal-that
     name: Possessor, noun of saying, that-clause
-    match: "SOURCE CUE 'that' CONTENT"
+    match: "POSSESSOR CUE 'that' CONTENT"
     cues: [lexicon.cue.nominal]
     confidence: 0.6
     priority: 75
+    checks: [colon-claim-needs-a-headline-source, quotation-only-verbs-need-a-quotation, nominal-clause-ends, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by, short-content-before-the-cue]
     description: "\"The minister's claim that the economy was growing drew scorn\": the possessor is the source, the noun the cue and the that-clause the content, which ends where the verb of the main clause starts. Medium confidence at most."
     examples:
       triggering:
@@ -1245,6 +1262,7 @@ patterns:
     cues: [lexicon.cue.colon]
     confidence: 0.8
     priority: 80
+    checks: [not-a-headline-dash, colon-claim-needs-a-headline-source, quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by, short-content-before-the-cue]
     description: "A speaker and a colon introducing a quotation, with no verb of saying (\"Hutchins's assessment was blunt: ...\")."
     examples:
       triggering:
@@ -1260,6 +1278,7 @@ patterns:
     cues: [lexicon.cue.colon]
     confidence: 0.6
     priority: 82
+    checks: [not-a-headline-dash, colon-claim-needs-a-headline-source, quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by, short-content-before-the-cue]
     description: "A headline (a sentence with no final stop) that opens with an institution, an office, a role or a document and a colon states that source's claim (\"Police: Suspect fled on foot\", \"Report: Mill to close\"). A name or a label before the colon (\"Analysis:\", \"Budget:\") is not enough; medium confidence at most."
     examples:
       triggering:
@@ -1276,6 +1295,9 @@ patterns:
     cues: [lexicon.cue.colon]
     confidence: 0.6
     priority: 83
+    not-cue-words: [accuse-cues, call-cues]
+    content-checks: [cut-at-trailing-attribution]
+    checks: [headline-source-stands-alone, quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by, interrupted-statement]
     description: "A headline (a sentence with no final stop) that ends with a colon or a dash and a short source phrase states that source's claim (\"Talks collapse: sources\", \"Deal close — sources\"); wire style without the verb of \"Deal close, sources say\". Medium confidence at most."
     examples:
       triggering:
@@ -1291,6 +1313,7 @@ patterns:
     cues: [lexicon.cue.participle]
     confidence: 0.82
     priority: 84
+    checks: [quotation-only-verbs-need-a-quotation, short-content-before-the-cue]
     description: "\"…, saying …\": the source is the subject of the clause, or the source of the attribution just before it."
     examples:
       triggering:
@@ -1305,6 +1328,7 @@ patterns:
     cues: [lexicon.cue.participle]
     confidence: 0.75
     priority: 87
+    checks: [quotation-only-verbs-need-a-quotation, short-content-before-the-cue]
     description: "\"released a statement saying …\", \"posted a video saying …\": the words of a statement the clause's subject issued (the source of the attribution before it, or the subject). Medium confidence at most."
     examples:
       triggering:
@@ -1320,6 +1344,7 @@ patterns:
     cues: [speech, cognition, document]
     confidence: 0.8
     priority: 85
+    checks: [quotation-only-verbs-need-a-quotation, short-content-before-the-cue]
     description: "A second cue joined by \"and\" or \"but\" takes the source of the attribution before it (\"X claimed … and said …\")."
     examples:
       triggering:
@@ -1334,6 +1359,7 @@ patterns:
     cues: [speech]
     confidence: 0.6
     priority: 86
+    checks: [quotation-only-verbs-need-a-quotation, short-content-before-the-cue]
     description: "A second cue joined by \"and\" or \"but\" whose content is an accusation or a noun phrase (\"X said … and accused them of …\", \"… and denied any wrongdoing\") takes the source of the attribution before it, at medium confidence at most."
     examples:
       triggering:

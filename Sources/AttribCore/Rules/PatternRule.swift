@@ -15,6 +15,9 @@ public enum PatternElement: Hashable, Sendable {
     case end
     /// The subject at the start of the clause ("Hutchins's assessment was blunt: …" → Hutchins).
     case subject
+    /// The possessor of a noun of saying: a possessive pronoun ("Her remarks") or the phrase before
+    /// "'s" ("The minister's claim").
+    case possessor
     /// A literal token (",", ":", "that"; "and|but" for alternatives), optionally absent.
     case literal(String, optional: Bool)
 
@@ -27,6 +30,7 @@ public enum PatternElement: Hashable, Sendable {
         case "QUOTE": return .quote
         case "END": return .end
         case "SUBJECT": return .subject
+        case "POSSESSOR": return .possessor
         default:
             var w = word
             var optional = false
@@ -63,6 +67,15 @@ public struct PatternRule: Sendable {
     }
     /// Base confidence before adjustments.
     public var confidence: Double
+    /// The pattern is for passive cues and their agent ("was confirmed by a spokesman"), and passive
+    /// cues take only such patterns.
+    public var passive = false
+    /// Word classes the cue's verb may not belong to.
+    var notCueWords: [WordClass] = []
+    /// Named checks run after the elements match, in order (``PatternCheck``).
+    var checks: [PatternCheck] = []
+    /// Named checks run right after a CONTENT element before the cue.
+    var contentChecks: [PatternCheck] = []
     /// Lower numbers are tried first; the first pattern that matches a cue wins.
     public var priority: Int
     public var description: RuleDescription

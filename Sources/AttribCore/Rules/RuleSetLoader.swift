@@ -207,7 +207,8 @@ extension RuleSet {
     }
 
     private mutating func addPattern(_ node: Node, _ r: YAMLReader) throws {
-        let f = try fields(node, r, allowed: ["match", "cues", "confidence", "priority"], what: "pattern")
+        let f = try fields(node, r, allowed: ["match", "cues", "confidence", "priority", "passive", "not-cue-words", "checks",
+                                              "content-checks"], what: "pattern")
         let existing = patterns.first { $0.id == f.id }
         var elements = existing?.elements ?? []
         if let n = f["match"] {
@@ -215,13 +216,13 @@ extension RuleSet {
             elements = []
             for word in text.split(separator: " ") {
                 guard let e = PatternElement.parse(String(word)) else {
-                    throw r.error(n, "unknown pattern element '\(word)' (use SOURCE, SUBJECT, CUE, CONTENT, QUOTE, END, or literal punctuation/words such as , : 'that', with ? for optional)")
+                    throw r.error(n, "unknown pattern element '\(word)' (use SOURCE, SUBJECT, POSSESSOR, CUE, CONTENT, OBJECT, QUOTE, END, or literal punctuation/words such as , : 'that', with ? for optional)")
                 }
                 elements.append(e)
             }
             guard elements.filter({ $0 == .cue }).count == 1 else { throw r.error(n, "a pattern needs exactly one CUE") }
-            guard elements.filter({ $0 == .source || $0 == .subject }).count <= 1 else {
-                throw r.error(n, "a pattern has at most one SOURCE or SUBJECT")
+            guard elements.filter({ $0 == .source || $0 == .subject || $0 == .possessor }).count <= 1 else {
+                throw r.error(n, "a pattern has at most one SOURCE, SUBJECT or POSSESSOR")
             }
         }
         if elements.isEmpty { throw r.error(node, "pattern \(f.id) needs match") }
@@ -240,8 +241,38 @@ extension RuleSet {
         if let n = f["confidence"] { confidence = try r.double(n, "confidence", in: 0...1) }
         var priority = existing?.priority ?? 100
         if let n = f["priority"] { priority = try r.int(n, "priority") }
+        var passive = existing?.passive ?? false
+        if let n = f["passive"] { passive = try r.bool(n, "passive") }
+        var notCueWords = existing?.notCueWords ?? []
+        if let n = f["not-cue-words"] {
+            notCueWords = try r.strings(n, "not-cue-words").enumerated().map { i, id in
+                guard let c = WordClass(id: id) else {
+                    throw r.error(n.sequence.map { Array($0)[i] } ?? n, "unknown word class '\(id)' (the classes are in rules/words.yml)")
+                }
+                return c
+            }
+        }
+        func checks(_ key: String) throws -> [PatternCheck]? {
+            guard let n = f[key] else { return nil }
+            return try r.strings(n, key).enumerated().map { i, id in
+                guard let c = PatternCheck(id: id) else {
+                    throw r.error(n.sequence.map { Array($0)[i] } ?? n,
+                                  "unknown check '\(id)' (expected one of: \(PatternCheck.allCases.map(\.id).joined(separator: ", ")))")
+                }
+                return c
+            }
+        }
+        let postChecks = try checks("checks") ?? existing?.checks ?? []
+        let contentChecks = try checks("content-checks") ?? existing?.contentChecks ?? []
+        if !contentChecks.isEmpty, !elements[..<elements.firstIndex(of: .cue)!].contains(.content) {
+            throw r.error(f["content-checks"], "content-checks run after a CONTENT before the CUE, and pattern \(f.id) has none")
+        }
         let d = try describe(f, r, kind: .pattern, existing: existing?.description, severity: nil)
-        let rule = PatternRule(id: f.id, elements: elements, cues: cues, confidence: confidence, priority: priority, description: d)
+        var rule = PatternRule(id: f.id, elements: elements, cues: cues, confidence: confidence, priority: priority, description: d)
+        rule.passive = passive
+        rule.notCueWords = notCueWords
+        rule.checks = postChecks
+        rule.contentChecks = contentChecks
         patterns.removeAll { $0.id == f.id }
         patterns.append(rule)
     }
