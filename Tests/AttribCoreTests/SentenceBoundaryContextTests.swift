@@ -157,7 +157,7 @@ struct SentenceBoundaryContextTests {
         SegmentationCase("The award went to my sister and I. ⏐Then we drove home.", "I before a starter"),
         SegmentationCase("We make a fine pair, you and I. ⏐Did you see the game?", "I before a question"),
         SegmentationCase("Neither did I. ⏐Nobody else did either.", "I after an auxiliary"),
-        SegmentationCase("The groups are labelled A through I. ⏐Group I scored highest.", "I as the last of a range of letters"),
+        SegmentationCase("Seats are marked A through I. ⏐Seat I faces the stage.", "I as the last of a range of letters"),
         SegmentationCase("Harold I. Keene testified on Monday.", "I as a middle initial"),
         SegmentationCase("The hall was designed by I. M. Varga in 1961.", "I before another initial"),
         // Look-alikes. After an ellipsis "I" opens a sentence as any capitalised word does: in
@@ -183,7 +183,7 @@ struct SentenceBoundaryContextTests {
         SegmentationCase("“. . . And so we part,” the letter ended.", "dots open the quotation before a capital"),
         SegmentationCase("He read aloud. ⏐\". . . The river rose again,\" the diary said.", "dots open a quotation after a sentence"),
         SegmentationCase("The plan, he wrote, “will fail. . . .” ⏐Aides disagreed.", "a quotation closed by four dots"),
-        SegmentationCase("The plan was never that bad. … ⏐It was how they sold it.", "an ellipsis after a period stays with it"),
+        SegmentationCase("The repairs took a month. … ⏐Nobody complained about the noise.", "an ellipsis after a period stays with it"),
         SegmentationCase("“We did fine. … ⏐Then the money ran out,” she said.", "an ellipsis between quoted sentences"),
         SegmentationCase("Nobody knew what that meant. …⏐\n\n⏐The hearing resumed.", "an ellipsis closing a paragraph"),
     ]

@@ -31,8 +31,8 @@ public enum EmbeddedRules {
 # parenthesis that holds no sentence ("Sen. Ann Ruiz Jr. (D-Pa.) said") does not end a sentence.
 # An initial is any single capital letter, listed or not ("Kenneth P. Lowe": "P." is an initial,
 # not the page); see letter-words for the one that is also a word. In a title-case headline, where
-# every word is capitalised and sentence starters too ("… A Green Light From The U.S. And Iran."),
-# no abbreviation ends a sentence before a capitalised word.
+# every word is capitalised and sentence starters too ("Storm Damage Spreads From The U.S. To
+# Canada."), no abbreviation ends a sentence before a capitalised word.
 # Words are matched case-insensitively, without the final period, up to 8 characters.
 version: 1
 abbreviations:

@@ -572,7 +572,7 @@ public struct Segmenter: Sendable {
         if closedParen && ws > blockStart && t[ws - 1] == 0x28 { return following.isStarter }
         // The pronoun "I" after a lower-case word closes a sentence like any word ("my sister and
         // I. Then…"); after a name it is an initial ("Harold I. Keene"), as before another initial
-        // ("by I. M. Pei").
+        // ("by I. M. Varga").
         if letter, abbreviations.entry(key: UInt64(t[ws] | 0x20)).isLetterWord, !followsCapitalisedWord(t, ws, blockStart) {
             return !isInitial(t, first, end)
         }
@@ -580,7 +580,7 @@ public struct Segmenter: Sendable {
         if following.kind?.isTrailing == true, followedByPeriod(t, first, end) { return false }
         guard abbreviationEnds(kind!, t, ws, blockStart: blockStart, firstWord: firstWord, inferredInitial: inferredInitial,
                                next: next, first: first, nextCase: nextCase, following: following, end) else { return false }
-        // Title case: "… With A Green Light From The U.S. And Iran." is one headline, not two sentences.
+        // Title case: "Storm Damage Spreads From The U.S. To Canada." is one headline, not two sentences.
         return nextCase != .upper || !inTitleCase(t, ws, firstWord: firstWord)
     }
 
@@ -606,7 +606,7 @@ public struct Segmenter: Sendable {
             if nextCase == .digit { return false }
             if following.isStarter { return true }
             // An unlisted initial after a capitalised word is part of a name: "John Q. Adams said",
-            // "Gov. C.L. “Butch” Otter".
+            // "Gov. C.L. “Butch” Harlow".
             if inferredInitial && followsCapitalisedWord(t, ws, blockStart) && (first == next || isNickname(t, next, end)) {
                 return false
             }
@@ -617,7 +617,7 @@ public struct Segmenter: Sendable {
             return !following.isContinuer
         case .state:
             if nextCase == .digit { return false }  // a ZIP code
-            // Written as a modifier, with no comma before it ("former Fla. Gov. Jeb Doe"), not as
+            // Written as a modifier, with no comma before it ("former Fla. Gov. Ed Marsh"), not as
             // the end of a place ("Riverton, Fla.") or a party label ("R-Fla."), a state ends a
             // sentence only before a sentence opener.
             if ByteClass.isUpper(t[ws]) && !followsCommaOrHyphen(t, ws, blockStart) {
@@ -660,7 +660,7 @@ public struct Segmenter: Sendable {
     }
 
     /// What cannot start a sentence: the second period of ". . .", a comma, a semicolon..., and an
-    /// ellipsis, which belongs to the sentence before it ("never that bad. … It's always").
+    /// ellipsis, which belongs to the sentence before it ("it took a month. … Nobody complained").
     @inline(__always)
     private static func cannotOpen(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         let b = t[i]
@@ -767,13 +767,13 @@ public struct Segmenter: Sendable {
         return p
     }
 
-    /// A single capital letter and a period at `i` ("M." in "I. M. Pei").
+    /// A single capital letter and a period at `i` ("M." in "I. M. Varga").
     private func isInitial(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         i + 1 < end && ByteClass.isUpper(t[i]) && t[i + 1] == 0x2E
     }
 
     /// A quoted nickname at `i` between an initial and a surname: an opening quote, one or two
-    /// capitalised words, the closing quote, a space and a capital letter ("“Butch” Otter").
+    /// capitalised words, the closing quote, a space and a capital letter ("“Butch” Harlow").
     private func isNickname(_ t: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
         var p = i
         let open = ByteClass.openerLength(t, p)
