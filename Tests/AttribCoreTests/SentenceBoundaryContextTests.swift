@@ -141,7 +141,15 @@ struct SentenceBoundaryContextTests {
         SegmentationCase("1) Drain the tank. ⏐Wait an hour. ⏐2) Seal the valve.", "an item with two sentences"),
         SegmentationCase("Steps:\n⏐1.) Drain the tank\n⏐2.) Seal the valve", "one item per line"),
         SegmentationCase("1) By 7 a.m. Gov. Ruiz was at the dam. ⏐2) A.J. Ramos came next.", "items whose first words decide"),
+        // A list that opens after a colon or a dash inside the line: what precedes it is a sentence.
+        SegmentationCase("Two steps remain: ⏐1. Drain the tank ⏐2. Seal the valve.", "1. markers after a colon"),
+        SegmentationCase("Two steps remain: ⏐1.) Drain the tank ⏐2.) Seal the valve.", "1.) markers after a colon"),
+        SegmentationCase("He listed two wins—⏐1. Lower fares ⏐2. Better buses. ⏐Nobody clapped.", "1. markers after a dash"),
+        SegmentationCase("Pick one -- ⏐a. Drain the tank ⏐b. Seal the valve", "letter markers after a double hyphen"),
         // Look-alikes: markers out of sequence, inside a sentence, or initials.
+        SegmentationCase("The plan had two parts: 1. drain the tank and 2. seal the valve.", "lower-case items after a colon"),
+        SegmentationCase("The vote was 2:1. ⏐Nobody objected.", "a ratio, not a marker after a colon"),
+        SegmentationCase("The score stood at 2 - 1. ⏐Then rain fell.", "a score, not a marker after a dash"),
         SegmentationCase("The crew had to 1) drain the tank and 2) seal the valve.", "markers inside a sentence"),
         SegmentationCase("1) Drain the tank 3) Seal the valve", "numbers out of sequence"),
         SegmentationCase("A. Lopez wrote to B. Franklin Hale about the fund.", "initials, not letter markers"),

@@ -190,7 +190,8 @@ public struct Segmenter: Sendable {
     /// Appends the sentences of a block (trimmed, non-empty) with their analysed spans. A block
     /// that opens with a list marker ("1.)", "2)", "a.", "• 4.") is first cut before each later
     /// marker of the same sequence on its line ("1.) Drain the tank 2.) Seal the valve"), and the
-    /// marker itself is never read as a sentence end.
+    /// marker itself is never read as a sentence end. A list that opens after a colon or dash
+    /// inside a line is cut the same way once its first marker is reached (``inlineListStart``).
     private func splitSentences(_ t: UnsafeBufferPointer<UInt8>, _ block: Range<Int>, paragraph: Int,
                                 finder: inout ByteFinder, into result: inout [Sentence]) {
         guard var marker = listMarker(t, block.lowerBound, block.upperBound), marker.opensSequence else {
@@ -412,6 +413,16 @@ public struct Segmenter: Sendable {
                 isEnd = opensSentence(t, next, end, strict: ellipsis)
                     && !(closedQuote && (attributionFollows(t, next, end) || citationFollows(t, next, end)))
                     && !(ellipsis && ellipsisContinues(t, i, after, firstWord: firstWord, end))
+            } else if let list = inlineListStart(t, dot: i, textStart: textStart, end: end) {
+                // A list opens after a colon or dash ("Two steps remain: 1. Drain the tank 2. Seal
+                // the valve"): what precedes it is a sentence, and each item is one.
+                let intro = trim(t, start..<list)
+                if !intro.isEmpty {
+                    let span = Span(intro.lowerBound, intro.upperBound)
+                    result.append(Sentence(span: span, prose: span, paragraph: paragraph))
+                }
+                splitSentences(t, list..<end, paragraph: paragraph, finder: &finder, into: &result)
+                return
             } else {
                 isEnd = periodEnds(t, at: i, blockStart: block.lowerBound, firstWord: firstWord, closedQuote: closedQuote,
                                    closedParen: closedParen, next: next, end: end)
@@ -430,6 +441,39 @@ public struct Segmenter: Sendable {
         // The block is trimmed, so the last sentence ends at its end.
         let span = Span(start, end)
         result.append(Sentence(span: span, prose: span, paragraph: paragraph))
+    }
+
+    /// Where a list opens inside a line, when the period at `dot` closes its first marker: "1.",
+    /// "1.)", "a." or "A.)" after a colon or a dash ("…remain: 1. Drain", "…wins—a. Lower fares"),
+    /// with the next marker of its sequence later on the same line. Nil otherwise, which is almost
+    /// always decided by the byte before the period.
+    @inline(__always)
+    private func inlineListStart(_ t: UnsafeBufferPointer<UInt8>, dot: Int, textStart: Int, end: Int) -> Int? {
+        guard dot - 2 >= textStart else { return nil }
+        let c = t[dot - 1]
+        guard c == 0x31 || c == 0x61 || c == 0x41 else { return nil }  // "1", "a", "A"
+        return inlineListMarker(t, at: dot - 1, textStart: textStart, end: end)
+    }
+
+    private func inlineListMarker(_ t: UnsafeBufferPointer<UInt8>, at ms: Int, textStart: Int, end: Int) -> Int? {
+        let before = t[ms - 1]
+        if ByteClass.isASCIILetter(before) || ByteClass.isDigit(before) { return nil }
+        let p = skipSpacesBack(t, ms, textStart)
+        guard p > textStart else { return nil }
+        let colonOrDash: Bool
+        if t[p - 1] == 0x3A {
+            colonOrDash = true
+        } else if p - 3 >= textStart && t[p - 3] == 0xE2 && t[p - 2] == 0x80 && (t[p - 1] >= 0x93 && t[p - 1] <= 0x95) {
+            colonOrDash = true  // "–", "—", "―"
+        } else if t[p - 1] == 0x2D {
+            // " - " or "--" before the marker, not a hyphen inside a word ("2-1.").
+            colonOrDash = p < ms && p - 2 >= textStart && (t[p - 2] == 0x2D || t[p - 2] == 0x20)
+        } else {
+            colonOrDash = false
+        }
+        guard colonOrDash, let marker = listMarker(t, ms, end), marker.opensSequence,
+              nextListMarker(after: marker, t, end) != nil else { return nil }
+        return ms
     }
 
     /// A sentence period with no space after it: two lower-case ASCII letters before the period
