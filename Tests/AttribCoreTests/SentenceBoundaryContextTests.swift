@@ -3,8 +3,9 @@ import Testing
 
 /// Sentence boundaries that only what follows (or precedes) a period can decide, one test per
 /// phenomenon: addresses and handles, time abbreviations, initials that are also listed words,
-/// datelines and parenthesised states, firms before numbers, inline enumerations, the pronoun "I",
-/// ellipses, citations after quotations, names with final punctuation and the numero sign.
+/// datelines, parenthesised states and states written as initials, firms before numbers, inline
+/// enumerations, the pronoun "I", ellipses, citations after quotations, names with final
+/// punctuation and the numero sign.
 /// Each kind has look-alikes that must keep their old boundaries. `⏐` marks a boundary; every
 /// case is re-run after multi-byte prefixes (see ``SegmentationCheck``). All sentences are invented.
 @Suite("Sentence boundaries decided by context")
@@ -88,6 +89,27 @@ struct SentenceBoundaryContextTests {
 
     @Test(arguments: parenthesisCases)
     func parenthesisedStatesAndPartyLabels(_ c: SegmentationCase) throws { try SegmentationCheck.check(c) }
+
+    // MARK: States written as initials
+
+    static let stateInitialCases: [SegmentationCase] = [
+        SegmentationCase("The plant sits in Camden, N.J. ⏐Rivera said it would close.", "a state initialism ending a place before a name"),
+        SegmentationCase("The rally was in Utica, N.Y. ⏐Ortiz spoke first.", "N.Y. before a name"),
+        SegmentationCase("Crews met in Washington, D.C. ⏐The mayor spoke.", "D.C. before The"),
+        SegmentationCase("The mill closed in Greer, S.C. ⏐“We saw it coming,” a worker said.", "S.C. before a quotation"),
+        SegmentationCase("She wrote for the (Ocean County, N.J.) Courier until 2019.", "a place in parentheses inside a paper's name"),
+        SegmentationCase("He edits the (Lake County, Fla.) Sentinel.", "a state after a place in parentheses"),
+        // Look-alikes: a modifier, a ZIP code, a party label, a weekday, a sentence after the parenthesis.
+        SegmentationCase("The march began in Cape Harbor (Ocean County, N.J.) ⏐The crowd grew.", "The after a place in parentheses"),
+        SegmentationCase("The N.J. Turnpike was closed for an hour.", "a state initialism as a modifier"),
+        SegmentationCase("Mail it to Box 9, Albany, N.Y. 12207 by Friday.", "a state initialism before a ZIP code"),
+        SegmentationCase("Rep. Ann Cole (R-N.C.) voted no.", "a party label in parentheses"),
+        SegmentationCase("Rep. Ann Cole, R-N.C., voted no.", "a party label between commas"),
+        SegmentationCase("Voters in Camden, N.J. Tuesday waited for hours.", "a weekday after the place"),
+    ]
+
+    @Test(arguments: stateInitialCases)
+    func stateInitialsAfterAPlace(_ c: SegmentationCase) throws { try SegmentationCheck.check(c) }
 
     // MARK: Datelines and dashes after abbreviations
 

@@ -14,13 +14,14 @@ public enum EmbeddedRules {
 #   month       precedes a day ("Sept. 14"): ends a sentence only before a sentence opener
 #   prenumeric  needs a number after it ("No. 3", "p. 55", "N°. 4"; "º" and "°" after a letter read
 #               as "o"): before anything else it is an ordinary word ("She voted no.")
-#   initialism  "U.S.", "D.C.": ends a sentence before a sentence opener or a new plural subject
+#   initialism  "U.S.", "U.N.": ends a sentence before a sentence opener or a new plural subject
 #               ("...built in the U.S. Investigators said"); any dotted initialism is one
 #   company     follows a firm's name ("Acme Corp."): as trailing, but a number continues it
 #               ("Acme Corp. 18 months ago")
-#   state       follows a place ("Riverton, Fla."): as trailing, but a number (a ZIP code) continues
-#               it; written alone in parentheses ("Pima County (Ariz.) Sheriff") or as a modifier
-#               with no comma before it ("former Fla. Gov."), it ends only before a sentence opener
+#   state       follows a place ("Riverton, Fla.", "Camden, N.J.", "Washington, D.C."): as
+#               trailing, but a number (a ZIP code) continues it; written alone in parentheses
+#               ("Pima County (Ariz.) Sheriff") or as a modifier with no comma before it ("former
+#               Fla. Gov.", "the N.J. Turnpike"), it ends only before a sentence opener
 #   time        follows a clock time ("7 a.m."): as trailing, and a time zone (see time-zones)
 #               continues it; so does any capitalised word when the time phrase opens the sentence
 #               ("By 7 a.m. Gov. Ruiz was at the dam": only time-openers stand before the number)
@@ -41,10 +42,11 @@ abbreviations:
           amb, gens, insp, det, ald, mt, ft, sec, secy]
   month: [jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec]
   prenumeric: [no, nos, nr, vol, vols, fig, figs, ch, chap, art, pp, p, ed, eds, op, pt, para, ex]
-  initialism: [u.s, u.n, u.k, d.c, e.u, u.s.a, l.a, n.y, s.c, n.c, n.j, n.h, n.m, n.d, s.d, w.va, r.i]
+  initialism: [u.s, u.n, u.k, e.u, u.s.a, l.a]
   company: [inc, corp, co, ltd, llc, plc, bros, cos, intl, assn]
   state: [ala, ariz, ark, calif, colo, conn, del, fla, ga, ill, ind, kan, ky, la, md, mass, mich,
-          minn, miss, mo, mont, neb, nev, okla, ore, pa, tenn, vt, va, wash, wis, wyo, tex]
+          minn, miss, mo, mont, neb, nev, okla, ore, pa, tenn, vt, va, wash, wis, wyo, tex,
+          n.y, n.j, n.c, s.c, n.h, n.m, n.d, s.d, w.va, r.i, d.c]
   time: [a.m, p.m]
   trailing: [jr, dept, univ, govt, etc, ph.d, m.d, b.a, m.a, esq, ave, blvd, rd, hwy, pl, sq]
   never: [vs, v, e.g, i.e, cf, viz, approx, ca, al, et, incl, esp, resp]

@@ -614,6 +614,8 @@ public struct Segmenter: Sendable {
         // An abbreviation alone in parentheses is an aside that the sentence goes on after:
         // "Pima County (Ariz.) Sheriff Dan Cole" (not "Sen. Ann Ruiz (I-Vt.) Clinton won…").
         if closedParen && ws > blockStart && t[ws - 1] == 0x28 { return following.isStarter }
+        // So is a place in parentheses: "the (Ocean County, N.J.) Courier".
+        if closedParen && kind == .state && placeInParentheses(t, ws, blockStart) { return following.isStarter }
         // The pronoun "I" after a lower-case word closes a sentence like any word ("my sister and
         // I. Then…"); after a name it is an initial ("Harold I. Keene"), as before another initial
         // ("by I. M. Varga").
@@ -772,6 +774,22 @@ public struct Segmenter: Sendable {
         while p > blockStart && (t[p - 1] == 0x20 || t[p - 1] == 0x09 || t[p - 1] == 0x0A || t[p - 1] == 0x0D) { p -= 1 }
         if p - 2 >= blockStart && t[p - 2] == 0xC2 && t[p - 1] == 0xA0 { p -= 2 }
         return p > blockStart && t[p - 1] == 0x2C
+    }
+
+    /// Whether the state at `ws` ends a place that a parenthesis opens: "(Ocean County, N.J.": a
+    /// comma before it, and before that capitalised words back to the "(".
+    private func placeInParentheses(_ t: UnsafeBufferPointer<UInt8>, _ ws: Int, _ blockStart: Int) -> Bool {
+        var p = skipSpacesBack(t, ws, blockStart)
+        guard p < ws, p > blockStart, t[p - 1] == 0x2C else { return false }
+        p -= 1
+        let limit = max(blockStart, p - 48)
+        while p > limit {
+            let c = t[p - 1]
+            if c == 0x28 { return p < ws && ByteClass.isUpper(t[p]) }
+            guard ByteClass.isASCIILetter(c) || c == 0x20 || c == 0x2E || c == 0x2D || c == 0x27 else { return false }
+            p -= 1
+        }
+        return false
     }
 
     /// Whether the time abbreviation at `ws` closes a time phrase that opens the sentence: a
