@@ -194,17 +194,24 @@ public struct Segmenter: Sendable {
     /// inside a line is cut the same way once its first marker is reached (``inlineListStart``).
     private func splitSentences(_ t: UnsafeBufferPointer<UInt8>, _ block: Range<Int>, paragraph: Int,
                                 finder: inout ByteFinder, into result: inout [Sentence]) {
-        guard var marker = listMarker(t, block.lowerBound, block.upperBound), marker.opensSequence else {
-            splitItem(t, block, body: block.lowerBound, paragraph: paragraph, finder: &finder, into: &result)
-            return
+        var from = block.lowerBound
+        var marker: ListMarker
+        while true {
+            if let m = listMarker(t, from, block.upperBound), m.opensSequence {
+                marker = m
+                break
+            }
+            from = splitItem(t, from..<block.upperBound, body: from, paragraph: paragraph, finder: &finder, into: &result)
+            if from < 0 { return }  // else a list opens inside the line at `from`
         }
-        var itemStart = block.lowerBound
+        var itemStart = from
         while true {
             let nextMarker = nextListMarker(after: marker, t, block.upperBound)
             let itemEnd = nextMarker.map { trim(t, itemStart..<$0.start).upperBound } ?? block.upperBound
             var body = marker.end
             while body < itemEnd && ByteClass.spaceLength(t, body) > 0 { body += ByteClass.spaceLength(t, body) }
-            splitItem(t, itemStart..<itemEnd, body: body, paragraph: paragraph, finder: &finder, into: &result)
+            let inner = splitItem(t, itemStart..<itemEnd, body: body, paragraph: paragraph, finder: &finder, into: &result)
+            if inner >= 0 { splitSentences(t, inner..<itemEnd, paragraph: paragraph, finder: &finder, into: &result) }
             guard let m = nextMarker else { break }
             itemStart = m.start
             marker = m
@@ -314,8 +321,10 @@ public struct Segmenter: Sendable {
 
     /// Appends the sentences of `block` (trimmed, non-empty); the search for sentence ends starts at
     /// `body` (after a list marker, else the block's start).
+    /// Returns -1, or where a list that opens inside the block starts ("…remain: 1. Drain the tank
+    /// 2. Seal the valve"): the sentences before it are appended, and the caller cuts the rest.
     private func splitItem(_ t: UnsafeBufferPointer<UInt8>, _ block: Range<Int>, body: Int, paragraph: Int,
-                           finder: inout ByteFinder, into result: inout [Sentence]) {
+                           finder: inout ByteFinder, into result: inout [Sentence]) -> Int {
         let end = block.upperBound
         var start = block.lowerBound
         // Where the current sentence's text begins (past a list marker) and its first word starts
@@ -421,8 +430,7 @@ public struct Segmenter: Sendable {
                     let span = Span(intro.lowerBound, intro.upperBound)
                     result.append(Sentence(span: span, prose: span, paragraph: paragraph))
                 }
-                splitSentences(t, list..<end, paragraph: paragraph, finder: &finder, into: &result)
-                return
+                return list
             } else {
                 isEnd = periodEnds(t, at: i, blockStart: block.lowerBound, firstWord: firstWord, closedQuote: closedQuote,
                                    closedParen: closedParen, next: next, end: end)
@@ -441,6 +449,7 @@ public struct Segmenter: Sendable {
         // The block is trimmed, so the last sentence ends at its end.
         let span = Span(start, end)
         result.append(Sentence(span: span, prose: span, paragraph: paragraph))
+        return -1
     }
 
     /// Where a list opens inside a line, when the period at `dot` closes its first marker: "1.",
@@ -452,12 +461,12 @@ public struct Segmenter: Sendable {
         guard dot - 2 >= textStart else { return nil }
         let c = t[dot - 1]
         guard c == 0x31 || c == 0x61 || c == 0x41 else { return nil }  // "1", "a", "A"
+        let before = t[dot - 2]
+        if ByteClass.isASCIILetter(before) || ByteClass.isDigit(before) { return nil }
         return inlineListMarker(t, at: dot - 1, textStart: textStart, end: end)
     }
 
     private func inlineListMarker(_ t: UnsafeBufferPointer<UInt8>, at ms: Int, textStart: Int, end: Int) -> Int? {
-        let before = t[ms - 1]
-        if ByteClass.isASCIILetter(before) || ByteClass.isDigit(before) { return nil }
         let p = skipSpacesBack(t, ms, textStart)
         guard p > textStart else { return nil }
         let colonOrDash: Bool
