@@ -36,6 +36,9 @@ enum WordClass: Int, CaseIterable, Sendable {
     case navigationWords, storyWords, correctedWords, monthNames, clockWords, timeUnits, dieVerbs, voteWords
     case rankVerbs, ordinals, ordinalPlaces, rankDeterminers, countWords, anaphoricBefore, streetWords
     case mostQuantifiers, beForms, nounStarts
+    // Pronoun resolution
+    case malePronouns, femalePronouns, pluralPronouns, thingPronouns, narratorPronouns, writerPronouns, maleTitles, femaleTitles
+    case maleNouns, femaleNouns, subordinators, nameOpeners, clauseOpeners, clauseConjunctions, subjectOpeners, partyMembers, outletNameHeads, bareSourceNouns, speakingParticiples, letVerbs, firstPersonObjects, verbParticles, roleModifiers, nameParticles, authorNouns, authorTitles
     // Quotation marks
     case quoteElisions, afterClosingQuote
 
