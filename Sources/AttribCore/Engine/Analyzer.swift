@@ -126,7 +126,7 @@ struct Work {
             for pi in patterns.byGroup[Int(cue.group.index)] {
                 let p = patterns.patterns[pi]
                 guard var m = c.match(p, cue) else { continue }
-                if !p.hasSource {
+                if !p.hasSource && !p.sourceless {
                     // "X claimed … and said …", "X dismissed it, saying …": the cue shares the source
                     // of the attribution before it in the sentence, or else the clause's subject.
                     if let prev = lastSourced(in: c.index),
@@ -172,7 +172,12 @@ struct Work {
     func lastSourced(in s: Int) -> Int? {
         var i = attributions.count - 1
         while i >= 0 && attributions[i].context == s {
-            if attributions[i].sourceTokens != nil { return i }
+            // A statement reported inside the content of another ("said it opposed the sale and urged
+            // …") is not the one a coordinated verb continues.
+            if let r = attributions[i].sourceTokens,
+               !attributions[..<i].reversed().prefix(while: { $0.context == s }).contains(where: { $0.contentTokens?.contains(r.lowerBound) == true }) {
+                return i
+            }
             i -= 1
         }
         return nil
