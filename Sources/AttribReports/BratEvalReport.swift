@@ -92,20 +92,29 @@ public enum BratEvalReport {
         }
 
         out += "\ncalibration: an attribution is right when its cue matches gold and, where both have one, its content overlaps\n"
-        out += "  " + pad("level", 20) + "count  mean confidence  precision\n"
-        for level in [ConfidenceLevel.high, .medium, .low] {
-            let r = e.levels[level] ?? BratEvaluation.Reliability()
-            out += "  " + pad(level.rawValue, 20) + lpad("\(r.count)", 5) + "           \(pct(r.meanConfidence))      \(pct(r.precision))\n"
-        }
-        out += "  " + pad("confidence", 20) + "count  mean confidence  precision\n"
-        for (i, r) in e.deciles.enumerated() where r.count > 0 {
-            let range = "\(String(format1(Double(i) / 10)))–\(String(format1(Double(i + 1) / 10)))"
-            out += "  " + pad(range, 20) + lpad("\(r.count)", 5) + "           \(pct(r.meanConfidence))      \(pct(r.precision))\n"
-        }
-        out += "  expected calibration error \(String(format3(e.expectedCalibrationError)))\n"
+        out += reliabilityTable(e.levels, e.deciles)
+        out += "\ncalibration, scorable attributions only (\(e.nested) left out: no gold match and the cue inside a gold content, a nested attribution the gold does not annotate)\n"
+        out += reliabilityTable(e.scorableLevels, e.scorableDeciles)
         if let p = e.pronouns { out += pronounSection(p) }
         if let k = e.kinds { out += kindSection(k) }
         if let s = header.seconds { out += "\n\(String(format1(s))) s\n" }
+        return out
+    }
+
+    /// A reliability table: per level and per tenth of confidence, count, mean confidence and
+    /// precision, then the expected calibration error.
+    public static func reliabilityTable(_ levels: [ConfidenceLevel: BratEvaluation.Reliability], _ deciles: [BratEvaluation.Reliability]) -> String {
+        var out = "  " + pad("level", 20) + "count  mean confidence  precision\n"
+        for level in [ConfidenceLevel.high, .medium, .low] {
+            let r = levels[level] ?? BratEvaluation.Reliability()
+            out += "  " + pad(level.rawValue, 20) + lpad("\(r.count)", 5) + "           \(pct(r.meanConfidence))      \(pct(r.precision))\n"
+        }
+        out += "  " + pad("confidence", 20) + "count  mean confidence  precision\n"
+        for (i, r) in deciles.enumerated() where r.count > 0 {
+            let range = "\(String(format1(Double(i) / 10)))–\(String(format1(Double(i + 1) / 10)))"
+            out += "  " + pad(range, 20) + lpad("\(r.count)", 5) + "           \(pct(r.meanConfidence))      \(pct(r.precision))\n"
+        }
+        out += "  expected calibration error \(String(format3(BratEvaluation.expectedCalibrationError(deciles))))\n"
         return out
     }
 
@@ -281,26 +290,31 @@ public enum BratEvalReport {
             }
             w.endObject()
         }
-        w.beginObject("calibration")
-        w.beginObject("levels")
-        for level in [ConfidenceLevel.high, .medium, .low] {
-            w.key(dynamic: level.rawValue)
-            w.beginObject()
-            reliability(e.levels[level] ?? BratEvaluation.Reliability())
+        func calibration(_ name: StaticString, _ levels: [ConfidenceLevel: BratEvaluation.Reliability], _ deciles: [BratEvaluation.Reliability]) {
+            w.beginObject(name)
+            w.beginObject("levels")
+            for level in [ConfidenceLevel.high, .medium, .low] {
+                w.key(dynamic: level.rawValue)
+                w.beginObject()
+                reliability(levels[level] ?? BratEvaluation.Reliability())
+                w.endObject()
+            }
+            w.endObject()
+            w.beginArray("deciles")
+            for (i, r) in deciles.enumerated() {
+                w.beginObject()
+                w.member("from", Double(i) / 10)
+                w.member("to", Double(i + 1) / 10)
+                reliability(r)
+                w.endObject()
+            }
+            w.endArray()
+            w.member("expectedCalibrationError", BratEvaluation.expectedCalibrationError(deciles))
             w.endObject()
         }
-        w.endObject()
-        w.beginArray("deciles")
-        for (i, r) in e.deciles.enumerated() {
-            w.beginObject()
-            w.member("from", Double(i) / 10)
-            w.member("to", Double(i + 1) / 10)
-            reliability(r)
-            w.endObject()
-        }
-        w.endArray()
-        w.member("expectedCalibrationError", e.expectedCalibrationError)
-        w.endObject()
+        calibration("calibration", e.levels, e.deciles)
+        calibration("scorableCalibration", e.scorableLevels, e.scorableDeciles)
+        w.member("nestedLeftOut", e.nested)
         if let p = e.pronouns { pronounJSON(p, &w) }
         if let k = e.kinds { kindJSON(k, &w) }
         w.beginObject("figures")

@@ -89,6 +89,12 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --compare: a JSON file of accepted differences ([{\"document\", \"key\", \"reason\", \"case\"}]).", valueName: "file"))
     var accept: String?
 
+    @Flag(name: .long, help: "With --gold brat: score the engine's raw confidences, before the calibration maps of the rules (rules/calibration.yml) are applied.")
+    var rawConfidence = false
+
+    @Option(name: .long, help: ArgumentHelp("With --gold brat: fit calibration maps to the raw confidences of the scorable attributions (isotonic, per rule and cue category) and write them to this file, in the form of rules/calibration.yml; prints a reliability table of the fit cross-validated by document.", valueName: "file"))
+    var fitConfidence: String?
+
     @OptionGroup var rules: RulesOptions
 
     /// The gold folders, `corpus` when none is given.
@@ -101,7 +107,8 @@ struct EvalCommand: ParsableCommand {
             for (flag, set) in [("folder arguments", !folders.isEmpty), ("--compare", !compare.isEmpty), ("--gold", gold != .json), ("--floors", floors != nil),
                                 ("--verbose", verbose), ("--annotator", annotator != nil), ("--labels", labels != nil),
                                 ("--group-by", groupBy != .none), ("--format", format != .text), ("--limit", limit != nil),
-                                ("--pronouns", pronouns != nil), ("--kinds", kinds != nil)] where set {
+                                ("--pronouns", pronouns != nil), ("--kinds", kinds != nil), ("--raw-confidence", rawConfidence),
+                                ("--fit-confidence", fitConfidence != nil)] where set {
                 throw ValidationError("\(flag) cannot be used with --cases")
             }
             if let show, show != .failures { throw ValidationError("with --cases, --show takes 'failures'") }
@@ -112,7 +119,8 @@ struct EvalCommand: ParsableCommand {
         if gold == .json {
             for (flag, set) in [("--annotator", annotator != nil), ("--labels", labels != nil), ("--group-by", groupBy != .none),
                                 ("--format", format != .text), ("--show", show != nil), ("--limit", limit != nil),
-                                ("--pronouns", pronouns != nil), ("--kinds", kinds != nil)] where set {
+                                ("--pronouns", pronouns != nil), ("--kinds", kinds != nil), ("--raw-confidence", rawConfidence),
+                                ("--fit-confidence", fitConfidence != nil)] where set {
                 throw ValidationError("\(flag) needs --gold brat")
             }
         }
@@ -162,11 +170,13 @@ struct EvalCommand: ParsableCommand {
     }
 
     func runBrat() throws {
-        let ruleSet = try rules.ruleSet()
+        var ruleSet = try rules.ruleSet()
+        if rawConfidence || fitConfidence != nil { ruleSet.calibration = .identity }
         let analyzer = Analyzer(rules: ruleSet)
         let labels = try labels.map { try BratLabels.parse($0).get() } ?? BratLabels()
         let examples = show.flatMap { BratEvaluation.ShowExamples(rawValue: $0.rawValue) }
-        var evaluation = BratEvaluation(options: .init(lexicon: ruleSet.evaluation, groupByPrefix: groupBy == .prefix, show: examples))
+        var evaluation = BratEvaluation(options: .init(lexicon: ruleSet.evaluation, groupByPrefix: groupBy == .prefix, show: examples,
+                                                       collectSamples: fitConfidence != nil))
         var errors = 0
         var layouts: [String] = []
         let clock = ContinuousClock.now
@@ -255,9 +265,41 @@ struct EvalCommand: ParsableCommand {
             }
             Console.write(bytes: BratEvalReport.json(e, header: header))
         }
+        if let fitConfidence { try writeCalibration(evaluation, to: fitConfidence) }
         Console.flush()
         if errors > 0 { throw ExitCode(ExitStatus.inputError) }
         try checkFloors(evaluation.figures)
+    }
+
+    /// Fits calibration maps to the evaluation's samples, writes them, and prints how well the fit
+    /// does on documents it was not fitted on.
+    func writeCalibration(_ evaluation: BratEvaluation, to path: String) throws {
+        guard !evaluation.samples.isEmpty else {
+            Console.error("attrib: --fit-confidence: no scorable attributions to fit; \(path) not written")
+            throw ExitCode(ExitStatus.inputError)
+        }
+        let folders = goldFolders.joined(separator: ", ")
+        let fitted = ConfidenceCalibration.fit(evaluation.samples,
+                                               fittedOn: "\(evaluation.documents) documents of \(folders), \(evaluation.samples.count) scorable attributions")
+        let header = """
+            # Confidence calibration: maps from the engine's raw confidence to the share of such tags that
+            # were right on real news, per rule (an attribution's first rule id) and, where the data was
+            # large enough, per cue category; `default` covers the rest. Written by
+            #   attrib eval --gold brat DIR --fit-confidence FILE
+            # (docs/confidence.md explains the method). Knots are [raw, calibrated]; values between knots
+            # are interpolated, values outside take the nearest knot's.
+
+            """
+        do {
+            try Data(fitted.yaml(header: header).utf8).write(to: URL(fileURLWithPath: path))
+        } catch let e {
+            throw CLIError.writeFailed(path: path, reason: e.localizedDescription)
+        }
+        let tags = ConfidenceCalibration.crossValidated(evaluation.samples)
+        let r = BratEvaluation.reliability(tags)
+        Console.write("\nfitted \(fitted.maps.count) calibration maps on \(evaluation.samples.count) scorable attributions; wrote \(path)\n")
+        Console.write("cross-validated by document (fitted on half the documents, scored on the other half):\n")
+        Console.write(BratEvalReport.reliabilityTable(r.levels, r.deciles))
     }
 
     /// `--cases DIR`: every marked case, pass/fail per phenomenon.

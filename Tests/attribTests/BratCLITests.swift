@@ -51,6 +51,30 @@ struct BratCLITests {
         }
     }
 
+    /// `--fit-confidence` writes maps a rules folder can load; on attrib's own output every tag is
+    /// right, so every fitted knot maps to 1 and the next run's tags are all 1.0.
+    @Test func fittedCalibrationLoadsAsAUserRulesFile() throws {
+        let f = try Fixture()
+        try f.write("in/harbour.txt", Self.article)
+        #expect(try f.run(["analyze", "in", "--format", "brat", "--output-dir", "gold"]).status == 0)
+        let fit = try f.run(["eval", "--gold", "brat", "gold", "--fit-confidence", "mine/calibration.yml"])
+        #expect(fit.status == 2, "no folder yet: \(fit.stderr)")
+        #expect(fit.stderr.contains("mine/calibration.yml"))
+        try f.write("mine/.keep", "")
+        let ok = try f.run(["eval", "--gold", "brat", "gold", "--fit-confidence", "mine/calibration.yml"])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.stdout.contains("cross-validated by document"))
+        let yaml = String(decoding: try f.bytes("mine/calibration.yml"), as: UTF8.self)
+        #expect(yaml.contains("- rule: default") && yaml.contains("knots: [["))
+        let again = try f.run(["analyze", "in/harbour.txt", "--format", "jsonl", "--rules", "mine"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("\"confidence\":1") && !again.stdout.contains("\"confidence\":0."))
+        let raw = try f.run(["eval", "--gold", "brat", "gold", "--rules", "mine", "--raw-confidence", "--format", "json"])
+        #expect(raw.status == 0, "\(raw.stderr)")
+        let bad = try f.run(["eval", "--raw-confidence"])
+        #expect(bad.status == 2 && bad.stderr.contains("--raw-confidence needs --gold brat"))
+    }
+
     @Test func streamWithoutAFolderSeparatesDocumentsByName() throws {
         let f = try Fixture()
         try f.write("one.txt", "The mayor said the road would reopen.\n")

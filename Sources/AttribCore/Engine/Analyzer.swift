@@ -74,6 +74,7 @@ public struct Analyzer: Sendable {
         work.continueTranscriptTurns()
         var attributions = work.attributions.map(\.attribution)
         attributions.sort { ($0.sentence, $0.cue?.span.start ?? 0) < ($1.sentence, $1.cue?.span.start ?? 0) }
+        rules.calibration.apply(to: &attributions)
         let findings = FindingEvaluator(rules: rules, work: work, attributions: attributions).evaluate()
         return DocumentAnalysis(document: document, sentences: sentences, attributions: attributions, findings: findings)
     }

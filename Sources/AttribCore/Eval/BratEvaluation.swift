@@ -80,10 +80,13 @@ public struct BratEvaluation: Sendable {
         /// Group documents by the part of their name before the first "_" (a publisher, in PolNeAR).
         public var groupByPrefix = false
         public var show: ShowExamples?
-        public init(lexicon: EvaluationLexicon, groupByPrefix: Bool = false, show: ShowExamples? = nil) {
+        /// Keep every attribution's raw confidence, group and rightness (for fitting a calibration).
+        public var collectSamples = false
+        public init(lexicon: EvaluationLexicon, groupByPrefix: Bool = false, show: ShowExamples? = nil, collectSamples: Bool = false) {
             self.lexicon = lexicon
             self.groupByPrefix = groupByPrefix
             self.show = show
+            self.collectSamples = collectSamples
         }
     }
 
@@ -108,6 +111,15 @@ public struct BratEvaluation: Sendable {
     /// Per confidence level and per tenth of confidence (0–9).
     public var levels: [ConfidenceLevel: Reliability] = [:]
     public var deciles = [Reliability](repeating: Reliability(), count: 10)
+    /// The same without the attributions that cannot be scored: those matching no gold attribution
+    /// whose cue lies inside a gold content span (a nested attribution, which PolNeAR leaves
+    /// unannotated because it annotates each token once).
+    public var scorableLevels: [ConfidenceLevel: Reliability] = [:]
+    public var scorableDeciles = [Reliability](repeating: Reliability(), count: 10)
+    /// Attributions left out of the scorable figures.
+    public var nested = 0
+    /// Every scorable attribution's confidence, group and rightness, when `collectSamples` is set.
+    public var samples: [ConfidenceCalibration.Sample] = []
     public var examples: [Example] = []
     /// Pronoun referents and source kinds, when their gold files are given.
     public var pronouns: PronounEvaluation?
@@ -117,7 +129,30 @@ public struct BratEvaluation: Sendable {
 
     /// The expected calibration error over the deciles: the count-weighted mean distance between
     /// mean confidence and precision.
-    public var expectedCalibrationError: Double {
+    public var expectedCalibrationError: Double { BratEvaluation.expectedCalibrationError(deciles) }
+
+    /// The same over the scorable attributions.
+    public var scorableExpectedCalibrationError: Double { BratEvaluation.expectedCalibrationError(scorableDeciles) }
+
+    /// Reliability by level and by tenth of confidence of (confidence, rightness) pairs.
+    public static func reliability(_ tags: [(confidence: Double, right: Bool)]) -> (levels: [ConfidenceLevel: Reliability], deciles: [Reliability]) {
+        var levels: [ConfidenceLevel: Reliability] = [:]
+        var deciles = [Reliability](repeating: Reliability(), count: 10)
+        for t in tags {
+            let level = ConfidenceLevel(t.confidence), bin = min(9, max(0, Int(t.confidence * 10)))
+            levels[level, default: Reliability()].count += 1
+            levels[level, default: Reliability()].confidenceSum += t.confidence
+            deciles[bin].count += 1
+            deciles[bin].confidenceSum += t.confidence
+            if t.right {
+                levels[level, default: Reliability()].correct += 1
+                deciles[bin].correct += 1
+            }
+        }
+        return (levels, deciles)
+    }
+
+    public static func expectedCalibrationError(_ deciles: [Reliability]) -> Double {
         let n = deciles.reduce(0) { $0 + $1.count }
         guard n > 0 else { return 0 }
         return deciles.reduce(0.0) { $0 + Double($1.count) / Double(n) * abs($1.meanConfidence - $1.precision) }
@@ -222,6 +257,7 @@ public struct BratEvaluation: Sendable {
         speech.predicted = speech.truePositives  // recall is what this subset measures
 
         // attrib's side: categories, rules, confidence.
+        let goldContents = gold.attributions.flatMap(\.content)
         for (k, members) in groups.enumerated() {
             let hit = goldOfGroup[k] != nil
             let first = analysis.attributions[members[0]]
@@ -247,6 +283,20 @@ public struct BratEvaluation: Sendable {
                 deciles[bin].count += 1
                 deciles[bin].confidenceSum += a.confidence
                 if right { deciles[bin].correct += 1 }
+                if !hit, let cue = a.cue?.span, goldContents.contains(where: { $0.start <= cue.start && cue.end <= $0.end }) {
+                    nested += 1
+                    continue
+                }
+                scorableLevels[level, default: Reliability()].count += 1
+                scorableLevels[level, default: Reliability()].confidenceSum += a.confidence
+                if right { scorableLevels[level, default: Reliability()].correct += 1 }
+                scorableDeciles[bin].count += 1
+                scorableDeciles[bin].confidenceSum += a.confidence
+                if right { scorableDeciles[bin].correct += 1 }
+                if options.collectSamples {
+                    samples.append(ConfidenceCalibration.Sample(raw: a.confidence, rule: a.rules.first ?? "", category: a.cue?.category,
+                                                                right: right, document: documents))
+                }
             }
         }
 
@@ -348,6 +398,13 @@ public struct BratEvaluation: Sendable {
         }
         for level in [ConfidenceLevel.high, .medium, .low] {
             if let c = levels[level], c.count > 0 { out.append(("calibration.\(level.rawValue).precision", c.precision)) }
+        }
+        for level in [ConfidenceLevel.high, .medium, .low] {
+            if let c = scorableLevels[level], c.count > 0 { out.append(("calibration.scorable.\(level.rawValue).precision", c.precision)) }
+        }
+        if deciles.contains(where: { $0.count > 0 }) {
+            out.append(("calibration.ece", expectedCalibrationError))
+            out.append(("calibration.scorable.ece", scorableExpectedCalibrationError))
         }
         if let pronouns { out += pronouns.figures }
         if let kinds { out += kinds.figures }

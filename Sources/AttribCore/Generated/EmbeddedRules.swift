@@ -55,6 +55,77 @@ speech-verbs: [said, says, asked, asks, added, told, wrote, replied, shouted, ye
                demanded, insisted, pleaded, snapped, joked, exclaimed, whispered, tweeted, posted,
                writes, tells, responded, countered, declared, chanted, texted, argued]
 """##),
+        ("calibration.yml", ##"""
+# Confidence calibration: maps from the engine's raw confidence to the share of such tags that
+# were right on real news, per rule (an attribution's first rule id) and, where the data was
+# large enough, per cue category; `default` covers the rest. Written by
+#   attrib eval --gold brat DIR --fit-confidence FILE
+# (docs/confidence.md explains the method). Knots are [raw, calibrated]; values between knots
+# are interpolated, values outside take the nearest knot's.
+version: 1
+calibration:
+  fitted-on: "840 documents of polnear/train, 12738 scorable attributions"
+  maps:
+    - rule: attribution.inherited
+      category: speech
+      count: 3421
+      knots: [[0.498, 0.352], [0.668, 0.961]]
+    - rule: pattern.according-to-first
+      category: nominal
+      count: 117
+      knots: [[0.789, 0.709]]
+    - rule: pattern.content-according-to
+      category: nominal
+      count: 275
+      knots: [[0.774, 0.935]]
+    - rule: pattern.content-source-cue
+      category: speech
+      count: 525
+      knots: [[0.591, 0.8], [0.804, 0.899], [0.855, 0.92]]
+    - rule: pattern.coordinated-cue
+      category: speech
+      count: 153
+      knots: [[0.747, 0.948]]
+    - rule: pattern.participle-cue
+      category: speech
+      count: 302
+      knots: [[0.718, 0.966], [0.801, 0.976]]
+    - rule: pattern.quote-cue-source
+      category: speech
+      count: 728
+      knots: [[0.831, 0.982]]
+    - rule: pattern.quote-source-cue
+      category: speech
+      count: 2325
+      knots: [[0.694, 0.933], [0.873, 0.995]]
+    - rule: pattern.source-cue-content
+      category: cognition
+      count: 436
+      knots: [[0.519, 0.7], [0.691, 0.798], [0.821, 0.917]]
+    - rule: pattern.source-cue-content
+      category: document
+      count: 100
+      knots: [[0.778, 0.88]]
+    - rule: pattern.source-cue-content
+      category: speech
+      count: 3658
+      knots: [[0.548, 0.861], [0.673, 0.925], [0.802, 0.952], [0.855, 0.976]]
+    - rule: pattern.source-cue-object
+      category: speech
+      count: 246
+      knots: [[0.578, 0.939]]
+    - rule: default
+      category: nominal
+      count: 139
+      knots: [[0.478, 0.815], [0.575, 0.9], [0.697, 0.945]]
+    - rule: default
+      category: speech
+      count: 130
+      knots: [[0.709, 0.831]]
+    - rule: default
+      count: 183
+      knots: [[0.774, 0.749]]
+"""##),
         ("evaluation.yml", ##"""
 # What `attrib eval --gold brat` knows about the words of a gold cue. Gold cues are grouped by
 # lemma for the per-lemma recall table, and the plain speech verbs get recall figures of their own.

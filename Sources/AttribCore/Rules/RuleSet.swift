@@ -9,6 +9,8 @@ public struct RuleSet: Sendable {
     public var lexiconGroups: [RuleDescription]
     /// What `attrib eval --gold brat` knows about cue words (rules/evaluation.yml).
     public var evaluation = EvaluationLexicon()
+    /// How raw confidences map to calibrated ones (rules/calibration.yml); empty: raw.
+    public var calibration = ConfidenceCalibration.identity
     /// The engine's word classes by id (rules/words.yml): one for each ``WordClass``.
     public var words: [String: WordList] = [:]
     /// The files that define word classes, in load order (for errors about a missing class).

@@ -1,7 +1,7 @@
 import Yams
 
 extension RuleSet {
-    static let topLevelKeys = ["version", "lexicons", "patterns", "findings", "evaluation", "words"] + Abbreviations.sections
+    static let topLevelKeys = ["version", "lexicons", "patterns", "findings", "evaluation", "words", "calibration"] + Abbreviations.sections
     static let commonKeys = ["id", "name", "description", "rationale", "examples"]
 
     /// Loads rule files in order; later files add rules and override earlier ones by id (fields
@@ -36,10 +36,54 @@ extension RuleSet {
             case "patterns": for node in try list(value, r, key) { try addPattern(node, r) }
             case "findings": for node in try list(value, r, key) { try addFinding(node, r) }
             case "evaluation": try evaluation.load(value, r)
+            case "calibration": try addCalibration(value, r)
             case "words":
                 if !wordFiles.contains(file) { wordFiles.append(file) }
                 for node in try list(value, r, key) { try addWordList(node, r) }
             default: try abbreviations.load(section: key, value, r)
+            }
+        }
+    }
+
+    /// `calibration:` — the confidence maps (see ``ConfidenceCalibration``): each knot's raw
+    /// values increasing, calibrated values non-decreasing, both within 0…1.
+    /// A file's maps replace every map loaded before (maps are fitted together, so they are not mixed).
+    private mutating func addCalibration(_ node: Node, _ r: YAMLReader) throws {
+        calibration = ConfidenceCalibration()
+        for (key, _, value) in try r.mapping(node, allowed: ["description", "fitted-on", "maps"], what: "calibration") {
+            switch key {
+            case "fitted-on": calibration.fittedOn = try r.string(value, "fitted-on")
+            case "maps":
+                for m in try list(value, r, "maps") {
+                    var map = ConfidenceCalibration.Map(rule: "", knots: [])
+                    for (k, _, v) in try r.mapping(m, allowed: ["rule", "category", "count", "knots"], what: "calibration map") {
+                        switch k {
+                        case "rule": map.rule = try r.string(v, "rule")
+                        case "category": map.category = try enumValue(v, r, "category", CueCategory.self)
+                        case "count": map.count = try r.int(v, "count")
+                        case "knots":
+                            for pair in try list(v, r, "knots") {
+                                guard let items = pair.sequence.map(Array.init), items.count == 2 else {
+                                    throw r.error(pair, "a knot must be a pair [raw, calibrated]")
+                                }
+                                let knot = ConfidenceCalibration.Knot(raw: try r.double(items[0], "a knot's raw confidence", in: 0...1),
+                                                                      calibrated: try r.double(items[1], "a knot's calibrated confidence", in: 0...1))
+                                if let last = map.knots.last {
+                                    guard knot.raw > last.raw else { throw r.error(pair, "knots must be in increasing order of raw confidence") }
+                                    guard knot.calibrated >= last.calibrated else {
+                                        throw r.error(pair, "calibrated confidences must not decrease from knot to knot")
+                                    }
+                                }
+                                map.knots.append(knot)
+                            }
+                        default: break
+                        }
+                    }
+                    guard !map.rule.isEmpty else { throw r.error(m, "a calibration map needs a rule") }
+                    guard !map.knots.isEmpty else { throw r.error(m, "a calibration map needs at least one knot") }
+                    calibration.add(map)
+                }
+            default: break
             }
         }
     }
