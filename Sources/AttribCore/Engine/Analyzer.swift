@@ -151,6 +151,8 @@ struct Work {
                 if nested, let r = m.content, c.tokens[r.lowerBound].key == Keys.to { break }
                 // And an appeal ("said party leaders had urged him to stay out").
                 if nested && cue.group.index == c.lexicon.index(.urge) { break }
+                // And a stance ("said he supports the compromise", "said China opposed the sanctions").
+                if nested && c.isA(cue.coreEnd - 1, .stanceCues) { break }
                 // "said the figure had been disputed by analysts": what a nested passive reports starts
                 // inside the statement around it, not at the sentence's start.
                 if p.passive, let r = m.content, let outer = contents.first(where: { $0.contains(cue.start) }), r.lowerBound < outer.lowerBound {
