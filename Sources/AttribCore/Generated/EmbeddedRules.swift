@@ -687,13 +687,16 @@ lexicons:
               defended, defends, condemned, condemns, opposed, opposes, proposed, proposes, denounced,
               denounces, applauded, applauds, lambasted, lambastes, slammed, slams, blasted, blasts,
               mocked, mocks, welcomed, welcomes, hailed, hails, touted, touts, decried, decries,
-              called for, pointed to, points to, referred to, refers to]
+              called for, pointed to, points to, referred to, refers to,
+              supported, supports, backed, talked about, talks about, spoke about, speaks about]
     examples:
       triggering:
         - "The mayor «endorsed» the school levy on Monday."
         - "Senator Pell «criticized» the ferry contract."
         - "The union «called for» an independent inquiry."
         - "Ms. Varga «praised» her deputy."
+        - "Most members «supported» the merger."
+        - "The coach «talked about» his years at the mill."
       non-triggering:
         - "The mayor's proposed budget cuts the library's hours."
         - "The levy was opposed to the wishes of the board."
@@ -738,7 +741,7 @@ lexicons:
     description: "\", referring to the mill closures\", \", pointing to the late snowfall\", \", calling for an inquiry\", \", criticizing the contract\": a participle after a comma whose noun-phrase object is the content (pattern.participle-object); the source is the subject of the clause, or the source of the attribution just before it. Medium confidence at most."
     rationale: PARC-style annotation counts what a speaker refers to or calls for as attributed; a participial cue attributes to the clause's subject.
     entries: [referring to, pointing to, calling for, criticizing, criticising, praising, defending,
-              condemning, endorsing, opposing]
+              condemning, endorsing, opposing, talking about]
     examples:
       triggering:
         - "\"The town will not forget,\" the mayor said, «referring to» the mill closures."
@@ -1089,9 +1092,10 @@ lexicons:
         - "The fire «is believed to» have started in the kitchen."
         - "The minister «reportedly» offered to resign."
         - "«It was announced» on Friday that the factory would close."
+        - "The council «is expected to» vote on the budget next week."
       non-triggering:
         - "The fire started in the kitchen, investigators said."
-        - "The council is expected to vote on the budget next week."
+        - "The council expects to vote on the budget next week."
 
   - id: lexicon.auxiliary
     name: Auxiliaries attached to cues
@@ -1729,13 +1733,15 @@ words:
     description: >-
       Verbs of stance (lexicon.cue.stance) whose noun-phrase object is the content even when it is a
       person, a pronoun or an act ("endorsed Cruz", "praised her effort", "opposed the request"); "for"
-      is the last word of "called for", "to" of "pointed to" and "referring to". After a possessor or a
+      is the last word of "called for", "to" of "pointed to" and "referring to", "about" of "talked
+      about". After a possessor or a
       determiner they are adjectives ("Trump's proposed wall").
     entries: [endorsed, endorses, criticized, criticised, criticizes, criticises, praised, praises,
               defended, defends, condemned, condemns, opposed, opposes, proposed, proposes, denounced,
               denounces, applauded, applauds, lambasted, lambastes, slammed, slams, blasted, blasts,
               mocked, mocks, welcomed, welcomes, hailed, hails, touted, touts, decried, decries,
-              criticizing, criticising, praising, defending, condemning, endorsing, opposing, for, to]
+              criticizing, criticising, praising, defending, condemning, endorsing, opposing, for, to,
+              supported, supports, backed, about]
   - id: quotation-only-cues
     description: Verbs of manner and memory that report a full quotation only ("“Not a chance,” she
       laughed."; "Sofia remembers the first night" is no statement).
