@@ -659,7 +659,7 @@ lexicons:
     class: cue
     category: speech
     requires: complement
-    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing. Verbs of attack and praise (attacked, dismissed, denounced, criticized, slammed, hailed, praised, touted, portrayed, characterized, …) count only with \"as\" and a quoted label (\"attacked Dalton as 'a puppet of the donors'\"); they are matched in code (SentenceContext.asLabelCues), not listed here, so that elsewhere they stay plain verbs."
+    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing, except \"described\", whose object is a stance's content (word class stance-cues: \"described the storm damage\"). Verbs of attack and praise (attacked, dismissed, denounced, criticized, slammed, hailed, praised, touted, portrayed, characterized, …) count only with \"as\" and a quoted label (\"attacked Dalton as 'a puppet of the donors'\"); they are matched in code (SentenceContext.asLabelCues), not listed here, so that elsewhere they stay plain verbs."
     rationale: Reuters Handbook of Journalism, quotations — a quoted word or phrase is attributed to whoever used it.
     entries: [called, calls, dubbed, branded, labeled, labelled, described]
     examples:
@@ -688,7 +688,8 @@ lexicons:
               denounces, applauded, applauds, lambasted, lambastes, slammed, slams, blasted, blasts,
               mocked, mocks, welcomed, welcomes, hailed, hails, touted, touts, decried, decries,
               called for, pointed to, points to, referred to, refers to,
-              supported, supports, backed, talked about, talks about, spoke about, speaks about]
+              supported, supports, backed, talked about, talks about, spoke about, speaks about,
+              expressed, expresses, voiced, voices]
     examples:
       triggering:
         - "The mayor «endorsed» the school levy on Monday."
@@ -1741,7 +1742,7 @@ words:
               denounces, applauded, applauds, lambasted, lambastes, slammed, slams, blasted, blasts,
               mocked, mocks, welcomed, welcomes, hailed, hails, touted, touts, decried, decries,
               criticizing, criticising, praising, defending, condemning, endorsing, opposing, for, to,
-              supported, supports, backed, about]
+              supported, supports, backed, about, expressed, expresses, voiced, voices, described, describes]
   - id: quotation-only-cues
     description: Verbs of manner and memory that report a full quotation only ("“Not a chance,” she
       laughed."; "Sofia remembers the first night" is no statement).
