@@ -616,15 +616,26 @@ lexicons:
     category: speech
     description: "\"Asked whether the levy would pass, the treasurer …\", \"…, the chief said when asked how many officers quit\": a question put to someone, by an asker the story does not name (pattern.asked-question); the content is the question, up to the next comma. The cue ends before the word that opens the question (\"whether\", \"if\", a wh-word; word class question-openers) but keeps \"about\". With a source before it (\"The moderator asked whether …\") it is a plain reported question (pattern.source-cue-content)."
     rationale: PARC-style annotation counts a reported question as an attribution; the question tells the reader what the answer answers.
-    entries: [asked whether, asked if, asked about, asked what, asked how, asked who, asked why, asked when,
-              when asked whether, when asked if, when asked about, when asked what, when asked how,
-              when asked who, when asked why]
+    entries: [asked whether, asked if, asked about, asked what, asked how, asked who, asked why, asked when]
     examples:
       triggering:
         - "«Asked» whether the levy would pass, the treasurer said no."
-        - "\"Not yet,\" the chief said «when asked» how many officers had quit."
       non-triggering:
         - "The treasurer said the levy would pass."
+
+  - id: lexicon.cue.when-asked
+    name: Questions put to the speaker, after "when"
+    class: cue
+    category: speech
+    description: "\"…, the chief said when asked how many officers quit\": as lexicon.cue.asked, after \"when\"; never with a source of its own (pattern.asked-question only), since the speaker before it answers the question."
+    rationale: PARC-style annotation counts a reported question as an attribution; the question tells the reader what the answer answers.
+    entries: [when asked whether, when asked if, when asked about, when asked what, when asked how,
+              when asked who, when asked why]
+    examples:
+      triggering:
+        - "\"Not yet,\" the chief said «when asked» how many officers had quit."
+      non-triggering:
+        - "The chief said when the station would reopen."
 
   - id: lexicon.cue.wonder
     name: Wondering whether
@@ -1511,7 +1522,7 @@ patterns:
   - id: pattern.asked-question
     name: A question put to the speaker
     match: "CUE CONTENT"
-    cues: [lexicon.cue.asked]
+    cues: [lexicon.cue.asked, lexicon.cue.when-asked]
     sourceless: true
     confidence: 0.7
     priority: 89
