@@ -1473,6 +1473,21 @@ patterns:
       non-triggering:
         - "The sign pointing to the exit was gone."
 
+  - id: pattern.participle-after-preposition
+    name: Participle of saying after "by", "after", "while" or "before"
+    match: "'by|after|while|before' CUE CONTENT"
+    cues: [lexicon.cue.participle]
+    confidence: 0.75
+    priority: 91
+    checks: [quotation-only-verbs-need-a-quotation, short-content-before-the-cue]
+    description: "\"drew applause by saying …\", \"after telling reporters that …\", \"while saying …\": the participle's subject is the clause's, so the source is the subject of the clause or the source of the attribution just before it; medium confidence at most."
+    examples:
+      triggering:
+        - "«The mayor» drew applause by saying the library would stay open."
+        - "«Ms. Varga» left the hearing after telling reporters that the levy would pass."
+      non-triggering:
+        - "The crowd left after the saying of grace."
+
   - id: pattern.statement-saying
     name: A statement saying
     match: "'statement|post|memo|letter|video|message|release|tweet|email|ad|note' 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|early|earlier|later'? 'night|morning|evening|afternoon|day'? CUE CONTENT"
