@@ -138,7 +138,7 @@ import Testing
         ("version: 1\ninclde: [drafts]\n",
          "attrib: .attrib.yml:2:1: unknown key 'inclde' in the configuration (expected one of: version, include, exclude, rule-folders, rules, policy, fail-on)\n"),
         ("version: 1\nrules:\n  anonymous-source.no-reasons: off\n",
-         "attrib: .attrib.yml:3:3: unknown finding rule 'anonymous-source.no-reasons' in rules (did you mean anonymous-source.boilerplate-reason, anonymous-source.no-reason?)\n"),
+         "attrib: .attrib.yml:3:3: unknown finding rule 'anonymous-source.no-reasons' in rules (did you mean anonymous-source.boilerplate-reason, anonymous-source.first-quote, anonymous-source.no-reason?)\n"),
         ("version: 1\nrule-folders: [house-rules]\n",
          "attrib: .attrib.yml:2:16: rule-folders: 'house-rules' is not a folder (looked for <root>/house-rules)\n"),
         ("version: 1\npolicy:\n  max-anonymous-share: 50%\n", "attrib: .attrib.yml:3:24: policy.max-anonymous-share must be a number\n"),

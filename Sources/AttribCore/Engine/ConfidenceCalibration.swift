@@ -55,7 +55,18 @@ public struct ConfidenceCalibration: Sendable, Equatable {
     /// What the maps were fitted on, as the file says.
     public var fittedOn: String
     public private(set) var maps: [Map]
-    private var index: [String: Int] = [:]
+    /// Per rule id: the index of its own map and of its map per category (-1: none), so a lookup
+    /// hashes the rule id once and builds no string.
+    private var byRule: [String: RuleMaps] = [:]
+    private var defaults = RuleMaps()
+
+    private struct RuleMaps: Sendable, Equatable {
+        var rule: Int = -1
+        var byCategory = [Int](repeating: -1, count: CueCategory.allCases.count)
+    }
+
+    private static let categoryIndex: [CueCategory: Int] = Dictionary(
+        uniqueKeysWithValues: CueCategory.allCases.enumerated().map { ($1, $0) })
 
     public init(maps: [Map] = [], fittedOn: String = "") {
         self.fittedOn = fittedOn
@@ -68,41 +79,50 @@ public struct ConfidenceCalibration: Sendable, Equatable {
 
     public var isEmpty: Bool { maps.isEmpty }
 
-    private static func key(_ rule: String, _ category: CueCategory?) -> String {
-        category.map { "\(rule)|\($0.rawValue)" } ?? rule
-    }
-
     /// Adds a map, replacing one for the same rule and category.
     public mutating func add(_ map: Map) {
-        let k = ConfidenceCalibration.key(map.rule, map.category)
-        if let i = index[k] {
-            maps[i] = map
+        var entry = map.rule == ConfidenceCalibration.defaultRule ? defaults : byRule[map.rule] ?? RuleMaps()
+        let c = map.category.map { ConfidenceCalibration.categoryIndex[$0]! }
+        let existing = c.map { entry.byCategory[$0] } ?? entry.rule
+        let i: Int
+        if existing >= 0 {
+            maps[existing] = map
+            i = existing
         } else {
-            index[k] = maps.count
+            i = maps.count
             maps.append(map)
         }
+        if let c { entry.byCategory[c] = i } else { entry.rule = i }
+        if map.rule == ConfidenceCalibration.defaultRule { defaults = entry } else { byRule[map.rule] = entry }
     }
 
     /// The map that applies to an attribution made by `rule` with a cue of `category`, if any.
     public func map(rule: String, category: CueCategory?) -> Map? {
-        if let category, let i = index[ConfidenceCalibration.key(rule, category)] { return maps[i] }
-        if let i = index[rule] { return maps[i] }
-        if let category, let i = index[ConfidenceCalibration.key(ConfidenceCalibration.defaultRule, category)] { return maps[i] }
-        if let i = index[ConfidenceCalibration.defaultRule] { return maps[i] }
-        return nil
+        index(rule: rule, category: category).map { maps[$0] }
+    }
+
+    private func index(rule: String, category: CueCategory?) -> Int? {
+        let c = category.map { ConfidenceCalibration.categoryIndex[$0]! }
+        if let entry = byRule[rule] {
+            if let c, entry.byCategory[c] >= 0 { return entry.byCategory[c] }
+            if entry.rule >= 0 { return entry.rule }
+        }
+        if let c, defaults.byCategory[c] >= 0 { return defaults.byCategory[c] }
+        return defaults.rule >= 0 ? defaults.rule : nil
     }
 
     public func calibrated(_ raw: Double, rule: String, category: CueCategory?) -> Double {
-        guard let m = map(rule: rule, category: category) else { return raw }
-        return min(1, max(0, m.value(raw)))
+        guard let i = index(rule: rule, category: category) else { return raw }
+        return min(1, max(0, maps[i].value(raw)))
     }
 
     /// Calibrates every attribution's confidence in place.
     public func apply(to attributions: inout [Attribution]) {
         guard !isEmpty else { return }
         for i in attributions.indices {
-            let a = attributions[i]
-            attributions[i].confidence = calibrated(a.confidence, rule: a.rules.first ?? "", category: a.cue?.category)
+            // Field by field: copying the attribution would retain all its strings.
+            let c = calibrated(attributions[i].confidence, rule: attributions[i].rules.first ?? "", category: attributions[i].cue?.category)
+            attributions[i].confidence = c
         }
     }
 
@@ -186,14 +206,15 @@ public struct ConfidenceCalibration: Sendable, Equatable {
         }
         var left = samples
         // Rule and category.
-        let byRuleAndCategory = Dictionary(grouping: left.filter { $0.category != nil }, by: { key($0.rule, $0.category) })
+        func key(_ s: Sample) -> String { "\(s.rule)|\(s.category!.rawValue)" }
+        let byRuleAndCategory = Dictionary(grouping: left.filter { $0.category != nil }, by: key)
         var covered = Set<String>()
         for k in byRuleAndCategory.keys.sorted() where byRuleAndCategory[k]!.count >= minimumGroup {
             let part = byRuleAndCategory[k]!
             add(part[0].rule, part[0].category, part)
             covered.insert(k)
         }
-        left.removeAll { $0.category != nil && covered.contains(key($0.rule, $0.category)) }
+        left.removeAll { $0.category != nil && covered.contains(key($0)) }
         // Rule.
         let byRule = Dictionary(grouping: left, by: \.rule)
         for rule in byRule.keys.sorted() where byRule[rule]!.count >= minimumGroup { add(rule, nil, byRule[rule]!) }

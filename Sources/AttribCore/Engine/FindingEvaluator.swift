@@ -43,7 +43,12 @@ struct FindingEvaluator {
             order[counts[items[i].context]] = i
             counts[items[i].context] += 1
         }
-        let facts = items.map { ItemFacts($0.attribution) }
+        var facts = items.map { ItemFacts($0.attribution) }
+        // The document's first direct quotation: the earliest quoted content of an attribution.
+        if let first = items.indices.filter({ items[$0].attribution.quote == .direct && items[$0].attribution.content != nil })
+            .min(by: { items[$0].attribution.content!.start < items[$1].attribution.content!.start }) {
+            facts[first].firstQuote = true
+        }
         for rule in rules.findings where rule.enabled {
             let cond = rule.condition
             if let test = cond.sentence {
@@ -93,6 +98,8 @@ struct FindingEvaluator {
         var effectiveKind: UInt32
         var category: UInt32
         var quote: UInt32
+        /// Carries the document's first direct quotation.
+        var firstQuote = false
 
         init(_ a: Attribution) {
             inherited = a.rules.first == "attribution.inherited"
@@ -146,6 +153,7 @@ struct FindingEvaluator {
         if let cats = m.cueCategories, cats & f.category == 0 { return false }
         if let groups = c.cueGroups { guard let g = work.attributions[i].attribution.cue?.rule, groups.contains(g) else { return false } }
         if let q = m.quote, q & f.quote == 0 { return false }
+        if let q = c.firstQuote, f.firstQuote != q { return false }
         if let g = c.publicGroup, isPublicGroup(work.attributions[i].attribution, work.attributions[i]) != g { return false }
         return true
     }

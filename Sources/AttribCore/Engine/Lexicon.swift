@@ -39,6 +39,9 @@ public enum CueRequirement: String, CaseIterable, Sendable, Codable {
     case none
     /// Needs "that", a quote, or the cue after its content ("…, researchers found.").
     case complement
+    /// Takes a noun phrase as its content, never a clause ("insisted on a recount"): only patterns
+    /// with an OBJECT element attribute it.
+    case object
 }
 
 /// A group of lexicon entries: one rule with one meaning.

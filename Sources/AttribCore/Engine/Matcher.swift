@@ -41,6 +41,12 @@ extension SentenceContext {
             }
             // "The minister's claim that …": after a possessor the noun reading wins over the verb.
             if i > 0 && isPossessor(i - 1), let n = hits[i].first(where: { $0.cls == .cue && isNominalGroup($0.group) }) { h = n }
+            // "insisted on CNN that …", "insisted on Tuesday that …": a cue that takes an object is
+            // the shorter cue when its preposition opens a time, or a name before a that-clause.
+            if lexicon.info(h.group).requirement == .object, h.end - i > 1,
+               h.end < count, isA(h.end, .timeAdverbials) || tokens[h.end].capitalized
+                && window(h.end, min(count, h.end + 4)).prefix(while: { tokens[$0].kind != .punct }).contains(where: { tokens[$0].key == Keys.that }),
+               let shorter = hits[i].first(where: { $0.cls == .cue && $0.end < h.end }) { h = shorter }
             let g = lexicon.info(h.group)
             // "Dalton's spokeswoman, Hope Lin, …", "Sen. Grant Shaw said": a capitalised cue word
             // that opens or continues a proper name is part of the name.
@@ -664,7 +670,7 @@ extension SentenceContext {
     func contentAfter(_ start: Int, cue: inout CueCandidate, document: Bool = false, known: Bool = false) -> (Range<Int>, QuoteKind, Int)? {
         let last = lastContentToken
         var i = start
-        guard i <= last else { return nil }
+        guard i <= last, cue.group.requirement != .object else { return nil }
         // "Ceasefire agreed — sources": a dash and a few words closing a headline are its source, not content.
         if (tokens[i].key == Keys.dash || tokens[i].key == Keys.endash || tokens[i].key == Keys.hyphen) && last - i <= 4
             && !(i..<last + 1).contains(where: { tokens[$0].key == Keys.that || isQuote($0) }) { return nil }
@@ -982,7 +988,8 @@ extension SentenceContext {
         // document only: "the team showed improvement", "the economy showed signs of …" report no one).
         let finding = words.contains(.findingCues, verb) && cue.end == cue.coreEnd
             && (document || words.contains(.foundVerbs, verb))
-        guard words.contains(.objectCues, verb) || result || warnOf || asLabel || finding || stance, start <= last else { return nil }
+        guard words.contains(.objectCues, verb) || cue.group.requirement == .object || result || warnOf || asLabel || finding
+                || stance, start <= last else { return nil }
         let t = tokens[start]
         // "disputed that account", "denied this version of events": a demonstrative before a noun that
         // ends the clause or takes "of" is the object's determiner, not a complementizer.

@@ -157,7 +157,8 @@ evaluation:
 # severity (info, warning, error), a message for the writer, and the standard it enforces.
 # `when` keys: source-kind, reason (none | boilerplate | substantive | any), cue-loaded,
 # cue-category, cue-group, quote, sentence (unattributed-quote | unattributed-claim), public-group
-# (true | false: the source is an uncounted plural of a public role, "Investigators found").
+# (true | false: the source is an uncounted plural of a public role, "Investigators found"),
+# first-quote (true | false: the attribution carries the story's first direct quotation).
 # `span` says where the finding points: source, cue, content, reason or sentence.
 # In a triggering example «…» marks that span. `confidence` multiplies the attribution's.
 version: 1
@@ -233,6 +234,31 @@ findings:
       non-triggering:
         - "An official, who spoke on condition of anonymity to discuss private deliberations, said the deal was close."
         - "An official, who was not authorized to speak publicly about the talks, which remain secret, said the deal was close."
+
+  - id: anonymous-source.first-quote
+    name: First quotation from an anonymous source
+    severity: info
+    message: "The story's first quotation is from an anonymous source."
+    description: >-
+      The first words a story quotes set its voice. When they come from a source the reader cannot
+      identify, an editor should see that it was a choice: whether a named source could carry the
+      opening quotation, or why none could. Reported only for the first direct quotation of a
+      document; later anonymous quotations are not flagged by this rule.
+    rationale: >-
+      AP Stylebook (anonymous sources): anonymous material should not be the first choice, and
+      the New York Times' Confidential Sources policy asks that anonymous quotations be used
+      sparingly, never to open a story by default.
+    when: {first-quote: true, source-kind: anonymous}
+    span: source
+    confidence: 0.9
+    examples:
+      triggering:
+        - "\"We are running out of time,\" said «one official», who asked not to be named because the talks are private. Mayor Ana Ruiz said the city would wait."
+        - "A senior aide said the governor would veto the bill. \"He will not sign it,\" «the aide» said. \"Not this year,\" Senator Dale Pike said."
+      non-triggering:
+        - "\"We will appeal,\" said Mayor Ana Ruiz. \"They have no case,\" an aide said."
+        - "Two officials said the talks had stalled. Mayor Ana Ruiz said: \"We will wait.\""
+        - "The talks stalled, an official said, calling the offer \"insulting.\""
 
   - id: source.vague
     name: Vague source
@@ -451,6 +477,25 @@ lexicons:
         - "The minister «insisted» the plan was sound."
       non-triggering:
         - "The minister said the plan was sound."
+
+  - id: lexicon.cue.insisted-on
+    name: Insisted on and similar
+    class: cue
+    category: speech
+    loaded: true
+    requires: object
+    description: >-
+      "insisted on a recount": a loaded verb whose content is the noun phrase (or -ing phrase) after
+      its preposition, never a clause (pattern.source-cue-object).
+    rationale: AP Stylebook ("said"); loaded verbs imply the writer's judgment.
+    entries: [insisted on, insists on, insist on, insisting on]
+    examples:
+      triggering:
+        - "The mayor «insisted on» a recount."
+        - "The union «insists on» binding arbitration."
+      non-triggering:
+        - "The mayor insisted the count was fair."
+        - "She was insistent about the deadline."
 
   - id: lexicon.cue.cognition
     name: Verbs of finding and belief
@@ -1003,6 +1048,8 @@ lexicons:
               refused to give their names,
               would not speak on the record, not authorized to speak, not authorised to speak, not authorized to discuss,
               not authorised to discuss, not authorized to comment, not permitted to speak, speaking anonymously,
+              not cleared to speak, not cleared to discuss, not cleared to comment, not allowed to speak,
+              not allowed to discuss, not allowed to comment,
               spoke anonymously, insisted on anonymity, granted anonymity, was granted anonymity, were granted anonymity,
               to discuss private, to discuss internal, to discuss confidential, to discuss sensitive, for fear of,
               fearing reprisals, fearing reprisal, fearing retaliation, because they were not authorized,
@@ -1045,6 +1092,7 @@ lexicons:
         - "The talks are close, the sources said, «declining to be identified because the matter is confidential»."
         - "A neighbor, «who asked that only her first name be used», said the family had kept to themselves."
         - "One resident, «who did not want to be named because she fears losing her job», said the smell was unbearable."
+        - "An aide, «who was not cleared to discuss the negotiations», said the offer had been withdrawn."
       non-triggering:
         - "Two officials said the deal was close."
 
@@ -1054,7 +1102,7 @@ lexicons:
     description: Words of stock reasons that explain nothing by themselves ("not authorized to speak publicly").
     rationale: "New York Times Confidential Sources policy: avoid boilerplate; say why the source could not be named."
     entries: [not authorized to speak publicly, not authorised to speak publicly, not authorized to speak,
-              authorized to speak publicly, authorized, authorised, permitted, allowed, speak, publicly, on the record,
+              authorized to speak publicly, authorized, authorised, permitted, allowed, cleared, speak, publicly, on the record,
               on condition of anonymity, anonymity, anonymously, named, identified, comment, comment publicly, discuss,
               the matter, the issue, matter, issue, subject, media, press, news media, by name, spoke, speaking,
               requested, asked, policy, company policy, department policy, reporters, journalists, record]
@@ -1298,6 +1346,7 @@ patterns:
         - "«The figures» showed a steep decline in new orders."
         - "«Provincial authorities» put the death toll at 23."
         - "«Insurers» estimate the losses at more than $3 billion."
+        - "«The mayor» insisted on a recount of the ballots."
       non-triggering:
         - "The council denied the request for an extension."
         - "The Senate confirmed the nominee on Thursday."
@@ -1307,6 +1356,7 @@ patterns:
         - "He was accused of fraud."
         - "Police found the body in a ravine near the county road."
         - "The retailer found a buyer for its furniture division."
+        - "The mayor insisted on."
         - "She put the keys on the counter."
 
   - id: pattern.passive-agent

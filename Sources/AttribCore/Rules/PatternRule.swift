@@ -107,6 +107,8 @@ public struct FindingCondition: Hashable, Sendable {
     /// `public-group: false`: the source is not an uncounted plural group that speaks in public as a
     /// body ("researchers", "investigators", "executives"); see docs/corpus-annotation.md.
     public var publicGroup: Bool?
+    /// `first-quote: true`: the attribution carries the document's first direct quotation.
+    public var firstQuote: Bool?
 
     public init() {}
 }

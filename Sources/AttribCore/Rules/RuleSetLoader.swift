@@ -351,7 +351,7 @@ extension RuleSet {
 
     private func condition(_ node: Node, _ r: YAMLReader) throws -> FindingCondition {
         var c = FindingCondition()
-        let keys = ["source-kind", "reason", "cue-loaded", "cue-category", "cue-group", "quote", "sentence", "public-group"]
+        let keys = ["source-kind", "reason", "cue-loaded", "cue-category", "cue-group", "quote", "sentence", "public-group", "first-quote"]
         for (k, _, v) in try r.mapping(node, allowed: keys, what: "when") {
             switch k {
             case "source-kind":
@@ -366,6 +366,7 @@ extension RuleSet {
             case "cue-category": c.cueCategories = try categories(v, r, "cue-category")
             case "cue-group": c.cueGroups = Set(try r.strings(v, "cue-group"))
             case "public-group": c.publicGroup = try r.bool(v, "public-group")
+            case "first-quote": c.firstQuote = try r.bool(v, "first-quote")
             case "quote":
                 c.quote = Set(try (v.sequence.map(Array.init) ?? [v]).map { try enumValue($0, r, "quote", QuoteKind.self) })
             case "sentence":
