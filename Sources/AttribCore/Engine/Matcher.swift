@@ -123,6 +123,9 @@ extension SentenceContext {
                 var s = i
                 while s - 1 >= 0 {
                     if let a = hit(s - 1, .auxiliary), a.end == s { s -= 1; continue }
+                    // "is calling for", "was referring to": a form of "be" before a participle.
+                    if s == i && tokens[i].endsWith("ng") && isA(s - 1, .passiveAuxiliaries)
+                        && tokens[s - 1].key != Tokenizer.possessiveKey { s -= 1; continue }
                     // "has repeatedly said", "have privately told": an adverb inside the chain.
                     if s - 2 >= 0 && isAdverb(s - 1), let a = hit(s - 2, .auxiliary), a.end == s - 1 { s -= 2; continue }
                     break
@@ -287,8 +290,10 @@ extension SentenceContext {
         if isNegativeContraction(i - 1) || i > 1 && isNegativeContraction(i - 2) && isAdverb(i - 1) { return true }
         // Passive "was told", "is said" (hedges such as "is said to" are matched separately); but
         // "Moody's said", "McDonald's said": a name ending in "'s" is no auxiliary.
+        // ("is calling for", "was referring to": a progressive participle is no passive.)
         if words.contains(.passiveAuxiliaries, p) && !(p == Tokenizer.possessiveKey && i > 1 && tokens[i - 2].capitalized
-                                                       && !has(i - 2, .pronoun) && tokens[i - 2].kind == .word) { return true }
+                                                       && !has(i - 2, .pronoun) && tokens[i - 2].kind == .word)
+            && !(tokens[i].endsWith("ng") && p != Tokenizer.possessiveKey) { return true }
         if i > 1 && isA(i - 2, .negators) && (has(i - 1, .auxiliary) || isAdverb(i - 1)) { return true }
         return false
     }

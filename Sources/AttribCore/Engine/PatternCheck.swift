@@ -11,6 +11,7 @@ enum PatternCheck: Int, CaseIterable, Sendable {
     case notAHeadlineDash, notAFreeRelative, notAParticiplePhrase, citingNeedsAKnownSource
     case headlineSourceStandsAlone, colonClaimNeedsAHeadlineSource, quotationOnlyVerbsNeedAQuotation
     case noSourceOpensWithBy, noClosingAppositiveAsContent, shortContentBeforeTheCue, askedOpensAClause
+    case participleNeedsAnAuxiliary
     // Adjustments.
     case cutAtTrailingAttribution, nominalClauseEnds, relativeClauseEndsAtComma
     case sourcedRelativeClauseEndsAtComma, subjectBeforeAsideIsContent, interruptedStatement
@@ -131,6 +132,11 @@ enum PatternCheck: Int, CaseIterable, Sendable {
             // ("It was confirmed by the ministry").
             guard let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2 else { return true }
             return at.pattern.passive && (s.has(c.lowerBound, .pronoun) || s.isA(c.lowerBound, .demonstratives))
+
+        case .participleNeedsAnAuxiliary:
+            // "Clinton is calling for a pause", "he was referring to the mill": a participle is a finite
+            // cue only after an auxiliary ("The sign pointing to the exit" is no statement).
+            return cue.start < cue.coreStart
 
         case .askedOpensAClause:
             // "Asked whether the levy would pass, the treasurer …", "…, she said when asked about the

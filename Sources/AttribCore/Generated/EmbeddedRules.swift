@@ -1538,6 +1538,21 @@ patterns:
       non-triggering:
         - "The crowd left after the saying of grace."
 
+  - id: pattern.progressive-stance
+    name: Source, progressive participle of stance, noun-phrase content
+    match: "SOURCE CUE OBJECT"
+    cues: [lexicon.cue.participle-stance]
+    confidence: 0.65
+    priority: 53
+    checks: [participle-needs-an-auxiliary, not-a-free-relative, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by]
+    description: "\"Clinton is calling for a pause in the talks\", \"the mayor was referring to the mill closures\": a participle of stance after an auxiliary is a finite verb; its subject is the source and its object the content, at medium confidence at most."
+    examples:
+      triggering:
+        - "«The union» is calling for an independent inquiry."
+        - "«The mayor» was referring to the mill closures."
+      non-triggering:
+        - "The sign pointing to the exit was gone."
+
   - id: pattern.statement-saying
     name: A statement saying
     match: "'statement|post|memo|letter|video|message|release|tweet|email|ad|note' 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|early|earlier|later'? 'night|morning|evening|afternoon|day'? CUE CONTENT"
