@@ -84,11 +84,12 @@ public enum SourceKey {
     }
 
     /// The key, kind and text an attribution's source counts under, taken alone: a resolved
-    /// pronoun counts as the source it refers to. Nil for attributions without a source (hedges).
+    /// pronoun or definite description ("the spokesman") counts as the source it refers to. Nil for
+    /// attributions without a source (hedges).
     /// Reports and the store use ``identities(in:titles:)``, which also knows the rest of the document.
     public static func of(_ a: Attribution, in analysis: DocumentAnalysis) -> SourceIdentity? {
         guard let source = a.source else { return nil }
-        let span = source.kind == .pronoun ? (source.resolved ?? source.span) : source.span
+        let span = source.resolved ?? source.span
         let text = asWritten(analysis.text(span), format: analysis.document.format)
         return SourceIdentity(key: normalize(text), kind: source.effectiveKind, text: text)
     }
@@ -111,7 +112,7 @@ public enum SourceKey {
         // Mentions in text order: a pronoun counts where the text it refers to stands.
         let order = analysis.attributions.indices.compactMap { i -> (Int, Int)? in
             guard let s = analysis.attributions[i].source else { return nil }
-            return (i, s.kind == .pronoun ? (s.resolved ?? s.span).start : s.span.start)
+            return (i, (s.resolved ?? s.span).start)
         }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         // Full names seen so far: surname -> the keys of the full names ending in it.
         var fullNames: [String: Set<String>] = [:]

@@ -51,6 +51,14 @@ extension Sourced {
                 == ["dr aaron feld", "dr aaron feld"])
     }
 
+    @Test func aResolvedDefiniteDescriptionCountsAsThePersonItRefersTo() {
+        let keys = Sourced.keys("Mayor Tom Reyes said the budget was late. The mayor said taxes would not rise. The governor said so too.",
+                                [Cite(text: "Mayor Tom Reyes", kind: .named),
+                                 Cite(text: "The mayor", kind: .named, resolvesTo: "Mayor Tom Reyes"),
+                                 Cite(text: "The governor", kind: .named)])
+        #expect(keys == ["mayor tom reyes", "mayor tom reyes", "governor"])
+    }
+
     @Test func aSurnameSharedByTwoEarlierFullNamesStaysApart() {
         let keys = Sourced.keys("""
             Luis Ortega said the farm flooded. Carmen Ortega said the cattle were moved. Ortega said the river rose.

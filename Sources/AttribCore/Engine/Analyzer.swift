@@ -401,6 +401,7 @@ struct Work {
             // only of the nearest anonymous source before it, in its paragraph or the one before.
             // ("One official said" is one more official, not clearly one of a group named long before.)
             let bare = tr.count == 1 && !words.contains(.anaphoric, first) || partitive || nextOne || tr.count == 2 && first == Keys.one
+            let genericPerson = tr.count == 2 && first == Keys.the && c.tokens[tr.lowerBound + 1].key == Work.personKey
             var sawOther = false
             for j in stride(from: idx - 1, through: max(0, idx - 300), by: -1) {
                 let o = attributions[j]
@@ -408,6 +409,15 @@ struct Work {
                 guard o.attribution.source?.effectiveKind == .anonymous, o.attribution.rules.first != "attribution.inherited",
                       let orange = o.sourceTokens else { continue }
                 let oc = contexts[o.context]
+                // "said a longtime adviser, who requested anonymity … . “…,” the person added.": "the
+                // person" is the one unnamed person just quoted, whatever the noun that described them.
+                if genericPerson && !isPluralSource(o) {
+                    guard c.paragraph - oc.paragraph <= 3, let reason = o.attribution.anonymityReason else { break }
+                    attributions[idx].attribution.anonymityReason = reason
+                    attributions[idx].reasonKind = o.reasonKind
+                    attributions[idx].attribution.rules.append("reason.earlier")
+                    break
+                }
                 let oheads = Set(orange.filter { oc.tokens[$0].kind == .word
                                                  && (oc.has($0, .anonymousSource) || oc.has($0, .populationSource) || oc.isA($0, .groupNouns))
                                                  && !oc.isA($0, .anaphoric) }
@@ -711,59 +721,7 @@ struct Work {
         return isPlural(contexts[item.context], r)
     }
 
-    // MARK: - Pronouns
-
-    /// Points each pronoun source at the nearest compatible earlier source in the same or the two
-    /// preceding paragraphs; a resolved pronoun takes its antecedent's anonymity.
-    mutating func resolvePronouns() {
-        // Only documents with pronoun sources need the surname scan.
-        guard attributions.contains(where: { $0.attribution.source?.kind == .pronoun }) else { return }
-        let surnames = knownSurnames()
-        for idx in attributions.indices {
-            guard let src = attributions[idx].attribution.source, src.kind == .pronoun,
-                  let tr = attributions[idx].sourceTokens else { continue }
-            let c = contexts[attributions[idx].context]
-            let pk = c.tokens[tr.lowerBound].key
-            // "Their claim that …", "its statement that …" (pattern.nominal-that).
-            let wantPlural = pk == Keys.they || pk == Keys.we || pk == Work.theirKey || pk == Work.ourKey
-            let wantThing = pk == Keys.it || pk == Work.itsKey
-            var best: (Span, SourceKind)?
-            // Earlier attributions, nearest first.
-            for j in stride(from: idx - 1, through: 0, by: -1) {
-                let other = attributions[j]
-                guard let os = other.attribution.source, os.kind != .pronoun || os.resolved != nil else { continue }
-                if c.paragraph - contexts[other.context].paragraph > 2 { break }
-                let kind = os.kind == .pronoun ? os.resolvedKind! : os.kind
-                let compatible: Bool
-                if wantThing { compatible = kind == .document || (kind == .named && !looksLikePerson(other)) }
-                else if wantPlural { compatible = other.plural || kind == .named && !looksLikePerson(other) || kind == .vague }
-                else { compatible = (kind == .named && looksLikePerson(other, surnames: surnames)) || (kind == .anonymous && !other.plural) }
-                if compatible { best = (os.resolved ?? os.span, kind); break }
-            }
-            // A person named in the text after that source is nearer.
-            if !wantPlural && !wantThing, let name = personMention(before: attributions[idx].context, at: tr.lowerBound, surnames: surnames),
-               best == nil || name.start > best!.0.start {
-                best = (name, .named)
-            }
-            // "The mayor was blunt. “This project is finished,” she said.": a definite title opening
-            // the sentence just before, in the same paragraph, is nearer than an earlier source.
-            if !wantPlural && !wantThing, attributions[idx].context > 0, let title = titleSubject(of: contexts[attributions[idx].context - 1]),
-               contexts[attributions[idx].context - 1].paragraph == c.paragraph, best == nil || best!.0.start < title.start {
-                best = (title, .named)
-            }
-            var a = attributions[idx].attribution
-            if let (s, k) = best {
-                a.source?.resolved = s
-                a.source?.resolvedKind = k
-                a.anonymous = k == .anonymous || k == .vague
-                a.confidence *= Analyzer.Weight.pronounResolved
-                a.rules.append("resolution.pronoun")
-            } else {
-                a.confidence *= Analyzer.Weight.pronounUnresolved
-            }
-            attributions[idx].attribution = a
-        }
-    }
+    // MARK: - Pronouns (resolution itself: PronounResolution.swift)
 
     /// A named source that reads as a person: a title, or two or more capitalised words, and no
     /// organisation or document noun.
@@ -820,8 +778,6 @@ struct Work {
         return keys
     }
 
-    /// The nearest earlier person name ("Ms. Okafor", "Jane Doe", or a surname named in full
-    /// before) in this or the previous paragraph. Names after "in", "at", "from" are places.
     /// "The mayor" in "The mayor was blunt.": a definite one-person title as the subject that opens
     /// a sentence (one or two words after "the", then a verb-like lower-case word).
     func titleSubject(of c: SentenceContext) -> Span? {
@@ -832,36 +788,6 @@ struct Work {
             guard next.kind == .word, !next.capitalized, next.key != Tokenizer.possessiveKey, !c.has(e, .title),
                   !words.contains(.prepositions, next.key) else { return nil }
             return span(c, 0..<e)
-        }
-        return nil
-    }
-
-    func personMention(before sentence: Int, at token: Int, surnames: Set<UInt64>) -> Span? {
-        var s = sentence
-        while s >= 0 && contexts[s].paragraph >= contexts[sentence].paragraph - 1 {
-            let c = contexts[s]
-            var i = (s == sentence ? token : c.count) - 1
-            while i >= 0 {
-                let t = c.tokens[i]
-                guard t.capitalized && t.kind == .word && !c.has(i, .organization) && !c.has(i, .pronoun) else { i -= 1; continue }
-                var a = i
-                while a - 1 >= 0 && ((c.tokens[a - 1].capitalized && c.tokens[a - 1].kind == .word)
-                                     || (c.tokens[a - 1].key == Keys.period && a - 2 >= 0 && c.tokens[a - 2].capitalized)) { a -= 1 }
-                let len = i - a + 1
-                let titled = (a..<i).contains { c.tokens[$0].key == Keys.period } || c.has(a, .title)
-                // "in Paris", "from Kyiv": places; "the United States", "the White House": a name
-                // after "the" is a place or an institution, not a person.
-                // "On Saturdays, more.": a capitalised preposition opens a time or a place.
-                let place = a > 0 && (c.isA(a - 1, .placePrepositions) || c.tokens[a - 1].key == Keys.the)
-                    || c.isA(a, .prepositions)
-                let known = surnames.contains(c.tokens[i].key)
-                let lexical = (a...i).contains { c.has($0, .documentSource) || c.has($0, .anonymousSource) || c.has($0, .vagueSource) }
-                if !place && !lexical && (len >= 2 && !(a == 0 && len == 2 && c.isA(0, .determiners)) || titled || known) {
-                    return span(c, a..<(i + 1))
-                }
-                i = a - 1
-            }
-            s -= 1
         }
         return nil
     }

@@ -1407,45 +1407,14 @@ extension SentenceContext {
     /// The clause subject before a colon: the phrase at the start of the sentence, or its
     /// possessor ("Hutchins's assessment was blunt:" → "Hutchins").
     func subject(before p: Int, lenient: Bool = false) -> SourcePhrase? {
-        let s = contentFloor
         if lenient {
-            // The clause subject of "Brandt dismissed the poll, saying …": a run of capitalised
-            // words, or a determiner and nouns up to the first verb-like word.
-            guard s < p, !isQuote(s) else { return nil }
-            var e = s
-            // "Another officer disputed …": "another" opens a noun group like a determiner.
-            let determiner = isA(s, .determiners) || tokens[s].key == Keys.another
-            if tokens[s].capitalized && !determiner && !has(s, .pronoun) {
-                while e < p && (tokens[e].capitalized || (tokens[e].key == Keys.period && e > s && tokens[e - 1].capitalized)) { e += 1 }
-                // "Dalton's campaign released a statement saying …": a name's organisation or office.
-                if e + 1 < p && tokens[e].key == Tokenizer.possessiveKey && !tokens[e + 1].capitalized && isSourceNoun(e + 1) { e += 2 }
-            } else if determiner || has(s, .pronoun) {
-                e = s + 1
-                if !has(s, .pronoun) {
-                    while e < p && e - s < 5 && tokens[e].kind == .word && !tokens[e].endsWith("ed")
-                            && !isA(e, .boundaryWords) && !has(e, .cue) {
-                        // "The Bank of England held …", "The central bank held …": a lower-case word after
-                        // a name or a source noun is the verb.
-                        // ("The Dalton campaign released …": a source noun after the name is the head.)
-                        if !tokens[e].capitalized && !tokens[e].possessive && !isA(e, .prepositions)
-                            && (e > s + 1 && tokens[e - 1].capitalized && !isSourceNoun(e) || e - 1 > s && isSourceNoun(e - 1)) { break }
-                        e += 1
-                    }
-                }
-            }
-            guard e > s else { return nil }
-            // "Researchers at the University of Leeds analyzed … and found …": a source noun and a
-            // post-modifier naming an institution.
-            if e < p && isSourceNoun(e - 1) && isA(e, .postModifiers) {
-                var k = e + 1
-                if k < p && tokens[k].key == Keys.the { k += 1 }
-                var n = k
-                while n < p && n - k < 6 && (tokens[n].capitalized || tokens[n].key == Keys.of && n > k && n + 1 < p && tokens[n + 1].capitalized) { n += 1 }
-                if n > k && tokens[n - 1].capitalized { e = n }
-            }
-            let phrase = classify(s, e)
-            return phrase.certainty > 0 ? phrase : nil
+            // "And even Obama tried …": the conjunctions and adverbs before the subject.
+            var s = contentFloor
+            while s + 1 < p && tokens[s].kind == .word && isA(s, .subjectOpeners) { s += 1 }
+            return s > contentFloor ? leadingSubject(from: s, before: p) ?? leadingSubject(from: contentFloor, before: p)
+                : leadingSubject(from: s, before: p)
         }
+        let s = contentFloor
         guard s < p, p - s <= 12, !(s..<p).contains(where: { has($0, .cue) || isQuote($0) }) else { return nil }
         // "Hutchins's assessment was blunt:", "The senator's response was blunt:": the possessor speaks.
         if let poss = (s..<p).first(where: { tokens[$0].key == Tokenizer.possessiveKey }), poss > s,
@@ -1456,6 +1425,47 @@ extension SentenceContext {
         }
         guard let (phrase, _) = sourceStarting(at: s), phrase.end <= p else { return nil }
         return phrase
+    }
+
+    /// The clause subject of "Brandt dismissed the poll, saying …" from token `s`: a run of
+    /// capitalised words, or a determiner and nouns up to the first verb-like word.
+    func leadingSubject(from s: Int, before p: Int) -> SourcePhrase? {
+        // The clause subject of "Brandt dismissed the poll, saying …": a run of capitalised
+        // words, or a determiner and nouns up to the first verb-like word.
+        guard s < p, !isQuote(s) else { return nil }
+        var e = s
+        // "Another officer disputed …": "another" opens a noun group like a determiner.
+        let determiner = isA(s, .determiners) || tokens[s].key == Keys.another
+        if tokens[s].capitalized && !determiner && !has(s, .pronoun) {
+            while e < p && (tokens[e].capitalized || (tokens[e].key == Keys.period && e > s && tokens[e - 1].capitalized)) { e += 1 }
+            // "Dalton's campaign released a statement saying …": a name's organisation or office.
+            if e + 1 < p && tokens[e].key == Tokenizer.possessiveKey && !tokens[e + 1].capitalized && isSourceNoun(e + 1) { e += 2 }
+        } else if determiner || has(s, .pronoun) {
+            e = s + 1
+            if !has(s, .pronoun) {
+                while e < p && e - s < 5 && tokens[e].kind == .word && !tokens[e].endsWith("ed")
+                        && !isA(e, .boundaryWords) && !has(e, .cue) {
+                    // "The Bank of England held …", "The central bank held …": a lower-case word after
+                    // a name or a source noun is the verb.
+                    // ("The Dalton campaign released …": a source noun after the name is the head.)
+                    if !tokens[e].capitalized && !tokens[e].possessive && !isA(e, .prepositions)
+                        && (e > s + 1 && tokens[e - 1].capitalized && !isSourceNoun(e) || e - 1 > s && isSourceNoun(e - 1)) { break }
+                    e += 1
+                }
+            }
+        }
+        guard e > s else { return nil }
+        // "Researchers at the University of Leeds analyzed … and found …": a source noun and a
+        // post-modifier naming an institution.
+        if e < p && isSourceNoun(e - 1) && isA(e, .postModifiers) {
+            var k = e + 1
+            if k < p && tokens[k].key == Keys.the { k += 1 }
+            var n = k
+            while n < p && n - k < 6 && (tokens[n].capitalized || tokens[n].key == Keys.of && n > k && n + 1 < p && tokens[n + 1].capitalized) { n += 1 }
+            if n > k && tokens[n - 1].capitalized { e = n }
+        }
+        let phrase = classify(s, e)
+        return phrase.certainty > 0 ? phrase : nil
     }
 
     func isSourceNoun(_ i: Int) -> Bool {

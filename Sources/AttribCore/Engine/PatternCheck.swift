@@ -24,13 +24,7 @@ enum PatternCheck: Int, CaseIterable, Sendable {
         self = c
     }
 
-    private static let ids: [String] = allCases.map { c in
-        var id: [UInt8] = []
-        for b in String(describing: c).utf8 {
-            if b >= 0x41 && b <= 0x5A { id += [0x2D, b | 0x20] } else { id.append(b) }
-        }
-        return String(decoding: id, as: UTF8.self)
-    }
+    private static let ids = allCases.map { kebabCaseID(of: $0) }
 
     private static let byID: [String: PatternCheck] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.id, $0) })
 
@@ -48,6 +42,18 @@ enum PatternCheck: Int, CaseIterable, Sendable {
         let tokens = s.tokens
         func quoteKind(_ r: Range<Int>) -> QuoteKind {
             s.quotes.contains { $0.contentStart >= r.lowerBound && $0.contentEnd <= r.upperBound } ? .partial : .none
+        }
+        func firstCommaOutsideQuotes(in c: Range<Int>) -> Int? {
+            c.first { tokens[$0].key == Keys.comma && s.quote(containing: $0) == nil }
+        }
+        /// Ends the content before `comma`; a content of fewer than two tokens rejects the match.
+        func endContent(at comma: Int) -> Bool {
+            guard let c = m.content else { return true }
+            let r = s.trimmed(c.lowerBound..<comma)
+            if r.count < 2 { return false }
+            m.content = r
+            m.quote = quoteKind(r)
+            return true
         }
         switch check {
         case .notAHeadlineDash:
@@ -203,26 +209,18 @@ enum PatternCheck: Int, CaseIterable, Sendable {
             guard let src = m.source, src.start == s.contentFloor || m.content.map({ tokens[$0.lowerBound].key == Keys.to }) == true,
                   src.end < cue.start, let c = m.content, c.lowerBound >= cue.end,
                   m.quote != .direct, s.isRelativeCue(cue.start, after: src.end),
-                  let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && s.quote(containing: $0) == nil })
+                  let comma = firstCommaOutsideQuotes(in: c)
             else { return true }
-            let r = s.trimmed(c.lowerBound..<comma)
-            if r.count < 2 { return false }
-            m.content = r
-            m.quote = quoteKind(r)
-            return true
+            return endContent(at: comma)
 
         case .sourcedRelativeClauseEndsAtComma:
             // "The quake, which the USGS said measured 6.1, struck …": a cue in a relative clause with its
             // own source; the content ends at the relative clause's closing comma.
             guard let src = m.source, src.start >= 2, s.isA(src.start - 1, .relativeSubjects),
                   tokens[src.start - 2].key == Keys.comma, let c = m.content, c.lowerBound >= cue.end, m.quote != .direct,
-                  let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && s.quote(containing: $0) == nil })
+                  let comma = firstCommaOutsideQuotes(in: c)
             else { return true }
-            let r = s.trimmed(c.lowerBound..<comma)
-            if r.count < 2 { return false }
-            m.content = r
-            m.quote = quoteKind(r)
-            return true
+            return endContent(at: comma)
 
         case .subjectBeforeAsideIsContent:
             // "The plan, according to two aides, would cut spending": the subject before the aside is

@@ -182,6 +182,8 @@ struct QuoteSpan: Equatable {
 final class SharedLexicon: Sendable {
     let lexicon: Lexicon
     let words: WordSets
+    /// First names by token key (``Token/key``): the percentage of women who bear each.
+    let firstNames: [UInt64: UInt8]
     /// ``NamedGroup``'s groups by case: their indices in ``lexicon``.
     private let named: [Int32]
 
@@ -190,6 +192,10 @@ final class SharedLexicon: Sendable {
     init(_ rules: RuleSet) {
         lexicon = rules.lexicon
         words = WordSets(rules.words)
+        var names: [UInt64: UInt8] = [:]
+        names.reserveCapacity(rules.firstNames.shares.count)
+        for (name, share) in rules.firstNames.shares { names[Tokenizer.hash(Array(name.utf8))] = share }
+        firstNames = names
         named = NamedGroup.allCases.map { g in
             guard let i = rules.lexicon.groupIndex(of: g.id) else { preconditionFailure("lexicon group \(g.id) was not loaded") }
             return i

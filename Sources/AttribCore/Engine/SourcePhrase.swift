@@ -56,6 +56,12 @@ extension SentenceContext {
         }
         // "more than two dozen officials", "fewer than 10 people": a comparative count.
         if t.key == SentenceContext.thanKey { return i > 0 && isA(i - 1, .comparatives) }
+        // "said one of those advisers": a demonstrative after a partitive's "of" is the group's
+        // determiner, not the end of the phrase.
+        if (t.key == Work.thoseKey || t.key == Work.theseKey) && i >= 2 && tokens[i - 1].key == Keys.of && i + 1 < count
+            && tokens[i + 1].kind == .word && !tokens[i + 1].capitalized && !isA(i + 1, .boundaryWords) && !has(i + 1, .cue) {
+            return true
+        }
         if isA(i, .boundaryWords) {
             // "Will Hurd said", "May Chen told": an auxiliary that is a first name before a surname.
             return t.capitalized && !t.allCaps && isA(i, .nameAuxiliaries) && i + 1 < count
@@ -207,6 +213,15 @@ extension SentenceContext {
                 s = p
                 continue
             }
+            // "… from a house in Dover, Del.": the comma between a town and its abbreviated state,
+            // after "in", "from", "of" or "at".
+            if tokens[p].key == Keys.comma && p - 2 >= floor && tokens[p - 1].capitalized && tokens[p - 1].kind == .word
+                && isA(p - 2, .postModifiers) && j - s <= 3 && (j > s && tokens[j].key == Keys.period || tokens[j].endsWith("."))
+                && (s...j).allSatisfy({ tokens[$0].kind == .word && tokens[$0].capitalized && tokens[$0].end - tokens[$0].start <= 4
+                                        || tokens[$0].key == Keys.period }) {
+                s = p
+                continue
+            }
             // A comma inside a list of names: "Delta, United and American".
             if tokens[p].key == Keys.comma && p - 1 >= floor && tokens[p - 1].capitalized
                 && (tokens[s].capitalized || tokens[s].key == Keys.the && s + 1 <= j && tokens[s + 1].capitalized) && isNameList(from: p) {
@@ -220,6 +235,11 @@ extension SentenceContext {
         // Drop a leading prepositional phrase: "In a statement the ministry" -> "the ministry".
         s = trimLeadingAdverbial(s, j)
         guard s <= j else { return nil }
+        // "Let me just say …", "let us be clear": the speaker is the object pronoun after "let".
+        if isA(s, .letVerbs) && s + 1 <= j && isA(s + 1, .firstPersonObjects) && j - s <= 2
+            && (s + 2...j + 1).allSatisfy({ $0 > j || tokens[$0].kind == .word && !tokens[$0].capitalized }) {
+            return SourcePhrase(start: s + 1, end: s + 2, kind: .pronoun, certainty: 1, aside: nil, group: nil)
+        }
         // "The agency quoted him as saying …": the object pronoun is the speaker, resolved like "he".
         if quotedAsSaying && s == j && (tokens[s].key == SentenceContext.himKey || tokens[s].key == SentenceContext.herKey) {
             return SourcePhrase(start: s, end: j + 1, kind: .pronoun, certainty: 1, aside: nil, group: nil)
@@ -240,12 +260,23 @@ extension SentenceContext {
             outer.aside = w..<(j + 1)
             // "People who attended the meeting said": described by their access, not vague; "The
             // Republicans who broke ranks": some members, not the party.
-            if outer.kind == .vague && tokens[outer.end - 1].key == Keys.people
+            if outer.kind == .vague && (tokens[outer.end - 1].key == Keys.people || !isA(outer.start, .vagueQuantifiers))
                 || outer.kind == .named && isParty(outer.end - 1, opening: false) { outer.kind = .anonymous }
+            return outer
+        }
+        // "Another intelligence source speaking to Fox News said": the outlet spoken to is not the
+        // source; the phrase before the participle is.
+        if s - 2 > floor && (tokens[s - 1].key == Keys.to || tokens[s - 1].key == Keys.with) && isA(s - 2, .speakingParticiples),
+           let outer = sourceEnding(before: s - 2, floor: floor), outer.aside == nil {
             return outer
         }
         var phrase = classify(s, j + 1)
         guard phrase.certainty > 0 else { return nil }
+        // "a decision they say allowed …": a subject pronoun is a phrase of its own; the noun before
+        // it heads a relative clause without "that".
+        if s < j && has(j, .pronoun) && tokens[j].kind == .word && tokens[j - 1].key != Keys.and && tokens[j - 1].key != Keys.or {
+            return classify(j, j + 1)
+        }
         // "A spokeswoman for the school district, Dana Cole, said": a name in apposition after a
         // role names the source; the phrase covers both.
         if let a = aside, delimiter == Keys.comma, isAppositiveName(a), phrase.kind == .anonymous || phrase.kind == .named && phrase.group != nil {
@@ -323,7 +354,9 @@ extension SentenceContext {
         var wordCount = 0
         // "Secretary of State Maria Lund", "Health Minister Priya Raman": a capitalised title before the name.
         var first = r.lowerBound
-        while first < r.upperBound && tokens[first].capitalized && (has(first, .title) || has(first, .organization))
+        // ("Agriculture Secretary Tom Vilsack": a capitalised word before the title is the office's.)
+        while first < r.upperBound && tokens[first].capitalized && (has(first, .title) || has(first, .organization)
+                                                                     || first + 2 < r.upperBound && tokens[first + 1].capitalized && has(first + 1, .title))
                 || first > r.lowerBound && first < r.upperBound && tokens[first].key == Keys.of && tokens[first - 1].capitalized {
             first += 1
         }
@@ -354,7 +387,18 @@ extension SentenceContext {
                 if (p.key == Keys.of || p.key == Keys.for) && k - 2 >= s && tokens[k - 2].capitalized { k -= 1; continue }
                 break
             }
+            // "the ranking Democrat", "the former Senator Hale": role modifiers between a determiner and the name.
+            var d = k - 1
+            while d >= s && k - d <= 3 && tokens[d].kind == .word && !tokens[d].capitalized && isA(d, .roleModifiers) { d -= 1 }
+            if d >= s && d < k - 1 && isA(d, .articles) { k = d + 1 }
             if k - 1 >= s && (isA(k - 1, .determiners) || tokens[k - 1].possessive) { k -= 1 }
+            // "the ranking Democrat on the Senate Intelligence Committee, who said": "who" is a
+            // person's, so an institution after a post-modifier is not the antecedent but part of it.
+            if e < tokens.count && tokens[e].key == Keys.comma && e + 1 < tokens.count && tokens[e + 1].key == Keys.who,
+               k - 2 >= s, isA(k - 1, .postModifiers), has(k, .organization) || k + 1 < e && has(k + 1, .organization),
+               isSourceNoun(k - 2) || tokens[k - 2].capitalized && !has(k - 2, .organization) {
+                return relativeAntecedentStart(s, k - 1)
+            }
             return k
         }
         var d = k
@@ -422,17 +466,19 @@ extension SentenceContext {
         guard phrase.certainty > 0 else { return nil }
         var after = e
         // "according to people who have seen the document, …", "said a person who was in the room":
-        // a restrictive relative clause after the phrase, up to the next comma or the end.
+        // a restrictive relative clause after the phrase, up to the next comma or the end (30 tokens
+        // at most: "who was briefed on … and spoke anonymously because of …").
         if after < count && tokens[after].key == Keys.who && after + 1 <= lastContentToken {
             var k = after + 1
-            while k <= lastContentToken && k - after < 16 && tokens[k].key != Keys.comma && tokens[k].key != Keys.dash
+            while k <= lastContentToken && k - after < 30 && tokens[k].key != Keys.comma && tokens[k].key != Keys.dash
                     && tokens[k].kind != .quote && !(has(k, .cue) && !has(k, .reason) && !tokens[k].capitalized) { k += 1 }
             if k > lastContentToken || tokens[k].key == Keys.comma || tokens[k].key == Keys.dash {
                 // "said a congressional aide who, like others interviewed, spoke on condition of anonymity."
                 k = relativeClauseEnd(from: k, who: after)
                 phrase.aside = after..<k
-                // "people who have seen the document": described by their access, not vague.
-                if phrase.kind == .vague && tokens[e - 1].key == Keys.people { phrase.kind = .anonymous }
+                // "people who have seen the document", "intelligence sources who have seen the
+                // correspondence": described by their access, not vague ("some analysts who …" stay vague).
+                if phrase.kind == .vague && (tokens[e - 1].key == Keys.people || !isA(phrase.start, .vagueQuantifiers)) { phrase.kind = .anonymous }
                 return (phrase, e, k)
             }
         }
@@ -640,13 +686,32 @@ extension SentenceContext {
             && !quantified {
             return phrase(.anonymous, 0.85, .vagueSource, at: head)
         }
+        // "Lund insiders": a name before the head says whose insiders, unnamed but not vague.
+        // ("Independent observers": a capital that opens the sentence says nothing.)
+        if headIs(.vagueSource) && !quantified && names.contains(where: { $0 != contentFloor }) && names.allSatisfy({ $0 < head }) && !tokens[head].capitalized
+            && !isA(head, .bareSourceNouns) {
+            return phrase(.anonymous, 0.85, .vagueSource, at: head)
+        }
         if headIs(.vagueSource) { return phrase(.vague, 0.95, .vagueSource, at: head) }
         // "the U.S. Geological Survey": an institution whose listed name ends in a document noun.
         let institutionName = (s..<head).contains { i in hits[i].contains { $0.cls == .organization && $0.end > head } }
+        // "the New York Post reported", "the Post": an outlet whose name ends in a document noun
+        // is the outlet, not a document.
+        if tokens[head].capitalized && isA(head, .outletNameHeads) && head > s && tokens[s].key == Keys.the && headEnd == e {
+            return phrase(.named, 0.9)
+        }
         if headIs(.documentSource) && !institutionName { return phrase(.document, 0.9, .documentSource, at: head) }
         // "Some Republicans", "many Britons": a quantified group, however capitalised.
         if let last = names.last, words.contains(.vagueQuantifiers, determiner), last == head, tokens[last].endsWith("s") {
             return phrase(.vague, 0.85)
+        }
+        // "a 2008 Lund veteran", "some Lund backers", "one senior Democrat": a name or party
+        // before an unlisted head describes unnamed people (a quantified group is vague).
+        let counted = (s..<head).contains { tokens[$0].kind == .number || isA($0, .numberWords) }
+        let listedHead = (s...head).contains { i in hits[i].contains { $0.end > head && SentenceContext.sourceNounClasses & $0.cls.bit != 0 } }
+        if (indefinite || quantified || counted) && !listedHead && !names.isEmpty && headEnd == e && tokens[head].kind == .word
+            && (!tokens[head].capitalized && names.allSatisfy({ $0 < head }) || names == [head] && isA(head, .partyMembers) && head > s) {
+            return phrase(quantified ? .vague : .anonymous, 0.8)
         }
         // "Diplomat Ana Ruiz", "spokesman Carlos Vela": a name after the role noun is the source.
         if !names.isEmpty && names.last! > (s..<headEnd).last(where: { !names.contains($0) && tokens[$0].kind == .word }) ?? -1 {
@@ -689,6 +754,9 @@ extension SentenceContext {
             // ("Voters in New Hope", "Residents across Ohio": a place says where they are, not who they
             // are — described, unnamed people.)
             let place = headEnd < e && isA(headEnd, .placeLinks)
+            // ("Republicans on Capitol Hill", "Democrats in the Senate": members of a party, described.)
+            let members = tokens[head].capitalized && isParty(head, opening: head == contentFloor) && headEnd < e
+            if members && !quantified { return phrase(.anonymous, 0.8, .populationSource, at: head) }
             if !polled && !place && (headEnd..<e).contains(where: { tokens[$0].capitalized && !has($0, .organization) }) {
                 return phrase(.named, 0.8, .populationSource, at: head)
             }

@@ -36,6 +36,9 @@ enum WordClass: Int, CaseIterable, Sendable {
     case navigationWords, storyWords, correctedWords, monthNames, clockWords, timeUnits, dieVerbs, voteWords
     case rankVerbs, ordinals, ordinalPlaces, rankDeterminers, countWords, anaphoricBefore, streetWords
     case mostQuantifiers, beForms, nounStarts
+    // Pronoun resolution
+    case malePronouns, femalePronouns, pluralPronouns, thingPronouns, narratorPronouns, writerPronouns, maleTitles, femaleTitles
+    case maleNouns, femaleNouns, subordinators, nameOpeners, clauseOpeners, clauseConjunctions, subjectOpeners, partyMembers, outletNameHeads, bareSourceNouns, speakingParticiples, letVerbs, firstPersonObjects, verbParticles, roleModifiers, nameParticles, authorNouns, authorTitles
     // Quotation marks
     case quoteElisions, afterClosingQuote
 
@@ -52,15 +55,7 @@ enum WordClass: Int, CaseIterable, Sendable {
         self = c
     }
 
-    /// Each case's name with every capital letter written as "-" and the letter in lower case
-    /// (case names are ASCII).
-    private static let ids: [String] = allCases.map { c in
-        var id: [UInt8] = []
-        for b in String(describing: c).utf8 {
-            if b >= 0x41 && b <= 0x5A { id += [0x2D, b | 0x20] } else { id.append(b) }
-        }
-        return String(decoding: id, as: UTF8.self)
-    }
+    private static let ids = allCases.map { kebabCaseID(of: $0) }
 
     private static let byID: [String: WordClass] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.id, $0) })
 }
@@ -141,4 +136,14 @@ final class WordSets: Sendable {
         guard let link = sets[c.rawValue].group(of: key) else { return nil }
         return follow[c.rawValue][link]
     }
+}
+
+/// A case's id in the rules files: its name with every capital letter written as "-" and the
+/// letter in lower case (`notAFreeRelative` is `not-a-free-relative`; case names are ASCII).
+func kebabCaseID<T>(of value: T) -> String {
+    var id: [UInt8] = []
+    for b in String(describing: value).utf8 {
+        if b >= 0x41 && b <= 0x5A { id += [0x2D, b | 0x20] } else { id.append(b) }
+    }
+    return String(decoding: id, as: UTF8.self)
 }

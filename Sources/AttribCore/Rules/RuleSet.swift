@@ -13,6 +13,8 @@ public struct RuleSet: Sendable {
     public var calibration = ConfidenceCalibration.identity
     /// The engine's word classes by id (rules/words.yml): one for each ``WordClass``.
     public var words: [String: WordList] = [:]
+    /// First names and the share of women who bear them (rules/first-names.yml).
+    public var firstNames = FirstNames()
     /// The files that define word classes, in load order (for errors about a missing class).
     var wordFiles: [String] = []
     /// A hash of every rule file's text, so stored analyses know which rules produced them.

@@ -1,7 +1,7 @@
 import Yams
 
 extension RuleSet {
-    static let topLevelKeys = ["version", "lexicons", "patterns", "findings", "evaluation", "words", "calibration"] + Abbreviations.sections
+    static let topLevelKeys = ["version", "lexicons", "patterns", "findings", "evaluation", "words", "first-names", "calibration"] + Abbreviations.sections
     static let commonKeys = ["id", "name", "description", "rationale", "examples"]
 
     /// Loads rule files in order; later files add rules and override earlier ones by id (fields
@@ -36,6 +36,7 @@ extension RuleSet {
             case "patterns": for node in try list(value, r, key) { try addPattern(node, r) }
             case "findings": for node in try list(value, r, key) { try addFinding(node, r) }
             case "evaluation": try evaluation.load(value, r)
+            case "first-names": try firstNames.load(value, r)
             case "calibration": try addCalibration(value, r)
             case "words":
                 if !wordFiles.contains(file) { wordFiles.append(file) }
