@@ -3953,7 +3953,7 @@ lexicons:
               denounces, applauded, applauds, lambasted, lambastes, slammed, slams, blasted, blasts,
               mocked, mocks, welcomed, welcomes, hailed, hails, touted, touts, decried, decries,
               called for, pointed to, points to, referred to, refers to,
-              supported, supports, backed, talked about, talks about, spoke about, speaks about,
+              supported, supports, talked about, talks about, spoke about, speaks about,
               expressed, expresses, voiced, voices]
     examples:
       triggering:
@@ -5047,7 +5047,7 @@ words:
               denounces, applauded, applauds, lambasted, lambastes, slammed, slams, blasted, blasts,
               mocked, mocks, welcomed, welcomes, hailed, hails, touted, touts, decried, decries,
               criticizing, criticising, praising, defending, condemning, endorsing, opposing, for, to,
-              supported, supports, backed, about, expressed, expresses, voiced, voices, described, describes]
+              supported, supports, about, expressed, expresses, voiced, voices, described, describes]
   - id: quotation-only-cues
     description: Verbs of manner and memory that report a full quotation only ("“Not a chance,” she
       laughed."; "Sofia remembers the first night" is no statement).
