@@ -42,6 +42,23 @@ struct RuleLoadingTests {
         #expect(set.abbreviations.isStarter("meanwhile") && set.abbreviations.isContinuer("TUESDAY"))
     }
 
+    /// The segmenter's other word lists load from any rules file and take effect: a time-opener
+    /// added by a user keeps "Circa 7 a.m. Gov. Ruiz…" in one sentence. A letter-word must be a
+    /// single letter.
+    @Test func segmenterWordListsLoadAndTakeEffect() throws {
+        let text = "Circa 7 a.m. Gov. Ruiz was at the dam."
+        let doc = SourceDocument(name: "case", bytes: Array(text.utf8), format: .text)
+        let builtIn = Segmenter(abbreviations: .builtIn).sentences(in: try DocumentReader.prose(for: doc))
+        #expect(builtIn.count == 2)
+        let set = try load("version: 1\ntime-openers: [Circa]\ntime-zones: [AKST]\nletter-words: [O]\n")
+        #expect(set.abbreviations.contains("circa", in: .timeOpeners))
+        #expect(set.abbreviations.contains("akst", in: .timeZones) && set.abbreviations.contains("o", in: .letterWords))
+        let extended = Segmenter(abbreviations: set.abbreviations).sentences(in: try DocumentReader.prose(for: doc))
+        #expect(extended.map(\.span) == [Span(0, text.utf8.count)])
+        let e = error("version: 1\nletter-words: [I, ab]\n")
+        #expect(e?.description.hasPrefix("user/extra.yml:2:19: 'ab' is not a single letter") == true, "\(String(describing: e))")
+    }
+
     @Test func unsupportedVersion() {
         #expect(error("version: 2\n")?.description.contains("unsupported version 2") == true)
     }

@@ -7,45 +7,76 @@ public enum EmbeddedRules {
 # Abbreviations the sentence segmenter knows. Extend it with `--rules DIR` (a file named
 # abbreviations.yml there adds to these lists).
 #
-# Each kind decides what a period after the word means when a capitalised word follows:
-#   title       precedes a name ("Dr. Silva"): ends a sentence only before "The", "He", "But"...
+# A period after a known word ends a sentence only when a word that is not lower-case follows;
+# what follows decides the rest. Each kind reads the following word its own way:
+#   title       precedes a name ("Dr. Silva", "Sec. Clinton"): ends a sentence only before "The",
+#               "He", "But"...
 #   month       precedes a day ("Sept. 14"): ends a sentence only before a sentence opener
-#   prenumeric  precedes a number ("No. 3"): as month
-#   initialism  "U.S.", "D.C.": ends a sentence before a sentence opener or a new plural subject
+#   prenumeric  needs a number after it ("No. 3", "p. 55", "N°. 4"; "º" and "°" after a letter read
+#               as "o"): before anything else it is an ordinary word ("She voted no.")
+#   initialism  "U.S.", "U.N.": ends a sentence before a sentence opener or a new plural subject
 #               ("...built in the U.S. Investigators said"); any dotted initialism is one
-#   trailing    follows what it modifies ("Jr.", "Inc.", "Calif.", "a.m."): ends a sentence before
-#               any capitalised word except the continuers below
+#   company     follows a firm's name ("Acme Corp."): as trailing, but a number continues it
+#               ("Acme Corp. 18 months ago")
+#   state       follows a place ("Riverton, Fla.", "Camden, N.J.", "Washington, D.C."): as
+#               trailing, but a number (a ZIP code) continues it; written alone in parentheses
+#               ("Pima County (Ariz.) Sheriff") or as a modifier with no comma before it ("former
+#               Fla. Gov.", "the N.J. Turnpike"), it ends only before a sentence opener
+#   time        follows a clock time ("7 a.m."): as trailing, and a time zone (see time-zones)
+#               continues it; so does any capitalised word when the time phrase opens the sentence
+#               ("By 7 a.m. Gov. Ruiz was at the dam": only time-openers stand before the number)
+#   trailing    follows what it modifies ("Jr.", "etc."): ends a sentence before any capitalised
+#               word except the continuers below
 #   never       "vs.", "e.g.": never ends a sentence
+# Whatever its kind, an abbreviation before a dash ("RIVERTON, Fla. — The mayor said") or a
+# parenthesis that holds no sentence ("Sen. Ann Ruiz Jr. (D-Pa.) said") does not end a sentence.
+# An initial is any single capital letter, listed or not ("Kenneth P. Lowe": "P." is an initial,
+# not the page); see letter-words for the one that is also a word. In a title-case headline, where
+# every word is capitalised and sentence starters too ("Storm Damage Spreads From The U.S. To
+# Canada."), no abbreviation ends a sentence before a capitalised word.
 # Words are matched case-insensitively, without the final period, up to 8 characters.
 version: 1
 abbreviations:
   title: [mr, mrs, ms, messrs, mmes, dr, gov, sen, rep, reps, sens, gen, lt, col, maj, capt, cmdr,
           adm, sgt, cpl, pvt, rev, prof, pres, supt, atty, hon, msgr, fr, sr, sra, srta, st, ste,
-          amb, gens, insp, det, ald, mt, ft]
+          amb, gens, insp, det, ald, mt, ft, sec, secy]
   month: [jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec]
-  prenumeric: [no, nos, nr, vol, vols, fig, figs, ch, chap, art, sec, pp, p, ed, eds, op, pt, para, ex]
-  initialism: [u.s, u.n, u.k, d.c, e.u, u.s.a, l.a, n.y, s.c, n.c, n.j, n.h, n.m, n.d, s.d, w.va, r.i]
-  trailing: [jr, inc, corp, co, ltd, llc, plc, bros, assn, dept, univ, cos, intl, govt, etc,
-             a.m, p.m, ph.d, m.d, b.a, m.a, esq, ave, blvd, rd, hwy, pl, sq,
-             ala, ariz, ark, calif, colo, conn, del, fla, ga, ill, ind, kan, ky, la, md, mass, mich,
-             minn, miss, mo, mont, neb, nev, okla, ore, pa, tenn, vt, va, wash, wis, wyo]
+  prenumeric: [no, nos, nr, vol, vols, fig, figs, ch, chap, art, pp, p, ed, eds, op, pt, para, ex]
+  initialism: [u.s, u.n, u.k, e.u, u.s.a, l.a]
+  company: [inc, corp, co, ltd, llc, plc, bros, cos, intl, assn]
+  state: [ala, ariz, ark, calif, colo, conn, del, fla, ga, ill, ind, kan, ky, la, md, mass, mich,
+          minn, miss, mo, mont, neb, nev, okla, ore, pa, tenn, vt, va, wash, wis, wyo, tex,
+          n.y, n.j, n.c, s.c, n.h, n.m, n.d, s.d, w.va, r.i, d.c]
+  time: [a.m, p.m]
+  trailing: [jr, dept, univ, govt, etc, ph.d, m.d, b.a, m.a, esq, ave, blvd, rd, hwy, pl, sq]
   never: [vs, v, e.g, i.e, cf, viz, approx, ca, al, et, incl, esp, resp]
 # Capitalised words that usually open a sentence. After an initialism, month or title a period
 # followed by one of these ends the sentence.
 starters: [the, a, an, he, she, it, they, we, i, you, his, her, its, their, our, my, this, that,
-           these, those, there, here, but, and, or, so, yet, in, on, at, for, if, when, while, after,
-           before, since, as, although, though, because, however, meanwhile, still, then, now, some,
-           many, most, no, not, one, two, three, both, each, officials, police, what, why, how, who,
-           where, asked, last, next, earlier, later, about, more, only, even, also, according, under,
-           during, despite, instead, such, all, none, another, other, several, few, today,
-           yesterday, tomorrow, with, from, until, without]
-# Words that keep a sentence going after a trailing abbreviation ("at 10 a.m. Tuesday",
-# "Acme Inc. Chief Executive Ana Ruiz"), lower-cased.
+           these, those, there, here, but, and, or, so, yet, in, on, at, to, for, if, when, while,
+           after, before, since, as, although, though, because, however, meanwhile, still, then,
+           now, some, many, most, no, not, one, two, three, both, each, officials, police, what,
+           why, how, who, where, asked, last, next, earlier, later, about, more, only, even, also,
+           according, under, during, despite, instead, such, all, none, another, other, several,
+           few, today, yesterday, tomorrow, with, from, until, without]
+# Words that keep a sentence going after a trailing, company, state or time abbreviation ("at
+# 10 a.m. Tuesday", "Acme Inc. Chief Executive Ana Ruiz"), lower-cased.
 continuers: [monday, tuesday, wednesday, thursday, friday, saturday, sunday, today, tonight,
-             et, est, edt, ct, cst, cdt, mt, mst, mdt, pt, pst, pdt, gmt, utc, bst, cet,
              january, february, march, april, may, june, july, august, september, october,
              november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec,
              chief, ceo, cfo, coo, chairman, founder]
+# Time zones, which continue a sentence after a time abbreviation only ("9 p.m. Eastern on
+# Friday", "6 a.m. PST"); after "Calif." or "Inc." they are ordinary words ("Pacific Gas").
+time-zones: [et, est, edt, ct, cst, cdt, mt, mst, mdt, pt, pst, pdt, gmt, utc, bst, cet,
+             eastern, central, mountain, pacific, atlantic]
+# Words that may stand before the number of a time phrase that opens a sentence ("By 7 a.m.",
+# "Shortly after 9 p.m.", "At about 5 a.m."); "It was 7 a.m." is not such a phrase.
+time-openers: [at, by, until, till, before, after, around, about, since, from, shortly, just,
+               roughly, nearly, almost, approximately, sometime, starting, beginning, as, of]
+# Single capital letters that are also words: the pronoun I. After a lower-case word it closes a
+# sentence like any word ("my sister and I. Then we drove home"); after a name, or before another
+# initial, it is an initial ("Harold I. Keene", "by I. M. Varga").
+letter-words: [i]
 # Pronouns and determiners that cannot follow a title such as "Gov." or "St.": after a title, a
 # period followed by one of these (when it is a starter too) ends the sentence.
 strong-starters: [the, he, she, it, they, we, i, but, this, that, there, his, her, their, its]

@@ -141,6 +141,13 @@ enum ByteClass {
         return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
     }
 
+    /// Whether the (non-ASCII) character at `i` is alphabetic. Out of line, so that callers whose
+    /// hot path is ASCII do not set up Unicode property lookups on every call.
+    @inline(never)
+    static func isAlphabetic(_ t: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        scalar(t, i).0.properties.isAlphabetic
+    }
+
     enum LetterCase { case upper, lower, uncased, digit, other }
 
     /// The case of the character at `i`.

@@ -1,10 +1,9 @@
 import Yams
 
 extension Abbreviations {
-    static let sections = ["abbreviations", "starters", "continuers", "strong-starters", "speech-verbs"]
+    static let sections = ["abbreviations"] + WordList.allCases.map(\.rawValue)
 
-    /// Adds one section of a rules file (`abbreviations`, `starters`, `continuers`, `strong-starters`
-    /// or `speech-verbs`).
+    /// Adds one section of a rules file (`abbreviations` or one of the word lists).
     mutating func load(section: String, _ value: Node, _ r: YAMLReader) throws {
         switch section {
         case "abbreviations":
@@ -19,7 +18,8 @@ extension Abbreviations {
                     add(word, kind: kind)
                 }
             }
-        case "starters", "continuers", "strong-starters", "speech-verbs":
+        default:
+            guard let list = WordList(rawValue: section) else { break }
             // The segmenter looks these up by an ASCII key; a word it could never match is an
             // error here rather than an entry silently dropped.
             let items = value.sequence.map(Array.init) ?? [value]
@@ -27,15 +27,11 @@ extension Abbreviations {
                 guard Abbreviations.wordKey(word) != nil else {
                     throw r.error(node, "'\(word)' is not an ASCII word of at most 32 characters")
                 }
-                switch section {
-                case "starters": addStarter(word)
-                case "continuers": addContinuer(word)
-                case "strong-starters": addStrongStarter(word)
-                default: addSpeechVerb(word)
+                if list == .letterWords && !(word.utf8.count == 1 && word.first!.isLetter) {
+                    throw r.error(node, "'\(word)' is not a single letter (letter-words lists letters that are also words, such as 'I')")
                 }
+                add(word, to: list)
             }
-        default:
-            break
         }
     }
 
