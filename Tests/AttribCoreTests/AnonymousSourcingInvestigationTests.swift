@@ -96,6 +96,8 @@ struct NationalSecurityStoryTests {
         (3, "one of the people", .anonymous, "who requested anonymity to describe private conversations"),
         (4, "one of the people", .anonymous, nil),
         (5, "U.S. officials", .anonymous, "on the condition of anonymity because they were not authorized to discuss the investigation publicly"),
+        // "The CIA declined to comment.": a refusal is an attribution (lexicon.cue.refusal).
+        (7, "The CIA", .named, nil),
         (9, "Current and former officials", .anonymous, nil),
         (10, "A Western intelligence official", .anonymous, "who was granted anonymity to discuss sensitive matters"),
         (11, "The official", .anonymous, "who was granted anonymity to discuss sensitive matters"),

@@ -95,6 +95,8 @@ struct AnonymousSourcingStoryTests {
         (12, "A congressional aide", .anonymous, nil),
         (13, "A Treasury official", .anonymous, "who insisted on anonymity"),
         (14, "Another official", .anonymous, nil),
+        // "The State Department declined to comment.": a refusal is an attribution (lexicon.cue.refusal).
+        (15, "The State Department", .named, nil),
         (16, "Some analysts", .vague, nil),
         (17, "A person close to the delegation", .anonymous, nil),
         (18, "An aide to the foreign minister", .anonymous, nil),

@@ -137,7 +137,7 @@ struct Work {
             for pi in patterns.byGroup[Int(cue.group.index)] {
                 let p = patterns.patterns[pi]
                 guard var m = c.match(p, cue) else { continue }
-                if !p.hasSource {
+                if !p.hasSource && !p.sourceless {
                     // "X claimed … and said …", "X dismissed it, saying …": the cue shares the source
                     // of the attribution before it in the sentence, or else the clause's subject.
                     if let prev = lastSourced(in: c.index),
@@ -161,6 +161,8 @@ struct Work {
                 if nested, let r = m.content, c.tokens[r.lowerBound].key == Keys.to { break }
                 // And an appeal ("said party leaders had urged him to stay out").
                 if nested && cue.group.index == c.lexicon.index(.urge) { break }
+                // And a stance ("said he supports the compromise", "said China opposed the sanctions").
+                if nested && c.isA(cue.coreEnd - 1, .stanceCues) { break }
                 // "said the figure had been disputed by analysts": what a nested passive reports starts
                 // inside the statement around it, not at the sentence's start.
                 if p.passive, let r = m.content, let outer = contents.first(where: { $0.contains(cue.start) }), r.lowerBound < outer.lowerBound {
@@ -183,7 +185,12 @@ struct Work {
     func lastSourced(in s: Int) -> Int? {
         var i = attributions.count - 1
         while i >= 0 && attributions[i].context == s {
-            if attributions[i].sourceTokens != nil { return i }
+            // A statement reported inside the content of another ("said it opposed the sale and urged
+            // …") is not the one a coordinated verb continues.
+            if let r = attributions[i].sourceTokens,
+               !attributions[..<i].reversed().prefix(while: { $0.context == s }).contains(where: { $0.contentTokens?.contains(r.lowerBound) == true }) {
+                return i
+            }
             i -= 1
         }
         return nil

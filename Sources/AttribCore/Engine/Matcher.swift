@@ -57,8 +57,10 @@ extension SentenceContext {
             // An entry that needs "that" to be a cue ("notes that": "notes" alone is mostly a noun)
             // ends before it: "that" opens the content, as after "noted".
             // So does one that needs its infinitive ("plans to"): "to" opens the content.
+            // So does "asked whether" ("Asked whether the levy would pass, …"): "whether" opens the question.
             let cueEnd = h.end - i > 1 && (tokens[h.end - 1].key == Keys.that
-                                            || tokens[h.end - 1].key == Keys.to && isA(h.end - 2, .intentionCues)) ? h.end - 1 : h.end
+                                            || tokens[h.end - 1].key == Keys.to && isA(h.end - 2, .intentionCues)
+                                            || isA(h.end - 1, .questionOpeners) && isA(h.end - 2, .askVerbs)) ? h.end - 1 : h.end
             var c = CueCandidate(start: i, end: cueEnd, coreStart: i, coreEnd: cueEnd, group: g)
             // "a claim that …", "the report": after an article a cue word is a noun.
             if g.lexiconClass == .cue && i > 0 && isA(i - 1, .articles) {
@@ -79,6 +81,12 @@ extension SentenceContext {
                     i = h.end
                     continue
                 }
+            }
+            // "Trump's proposed wall", "its proposed cutoff", "this endorsed candidate": after a possessor or
+            // a determiner a verb of stance is an adjective.
+            if g.lexiconClass == .cue && i > 0 && isA(i, .stanceCues) && (isPossessor(i - 1) || isA(i - 1, .determiners)) {
+                i = h.end
+                continue
             }
             // "Dalton's plan to …", "their plans to …", "two wishes": a noun of intention, not a verb.
             if g.lexiconClass == .cue && i > 0 && isA(i, .intentionCues)
@@ -110,9 +118,14 @@ extension SentenceContext {
                 if isNegatedOrInfinitive(i) { i = h.end; continue }
                 // "who asked that her name not be used": a reason for anonymity, not a statement.
                 if has(i, .reason) { i = h.end; continue }
+                // "who declined to give their names for fear of retaliation": a word inside a reason.
+                if (max(0, i - 4)..<i).contains(where: { k in hits[k].contains { $0.cls == .reason && $0.end > i } }) { i = h.end; continue }
                 var s = i
                 while s - 1 >= 0 {
                     if let a = hit(s - 1, .auxiliary), a.end == s { s -= 1; continue }
+                    // "is calling for", "was referring to": a form of "be" before a participle.
+                    if s == i && tokens[i].endsWith("ng") && isA(s - 1, .passiveAuxiliaries)
+                        && tokens[s - 1].key != Tokenizer.possessiveKey { s -= 1; continue }
                     // "has repeatedly said", "have privately told": an adverb inside the chain.
                     if s - 2 >= 0 && isAdverb(s - 1), let a = hit(s - 2, .auxiliary), a.end == s - 1 { s -= 2; continue }
                     break
@@ -277,8 +290,10 @@ extension SentenceContext {
         if isNegativeContraction(i - 1) || i > 1 && isNegativeContraction(i - 2) && isAdverb(i - 1) { return true }
         // Passive "was told", "is said" (hedges such as "is said to" are matched separately); but
         // "Moody's said", "McDonald's said": a name ending in "'s" is no auxiliary.
+        // ("is calling for", "was referring to": a progressive participle is no passive.)
         if words.contains(.passiveAuxiliaries, p) && !(p == Tokenizer.possessiveKey && i > 1 && tokens[i - 2].capitalized
-                                                       && !has(i - 2, .pronoun) && tokens[i - 2].kind == .word) { return true }
+                                                       && !has(i - 2, .pronoun) && tokens[i - 2].kind == .word)
+            && !(tokens[i].endsWith("ng") && p != Tokenizer.possessiveKey) { return true }
         if i > 1 && isA(i - 2, .negators) && (has(i - 1, .auxiliary) || isAdverb(i - 1)) { return true }
         return false
     }
@@ -540,7 +555,7 @@ extension SentenceContext {
                     // ("“…,” the general said in remarks broadcast on state television.": a noun of
                     // saying inside the adverbial is no new cue.)
                     && !(k > q && isNounOfSayingInAdverbial(k))
-                    && !isWhenAsked(k - 1) { return false }
+                    && !isWhenAsked(k - 1) && !isWhenAsked(k) { return false }
                 k += 1
             }
             return true
@@ -818,7 +833,9 @@ extension SentenceContext {
         let commitment = i + 1 <= last && tokens[i].key == Keys.to
             && (words.contains(.commitCues, intent) || words.contains(.intentionCues, intent)
                 || words.contains(.hopeCues, intent) && (!words.contains(.expectCues, intent) || known))
-            && cue.end == cue.coreEnd && tokens[i + 1].kind == .word && !has(i + 1, .cue) && !has(i + 1, .auxiliary)
+            && cue.end == cue.coreEnd && tokens[i + 1].kind == .word && !has(i + 1, .auxiliary)
+            // ("declined to say whether …": a refusal's infinitive may be a verb of saying.)
+            && (!has(i + 1, .cue) || words.contains(.refusalVerbs, intent))
         // Reported content does not start with a preposition ("responded with sanctions") or,
         // after "told", with an infinitive ("told them to leave").
         if i <= last && tokens[i].key != Keys.that && !commitment && (isA(i, .prepositions)
@@ -965,6 +982,9 @@ extension SentenceContext {
             return range.upperBound > l + 1 ? (range, e) : nil
         }
         let asLabel = words.contains(.asLabelCues, verb)
+        // "endorsed Cruz", "criticized the plan", "called for an inquiry": a stance toward its object,
+        // which may be a person, a pronoun or an act.
+        let stance = words.contains(.stanceCues, verb) && cue.end == cue.coreEnd
         // "Officials estimate the damage at more than $2 billion", "put the death toll at 23": an
         // estimate of a figure; the object and the figure are the content.
         if words.contains(.estimateAtCues, verb), cue.end == cue.coreEnd, let r = estimateAt(start) { return r }
@@ -973,8 +993,8 @@ extension SentenceContext {
         // document only: "the team showed improvement", "the economy showed signs of …" report no one).
         let finding = words.contains(.findingCues, verb) && cue.end == cue.coreEnd
             && (document || words.contains(.foundVerbs, verb))
-        guard words.contains(.objectCues, verb) || cue.group.requirement == .object || result || warnOf || asLabel || finding,
-              start <= last else { return nil }
+        guard words.contains(.objectCues, verb) || cue.group.requirement == .object || result || warnOf || asLabel || finding
+                || stance, start <= last else { return nil }
         let t = tokens[start]
         // "disputed that account", "denied this version of events": a demonstrative before a noun that
         // ends the clause or takes "of" is the object's determiner, not a complementizer.
@@ -985,7 +1005,8 @@ extension SentenceContext {
         // "described it as \"aggressive\"", "called them \"liars\"": a pronoun object of a quoted label.
         let labelled = (words.contains(.callCues, verb) || asLabel) && start + 1 <= last
             && (t.key == Keys.it || words.contains(.objectPronouns, t.key))
-        guard t.isWord, labelled || !has(start, .pronoun) && !words.contains(.objectPronouns, t.key),
+        let stancePronoun = stance && (t.key == Keys.it || words.contains(.objectPronouns, t.key))
+        guard t.isWord, labelled || stancePronoun || !has(start, .pronoun) && !words.contains(.objectPronouns, t.key),
               !words.contains(.prepositions, t.key), !words.contains(.whWords, t.key),
               !words.contains(.boundaryWords, t.key) || demonstrative, !has(start, .adverbial) else { return nil }
         // "called the result \"unacceptable\"", "described the bill as \"a gift\"": only with a quoted
@@ -994,11 +1015,13 @@ extension SentenceContext {
             var q = start + 1
             while q <= last && q < start + 6 && !isQuote(q) && tokens[q].kind != .punct
                     && (tokens[q].key == Keys.as || !isA(q, .objectStops)) { q += 1 }
-            guard q <= last, isQuote(q), tokens[q].quote == .open, let span = quotes.first(where: { $0.open == q }),
-                  !asLabel || tokens[q - 1].key == Keys.as,
-                  (span.contentStart..<span.contentEnd).contains(where: { tokens[$0].isWord }) else { return nil }
-            let close = span.close ?? last
-            return (window(start, min(count, close + 1)), close + 1)
+            if q <= last, isQuote(q), tokens[q].quote == .open, let span = quotes.first(where: { $0.open == q }),
+               !asLabel || tokens[q - 1].key == Keys.as,
+               (span.contentStart..<span.contentEnd).contains(where: { tokens[$0].isWord }) {
+                let close = span.close ?? last
+                return (window(start, min(count, close + 1)), close + 1)
+            }
+            if !stance { return nil }
         }
         var e = start
         var between = false
@@ -1024,6 +1047,7 @@ extension SentenceContext {
             head = p - 1
         }
         let hk = tokens[head].key
+        if stance { return (range, e) }
         if words.contains(.actionObjects, hk) || isSourceNoun(head) && !has(head, .documentSource) { return nil }
         // "confirmed Judge Ana Ruiz", "denied Smith bail": a person, not a statement.
         // An ALL-CAPS headline ("MAYOR ANNOUNCES NEW BUDGET") capitalises every word: no sign of a name
@@ -1182,6 +1206,8 @@ extension SentenceContext {
         // "said that … and declined to discuss specific plans": a refusal of the same subject.
         if v + 2 < count && isA(v, .refusalVerbs) && tokens[v + 1].key == Keys.to
             && isA(v + 2, .speakingVerbs) { return true }
+        // "said the board met and declined to approve the plan": otherwise a refusal is part of the statement.
+        if v < count && isA(v, .refusalVerbs) { return false }
         return v < count && has(v, .cue) && !tokens[v].capitalized && !has(v, .hedge)
             && hits[v].contains { $0.cls == .cue && lexicon.info($0.group).category != .nominal }
     }

@@ -10,7 +10,8 @@ enum PatternCheck: Int, CaseIterable, Sendable {
     // Rejections.
     case notAHeadlineDash, notAFreeRelative, notAParticiplePhrase, citingNeedsAKnownSource
     case headlineSourceStandsAlone, colonClaimNeedsAHeadlineSource, quotationOnlyVerbsNeedAQuotation
-    case noSourceOpensWithBy, noClosingAppositiveAsContent, shortContentBeforeTheCue
+    case noSourceOpensWithBy, noClosingAppositiveAsContent, shortContentBeforeTheCue, askedOpensAClause
+    case participleNeedsAnAuxiliary
     // Adjustments.
     case cutAtTrailingAttribution, nominalClauseEnds, relativeClauseEndsAtComma
     case sourcedRelativeClauseEndsAtComma, subjectBeforeAsideIsContent, interruptedStatement
@@ -137,6 +138,32 @@ enum PatternCheck: Int, CaseIterable, Sendable {
             // ("It was confirmed by the ministry").
             guard let c = m.content, c.upperBound <= cue.start, m.quote != .direct, c.count < 2 else { return true }
             return at.pattern.passive && (s.has(c.lowerBound, .pronoun) || s.isA(c.lowerBound, .demonstratives))
+
+        case .participleNeedsAnAuxiliary:
+            // "Clinton is calling for a pause", "he was referring to the mill": a participle is a finite
+            // cue only after an auxiliary ("The sign pointing to the exit" is no statement).
+            return cue.start < cue.coreStart
+
+        case .askedOpensAClause:
+            // "Asked whether the levy would pass, the treasurer …", "…, she said when asked about the
+            // cost": a question put to the speaker opens the sentence or a clause after a comma, or
+            // follows "when"; the question runs to the next comma outside a quotation.
+            let k = cue.start
+            guard k == s.contentFloor || tokens[k - 1].key == Keys.comma || tokens[k].key == Keys.when,
+                  let c = m.content, c.lowerBound >= cue.end else { return false }
+            // ("Walsh said when asked about the buyout that she would rebuild": the that-clause is what she said.)
+            let afterCue = tokens[k].key == Keys.when && k > 0 && s.has(k - 1, .cue)
+            if let comma = (c.lowerBound..<c.upperBound).first(where: { tokens[$0].key == Keys.comma && s.quote(containing: $0) == nil
+                                                                         || afterCue && tokens[$0].key == Keys.that }) {
+                let r = s.trimmed(c.lowerBound..<comma)
+                if r.isEmpty { return false }
+                m.content = r
+                m.quote = quoteKind(r)
+            } else if k == s.contentFloor {
+                // "Asked whether …" with no comma after it is no opening clause.
+                return false
+            }
+            return true
 
         case .cutAtTrailingAttribution:
             guard cue.group.category == .nominal, m.quote != .direct, let range = m.content else { return true }

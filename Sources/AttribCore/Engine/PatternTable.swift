@@ -11,6 +11,8 @@ final class CompiledPattern: Sendable {
     let hasSource: Bool
     /// The pattern is for passive cues and their agent (``PatternRule/passive``).
     let passive: Bool
+    /// The attribution has no source and borrows none (``PatternRule/sourceless``).
+    let sourceless: Bool
     let notCueWords: [WordClass]
     let checks: [PatternCheck]
     let contentChecks: [PatternCheck]
@@ -23,6 +25,7 @@ final class CompiledPattern: Sendable {
         confidence = rule.confidence
         hasSource = rule.elements.contains(.source) || rule.elements.contains(.subject) || rule.elements.contains(.possessor)
         passive = rule.passive
+        sourceless = rule.sourceless
         notCueWords = rule.notCueWords
         checks = rule.checks
         contentChecks = rule.contentChecks

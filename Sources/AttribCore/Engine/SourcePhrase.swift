@@ -127,6 +127,20 @@ extension SentenceContext {
             let phrase = classify(relativeAntecedentStart(s, e), e)
             return phrase.certainty > 0 ? phrase : nil
         }
+        // "shop owners who say …", "the 30 percent of voters who said …": a restrictive relative clause
+        // on a noun; its antecedent is the source.
+        // Only before a plain verb of saying ("who said", "who told"): before other verbs the clause is
+        // mostly a description of the person ("a graduate who has argued cases", "voters who backed").
+        if j - 1 >= floor && tokens[j].key == Keys.who && tokens[j - 1].kind == .word && !has(j - 1, .cue)
+            && !has(j - 1, .pronoun) && end < count
+            && hits[end].contains(where: { $0.cls == .cue && $0.group == lexicon.index(.speech) }) {
+            let e = j
+            var s = e
+            while s - 1 >= floor && e - s < 12 && isPhraseWord(s - 1) { s -= 1 }
+            guard s < e else { return nil }
+            let phrase = classify(relativeAntecedentStart(s, e), e)
+            return phrase.certainty > 0 ? phrase : nil
+        }
         var aside: Range<Int>?
         // "Senate Majority Leader Dana Kerr (D-Vt.) said", "Gov. Ray Ortiz (R) said": a short
         // parenthesis after the name (party and state, age, a unit) is not part of the phrase.

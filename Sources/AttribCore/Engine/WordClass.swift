@@ -7,8 +7,8 @@ enum WordClass: Int, CaseIterable, Sendable {
     // Cues: which verbs, and what they take
     case toldVerbs, passiveCues, quotingVerbs, putVerbs, estimateAtCues, commitCues, intentionCues, hopeCues
     case expectCues, objectInfinitiveCues, beliefCues, knowCues, bareClauseCues, objectComplementCues, clauseVerbCues
-    case questionCues, askVerbs, addVerbs, agreeCues, agreeObjects, objectCues, rejectCues, confirmCues, warnCues
-    case accuseCues, resultCues, pollResultCues, findingCues, foundVerbs, callCues, asLabelCues, quotationOnlyCues
+    case questionCues, askVerbs, questionOpeners, addVerbs, agreeCues, agreeObjects, objectCues, rejectCues, confirmCues, warnCues
+    case accuseCues, resultCues, pollResultCues, findingCues, foundVerbs, callCues, asLabelCues, stanceCues, quotationOnlyCues
     case pluralNounCues, pluralStateNouns, nounPluralVerbs, clauseVerbs, refusalVerbs, speakingVerbs, codaVerbs
     case negators, passiveAuxiliaries, storyNouns, stateAdjectives, allegeVerbs, legalSources
     // Closed classes: function words the grammar tests

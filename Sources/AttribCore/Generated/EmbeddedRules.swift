@@ -3892,6 +3892,22 @@ lexicons:
         - "Dalton's plan to cut taxes drew criticism."
         - "The campaign plans a rally in Erie."
 
+  - id: lexicon.cue.refusal
+    name: Refusals
+    class: cue
+    category: speech
+    requires: complement
+    description: "\"declined to comment\", \"refused to say whether …\", \"declined to endorse the levy\": a refusal is the subject's public stance, and one to speak is what an editor wants to see; the infinitive with its \"to\" is the content, at medium confidence at most. A refusal to be named is a reason for anonymity (lexicon.reason.anonymity), not an attribution."
+    rationale: "AP Stylebook and Reuters Handbook of Journalism: say when a source declined to comment; PARC-style annotation counts refusals as attributions."
+    entries: [declined to, declines to, refused to, refuses to]
+    examples:
+      triggering:
+        - "The ministry «declined» to comment."
+        - "Ortiz «refused» to say whether talks had resumed."
+      non-triggering:
+        - "Sales declined in May."
+        - "An aide, who declined to be named, said the vote was close."
+
   - id: lexicon.cue.question
     name: Reported questions
     class: cue
@@ -3905,6 +3921,33 @@ lexicons:
         - "The senator «questioned» whether the agency had the authority to act."
       non-triggering:
         - "Police questioned the suspect for six hours."
+
+  - id: lexicon.cue.asked
+    name: Questions put to the speaker
+    class: cue
+    category: speech
+    description: "\"Asked whether the levy would pass, the treasurer …\", \"…, the chief said when asked how many officers quit\": a question put to someone, by an asker the story does not name (pattern.asked-question); the content is the question, up to the next comma. The cue ends before the word that opens the question (\"whether\", \"if\", a wh-word; word class question-openers) but keeps \"about\". With a source before it (\"The moderator asked whether …\") it is a plain reported question (pattern.source-cue-content)."
+    rationale: PARC-style annotation counts a reported question as an attribution; the question tells the reader what the answer answers.
+    entries: [asked whether, asked if, asked about, asked what, asked how, asked who, asked why, asked when]
+    examples:
+      triggering:
+        - "«Asked» whether the levy would pass, the treasurer said no."
+      non-triggering:
+        - "The treasurer said the levy would pass."
+
+  - id: lexicon.cue.when-asked
+    name: Questions put to the speaker, after "when"
+    class: cue
+    category: speech
+    description: "\"…, the chief said when asked how many officers quit\": as lexicon.cue.asked, after \"when\"; never with a source of its own (pattern.asked-question only), since the speaker before it answers the question."
+    rationale: PARC-style annotation counts a reported question as an attribution; the question tells the reader what the answer answers.
+    entries: [when asked whether, when asked if, when asked about, when asked what, when asked how,
+              when asked who, when asked why]
+    examples:
+      triggering:
+        - "\"Not yet,\" the chief said «when asked» how many officers had quit."
+      non-triggering:
+        - "The chief said when the station would reopen."
 
   - id: lexicon.cue.wonder
     name: Wondering whether
@@ -3939,7 +3982,7 @@ lexicons:
     class: cue
     category: speech
     requires: complement
-    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing. Verbs of attack and praise (attacked, dismissed, denounced, criticized, slammed, hailed, praised, touted, portrayed, characterized, …) count only with \"as\" and a quoted label (\"attacked Dalton as 'a puppet of the donors'\"); they are matched in code (SentenceContext.asLabelCues), not listed here, so that elsewhere they stay plain verbs."
+    description: "\"called the result \\\"unacceptable\\\"\": a verb of naming with a quoted label reports the speaker's words as a partial quote (pattern.source-cue-object); without a quotation it reports nothing, except \"described\", whose object is a stance's content (word class stance-cues: \"described the storm damage\"). Verbs of attack and praise (attacked, dismissed, denounced, criticized, slammed, hailed, praised, touted, portrayed, characterized, …) count only with \"as\" and a quoted label (\"attacked Dalton as 'a puppet of the donors'\"); they are matched in code (SentenceContext.asLabelCues), not listed here, so that elsewhere they stay plain verbs."
     rationale: Reuters Handbook of Journalism, quotations — a quoted word or phrase is attributed to whoever used it.
     entries: [called, calls, dubbed, branded, labeled, labelled, described]
     examples:
@@ -3955,6 +3998,33 @@ lexicons:
         - "He called the plan unworkable."
         - "The judge dismissed the case."
         - "Dalton praised the volunteers for their \"hard work.\""
+
+  - id: lexicon.cue.stance
+    name: Stances toward a person, a plan or an act
+    class: cue
+    category: speech
+    requires: complement
+    description: "\"endorsed the school levy\", \"criticized the plan\", \"praised her effort\", \"called for an inquiry\": a public stance of the subject toward its object, which is the content (pattern.source-cue-object, medium confidence) and may be a person or an act. After a possessor or a determiner the verb is an adjective (\"the mayor's proposed budget\"), and without an object it reports nothing."
+    rationale: PARC-style annotation counts stances and evaluations as attributions; an editor wants to see who endorsed or criticised what (Reuters Handbook of Journalism, attribution).
+    entries: [endorsed, endorses, criticized, criticised, criticizes, criticises, praised, praises,
+              defended, defends, condemned, condemns, opposed, opposes, proposed, proposes, denounced,
+              denounces, applauded, applauds, lambasted, lambastes, slammed, slams, blasted, blasts,
+              mocked, mocks, welcomed, welcomes, hailed, hails, touted, touts, decried, decries,
+              called for, pointed to, points to, referred to, refers to,
+              supported, supports, talked about, talks about, spoke about, speaks about,
+              expressed, expresses, voiced, voices]
+    examples:
+      triggering:
+        - "The mayor «endorsed» the school levy on Monday."
+        - "Senator Pell «criticized» the ferry contract."
+        - "The union «called for» an independent inquiry."
+        - "Ms. Varga «praised» her deputy."
+        - "Most members «supported» the merger."
+        - "The coach «talked about» his years at the mill."
+      non-triggering:
+        - "The mayor's proposed budget cuts the library's hours."
+        - "The levy was opposed to the wishes of the board."
+        - "Nobody defended."
 
   - id: lexicon.cue.accuse
     name: Accusing and blaming
@@ -3986,6 +4056,22 @@ lexicons:
         - "The White House said it would not release the memo, «calling» it privileged."
       non-triggering:
         - "The old market saying fits this cycle well."
+
+  - id: lexicon.cue.participle-stance
+    name: Participles of stance after a comma
+    class: cue
+    category: speech
+    requires: complement
+    description: "\", referring to the mill closures\", \", pointing to the late snowfall\", \", calling for an inquiry\", \", criticizing the contract\": a participle after a comma whose noun-phrase object is the content (pattern.participle-object); the source is the subject of the clause, or the source of the attribution just before it. Medium confidence at most."
+    rationale: PARC-style annotation counts what a speaker refers to or calls for as attributed; a participial cue attributes to the clause's subject.
+    entries: [referring to, pointing to, calling for, criticizing, criticising, praising, defending,
+              condemning, endorsing, opposing, talking about]
+    examples:
+      triggering:
+        - "\"The town will not forget,\" the mayor said, «referring to» the mill closures."
+        - "Brandt voted against the bill, «calling for» a new hearing."
+      non-triggering:
+        - "The sign pointing to the exit was gone."
 
   - id: lexicon.cue.according-to
     name: According to
@@ -4225,6 +4311,10 @@ lexicons:
     entries: [on condition of anonymity, on the condition of anonymity, on condition that they not be named,
               on condition they not be named, requested anonymity, request anonymity, asked for anonymity,
               asked not to be named, asked not to be identified, declined to be named, declined to be identified,
+              declined to give their names, declined to give his name, declined to give her name,
+              declined to give their full names, declined to give his full name, declined to give her full name,
+              refused to be named, refused to be identified, refused to give his name, refused to give her name,
+              refused to give their names,
               would not speak on the record, not authorized to speak, not authorised to speak, not authorized to discuss,
               not authorised to discuss, not authorized to comment, not permitted to speak, speaking anonymously,
               not cleared to speak, not cleared to discuss, not cleared to comment, not allowed to speak,
@@ -4327,15 +4417,17 @@ lexicons:
               according to reports, according to media reports, according to local reports, according to news reports,
               is reported to, are reported to, was reported to, were reported to, is alleged to, are alleged to,
               was alleged to, is rumored to, is rumoured to, rumored, rumoured, is widely believed, is widely thought,
-              is expected to have, are expected to have, was believed, were believed]
+              is expected to have, are expected to have, was believed, were believed,
+              is expected to, are expected to, was expected to, were expected to]
     examples:
       triggering:
         - "The fire «is believed to» have started in the kitchen."
         - "The minister «reportedly» offered to resign."
         - "«It was announced» on Friday that the factory would close."
+        - "The council «is expected to» vote on the budget next week."
       non-triggering:
         - "The fire started in the kitchen, investigators said."
-        - "The council is expected to vote on the budget next week."
+        - "The council expects to vote on the budget next week."
 
   - id: lexicon.auxiliary
     name: Auxiliaries attached to cues
@@ -4415,7 +4507,9 @@ lexicons:
 # Elements before CUE are matched leftwards from it, elements after it rightwards. Patterns are
 # tried in priority order at each cue; the first that matches wins. `cues` limits a pattern to
 # cue categories or lexicon group ids. `confidence` is the base confidence; see docs/confidence.md for adjustments.
-# In a triggering example «…» marks the source span the pattern must produce.
+# `sourceless: true` gives the attribution no source, not even the clause's subject or the source
+# of the attribution before it (a question put by an unnamed asker).
+# In a triggering example «…» marks the source span the pattern must produce (the cue's when it has none).
 version: 1
 patterns:
   - id: pattern.quote-source-cue
@@ -4486,7 +4580,7 @@ patterns:
   - id: pattern.source-cue-content
     name: Source, cue, content
     match: "SOURCE CUE CONTENT"
-    cues: [speech, cognition, document]
+    cues: [speech, cognition, document, lexicon.cue.asked]
     confidence: 0.9
     priority: 50
     checks: [not-a-free-relative, not-a-participle-phrase, quotation-only-verbs-need-a-quotation, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by, short-content-before-the-cue]
@@ -4686,6 +4780,51 @@ patterns:
       non-triggering:
         - "The old market saying fits this cycle well."
 
+  - id: pattern.participle-object
+    name: Participle of stance after a comma, noun-phrase content
+    match: ", CUE OBJECT"
+    cues: [lexicon.cue.participle-stance]
+    confidence: 0.65
+    priority: 88
+    checks: [quotation-only-verbs-need-a-quotation, short-content-before-the-cue]
+    description: "\"…, referring to the mill closures\", \"…, calling for an inquiry\": a participle of stance after a comma; its noun-phrase object is the content and its source the subject of the clause or the source of the attribution just before it, at medium confidence at most."
+    examples:
+      triggering:
+        - "«The mayor» spoke for an hour, referring to the mill closures."
+        - "«Brandt» voted against the bill, calling for a new hearing."
+      non-triggering:
+        - "The sign pointing to the exit was gone."
+
+  - id: pattern.participle-after-preposition
+    name: Participle of saying after "by", "after", "while" or "before"
+    match: "'by|after|while|before' CUE CONTENT"
+    cues: [lexicon.cue.participle]
+    confidence: 0.75
+    priority: 91
+    checks: [quotation-only-verbs-need-a-quotation, short-content-before-the-cue]
+    description: "\"drew applause by saying …\", \"after telling reporters that …\", \"while saying …\": the participle's subject is the clause's, so the source is the subject of the clause or the source of the attribution just before it; medium confidence at most."
+    examples:
+      triggering:
+        - "«The mayor» drew applause by saying the library would stay open."
+        - "«Ms. Varga» left the hearing after telling reporters that the levy would pass."
+      non-triggering:
+        - "The crowd left after the saying of grace."
+
+  - id: pattern.progressive-stance
+    name: Source, progressive participle of stance, noun-phrase content
+    match: "SOURCE CUE OBJECT"
+    cues: [lexicon.cue.participle-stance]
+    confidence: 0.65
+    priority: 53
+    checks: [participle-needs-an-auxiliary, not-a-free-relative, relative-clause-ends-at-comma, sourced-relative-clause-ends-at-comma, no-source-opens-with-by]
+    description: "\"Clinton is calling for a pause in the talks\", \"the mayor was referring to the mill closures\": a participle of stance after an auxiliary is a finite verb; its subject is the source and its object the content, at medium confidence at most."
+    examples:
+      triggering:
+        - "«The union» is calling for an independent inquiry."
+        - "«The mayor» was referring to the mill closures."
+      non-triggering:
+        - "The sign pointing to the exit was gone."
+
   - id: pattern.statement-saying
     name: A statement saying
     match: "'statement|post|memo|letter|video|message|release|tweet|email|ad|note' 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|late|early|earlier|later'? 'night|morning|evening|afternoon|day'? CUE CONTENT"
@@ -4731,6 +4870,22 @@ patterns:
         - "«The company» said it would cooperate and denied any wrongdoing."
       non-triggering:
         - "The council met and denied the request for an extension."
+
+  - id: pattern.asked-question
+    name: A question put to the speaker
+    match: "CUE CONTENT"
+    cues: [lexicon.cue.asked, lexicon.cue.when-asked]
+    sourceless: true
+    confidence: 0.7
+    priority: 89
+    checks: [asked-opens-a-clause]
+    description: "\"Asked whether the levy would pass, the treasurer said no\", \"…, the chief said when asked how many officers quit\": a question put to the speaker by an unnamed asker, at the sentence's start, after a comma or after \"when\"; the question up to the next comma is the content and the attribution has no source."
+    examples:
+      triggering:
+        - "«Asked» whether the levy would pass, the treasurer said no."
+        - "\"Not yet,\" the chief said «when asked» how many officers had quit."
+      non-triggering:
+        - "The treasurer said the levy would pass."
 
   - id: pattern.hedge
     name: Hedge
@@ -4803,10 +4958,11 @@ words:
     description: Verbs of commitment whose infinitive is the content ("vowed to veto …").
     entries: [vowed, vows, vow, pledged, pledges, pledge, promised, promises, threatened, threatens]
   - id: intention-cues
-    description: Verbs of intention and wish (lexicon.cue.intention) whose infinitive is the content
-      ("plans to …"); as nouns after a possessor or determiner ("their plans to …") they are no cue.
+    description: Verbs of intention, wish and refusal (lexicon.cue.intention, lexicon.cue.refusal) whose
+      infinitive is the content ("plans to …", "declined to comment"); as nouns after a possessor or
+      determiner ("their plans to …") they are no cue.
     entries: [wants, want, wanted, plans, plan, planned, intends, intend, intended, wishes, wish,
-              wished]
+              wished, declined, declines, refused, refuses]
   - id: hope-cues
     description: Verbs and adjectives of hope and expectation whose infinitive is their content too
       ("hopes to carry Ohio", "eager to …").
@@ -4860,6 +5016,11 @@ words:
       Forms of "ask": without a question, a quotation or a clause, asking is an act ("asked voters for
       their support"); "when asked" is the circumstance of a statement.
     entries: [asked, asks, ask]
+  - id: question-openers
+    description: >-
+      Words that open a question after "asked" (lexicon.cue.asked): the cue ends before them and the
+      question starts with them ("Asked whether the levy would pass, …"); "about" stays in the cue.
+    entries: [whether, if, what, how, who, why, when, where]
   - id: add-verbs
     description: Verbs that report speech only before a clause ("added that …", but "added 150,000 jobs",
       "posted a video").
@@ -4932,6 +5093,19 @@ words:
               condemned, condemns, criticized, criticised, criticizes, criticises, slammed, slams,
               blasted, blasts, mocked, mocks, hailed, hails, praised, praises, touted, touts, portrayed,
               portrays, characterized, characterised, characterizes, characterises, painted, paints]
+  - id: stance-cues
+    description: >-
+      Verbs of stance (lexicon.cue.stance) whose noun-phrase object is the content even when it is a
+      person, a pronoun or an act ("endorsed Cruz", "praised her effort", "opposed the request"); "for"
+      is the last word of "called for", "to" of "pointed to" and "referring to", "about" of "talked
+      about". After a possessor or a
+      determiner they are adjectives ("Trump's proposed wall").
+    entries: [endorsed, endorses, criticized, criticised, criticizes, criticises, praised, praises,
+              defended, defends, condemned, condemns, opposed, opposes, proposed, proposes, denounced,
+              denounces, applauded, applauds, lambasted, lambastes, slammed, slams, blasted, blasts,
+              mocked, mocks, welcomed, welcomes, hailed, hails, touted, touts, decried, decries,
+              criticizing, criticising, praising, defending, condemning, endorsing, opposing, for, to,
+              supported, supports, about, expressed, expresses, voiced, voices, described, describes]
   - id: quotation-only-cues
     description: Verbs of manner and memory that report a full quotation only ("“Not a chance,” she
       laughed."; "Sofia remembers the first night" is no statement).

@@ -70,6 +70,9 @@ public struct PatternRule: Sendable {
     /// The pattern is for passive cues and their agent ("was confirmed by a spokesman"), and passive
     /// cues take only such patterns.
     public var passive = false
+    /// The pattern's attribution has no source, and borrows none ("Asked whether the levy would pass,
+    /// …": the question's asker is not named).
+    public var sourceless = false
     /// Word classes the cue's verb may not belong to.
     var notCueWords: [WordClass] = []
     /// Named checks run after the elements match, in order (``PatternCheck``).

@@ -259,8 +259,8 @@ extension RuleSet {
     }
 
     private mutating func addPattern(_ node: Node, _ r: YAMLReader) throws {
-        let f = try fields(node, r, allowed: ["match", "cues", "confidence", "priority", "passive", "not-cue-words", "checks",
-                                              "content-checks"], what: "pattern")
+        let f = try fields(node, r, allowed: ["match", "cues", "confidence", "priority", "passive", "sourceless", "not-cue-words",
+                                              "checks", "content-checks"], what: "pattern")
         let existing = patterns.first { $0.id == f.id }
         var elements = existing?.elements ?? []
         if let n = f["match"] {
@@ -295,6 +295,8 @@ extension RuleSet {
         if let n = f["priority"] { priority = try r.int(n, "priority") }
         var passive = existing?.passive ?? false
         if let n = f["passive"] { passive = try r.bool(n, "passive") }
+        var sourceless = existing?.sourceless ?? false
+        if let n = f["sourceless"] { sourceless = try r.bool(n, "sourceless") }
         var notCueWords = existing?.notCueWords ?? []
         if let n = f["not-cue-words"] {
             notCueWords = try r.strings(n, "not-cue-words").enumerated().map { i, id in
@@ -322,6 +324,7 @@ extension RuleSet {
         let d = try describe(f, r, kind: .pattern, existing: existing?.description, severity: nil)
         var rule = PatternRule(id: f.id, elements: elements, cues: cues, confidence: confidence, priority: priority, description: d)
         rule.passive = passive
+        rule.sourceless = sourceless
         rule.notCueWords = notCueWords
         rule.checks = postChecks
         rule.contentChecks = contentChecks
