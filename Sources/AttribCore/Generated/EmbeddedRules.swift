@@ -95,67 +95,75 @@ speech-verbs: [said, says, asked, asks, added, told, wrote, replied, shouted, ye
 # are interpolated, values outside take the nearest knot's.
 version: 1
 calibration:
-  fitted-on: "840 documents of polnear/train, 12738 scorable attributions"
+  fitted-on: "840 documents of polnear/train, 13635 scorable attributions"
   maps:
     - rule: attribution.inherited
       category: speech
-      count: 3421
-      knots: [[0.498, 0.352], [0.668, 0.961]]
+      count: 3409
+      knots: [[0.501, 0.348], [0.668, 0.962]]
     - rule: pattern.according-to-first
       category: nominal
       count: 117
       knots: [[0.789, 0.709]]
     - rule: pattern.content-according-to
       category: nominal
-      count: 275
-      knots: [[0.774, 0.935]]
+      count: 271
+      knots: [[0.775, 0.934]]
+    - rule: pattern.content-cue-source
+      category: speech
+      count: 112
+      knots: [[0.73, 0.607]]
     - rule: pattern.content-source-cue
       category: speech
-      count: 525
-      knots: [[0.591, 0.8], [0.804, 0.899], [0.855, 0.92]]
+      count: 528
+      knots: [[0.783, 0.887], [0.855, 0.916]]
     - rule: pattern.coordinated-cue
       category: speech
-      count: 153
-      knots: [[0.747, 0.948]]
+      count: 162
+      knots: [[0.748, 0.951]]
+    - rule: pattern.hedge
+      category: hedge
+      count: 104
+      knots: [[0.9, 0.817]]
     - rule: pattern.participle-cue
       category: speech
-      count: 302
-      knots: [[0.718, 0.966], [0.801, 0.976]]
+      count: 308
+      knots: [[0.716, 0.958], [0.805, 0.976]]
     - rule: pattern.quote-cue-source
       category: speech
       count: 728
-      knots: [[0.831, 0.982]]
+      knots: [[0.831, 0.981]]
     - rule: pattern.quote-source-cue
       category: speech
       count: 2325
-      knots: [[0.694, 0.933], [0.873, 0.995]]
+      knots: [[0.71, 0.932], [0.873, 0.994]]
     - rule: pattern.source-cue-content
       category: cognition
-      count: 436
-      knots: [[0.519, 0.7], [0.691, 0.798], [0.821, 0.917]]
-    - rule: pattern.source-cue-content
-      category: document
-      count: 100
-      knots: [[0.778, 0.88]]
+      count: 433
+      knots: [[0.524, 0.688], [0.692, 0.815], [0.821, 0.914]]
     - rule: pattern.source-cue-content
       category: speech
-      count: 3658
-      knots: [[0.548, 0.861], [0.673, 0.925], [0.802, 0.952], [0.855, 0.976]]
+      count: 3787
+      knots: [[0.548, 0.869], [0.669, 0.918], [0.799, 0.949], [0.855, 0.976]]
     - rule: pattern.source-cue-object
       category: speech
-      count: 246
-      knots: [[0.578, 0.939]]
+      count: 747
+      knots: [[0.578, 0.93]]
+    - rule: default
+      category: document
+      count: 141
+      knots: [[0.756, 0.844]]
     - rule: default
       category: nominal
       count: 139
-      knots: [[0.478, 0.815], [0.575, 0.9], [0.697, 0.945]]
+      knots: [[0.478, 0.815], [0.575, 0.9], [0.694, 0.945]]
     - rule: default
       category: speech
-      count: 130
-      knots: [[0.709, 0.831]]
+      count: 232
+      knots: [[0.644, 0.879]]
     - rule: default
-      count: 183
-      knots: [[0.774, 0.749]]
+      count: 92
+      knots: [[0.752, 0.793]]
 """##),
         ("evaluation.yml", ##"""
 # What `attrib eval --gold brat` knows about the words of a gold cue. Gold cues are grouped by
