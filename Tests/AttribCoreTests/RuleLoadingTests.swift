@@ -11,6 +11,29 @@ struct RuleLoadingTests {
         do { _ = try load(yaml); return nil } catch let e as AttribError { return e } catch { return nil }
     }
 
+    @Test func firstNamesAreReadAndAUserListReplacesTheBuiltIn() throws {
+        #expect(RuleSet.builtIn.firstNames.share(of: "nora") == 99)
+        #expect(RuleSet.builtIn.firstNames.share(of: "aaron") == 1)
+        let set = try load("version: 1\nfirst-names:\n  names: |\n    zelda 97  o'dell 10\n    jean-luc 0\n")
+        #expect(set.firstNames.share(of: "zelda") == 97)
+        #expect(set.firstNames.share(of: "o'dell") == 10)
+        #expect(set.firstNames.share(of: "jean-luc") == 0)
+        #expect(set.firstNames.share(of: "nora") == nil)
+        #expect(set.firstNames.shares.count == 3)
+    }
+
+    @Test(arguments: [
+        ("zelda 97  nora", "'nora' has no percentage"),
+        ("zelda 120", "must be a whole percentage from 0 to 100, not '120'"),
+        ("zelda ninety", "not 'ninety'"),
+        ("Zelda 97", "'Zelda' is not a lower-case name"),
+    ])
+    func malformedFirstNamesAreErrorsWithAPosition(_ names: String, _ message: String) {
+        let e = error("version: 1\nfirst-names:\n  names: \(names)\n")
+        #expect(e?.description.hasPrefix("user/extra.yml:3:") == true, "\(String(describing: e))")
+        #expect(e?.description.contains(message) == true, "\(String(describing: e))")
+    }
+
     @Test func unknownKeyNamesFileLineAndColumn() {
         let e = error("version: 1\nfindings:\n  - id: house.x\n    severty: error\n")
         #expect(e?.description.hasPrefix("user/extra.yml:4:5: unknown key 'severty'") == true, "\(String(describing: e))")

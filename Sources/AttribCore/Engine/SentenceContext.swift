@@ -205,10 +205,7 @@ final class SharedLexicon: Sendable {
     init(_ rules: RuleSet) {
         lexicon = rules.lexicon
         words = WordSets(rules.words)
-        var names: [UInt64: UInt8] = [:]
-        names.reserveCapacity(rules.firstNames.shares.count)
-        for (name, share) in rules.firstNames.shares { names[Tokenizer.hash(Array(name.utf8))] = share }
-        firstNames = names
+        firstNames = rules.firstNames.shares
         named = NamedGroup.allCases.map { g in
             guard let i = rules.lexicon.groupIndex(of: g.id) else { preconditionFailure("lexicon group \(g.id) was not loaded") }
             return i
