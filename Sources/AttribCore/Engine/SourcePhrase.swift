@@ -467,11 +467,13 @@ extension SentenceContext {
         var after = e
         // "according to people who have seen the document, …", "said a person who was in the room":
         // a restrictive relative clause after the phrase, up to the next comma or the end (30 tokens
-        // at most: "who was briefed on … and spoke anonymously because of …").
+        // at most: "who was briefed on … and spoke anonymously because of …"). A verb of saying,
+        // belief or stance inside it ("a party official who supports Dale, asking for anonymity")
+        // has the clause's own attribution and does not end the source.
         if after < count && tokens[after].key == Keys.who && after + 1 <= lastContentToken {
             var k = after + 1
             while k <= lastContentToken && k - after < 30 && tokens[k].key != Keys.comma && tokens[k].key != Keys.dash
-                    && tokens[k].kind != .quote && !(has(k, .cue) && !has(k, .reason) && !tokens[k].capitalized) { k += 1 }
+                    && tokens[k].kind != .quote { k += 1 }
             if k > lastContentToken || tokens[k].key == Keys.comma || tokens[k].key == Keys.dash {
                 // "said a congressional aide who, like others interviewed, spoke on condition of anonymity."
                 k = relativeClauseEnd(from: k, who: after)
