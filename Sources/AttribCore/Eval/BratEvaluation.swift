@@ -138,18 +138,21 @@ public struct BratEvaluation: Sendable {
     public static func reliability(_ tags: [(confidence: Double, right: Bool)]) -> (levels: [ConfidenceLevel: Reliability], deciles: [Reliability]) {
         var levels: [ConfidenceLevel: Reliability] = [:]
         var deciles = [Reliability](repeating: Reliability(), count: 10)
-        for t in tags {
-            let level = ConfidenceLevel(t.confidence), bin = min(9, max(0, Int(t.confidence * 10)))
-            levels[level, default: Reliability()].count += 1
-            levels[level, default: Reliability()].confidenceSum += t.confidence
-            deciles[bin].count += 1
-            deciles[bin].confidenceSum += t.confidence
-            if t.right {
-                levels[level, default: Reliability()].correct += 1
-                deciles[bin].correct += 1
-            }
-        }
+        for t in tags { tally(t.confidence, t.right, &levels, &deciles) }
         return (levels, deciles)
+    }
+
+    /// Counts one tag in its level and its tenth of confidence.
+    static func tally(_ confidence: Double, _ right: Bool, _ levels: inout [ConfidenceLevel: Reliability], _ deciles: inout [Reliability]) {
+        let level = ConfidenceLevel(confidence), bin = min(9, max(0, Int(confidence * 10)))
+        levels[level, default: Reliability()].count += 1
+        levels[level, default: Reliability()].confidenceSum += confidence
+        deciles[bin].count += 1
+        deciles[bin].confidenceSum += confidence
+        if right {
+            levels[level, default: Reliability()].correct += 1
+            deciles[bin].correct += 1
+        }
     }
 
     public static func expectedCalibrationError(_ deciles: [Reliability]) -> Double {
@@ -275,24 +278,12 @@ public struct BratEvaluation: Sendable {
                 if hit, let c = a.content, let g = goldOfGroup[k], !gold.attributions[g].content.isEmpty {
                     right = gold.attributions[g].content.contains { $0.overlaps(c) }
                 }
-                let level = a.level
-                levels[level, default: Reliability()].count += 1
-                levels[level, default: Reliability()].confidenceSum += a.confidence
-                if right { levels[level, default: Reliability()].correct += 1 }
-                let bin = min(9, max(0, Int(a.confidence * 10)))
-                deciles[bin].count += 1
-                deciles[bin].confidenceSum += a.confidence
-                if right { deciles[bin].correct += 1 }
+                BratEvaluation.tally(a.confidence, right, &levels, &deciles)
                 if !hit, let cue = a.cue?.span, goldContents.contains(where: { $0.start <= cue.start && cue.end <= $0.end }) {
                     nested += 1
                     continue
                 }
-                scorableLevels[level, default: Reliability()].count += 1
-                scorableLevels[level, default: Reliability()].confidenceSum += a.confidence
-                if right { scorableLevels[level, default: Reliability()].correct += 1 }
-                scorableDeciles[bin].count += 1
-                scorableDeciles[bin].confidenceSum += a.confidence
-                if right { scorableDeciles[bin].correct += 1 }
+                BratEvaluation.tally(a.confidence, right, &scorableLevels, &scorableDeciles)
                 if options.collectSamples {
                     samples.append(ConfidenceCalibration.Sample(raw: a.confidence, rule: a.rules.first ?? "", category: a.cue?.category,
                                                                 right: right, document: documents))
